@@ -1,0 +1,123 @@
+import {
+	compareAssessments,
+	findMatrix,
+	READINESS_RULE_IDS,
+	renderCalibration,
+	renderGapReport,
+	REPORT_FORMATS,
+	assess,
+	type Framework,
+	type ReadinessRule,
+	type ReportFormat,
+} from '@rungs/core';
+import { loadAssessment, loadAssessmentPair } from '@rungs/core/node';
+import { frameworkFor, reportProblems } from '../load-for-cli.ts';
+import { EXIT, UsageError, useColor, type Io } from '../io.ts';
+
+export const GAP_HELP = `rungs gap <assessment> [options]
+rungs gap <self> --compare <manager> [options]
+
+Measures an assessment against its target level: per competency the rating, the behaviours still
+to show and the evidence, then a readiness summary under a documented rule. Advice for a
+conversation, never a promotion verdict. With --compare, sets two assessments of the same person
+side by side (self and manager), largest disagreements first.
+
+Options
+  --target <level|ladder:level>   another target than the assessment's own
+  --rule <rule>                   all-at-target, n-of-m or weighted-points   [the ladder's rule]
+  --min-share <0..1>              the share the n-of-m or weighted-points rule asks for
+  --format text|markdown|json     [text]
+  --compare <assessment>          calibrate against a second assessment
+  --matrices <dir>                the ladders (default: found from the assessment's folder)
+  -h, --help                      this help
+
+Exit codes: 0 report printed, 1 the input has errors, 2 usage error.
+
+Examples
+  rungs gap matrices/examples/representative-ready-for-senior.yaml
+  rungs gap ana.yaml --target product-support-engineer:product-support-engineer --format markdown
+  rungs gap ana.yaml --rule all-at-target --format json
+  rungs gap ana-self.yaml --compare ana-manager.yaml`;
+
+export interface GapOptions {
+	target?: string;
+	rule?: string;
+	'min-share'?: string;
+	format?: string;
+	compare?: string;
+	matrices?: string;
+}
+
+/** The rule the options ask for: the ladder's own parameters when it already uses that rule. */
+export function ruleFromOptions(options: GapOptions, ladderRule: ReadinessRule, framework: Framework): ReadinessRule | undefined {
+	if (options.rule === undefined && options['min-share'] === undefined) return undefined;
+	const id = options.rule ?? ladderRule.rule;
+	if (!(READINESS_RULE_IDS as readonly string[]).includes(id)) {
+		throw new UsageError(`Unknown rule \`${id}\`: use ${READINESS_RULE_IDS.join(', ')}.`, 'gap');
+	}
+	let minShare: number | undefined;
+	if (options['min-share'] !== undefined) {
+		minShare = Number(options['min-share']);
+		if (!(minShare > 0 && minShare <= 1)) throw new UsageError(`--min-share must be a number above 0 and at most 1, not \`${options['min-share']}\`.`, 'gap');
+	}
+	const base = ladderRule.rule === id ? ladderRule : undefined;
+	if (id === 'all-at-target') return { rule: 'all-at-target', requireEvidence: base?.requireEvidence ?? false };
+	if (id === 'n-of-m') {
+		const floor = base?.rule === 'n-of-m' ? base.floor : framework.scale.values[1]?.id;
+		return { rule: 'n-of-m', minShare: minShare ?? (base?.rule === 'n-of-m' ? base.minShare : 0.75), ...(floor ? { floor } : {}), requireEvidence: base?.requireEvidence ?? false };
+	}
+	return {
+		rule: 'weighted-points',
+		minShare: minShare ?? (base?.rule === 'weighted-points' ? base.minShare : 0.8),
+		...(base?.rule === 'weighted-points' && base.points ? { points: base.points } : {}),
+		requireEvidence: base?.requireEvidence ?? false,
+	};
+}
+
+function parseTarget(target: string | undefined): string | { matrix: string; level: string } | undefined {
+	if (target === undefined) return undefined;
+	const [first, second, ...rest] = target.split(':');
+	if (rest.length > 0 || !first || second === '') throw new UsageError(`--target is a level id or ladder:level, not \`${target}\`.`, 'gap');
+	return second === undefined ? first : { matrix: first, level: second };
+}
+
+export async function gapCommand(files: string[], options: GapOptions, io: Io): Promise<number> {
+	if (files.length !== 1) throw new UsageError(files.length === 0 ? 'Give the assessment file to report on.' : 'Give one assessment file (use --compare for a second).', 'gap');
+	const format = (options.format ?? 'text') as ReportFormat;
+	if (!REPORT_FORMATS.includes(format)) throw new UsageError(`Unknown format \`${format}\`: use ${REPORT_FORMATS.join(', ')}.`, 'gap');
+	const file = files[0]!;
+	const framework = await frameworkFor(file, options.matrices, io, 'gap');
+	const target = parseTarget(options.target);
+	const color = useColor(io.stdout, io.env);
+
+	if (options.compare !== undefined) {
+		const pair = await loadAssessmentPair(file, options.compare, framework);
+		reportProblems(pair.problems, io);
+		const [first, second] = pair.value!;
+		const rule = ruleFromOptions(options, findMatrix(framework, first.matrix.id)!.readiness, framework);
+		checkTarget(framework, target, first.matrix.id);
+		const report = compareAssessments(framework, first, second, { ...(rule ? { rule } : {}), ...(target ? { target } : {}) });
+		io.stdout.write(renderCalibration(report, format, { color }));
+		return EXIT.ok;
+	}
+
+	const loaded = await loadAssessment(file, framework);
+	reportProblems(loaded.problems, io);
+	const assessment = loaded.value!;
+	checkTarget(framework, target, assessment.matrix.id);
+	const targetLadder = typeof target === 'object' ? target.matrix : typeof assessment.target === 'object' ? assessment.target.matrix : assessment.matrix.id;
+	const rule = ruleFromOptions(options, findMatrix(framework, targetLadder)!.readiness, framework);
+	const report = assess(framework, assessment, { ...(rule ? { rule } : {}), ...(target ? { target } : {}) });
+	io.stdout.write(renderGapReport(report, format, { color }));
+	return EXIT.ok;
+}
+
+function checkTarget(framework: Framework, target: ReturnType<typeof parseTarget>, ladder: string): void {
+	if (target === undefined) return;
+	const ref = typeof target === 'string' ? { matrix: ladder, level: target } : target;
+	const matrix = findMatrix(framework, ref.matrix);
+	if (!matrix) throw new UsageError(`--target: unknown ladder \`${ref.matrix}\`. Ladders: ${framework.matrices.map((m) => m.id).join(', ')}.`, 'gap');
+	if (!matrix.levels.some((l) => l.id === ref.level)) {
+		throw new UsageError(`--target: \`${ref.matrix}\` has no level \`${ref.level}\`. Levels: ${matrix.levels.map((l) => l.id).join(', ')}.`, 'gap');
+	}
+}

@@ -1,0 +1,123 @@
+import { readdir, stat } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { formatProblem, parseAssessment, sortProblems, type Framework, type Problem } from '@rungs/core';
+import { loadMatrices, readSourceFile } from '@rungs/core/node';
+import { findFrameworkDir } from '../find-framework.ts';
+import { EXIT, UsageError, useColor, type Io } from '../io.ts';
+
+export const VALIDATE_HELP = `rungs validate [paths…] [options]
+
+Checks ladders and assessments: every file, every problem, each located at file:line:column with
+the source around it and a hint. A folder is read as a folder of ladders (framework.yaml, shared
+competencies, career paths, ladders) and the assessments in its subfolders are checked against it;
+a file is checked as what its \`format:\` line says it is. Without paths, checks ./matrices.
+
+Options
+  --format text|json|github   how to print problems (github: workflow annotations)   [text]
+  --strict                    exit 1 on warnings too
+  --matrices <dir>            the ladders that assessments are checked against
+  -h, --help                  this help
+
+Exit codes: 0 clean, 1 errors (or warnings with --strict), 2 usage error.
+
+Examples
+  rungs validate
+  rungs validate matrices/ --strict
+  rungs validate matrices/examples/ana.yaml --format json
+  rungs validate matrices --format github`;
+
+type Format = 'text' | 'json' | 'github';
+
+const isYaml = (name: string) => /\.(ya?ml|json)$/i.test(name);
+
+async function yamlFilesBelow(dir: string): Promise<string[]> {
+	const out: string[] = [];
+	for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+		if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) out.push(...(await yamlFilesBelow(path)));
+		else if (entry.isFile() && isYaml(entry.name)) out.push(path);
+	}
+	return out;
+}
+
+/** Annotation text GitHub accepts: `%`, CR and LF escaped. */
+const escapeAnnotation = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+
+function printProblems(problems: Problem[], format: Format, io: Io): void {
+	if (format === 'json') return;
+	for (const problem of problems) {
+		if (format === 'github') {
+			const kind = problem.severity === 'error' ? 'error' : 'warning';
+			const message = escapeAnnotation(`${problem.message}${problem.hint ? `\n${problem.hint}` : ''}`);
+			io.stdout.write(`::${kind} file=${problem.file},line=${problem.line},col=${problem.column},title=${problem.code}::${message}\n`);
+		} else io.stderr.write(`${formatProblem(problem, { color: useColor(io.stderr, io.env) })}\n\n`);
+	}
+}
+
+export async function validateCommand(paths: string[], options: { format?: string; strict?: boolean; matrices?: string }, io: Io): Promise<number> {
+	const format = (options.format ?? 'text') as Format;
+	if (!['text', 'json', 'github'].includes(format)) throw new UsageError(`Unknown format \`${format}\`: use text, json or github.`, 'validate');
+	const targets = paths.length > 0 ? paths : ['matrices'];
+	const show = (path: string) => relative(io.cwd, path) || '.';
+	const problems: Problem[] = [];
+	const frameworks = new Map<string, Framework | undefined>();
+	const assessments = new Set<string>();
+	let ladders = 0;
+
+	const loadFramework = async (dir: string) => {
+		if (frameworks.has(dir)) return frameworks.get(dir);
+		const result = await loadMatrices(show(dir), { root: show(dir) });
+		problems.push(...result.problems);
+		frameworks.set(dir, result.value);
+		ladders += result.value?.matrices.length ?? 0;
+		return result.value;
+	};
+
+	for (const target of targets) {
+		const path = resolve(io.cwd, target);
+		const info = await stat(path).catch(() => undefined);
+		if (!info) {
+			const read = await readSourceFile(show(path));
+			problems.push(...read.problems);
+			continue;
+		}
+		if (info.isDirectory()) {
+			const hasFramework = await stat(join(path, 'framework.yaml')).then(() => true, () => false);
+			if (hasFramework) {
+				await loadFramework(path);
+				for (const file of await yamlFilesBelow(path)) if (resolve(file, '..') !== path) assessments.add(file);
+			} else for (const file of await yamlFilesBelow(path)) assessments.add(file);
+		} else {
+			const dir = resolve(path, '..');
+			const isLadderFile = await stat(join(dir, 'framework.yaml')).then(() => true, () => false);
+			if (isLadderFile) await loadFramework(dir);
+			else assessments.add(path);
+		}
+	}
+
+	let checkedAssessments = 0;
+	for (const file of assessments) {
+		const read = await readSourceFile(show(file));
+		problems.push(...read.problems);
+		if (!read.file) continue;
+		const dir = findFrameworkDir(io.cwd, file, options.matrices);
+		if (!dir) throw new UsageError(`No ladders found for \`${show(file)}\`: pass --matrices <dir>.`, 'validate');
+		const framework = await loadFramework(dir);
+		if (!framework) continue;
+		problems.push(...parseAssessment(read.file, framework).problems);
+		checkedAssessments++;
+	}
+
+	const sorted = sortProblems(problems);
+	const errors = sorted.filter((p) => p.severity === 'error').length;
+	const warnings = sorted.length - errors;
+	printProblems(sorted, format, io);
+	if (format === 'json') {
+		io.stdout.write(`${JSON.stringify({ ladders, assessments: checkedAssessments, errors, warnings, problems: sorted }, null, 2)}\n`);
+	} else {
+		const summary = `${ladders} ladder${ladders === 1 ? '' : 's'} and ${checkedAssessments} assessment${checkedAssessments === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+		io.stderr.write(`${errors === 0 && warnings === 0 ? '✓' : errors === 0 ? '!' : '✗'} ${summary}\n`);
+	}
+	return errors > 0 || (options.strict && warnings > 0) ? EXIT.problems : EXIT.ok;
+}

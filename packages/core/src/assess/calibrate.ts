@@ -1,0 +1,75 @@
+import type { Framework } from '../model.ts';
+import { targetOf } from '../queries.ts';
+import type { Assessment } from '../schema/assessment.ts';
+import { CALIBRATION_REPORT_FORMAT, type CalibrationReport, type CompetencyGap } from '../schema/gap-report.ts';
+import { assess, AssessmentMismatchError, type AssessOptions } from './assess.ts';
+
+/** Ratings this many scale steps apart or more are flagged for discussion. */
+export const DISCUSS_FROM_STEPS = 2;
+
+/**
+ * What keeps two assessments from being compared: a different person, ladder or target.
+ * Empty when they are comparable.
+ *
+ * @example
+ * calibrationMismatches(self, manager); // [] or [{ what: 'person', first: 'Ana', second: 'Bo' }]
+ */
+export function calibrationMismatches(first: Assessment, second: Assessment): Array<{ what: 'person' | 'ladder' | 'target'; first: string; second: string }> {
+	const person = (a: Assessment) => a.person.id ?? a.person.name;
+	const target = (a: Assessment) => {
+		const t = targetOf(a);
+		return `${t.matrix}:${t.level}`;
+	};
+	const out: ReturnType<typeof calibrationMismatches> = [];
+	if (person(first) !== person(second)) out.push({ what: 'person', first: person(first), second: person(second) });
+	if (first.matrix.id !== second.matrix.id) out.push({ what: 'ladder', first: first.matrix.id, second: second.matrix.id });
+	if (target(first) !== target(second)) out.push({ what: 'target', first: target(first), second: target(second) });
+	return out;
+}
+
+const side = (gap: CompetencyGap) => ({
+	rating: gap.rating,
+	status: gap.status,
+	...(gap.confidence ? { confidence: gap.confidence } : {}),
+	...(gap.note ? { note: gap.note } : {}),
+	evidence: gap.evidence.items,
+});
+
+/**
+ * Compares two assessments of the same person against the same target (typically self and
+ * manager): per competency both ratings, the difference in scale steps, and the evidence on each
+ * side, largest disagreements first.
+ *
+ * @throws {AssessmentMismatchError} when the two are not of the same person, ladder and target.
+ * @example
+ * const report = compareAssessments(framework, self, manager);
+ * report.competencies.filter((c) => c.agreement === 'discuss').map((c) => c.name);
+ */
+export function compareAssessments(framework: Framework, first: Assessment, second: Assessment, options: AssessOptions = {}): CalibrationReport {
+	const mismatches = calibrationMismatches(first, second);
+	if (mismatches.length > 0) {
+		throw new AssessmentMismatchError(`These assessments differ in ${mismatches.map((m) => m.what).join(', ')}; calibration compares like with like.`);
+	}
+	const a = assess(framework, first, options);
+	const b = assess(framework, second, options);
+	const competencies = a.competencies.map((gapA, index) => {
+		const gapB = b.competencies[index]!;
+		const delta = gapA.rating && gapB.rating ? gapB.rating.rank - gapA.rating.rank : null;
+		const agreement =
+			delta === null ? 'incomplete' : delta === 0 ? 'agree' : Math.abs(delta) >= DISCUSS_FROM_STEPS ? 'discuss' : 'differ';
+		return { id: gapA.id, name: gapA.name, first: side(gapA), second: side(gapB), delta, agreement } as const;
+	});
+	const order = competencies.map((c, i) => ({ c, i }));
+	order.sort((x, y) => Math.abs(y.c.delta ?? -1) - Math.abs(x.c.delta ?? -1) || x.i - y.i);
+	const summary = { agree: 0, differ: 0, discuss: 0, incomplete: 0 };
+	for (const c of competencies) summary[c.agreement]++;
+	return {
+		format: CALIBRATION_REPORT_FORMAT,
+		person: first.person,
+		target: a.target,
+		first: { assessor: first.assessor, date: first.date, meetsRule: a.readiness.meetsRule },
+		second: { assessor: second.assessor, date: second.date, meetsRule: b.readiness.meetsRule },
+		competencies: order.map((x) => x.c),
+		summary,
+	};
+}

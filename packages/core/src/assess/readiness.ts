@@ -1,0 +1,119 @@
+import type { Scale } from '../schema/scale.ts';
+import type { Blocker, CompetencyGap, Readiness } from '../schema/gap-report.ts';
+import type { ReadinessRule } from '../schema/readiness-rule.ts';
+import { scaleRank } from '../queries.ts';
+
+const RULE_NAMES: Record<ReadinessRule['rule'], string> = {
+	'all-at-target': 'all at target',
+	'n-of-m': 'n of m',
+	'weighted-points': 'weighted points',
+};
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+const label = (scale: Scale, id: string) => scale.values.find((v) => v.id === id)?.label ?? id;
+
+/**
+ * A readiness rule in words, with its numbers filled in for a ladder of `total` competencies.
+ *
+ * @example
+ * describeRule({ rule: 'n-of-m', minShare: 0.75, requireEvidence: false }, scale, 8);
+ * // "At least 75% of the competencies (6 of 8) meet the target level, and every required competency meets it."
+ */
+export function describeRule(rule: ReadinessRule, scale: Scale, total: number): string {
+	let text: string;
+	if (rule.rule === 'all-at-target') text = 'Every competency meets the target level.';
+	else if (rule.rule === 'n-of-m') {
+		const floor = rule.floor ? `, none is rated below ${label(scale, rule.floor)}` : '';
+		text = `At least ${percent(rule.minShare)} of the competencies (${Math.ceil(rule.minShare * total - 1e-9)} of ${total}) meet the target level${floor}, and every required competency meets it.`;
+	} else {
+		text = `Points for each rating, times each competency's weight, reach ${percent(rule.minShare)} of what meeting every expectation scores, and every required competency meets the target level.`;
+	}
+	return rule.requireEvidence ? `${text} A rating without evidence counts as claimed, not shown.` : text;
+}
+
+const countable = (gap: CompetencyGap, rule: ReadinessRule) =>
+	(gap.status === 'meets' || gap.status === 'exceeds') && !(rule.requireEvidence && gap.evidence.coverage === 'claimed');
+
+/** Applies a readiness rule to the per-competency gaps and explains what blocks it. */
+export function applyReadinessRule(
+	rule: ReadinessRule,
+	gaps: readonly CompetencyGap[],
+	scale: Scale,
+	targetTitle: string,
+): Readiness {
+	const blockers: Blocker[] = [];
+	const add = (code: Blocker['code'], message: string, competency?: string) =>
+		blockers.push({ code, message, ...(competency ? { competency } : {}) });
+	const ratingText = (gap: CompetencyGap) => (gap.rating ? `rated ${gap.rating.label}` : 'not rated');
+
+	for (const gap of gaps) {
+		const met = countable(gap, rule);
+		if (met) continue;
+		if (gap.status === 'meets' || gap.status === 'exceeds') {
+			add('NO_EVIDENCE', `${gap.name} is ${ratingText(gap)} but has no evidence yet.`, gap.id);
+		} else if (gap.required && rule.rule !== 'all-at-target') {
+			add('REQUIRED_BELOW_TARGET', `${gap.name} is required and ${ratingText(gap)}, below the target.`, gap.id);
+		} else if (rule.rule === 'all-at-target') {
+			if (gap.status === 'unrated') add('UNRATED', `${gap.name} is not rated yet.`, gap.id);
+			else add('BELOW_TARGET', `${gap.name} is ${ratingText(gap)}, below the target.`, gap.id);
+		}
+	}
+
+	let points: Readiness['points'];
+	if (rule.rule === 'n-of-m') {
+		if (rule.floor !== undefined) {
+			const floorRank = scaleRank(scale, rule.floor);
+			for (const gap of gaps) {
+				if (gap.rating && gap.rating.rank < floorRank) {
+					add('BELOW_FLOOR', `${gap.name} is ${ratingText(gap)}, below the floor of ${label(scale, rule.floor)}.`, gap.id);
+				}
+			}
+		}
+		const needed = Math.ceil(rule.minShare * gaps.length - 1e-9);
+		const met = gaps.filter((g) => countable(g, rule)).length;
+		if (met < needed) {
+			const unrated = gaps.filter((g) => g.status === 'unrated').length;
+			const suffix = unrated > 0 ? ` (${unrated} not rated yet)` : '';
+			add('TOO_FEW_AT_TARGET', `${met} of ${gaps.length} competencies meet the target; the rule asks for ${needed}${suffix}.`);
+		}
+	} else if (rule.rule === 'weighted-points') {
+		const pointsOf = (id: string | undefined) => (id === undefined ? 0 : (rule.points?.[id] ?? Math.max(0, scaleRank(scale, id))));
+		const scored = gaps.reduce((sum, g) => sum + g.weight * (rule.requireEvidence && g.evidence.coverage === 'claimed' ? 0 : pointsOf(g.rating?.id)), 0);
+		const atMeets = gaps.reduce((sum, g) => sum + g.weight * pointsOf(scale.meets), 0);
+		const available = gaps.reduce((sum, g) => sum + g.weight * Math.max(...scale.values.map((v) => pointsOf(v.id))), 0);
+		const needed = rule.minShare * atMeets;
+		points = { scored: round(scored), needed: round(needed), available: round(available) };
+		if (scored + 1e-9 < needed) {
+			const gains = gaps
+				.filter((g) => !countable(g, rule))
+				.sort((a, b) => b.weight - a.weight)
+				.slice(0, 3)
+				.map((g) => g.name);
+			const where = gains.length > 0 ? ` The largest gains are in ${gains.join(', ')}.` : '';
+			add('TOO_FEW_POINTS', `The ratings score ${round(scored)} points; the rule asks for ${round(needed)}.${where}`);
+		}
+	}
+
+	const order: Blocker['code'][] = ['REQUIRED_BELOW_TARGET', 'BELOW_FLOOR', 'BELOW_TARGET', 'UNRATED', 'NO_EVIDENCE', 'TOO_FEW_AT_TARGET', 'TOO_FEW_POINTS'];
+	blockers.sort((a, b) => order.indexOf(a.code) - order.indexOf(b.code));
+	const counts = { exceeds: 0, meets: 0, below: 0, unrated: 0 };
+	for (const gap of gaps) counts[gap.status]++;
+	const atTarget = gaps.filter((g) => g.status === 'meets' || g.status === 'exceeds');
+	const evidenced = atTarget.filter((g) => g.evidence.coverage === 'evidenced').length;
+	const meetsRule = blockers.length === 0;
+	const name = RULE_NAMES[rule.rule];
+	const headline = meetsRule
+		? `The ratings meet the ${name} rule for ${targetTitle}: worth bringing to a calibration conversation.`
+		: `Not yet under the ${name} rule for ${targetTitle}: ${blockers.length} ${blockers.length === 1 ? 'thing stands' : 'things stand'} in the way.`;
+	return {
+		meetsRule,
+		headline,
+		ruleDescription: describeRule(rule, scale, gaps.length),
+		blockers,
+		counts,
+		evidenceCoverage: { evidenced, claimed: atTarget.length - evidenced },
+		...(points ? { points } : {}),
+	};
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;

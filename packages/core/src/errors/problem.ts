@@ -1,0 +1,91 @@
+import { PROBLEMS, type ProblemCode } from './catalog.ts';
+
+export type Severity = 'error' | 'warning';
+export type DataPath = ReadonlyArray<string | number>;
+
+/** One thing wrong with one file, located at a line and column (both 1-based). */
+export interface Problem {
+	code: ProblemCode;
+	severity: Severity;
+	message: string;
+	hint?: string;
+	file: string;
+	line: number;
+	column: number;
+	/** Where the offending text ends on its first line, for underlining. */
+	endColumn: number;
+	/** The data path of the offending value, such as `["levels", 2, "band"]`. */
+	path: Array<string | number>;
+	/** A few numbered lines of the source around the problem, with the place marked. */
+	frame: string;
+}
+
+export interface SourceFile {
+	/** The path shown in messages; any string that names the source. */
+	path: string;
+	text: string;
+}
+
+export interface Span {
+	/** 1-based line. */
+	line: number;
+	/** 1-based column. */
+	column: number;
+	endColumn: number;
+}
+
+const FRAME_CONTEXT = 2;
+const FRAME_WIDTH = 160;
+
+/** The source lines around a span, numbered, with the span underlined. */
+export function codeFrame(text: string, span: Span): string {
+	const lines = text.split(/\r?\n/);
+	const first = Math.max(1, span.line - FRAME_CONTEXT);
+	const last = Math.min(lines.length, span.line + FRAME_CONTEXT);
+	const gutter = String(last).length;
+	const out: string[] = [];
+	for (let n = first; n <= last; n++) {
+		const raw = (lines[n - 1] ?? '').replace(/\t/g, ' ');
+		const shown = raw.length > FRAME_WIDTH ? `${raw.slice(0, FRAME_WIDTH)}…` : raw;
+		const marker = n === span.line ? '>' : ' ';
+		out.push(`${marker} ${String(n).padStart(gutter)} | ${shown}`.trimEnd());
+		if (n === span.line) {
+			const start = Math.min(span.column, FRAME_WIDTH + 1);
+			const width = Math.max(1, Math.min(span.endColumn, FRAME_WIDTH + 1) - start);
+			out.push(`  ${' '.repeat(gutter)} | ${' '.repeat(start - 1)}${'^'.repeat(width)}`);
+		}
+	}
+	return out.join('\n');
+}
+
+/** Builds a problem from its catalog entry. */
+export function createProblem(
+	code: ProblemCode,
+	params: Record<string, string>,
+	where: { file: SourceFile; span: Span; path: DataPath },
+): Problem {
+	const definition = PROBLEMS[code];
+	const hint = definition.hint?.(params);
+	return {
+		code,
+		severity: definition.severity,
+		message: definition.message(params),
+		...(hint ? { hint } : {}),
+		file: where.file.path,
+		line: where.span.line,
+		column: where.span.column,
+		endColumn: where.span.endColumn,
+		path: [...where.path],
+		frame: codeFrame(where.file.text, where.span),
+	};
+}
+
+/** True when any problem is an error (warnings alone do not fail a load). */
+export const hasErrors = (problems: readonly Problem[]): boolean => problems.some((p) => p.severity === 'error');
+
+/** Problems in reading order: by file, then line, then column. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+	return [...problems].sort(
+		(a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code),
+	);
+}

@@ -1,0 +1,47 @@
+// @rungs/core: the isomorphic entry. No file system, no process, no console: it runs in browsers.
+export { parseFramework, type ParseFrameworkOptions } from './load/parse-framework.ts';
+export { parseAssessment, validateAssessment } from './load/parse-assessment.ts';
+export { parseAssessmentPair } from './load/parse-assessment-pair.ts';
+export type { LoadResult } from './load/result.ts';
+export { decodeSource, MAX_SOURCE_BYTES } from './parse/parse-yaml.ts';
+
+export { assess, AssessmentMismatchError, type AssessOptions } from './assess/assess.ts';
+export { compareAssessments, calibrationMismatches, DISCUSS_FROM_STEPS } from './assess/calibrate.ts';
+export { describeRule } from './assess/readiness.ts';
+
+export { renderGapReport, renderCalibration, REPORT_FORMATS, type ReportFormat } from './report/render.ts';
+export { renderGapText, renderCalibrationText, type TextOptions } from './report/render-text.ts';
+export { renderGapMarkdown, renderCalibrationMarkdown, escapeMarkdown } from './report/render-markdown.ts';
+
+export { formatProblem, formatProblems, type FormatOptions } from './errors/format.ts';
+export { hasErrors, sortProblems, codeFrame, type Problem, type SourceFile, type Severity } from './errors/problem.ts';
+export { PROBLEMS, PROBLEM_CODES, type ProblemCode, type ProblemDefinition } from './errors/catalog.ts';
+
+export { findMatrix, findLevel, findCompetency, findScaleValue, scaleRank, targetOf } from './queries.ts';
+export { toJsonSchema, SCHEMA_NAMES, SCHEMA_BASE_URL, type SchemaName } from './schema/json-schemas.ts';
+
+export type { Framework, Matrix, ResolvedCompetency, ResolvedStatement, CareerMove } from './model.ts';
+export { AssessmentSchema, ASSESSMENT_FORMAT, EVIDENCE_KINDS, type Assessment, type AssessmentInput, type Evidence, type Rating } from './schema/assessment.ts';
+export { MatrixFileSchema, MATRIX_FORMAT, type MatrixFile, type MatrixFileInput } from './schema/matrix.ts';
+export { FrameworkFileSchema, FRAMEWORK_FORMAT, type FrameworkFile, type Category } from './schema/framework.ts';
+export { SharedCompetenciesFileSchema, SHARED_COMPETENCIES_FORMAT, type SharedCompetenciesFile } from './schema/shared-competencies.ts';
+export { CareerPathsFileSchema, CAREER_PATHS_FORMAT, type CareerPathsFile, type Destination, type LevelRef, type Path } from './schema/career-paths.ts';
+export type { Competency, SharedCompetency, SharedCompetencyUse, Statement } from './schema/competency.ts';
+export type { Level, Authority, Decision } from './schema/level.ts';
+export type { Scale, ScaleValue } from './schema/scale.ts';
+export { ReadinessRuleSchema, READINESS_RULE_IDS, type ReadinessRule, type ReadinessRuleInput, type ReadinessRuleId } from './schema/readiness-rule.ts';
+export {
+	GapReportSchema,
+	CalibrationReportSchema,
+	GAP_REPORT_FORMAT,
+	CALIBRATION_REPORT_FORMAT,
+	COMPETENCY_STATUSES,
+	BLOCKER_CODES,
+	type GapReport,
+	type CompetencyGap,
+	type CompetencyStatus,
+	type Readiness,
+	type Blocker,
+	type BlockerCode,
+	type CalibrationReport,
+} from './schema/gap-report.ts';

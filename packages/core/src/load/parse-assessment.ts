@@ -1,0 +1,53 @@
+import { hasErrors, sortProblems, type Problem, type SourceFile } from '../errors/problem.ts';
+import type { Framework } from '../model.ts';
+import { checkSchema } from '../parse/check-schema.ts';
+import { parseSource } from '../parse/parse-yaml.ts';
+import { readFormat } from '../parse/read-format.ts';
+import { checkAssessment } from '../rules/check-assessment.ts';
+import { Reporter } from '../rules/reporter.ts';
+import { AssessmentSchema, type Assessment } from '../schema/assessment.ts';
+import type { LoadResult } from './result.ts';
+
+/**
+ * An assessment from YAML or JSON text, checked against a framework: shape, then every reference.
+ * Never throws for bad input.
+ *
+ * @example
+ * const result = parseAssessment({ path: 'ana.yaml', text }, framework);
+ * if (result.ok) console.log(assess(framework, result.value).readiness.headline);
+ */
+export function parseAssessment(source: SourceFile, framework: Framework): LoadResult<Assessment> {
+	const reporter = new Reporter();
+	const { parsed, problems } = parseSource(source);
+	if (problems.length > 0) return { ok: false, problems };
+	const kind = readFormat(parsed, reporter, 'assessment');
+	if (kind && kind !== 'assessment') {
+		reporter.report(parsed, 'FORMAT_NOT_EXPECTED', ['format'], {
+			expected: 'an assessment (`rungs/assessment@1`)',
+			format: String((parsed.data as { format: unknown }).format),
+		});
+	}
+	if (kind !== 'assessment') return { ok: false, problems: reporter.problems };
+	const checked = checkSchema(AssessmentSchema, parsed);
+	if (!checked.value) return { ok: false, problems: checked.problems };
+	checkAssessment(reporter, { source: parsed, value: checked.value }, framework);
+	const all: Problem[] = sortProblems(reporter.problems);
+	return hasErrors(all) ? { ok: false, problems: all } : { ok: true, value: checked.value, problems: all };
+}
+
+/**
+ * An assessment already parsed from JSON (from an HR system, say), checked the same way. Problems
+ * are located in the value pretty-printed as JSON, under the given name.
+ *
+ * @example
+ * const result = validateAssessment(await response.json(), framework, 'upload.json');
+ */
+export function validateAssessment(data: unknown, framework: Framework, name = 'assessment.json'): LoadResult<Assessment> {
+	let text: string;
+	try {
+		text = JSON.stringify(data, null, 2) ?? 'null';
+	} catch {
+		text = 'null';
+	}
+	return parseAssessment({ path: name, text }, framework);
+}

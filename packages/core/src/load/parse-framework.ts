@@ -1,0 +1,146 @@
+import { createProblem, hasErrors, sortProblems, type Problem, type SourceFile } from '../errors/problem.ts';
+import type { Framework } from '../model.ts';
+import { checkSchema } from '../parse/check-schema.ts';
+import { parseSource, type ParsedSource } from '../parse/parse-yaml.ts';
+import { readFormat, type FileKind } from '../parse/read-format.ts';
+import { checkFrameworkFile } from '../rules/check-framework.ts';
+import { checkMatrixFile } from '../rules/check-matrix.ts';
+import { checkPathsFile } from '../rules/check-paths.ts';
+import { checkSharedFile } from '../rules/check-shared.ts';
+import { Reporter, type Checked } from '../rules/reporter.ts';
+import { resolveFramework } from '../rules/resolve-framework.ts';
+import { CareerPathsFileSchema, type CareerPathsFile } from '../schema/career-paths.ts';
+import { FrameworkFileSchema, type FrameworkFile } from '../schema/framework.ts';
+import { MatrixFileSchema, type MatrixFile } from '../schema/matrix.ts';
+import { SharedCompetenciesFileSchema, type SharedCompetenciesFile } from '../schema/shared-competencies.ts';
+import type { LoadResult } from './result.ts';
+
+export interface ParseFrameworkOptions {
+	/** The folder the sources come from, named in problems that belong to no single file. */
+	root?: string;
+}
+
+interface Files {
+	framework: Checked<FrameworkFile>[];
+	shared: Checked<SharedCompetenciesFile>[];
+	paths: Checked<CareerPathsFile>[];
+	matrices: Checked<MatrixFile>[];
+	/** Kinds seen, even when the file failed its schema: a broken file is not a missing one. */
+	seen: Set<FileKind>;
+	/** Ids of ladders whose files failed their schema, so references to them are not reported again. */
+	brokenMatrixIds: Set<string>;
+}
+
+function checkFiles(sources: readonly SourceFile[], reporter: Reporter, problems: Problem[]): Files {
+	const files: Files = { framework: [], shared: [], paths: [], matrices: [], seen: new Set(), brokenMatrixIds: new Set() };
+	for (const file of sources) {
+		const { parsed, problems: yamlProblems } = parseSource(file);
+		problems.push(...yamlProblems);
+		if (yamlProblems.length > 0) continue;
+		const kind = readFormat(parsed, reporter);
+		if (!kind) continue;
+		files.seen.add(kind);
+		const keep = <T>(list: Checked<T>[], result: { value?: T; problems: Problem[] }) => {
+			problems.push(...result.problems);
+			if (result.value !== undefined) list.push({ source: parsed, value: result.value });
+		};
+		if (kind === 'framework') keep(files.framework, checkSchema(FrameworkFileSchema, parsed));
+		else if (kind === 'shared-competencies') keep(files.shared, checkSchema(SharedCompetenciesFileSchema, parsed));
+		else if (kind === 'career-paths') keep(files.paths, checkSchema(CareerPathsFileSchema, parsed));
+		else if (kind === 'matrix') {
+			const result = checkSchema(MatrixFileSchema, parsed);
+			keep(files.matrices, result);
+			if (!result.value) files.brokenMatrixIds.add(String((parsed.data as { id?: unknown }).id));
+		}
+		else notExpected(reporter, parsed);
+	}
+	return files;
+}
+
+function notExpected(reporter: Reporter, parsed: ParsedSource): void {
+	reporter.report(parsed, 'FORMAT_NOT_EXPECTED', ['format'], {
+		expected: 'a ladder, framework, shared-competencies or career-paths file',
+		format: 'rungs/assessment@1',
+		hint: 'Keep assessments out of the ladders folder (matrices/examples/ is fine); they are checked against the ladders.',
+	});
+}
+
+/** Reports every file of a kind beyond the first; a folder holds one of each. */
+function single<T>(reporter: Reporter, list: Checked<T>[], kind: string): Checked<T> | undefined {
+	for (const extra of list.slice(1)) {
+		reporter.report(extra.source, 'DUPLICATE_FILE', ['format'], { kind, other: list[0]!.source.file.path });
+	}
+	return list[0];
+}
+
+/**
+ * The whole pipeline for a folder of ladders, from text: parse every file, check its shape, then
+ * run the rules across files, and resolve. All problems of all files are collected.
+ *
+ * @example
+ * const result = parseFramework([{ path: 'framework.yaml', text }, { path: 'support-representative.yaml', text: ladder }]);
+ * if (!result.ok) console.error(formatProblems(result.problems));
+ * else console.log(result.value.matrices.map((m) => m.title));
+ */
+export function parseFramework(sources: readonly SourceFile[], options: ParseFrameworkOptions = {}): LoadResult<Framework> {
+	const reporter = new Reporter();
+	const problems: Problem[] = [];
+	const files = checkFiles(sources, reporter, problems);
+	const root = options.root ?? '.';
+	const nowhere = (code: 'FRAMEWORK_MISSING' | 'NO_MATRICES') =>
+		problems.push(createProblem(code, { dir: root }, { file: { path: root, text: '' }, span: { line: 1, column: 1, endColumn: 2 }, path: [] }));
+
+	const framework = single(reporter, files.framework, 'framework');
+	const shared = single(reporter, files.shared, 'shared-competencies');
+	const paths = single(reporter, files.paths, 'career-paths');
+	if (!files.seen.has('framework')) nowhere('FRAMEWORK_MISSING');
+	if (!files.seen.has('matrix')) nowhere('NO_MATRICES');
+
+	if (framework) {
+		checkFrameworkFile(reporter, framework);
+		const categories = new Set(framework.value.categories.map((c) => c.id));
+		const scaleIds = new Set(framework.value.scale.values.map((v) => v.id));
+		const sharedList = shared?.value.competencies ?? [];
+		const bandsInUse = new Set(files.matrices.flatMap((m) => m.value.levels.map((l) => l.band)));
+		// With a broken ladder, the bands and uses it would contribute are unknown: skip what depends on them.
+		const allLadders = files.brokenMatrixIds.size === 0;
+		if (shared) checkSharedFile(reporter, shared, { categories, bandsInUse: allLadders ? bandsInUse : undefined });
+		// With a broken shared file, references to it would only repeat its problems.
+		const sharedKnown = shared !== undefined || !files.seen.has('shared-competencies');
+		const sharedById = new Map(sharedList.map((c) => [c.id, c]));
+		const matrixById = new Map<string, MatrixFile>();
+		const localOwner = new Map<string, string>();
+		for (const matrix of files.matrices) {
+			const other = files.matrices.find((m) => m !== matrix && m.value.id === matrix.value.id);
+			if (other && files.matrices.indexOf(other) < files.matrices.indexOf(matrix)) {
+				reporter.report(matrix.source, 'DUPLICATE_ID', ['id'], { kind: 'ladder', id: matrix.value.id, where: ` (also in \`${other.source.file.path}\`)`, firstLine: reporter.lineOf(other.source, ['id']) });
+				continue;
+			}
+			matrixById.set(matrix.value.id, matrix.value);
+			if (sharedKnown) checkMatrixFile(reporter, matrix, { categories, shared: sharedById, scaleIds });
+			matrix.value.competencies.forEach((competency, index) => {
+				const owner = localOwner.get(competency.id);
+				if (owner && owner !== matrix.value.id) {
+					reporter.report(matrix.source, 'COMPETENCY_ID_CLASH', ['competencies', index, 'id'], { id: competency.id, other: owner });
+				} else localOwner.set(competency.id, matrix.value.id);
+			});
+		}
+		if (shared && allLadders) {
+			const used = new Set(files.matrices.flatMap((m) => m.value.sharedCompetencies.map((u) => u.id)));
+			shared.value.competencies.forEach((competency, index) => {
+				if (!used.has(competency.id)) reporter.report(shared.source, 'UNUSED_SHARED_COMPETENCY', ['competencies', index, 'id'], { id: competency.id });
+			});
+		}
+		if (paths) checkPathsFile(reporter, paths, matrixById, files.brokenMatrixIds);
+	}
+
+	const all = sortProblems([...problems, ...reporter.problems]);
+	if (!framework || hasErrors(all) || (files.seen.has('shared-competencies') && !shared)) return { ok: false, problems: all };
+	const value = resolveFramework(
+		framework.value,
+		shared?.value.competencies ?? [],
+		files.matrices.map((m) => ({ file: m.source.file.path, value: m.value })),
+		paths?.value,
+	);
+	return { ok: true, value, problems: all };
+}

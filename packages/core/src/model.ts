@@ -1,0 +1,72 @@
+import type { Assessment } from './schema/assessment.ts';
+import type { Destination, Path } from './schema/career-paths.ts';
+import type { SharedCompetency, Statement } from './schema/competency.ts';
+import type { Source } from './schema/common.ts';
+import type { Category } from './schema/framework.ts';
+import type { Level } from './schema/level.ts';
+import type { ReadinessRule } from './schema/readiness-rule.ts';
+import type { Scale } from './schema/scale.ts';
+
+/** A statement after resolution, with where it was written. */
+export interface ResolvedStatement extends Statement {
+	/** `shared` when it comes from shared-competencies.yaml, `role` when the ladder wrote it. */
+	origin: 'shared' | 'role';
+}
+
+/** A competency as a ladder uses it: shared statements merged in, every level present. */
+export interface ResolvedCompetency {
+	id: string;
+	name: string;
+	category: string;
+	description: string;
+	shared: boolean;
+	required: boolean;
+	weight: number;
+	/** Statements per level id, in ladder order; an empty list where `levelNotes` explains why. */
+	expectations: Record<string, ResolvedStatement[]>;
+	levelNotes: Record<string, string>;
+	evidenceExamples: string[];
+}
+
+/** A ladder, validated and resolved. Plain data: it serialises to JSON and back unchanged. */
+export interface Matrix {
+	id: string;
+	version: string;
+	title: string;
+	summary: string;
+	status: 'draft' | 'published' | 'deprecated';
+	updated: string;
+	license: string;
+	sources: Source[];
+	readiness: ReadinessRule;
+	levels: Level[];
+	/** In category order, then in the order the file lists them (shared first). */
+	competencies: ResolvedCompetency[];
+	/** The file the ladder was read from. */
+	file: string;
+}
+
+/** A move between ladders, or to a role outside them; moves up one ladder are included. */
+export interface CareerMove extends Omit<Path, 'to'> {
+	to: Path['to'];
+	/** True for the implied move to the next level of the same ladder. */
+	implied: boolean;
+}
+
+/** Everything an organisation publishes: its scale, categories, shared competencies, ladders and paths. */
+export interface Framework {
+	id: string;
+	title: string;
+	summary: string;
+	license: string;
+	sources: Source[];
+	scale: Scale;
+	categories: Category[];
+	readiness: ReadinessRule;
+	shared: SharedCompetency[];
+	matrices: Matrix[];
+	destinations: Destination[];
+	paths: CareerMove[];
+}
+
+export type { Assessment };

@@ -1,0 +1,61 @@
+import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import type { DataPath, Span } from '../errors/problem.ts';
+
+interface Found {
+	/** The value node at the deepest path segment that exists. */
+	node: Node | null;
+	/** The key node of that value, when it sits in a mapping. */
+	key: Node | null;
+	/** True when every segment of the path exists in the document. */
+	complete: boolean;
+}
+
+const keyText = (key: unknown): string => (isScalar(key) ? String(key.value) : String(key));
+
+/** Walks a data path through a parsed YAML document, following aliases, as far as it exists. */
+export function findNode(doc: Document, path: DataPath): Found {
+	let node = (doc.contents as Node | null) ?? null;
+	let key: Node | null = null;
+	for (const segment of path) {
+		if (isAlias(node)) node = (node.resolve(doc) as Node | undefined) ?? null;
+		if (isMap(node)) {
+			const pair = node.items.find((p) => keyText(p.key) === String(segment));
+			if (!pair) return { node, key, complete: false };
+			key = (pair.key as Node | null) ?? null;
+			node = (pair.value as Node | null) ?? null;
+			if (node === null) return { node: key, key, complete: segment === path[path.length - 1] };
+		} else if (isSeq(node) && typeof segment === 'number' && node.items[segment] !== undefined) {
+			key = null;
+			node = node.items[segment] as Node;
+		} else {
+			return { node, key, complete: false };
+		}
+	}
+	return { node, key, complete: true };
+}
+
+/** The span of a character range, cut at the end of its first line. */
+export function spanOfRange(range: readonly [number, number], lineCounter: LineCounter, text: string): Span {
+	const start = lineCounter.linePos(range[0]);
+	const lineEnd = text.indexOf('\n', range[0]);
+	const end = Math.min(range[1], lineEnd === -1 ? text.length : lineEnd);
+	const width = Math.max(1, text.slice(range[0], end).trimEnd().length);
+	return { line: start.line, column: start.col, endColumn: start.col + width };
+}
+
+/**
+ * Where a data path lives in the source. `at: 'key'` points at the mapping key instead of its value
+ * (for unknown keys and bad record keys). A path that does not exist points at its deepest parent.
+ */
+export function locatePath(
+	doc: Document,
+	lineCounter: LineCounter,
+	text: string,
+	path: DataPath,
+	at: 'value' | 'key' = 'value',
+): Span {
+	const found = findNode(doc, path);
+	const target = (at === 'key' || !found.complete) && found.key ? found.key : found.node;
+	if (!target?.range) return { line: 1, column: 1, endColumn: 2 };
+	return spanOfRange([target.range[0], target.range[1]], lineCounter, text);
+}

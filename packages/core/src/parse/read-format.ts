@@ -1,0 +1,46 @@
+import { listIds } from './describe-path.ts';
+import type { ParsedSource } from './parse-yaml.ts';
+import type { Reporter } from '../rules/reporter.ts';
+import { ASSESSMENT_FORMAT } from '../schema/assessment.ts';
+import { CAREER_PATHS_FORMAT } from '../schema/career-paths.ts';
+import { FRAMEWORK_FORMAT } from '../schema/framework.ts';
+import { MATRIX_FORMAT } from '../schema/matrix.ts';
+import { SHARED_COMPETENCIES_FORMAT } from '../schema/shared-competencies.ts';
+
+export const FILE_KINDS = {
+	[FRAMEWORK_FORMAT]: 'framework',
+	[SHARED_COMPETENCIES_FORMAT]: 'shared-competencies',
+	[CAREER_PATHS_FORMAT]: 'career-paths',
+	[MATRIX_FORMAT]: 'matrix',
+	[ASSESSMENT_FORMAT]: 'assessment',
+} as const;
+export type FileKind = (typeof FILE_KINDS)[keyof typeof FILE_KINDS];
+
+const formatOf = (kind: FileKind) => Object.entries(FILE_KINDS).find(([, k]) => k === kind)![0];
+
+/**
+ * What kind of Rungs file this is, from its `format` key. Reports a located problem and returns
+ * undefined when the key is missing, unknown, or a version this library does not read.
+ */
+export function readFormat(source: ParsedSource, reporter: Reporter, expected: FileKind = 'matrix'): FileKind | undefined {
+	const data = source.data;
+	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+		reporter.report(source, 'WRONG_TYPE', [], {
+			field: '(top level)',
+			expected: 'a mapping of `key: value` lines',
+			received: Array.isArray(data) ? 'a list' : `a ${typeof data}`,
+		});
+		return undefined;
+	}
+	const format = (data as { format?: unknown }).format;
+	if (format === undefined) {
+		reporter.report(source, 'FORMAT_MISSING', [], { example: formatOf(expected) });
+		return undefined;
+	}
+	if (typeof format === 'string' && format in FILE_KINDS) return FILE_KINDS[format as keyof typeof FILE_KINDS];
+	const [name] = String(format).split('@');
+	const sameKind = Object.keys(FILE_KINDS).find((f) => f.split('@')[0] === name);
+	if (sameKind) reporter.report(source, 'FORMAT_UNSUPPORTED', ['format'], { format: String(format), supported: sameKind });
+	else reporter.report(source, 'FORMAT_UNKNOWN', ['format'], { format: String(format).slice(0, 80), known: listIds(Object.keys(FILE_KINDS)) });
+	return undefined;
+}

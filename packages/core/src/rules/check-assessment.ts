@@ -1,0 +1,77 @@
+import { listIds, suggest } from '../parse/describe-path.ts';
+import type { Framework, Matrix } from '../model.ts';
+import { findLevel, findMatrix, targetOf } from '../queries.ts';
+import type { Assessment } from '../schema/assessment.ts';
+import type { DataPath } from '../errors/problem.ts';
+import type { Checked, Reporter } from './reporter.ts';
+
+const major = (version: string) => version.split('.')[0];
+
+/**
+ * An assessment's references resolve against the framework: its ladder and version, its levels,
+ * every competency, rating, statement and evidence link.
+ */
+export function checkAssessment(reporter: Reporter, { source, value }: Checked<Assessment>, framework: Framework): void {
+	const report = (code: Parameters<Reporter['report']>[1], path: DataPath, params: Record<string, string> = {}, at: 'value' | 'key' = 'value') =>
+		reporter.report(source, code, path, params, at);
+	const ladderIds = framework.matrices.map((m) => m.id);
+	const unknownMatrix = (id: string, path: DataPath) => {
+		const suggestion = suggest(id, ladderIds);
+		report('UNKNOWN_MATRIX', path, { id, known: listIds(ladderIds), ...(suggestion ? { suggestion } : {}) });
+	};
+	const matrix = findMatrix(framework, value.matrix.id);
+	if (!matrix) return unknownMatrix(value.matrix.id, ['matrix', 'id']);
+
+	if (value.matrix.version !== matrix.version) {
+		const params = { matrix: matrix.id, was: value.matrix.version, now: matrix.version, file: source.file.path };
+		report(major(value.matrix.version) === major(matrix.version) ? 'MATRIX_VERSION_MISMATCH' : 'MATRIX_MAJOR_MISMATCH', ['matrix', 'version'], params);
+	}
+	const unknownLevel = (ladder: Matrix, id: string, path: DataPath) => {
+		const known = ladder.levels.map((l) => l.id);
+		const suggestion = suggest(id, known);
+		report('UNKNOWN_LEVEL', path, { id, where: '', matrix: ladder.id, known: listIds(known), ...(suggestion ? { suggestion } : {}) });
+	};
+	if (!findLevel(matrix, value.current)) unknownLevel(matrix, value.current, ['current']);
+
+	const target = targetOf(value);
+	const targetPath: DataPath = typeof value.target === 'string' ? ['target'] : ['target', 'level'];
+	const targetMatrix = findMatrix(framework, target.matrix);
+	if (!targetMatrix) unknownMatrix(target.matrix, ['target', 'matrix']);
+	else if (!findLevel(targetMatrix, target.level)) unknownLevel(targetMatrix, target.level, targetPath);
+	else if (targetMatrix === matrix) {
+		const from = matrix.levels.findIndex((l) => l.id === value.current);
+		const to = matrix.levels.findIndex((l) => l.id === target.level);
+		if (from >= 0 && to < from) report('TARGET_BELOW_CURRENT', targetPath, { target: target.level, current: value.current });
+	}
+
+	const competencies = new Map([...(targetMatrix?.competencies ?? []), ...matrix.competencies].map((c) => [c.id, c]));
+	const scaleIds = framework.scale.values.map((v) => v.id);
+	const checkRating = (id: string, path: DataPath) => {
+		if (!scaleIds.includes(id)) report('UNKNOWN_SCALE_VALUE', path, { id, known: listIds(scaleIds) });
+	};
+	const ladders = targetMatrix && targetMatrix !== matrix ? `\`${matrix.id}\` or \`${targetMatrix.id}\`` : `\`${matrix.id}\``;
+	for (const [competencyId, rating] of Object.entries(value.ratings)) {
+		const base: DataPath = ['ratings', competencyId];
+		const competency = competencies.get(competencyId);
+		if (!competency) {
+			const suggestion = suggest(competencyId, competencies.keys());
+			report('UNKNOWN_COMPETENCY', base, { id: competencyId, where: ladders, known: listIds(competencies.keys()), ...(suggestion ? { suggestion } : {}) }, 'key');
+			continue;
+		}
+		if (rating.rating !== undefined) checkRating(rating.rating, [...base, 'rating']);
+		else if (rating.evidence.length > 0) report('EVIDENCE_WITHOUT_RATING', base, { competency: competencyId }, 'key');
+		const statementIds = Object.values(competency.expectations).flat().map((s) => s.id);
+		const checkStatement = (id: string, path: DataPath, at: 'value' | 'key') => {
+			if (statementIds.includes(id)) return;
+			const suggestion = suggest(id, statementIds);
+			report('UNKNOWN_STATEMENT', path, { id, competency: competencyId, ...(suggestion ? { suggestion } : {}) }, at);
+		};
+		for (const [statementId, statementRating] of Object.entries(rating.statements ?? {})) {
+			checkStatement(statementId, [...base, 'statements', statementId], 'key');
+			checkRating(statementRating, [...base, 'statements', statementId]);
+		}
+		rating.evidence.forEach((evidence, e) =>
+			evidence.statements?.forEach((id, s) => checkStatement(id, [...base, 'evidence', e, 'statements', s], 'value')),
+		);
+	}
+}

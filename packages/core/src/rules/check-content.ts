@@ -1,0 +1,62 @@
+import type { DataPath } from '../errors/problem.ts';
+import type { ParsedSource } from '../parse/parse-yaml.ts';
+import type { Statement } from '../schema/competency.ts';
+import type { Reporter } from './reporter.ts';
+
+/** Digits, percentages and rates: targets belong outside the matrix, behind a link. */
+const NUMBER_PATTERN = /\d+(?:[.,]\d+)?\s*%|\d+(?:[.,]\d+)?|\bper (?:hour|day|week|month|shift)\b|\bpercent\b/i;
+
+export const normaliseText = (text: string): string =>
+	text
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+
+/** One level's statements, as the content rules see them, in ladder order. */
+export interface LevelStatements {
+	/** A level id or a band. */
+	level: string;
+	statements: ReadonlyArray<{ statement: Statement; path: DataPath }>;
+	/** The statement count used for "fewer than the level below" (shared ones included). */
+	count: number;
+	/** Where to point a "fewer statements" warning. */
+	countPath: DataPath;
+	/** True when `levelNotes` explains the level. */
+	explained: boolean;
+}
+
+/**
+ * The content rules every competency follows, as warnings: no numbers in behaviour, no statement
+ * repeated within or across levels, no level with fewer statements than the one below unless
+ * explained.
+ */
+export function checkStatementContent(
+	reporter: Reporter,
+	source: ParsedSource,
+	competency: string,
+	levels: readonly LevelStatements[],
+): void {
+	const seen = new Map<string, { id: string; level: string }>();
+	let previous: LevelStatements | undefined;
+	for (const level of levels) {
+		for (const { statement, path } of level.statements) {
+			const number = NUMBER_PATTERN.exec(statement.text);
+			if (number) reporter.report(source, 'NUMBER_IN_EXPECTATION', [...path, 'text'], { match: number[0] });
+			const key = normaliseText(statement.text);
+			const other = seen.get(key);
+			if (other) {
+				reporter.report(source, 'DUPLICATE_STATEMENT', [...path, 'text'], { other: other.id, otherLevel: other.level });
+			} else seen.set(key, { id: statement.id, level: level.level });
+		}
+		if (previous && level.count > 0 && level.count < previous.count && !level.explained) {
+			reporter.report(source, 'FEWER_STATEMENTS', level.countPath, {
+				competency,
+				level: level.level,
+				count: String(level.count),
+				previous: previous.level,
+				previousCount: String(previous.count),
+			}, 'key');
+		}
+		if (level.count > 0) previous = level;
+	}
+}

@@ -1,0 +1,35 @@
+import { listIds } from '../parse/describe-path.ts';
+import type { FrameworkFile } from '../schema/framework.ts';
+import type { ReadinessRule } from '../schema/readiness-rule.ts';
+import type { DataPath } from '../errors/problem.ts';
+import type { ParsedSource } from '../parse/parse-yaml.ts';
+import { checkUniqueIds, type Checked, type Reporter } from './reporter.ts';
+
+/** The scale and categories are well formed, and the default readiness rule names real ratings. */
+export function checkFrameworkFile(reporter: Reporter, { source, value }: Checked<FrameworkFile>): void {
+	const scaleIds = checkUniqueIds(reporter, source, value.scale.values, (i) => ['scale', 'values', i, 'id'], 'scale value');
+	if (!scaleIds.has(value.scale.meets)) {
+		reporter.report(source, 'UNKNOWN_SCALE_VALUE', ['scale', 'meets'], { id: value.scale.meets, known: listIds(scaleIds) });
+	}
+	checkUniqueIds(reporter, source, value.categories, (i) => ['categories', i, 'id'], 'category');
+	checkReadinessRule(reporter, source, value.readiness, ['readiness'], scaleIds);
+}
+
+/** A readiness rule's floor and points refer to values of the scale. */
+export function checkReadinessRule(
+	reporter: Reporter,
+	source: ParsedSource,
+	rule: ReadinessRule,
+	path: DataPath,
+	scaleIds: ReadonlySet<string>,
+): void {
+	const known = listIds(scaleIds);
+	if (rule.rule === 'n-of-m' && rule.floor !== undefined && !scaleIds.has(rule.floor)) {
+		reporter.report(source, 'UNKNOWN_SCALE_VALUE', [...path, 'floor'], { id: rule.floor, known });
+	}
+	if (rule.rule === 'weighted-points' && rule.points) {
+		for (const id of Object.keys(rule.points)) {
+			if (!scaleIds.has(id)) reporter.report(source, 'UNKNOWN_SCALE_VALUE', [...path, 'points', id], { id, known }, 'key');
+		}
+	}
+}

@@ -1,0 +1,152 @@
+import type { DataPath } from '../errors/problem.ts';
+import { listIds, suggest } from '../parse/describe-path.ts';
+import type { ParsedSource } from '../parse/parse-yaml.ts';
+import type { SharedCompetency, Statement } from '../schema/competency.ts';
+import type { Level } from '../schema/level.ts';
+import type { MatrixFile } from '../schema/matrix.ts';
+import { checkReadinessRule } from './check-framework.ts';
+import { checkStatementContent, normaliseText, type LevelStatements } from './check-content.ts';
+import { checkUniqueIds, type Checked, type Reporter } from './reporter.ts';
+
+export interface MatrixContext {
+	categories: ReadonlySet<string>;
+	shared: ReadonlyMap<string, SharedCompetency>;
+	scaleIds: ReadonlySet<string>;
+}
+
+/** The file name without folders or extension: `matrices/a.yaml` → `a`. */
+export const fileStem = (path: string): string => path.split(/[\\/]/).pop()!.replace(/\.(ya?ml|json)$/i, '');
+
+/** Everything one ladder must get right on its own, given the framework around it. */
+export function checkMatrixFile(reporter: Reporter, checked: Checked<MatrixFile>, context: MatrixContext): void {
+	const { source, value: matrix } = checked;
+	const stem = fileStem(source.file.path);
+	if (stem !== matrix.id) reporter.report(source, 'FILE_ID_MISMATCH', ['id'], { id: matrix.id, file: source.file.path.split(/[\\/]/).pop()!, stem });
+
+	checkLevels(reporter, source, matrix.levels);
+	const levelIds = matrix.levels.map((l) => l.id);
+	if (matrix.readiness) checkReadinessRule(reporter, source, matrix.readiness, ['readiness'], context.scaleIds);
+
+	const allCompetencies = [
+		...matrix.sharedCompetencies.map((c, i) => ({ id: c.id, path: ['sharedCompetencies', i, 'id'] as DataPath })),
+		...matrix.competencies.map((c, i) => ({ id: c.id, path: ['competencies', i, 'id'] as DataPath })),
+	];
+	checkUniqueIds(reporter, source, allCompetencies, (i) => allCompetencies[i]!.path, 'competency');
+
+	const levelKeys = (record: Record<string, unknown> | undefined, path: DataPath, competency: string) => {
+		for (const key of Object.keys(record ?? {})) {
+			if (!levelIds.includes(key)) {
+				const suggestion = suggest(key, levelIds);
+				reporter.report(source, 'UNKNOWN_LEVEL', [...path, key], {
+					id: key,
+					where: ` in the ${String(path[path.length - 1])} of \`${competency}\``,
+					matrix: matrix.id,
+					known: listIds(levelIds),
+					...(suggestion ? { suggestion } : {}),
+				}, 'key');
+			}
+		}
+	};
+
+	matrix.sharedCompetencies.forEach((use, index) => {
+		const base: DataPath = ['sharedCompetencies', index];
+		const shared = context.shared.get(use.id);
+		levelKeys(use.expectations, [...base, 'expectations'], use.id);
+		levelKeys(use.levelNotes, [...base, 'levelNotes'], use.id);
+		if (!shared) {
+			const suggestion = suggest(use.id, context.shared.keys());
+			reporter.report(source, 'UNKNOWN_SHARED_COMPETENCY', [...base, 'id'], { id: use.id, known: listIds(context.shared.keys()), ...(suggestion ? { suggestion } : {}) });
+			return;
+		}
+		const sharedStatements = Object.values(shared.expectations).flat();
+		const sharedById = new Map(sharedStatements.map((s) => [s.id, s]));
+		const sharedByText = new Map(sharedStatements.map((s) => [normaliseText(s.text), s]));
+		const additions = roleStatements(matrix.levels, use.expectations, base);
+		checkUniqueIds(reporter, source, additions.map((a) => a.statement), (i) => [...additions[i]!.path, 'id'], 'statement', ` in \`${use.id}\``);
+		for (const { statement, path } of additions) {
+			const byId = sharedById.get(statement.id);
+			const byText = sharedByText.get(normaliseText(statement.text));
+			if (byId) reporter.report(source, 'SHARED_RESTATED', [...path, 'id'], { how: 'reuses the id of', competency: use.id, shared: byId.id });
+			else if (byText) reporter.report(source, 'SHARED_RESTATED', [...path, 'text'], { how: 'repeats', competency: use.id, shared: byText.id });
+		}
+		const levels = matrix.levels.map((level): LevelStatements => {
+			const own = additions.filter((a) => a.level === level.id);
+			const fromShared = shared.expectations[level.band]?.length ?? 0;
+			const explained = use.levelNotes?.[level.id] !== undefined;
+			if (fromShared + own.length === 0 && !explained) {
+				reporter.report(source, 'SHARED_BAND_MISSING', [...base, 'id'], { id: use.id, band: level.band, level: level.id });
+			}
+			return {
+				level: level.id,
+				statements: own,
+				count: fromShared + own.length,
+				countPath: use.expectations?.[level.id] ? [...base, 'expectations', level.id] : [...base, 'id'],
+				explained,
+			};
+		});
+		checkStatementContent(reporter, source, use.id, levels);
+	});
+
+	matrix.competencies.forEach((competency, index) => {
+		const base: DataPath = ['competencies', index];
+		if (context.shared.has(competency.id)) reporter.report(source, 'SHARED_REDEFINED', [...base, 'id'], { id: competency.id });
+		if (!context.categories.has(competency.category)) {
+			reporter.report(source, 'UNKNOWN_CATEGORY', [...base, 'category'], { id: competency.category, known: listIds(context.categories) });
+		}
+		levelKeys(competency.expectations, [...base, 'expectations'], competency.id);
+		levelKeys(competency.levelNotes, [...base, 'levelNotes'], competency.id);
+		const statements = roleStatements(matrix.levels, competency.expectations, base);
+		checkUniqueIds(reporter, source, statements.map((s) => s.statement), (i) => [...statements[i]!.path, 'id'], 'statement', ` in \`${competency.id}\``);
+		const levels = matrix.levels.map((level): LevelStatements => {
+			const own = statements.filter((s) => s.level === level.id);
+			const explained = competency.levelNotes?.[level.id] !== undefined;
+			if (own.length === 0 && !explained) {
+				reporter.report(source, 'LEVEL_NOT_COVERED', [...base, 'expectations'], { competency: competency.id, level: level.id }, 'key');
+			}
+			return { level: level.id, statements: own, count: own.length, countPath: [...base, 'expectations', level.id], explained };
+		});
+		checkStatementContent(reporter, source, competency.id, levels);
+		if (competency.evidenceExamples.length === 0) {
+			reporter.report(source, 'NO_EVIDENCE_EXAMPLES', [...base, 'id'], { competency: competency.id });
+		}
+	});
+}
+
+/** A competency's own statements in ladder order, each with its level and data path. */
+function roleStatements(levels: readonly Level[], expectations: Record<string, Statement[]> | undefined, base: DataPath) {
+	return levels.flatMap((level) =>
+		(expectations?.[level.id] ?? []).map((statement, i) => ({
+			statement,
+			level: level.id,
+			path: [...base, 'expectations', level.id, i] as DataPath,
+		})),
+	);
+}
+
+function checkLevels(reporter: Reporter, source: ParsedSource, levels: readonly Level[]): void {
+	checkUniqueIds(reporter, source, levels, (i) => ['levels', i, 'id'], 'level');
+	levels.forEach((level, index) => {
+		checkUniqueIds(reporter, source, level.authority.decideAlone, (i) => ['levels', index, 'authority', 'decideAlone', i, 'id'], 'decision', ` in level \`${level.id}\``);
+		const previous = levels[index - 1];
+		if (!previous) return;
+		const [letter, number] = [level.band[0], Number(level.band.slice(1))];
+		if (letter === previous.band[0] && number < Number(previous.band.slice(1))) {
+			reporter.report(source, 'LEVEL_ORDER', ['levels', index, 'band'], {
+				id: level.id,
+				band: level.band,
+				previous: previous.id,
+				previousBand: previous.band,
+			});
+		}
+		const here = new Set(level.authority.decideAlone.map((d) => d.id));
+		for (const decision of previous.authority.decideAlone) {
+			if (!here.has(decision.id)) {
+				reporter.report(source, 'AUTHORITY_SHRINKS', ['levels', index, 'authority', 'decideAlone'], {
+					level: level.id,
+					decision: decision.id,
+					previous: previous.id,
+				}, 'key');
+			}
+		}
+	});
+}

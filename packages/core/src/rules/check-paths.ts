@@ -1,0 +1,52 @@
+import { listIds, suggest } from '../parse/describe-path.ts';
+import type { CareerPathsFile, LevelRef } from '../schema/career-paths.ts';
+import type { DataPath } from '../errors/problem.ts';
+import type { MatrixFile } from '../schema/matrix.ts';
+import { checkUniqueIds, type Checked, type Reporter } from './reporter.ts';
+
+/** Every path starts and ends somewhere that exists, and no path is listed twice. */
+export function checkPathsFile(
+	reporter: Reporter,
+	{ source, value }: Checked<CareerPathsFile>,
+	matrices: ReadonlyMap<string, MatrixFile>,
+	brokenMatrixIds: ReadonlySet<string> = new Set(),
+): void {
+	const destinations = checkUniqueIds(reporter, source, value.destinations, (i) => ['destinations', i, 'id'], 'destination');
+	const checkRef = (ref: LevelRef, path: DataPath): boolean => {
+		const matrix = matrices.get(ref.matrix);
+		if (!matrix && brokenMatrixIds.has(ref.matrix)) return false;
+		if (!matrix) {
+			const suggestion = suggest(ref.matrix, matrices.keys());
+			reporter.report(source, 'UNKNOWN_MATRIX', [...path, 'matrix'], { id: ref.matrix, known: listIds(matrices.keys()), ...(suggestion ? { suggestion } : {}) });
+			return false;
+		}
+		const levels = matrix.levels.map((l) => l.id);
+		if (!levels.includes(ref.level)) {
+			const suggestion = suggest(ref.level, levels);
+			reporter.report(source, 'UNKNOWN_LEVEL', [...path, 'level'], { id: ref.level, where: '', matrix: ref.matrix, known: listIds(levels), ...(suggestion ? { suggestion } : {}) });
+			return false;
+		}
+		return true;
+	};
+	const seen = new Map<string, number>();
+	value.paths.forEach((path, index) => {
+		const base: DataPath = ['paths', index];
+		checkRef(path.from, [...base, 'from']);
+		let to: string;
+		if ('role' in path.to) {
+			to = `role:${path.to.role}`;
+			if (!destinations.has(path.to.role)) {
+				reporter.report(source, 'UNKNOWN_DESTINATION', [...base, 'to', 'role'], { id: path.to.role, known: listIds(destinations) });
+			}
+		} else {
+			to = `${path.to.matrix}:${path.to.level}`;
+			checkRef(path.to, [...base, 'to']);
+			if (path.to.matrix === path.from.matrix) reporter.report(source, 'PATH_WITHIN_LADDER', [...base, 'to']);
+		}
+		const from = `${path.from.matrix}:${path.from.level}`;
+		const key = `${from}→${to}`;
+		const first = seen.get(key);
+		if (first === undefined) seen.set(key, index);
+		else reporter.report(source, 'DUPLICATE_PATH', base, { from, to, firstLine: reporter.lineOf(source, ['paths', first]) });
+	});
+}

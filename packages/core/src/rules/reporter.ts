@@ -1,0 +1,59 @@
+import type { ProblemCode } from '../errors/catalog.ts';
+import { createProblem, type DataPath, type Problem } from '../errors/problem.ts';
+import { locatePath } from '../parse/locate.ts';
+import type { ParsedSource } from '../parse/parse-yaml.ts';
+
+/** A file's typed content together with its source, so rules can point back into the YAML. */
+export interface Checked<T> {
+	source: ParsedSource;
+	value: T;
+}
+
+/** Collects the problems that rules find, located in their files. */
+export class Reporter {
+	readonly problems: Problem[] = [];
+
+	report(
+		source: ParsedSource,
+		code: ProblemCode,
+		path: DataPath,
+		params: Record<string, string> = {},
+		at: 'value' | 'key' = 'value',
+	): void {
+		const span = locatePath(source.doc, source.lineCounter, source.file.text, path, at);
+		this.problems.push(createProblem(code, params, { file: source.file, span, path }));
+	}
+
+	/** The line a data path starts on, for "the first one is at line N". */
+	lineOf(source: ParsedSource, path: DataPath): string {
+		return String(locatePath(source.doc, source.lineCounter, source.file.text, path).line);
+	}
+}
+
+/**
+ * Reports every repeated id in a list; `pathOf` gives the data path of each item's id.
+ * Returns the ids seen, first occurrence kept.
+ */
+export function checkUniqueIds(
+	reporter: Reporter,
+	source: ParsedSource,
+	items: ReadonlyArray<{ id: string }>,
+	pathOf: (index: number) => DataPath,
+	kind: string,
+	where = '',
+): Set<string> {
+	const firstIndex = new Map<string, number>();
+	items.forEach((item, index) => {
+		const first = firstIndex.get(item.id);
+		if (first === undefined) firstIndex.set(item.id, index);
+		else {
+			reporter.report(source, 'DUPLICATE_ID', pathOf(index), {
+				kind,
+				id: item.id,
+				where,
+				firstLine: reporter.lineOf(source, pathOf(first)),
+			});
+		}
+	});
+	return new Set(firstIndex.keys());
+}

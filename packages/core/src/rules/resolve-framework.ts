@@ -1,0 +1,104 @@
+import type { CareerMove, Framework, Matrix, ResolvedCompetency, ResolvedStatement } from '../model.ts';
+import type { CareerPathsFile } from '../schema/career-paths.ts';
+import type { Competency, SharedCompetency, SharedCompetencyUse, Statement } from '../schema/competency.ts';
+import type { FrameworkFile } from '../schema/framework.ts';
+import type { MatrixFile } from '../schema/matrix.ts';
+
+const withOrigin = (statements: readonly Statement[] | undefined, origin: 'shared' | 'role'): ResolvedStatement[] =>
+	(statements ?? []).map((s) => ({ id: s.id, text: s.text, origin }));
+
+function resolveShared(use: SharedCompetencyUse, shared: SharedCompetency, matrix: MatrixFile): ResolvedCompetency {
+	return {
+		id: shared.id,
+		name: shared.name,
+		category: shared.category,
+		description: shared.description,
+		shared: true,
+		required: use.required ?? false,
+		weight: use.weight ?? 1,
+		expectations: Object.fromEntries(
+			matrix.levels.map((level) => [
+				level.id,
+				[...withOrigin(shared.expectations[level.band], 'shared'), ...withOrigin(use.expectations?.[level.id], 'role')],
+			]),
+		),
+		levelNotes: Object.fromEntries(
+			matrix.levels.flatMap((level) => {
+				const note = use.levelNotes?.[level.id] ?? shared.levelNotes?.[level.band];
+				return note === undefined ? [] : [[level.id, note]];
+			}),
+		),
+		evidenceExamples: [...shared.evidenceExamples, ...(use.evidenceExamples ?? [])],
+	};
+}
+
+function resolveLocal(competency: Competency, matrix: MatrixFile): ResolvedCompetency {
+	return {
+		id: competency.id,
+		name: competency.name,
+		category: competency.category,
+		description: competency.description,
+		shared: false,
+		required: competency.required ?? false,
+		weight: competency.weight ?? 1,
+		expectations: Object.fromEntries(matrix.levels.map((level) => [level.id, withOrigin(competency.expectations[level.id], 'role')])),
+		levelNotes: { ...competency.levelNotes },
+		evidenceExamples: [...competency.evidenceExamples],
+	};
+}
+
+/** Builds the resolved, plain-data framework from files that passed every rule. */
+export function resolveFramework(
+	framework: FrameworkFile,
+	shared: readonly SharedCompetency[],
+	matrixFiles: ReadonlyArray<{ file: string; value: MatrixFile }>,
+	paths: CareerPathsFile | undefined,
+): Framework {
+	const sharedById = new Map(shared.map((c) => [c.id, c]));
+	const categoryOrder = new Map(framework.categories.map((c, i) => [c.id, i]));
+	const matrices: Matrix[] = matrixFiles.map(({ file, value }) => {
+		const competencies = [
+			...value.sharedCompetencies.map((use) => resolveShared(use, sharedById.get(use.id)!, value)),
+			...value.competencies.map((c) => resolveLocal(c, value)),
+		];
+		// A stable sort keeps the file's order within a category.
+		competencies.sort((a, b) => categoryOrder.get(a.category)! - categoryOrder.get(b.category)!);
+		return {
+			id: value.id,
+			version: value.version,
+			title: value.title,
+			summary: value.summary,
+			status: value.status,
+			updated: value.updated,
+			license: value.license,
+			sources: value.sources,
+			readiness: value.readiness ?? framework.readiness,
+			levels: value.levels,
+			competencies,
+			file,
+		};
+	});
+	const implied: CareerMove[] = matrices.flatMap((m) =>
+		m.levels.slice(1).map((level, i) => ({
+			from: { matrix: m.id, level: m.levels[i]!.id },
+			to: { matrix: m.id, level: level.id },
+			kind: 'up' as const,
+			note: `The next level on the ${m.title} ladder.`,
+			implied: true,
+		})),
+	);
+	return {
+		id: framework.id,
+		title: framework.title,
+		summary: framework.summary,
+		license: framework.license,
+		sources: framework.sources,
+		scale: framework.scale,
+		categories: framework.categories,
+		readiness: framework.readiness,
+		shared: [...shared],
+		matrices,
+		destinations: paths?.destinations ?? [],
+		paths: [...implied, ...(paths?.paths ?? []).map((p) => ({ ...p, implied: false }))],
+	};
+}

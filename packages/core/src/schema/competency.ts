@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { BandSchema, IdSchema, LabelSchema, TextSchema } from './common.ts';
+
+export const StatementSchema = z.strictObject({
+	id: IdSchema.meta({
+		description:
+			'Stable identifier within the competency; keep it when rewording so diffs and assessments follow the statement.',
+	}),
+	text: TextSchema.meta({ description: 'An observable behaviour, written as what the person does. No numbers or targets.' }),
+});
+export type Statement = z.output<typeof StatementSchema>;
+
+const statements = z.array(StatementSchema).min(1, { error: 'List at least one statement, or remove the level.' });
+
+const required = z
+	.boolean()
+	.optional()
+	.meta({ description: 'A must-have: readiness rules that allow some gaps never allow one here.' });
+const weight = z
+	.number()
+	.positive()
+	.max(10)
+	.optional()
+	.meta({ description: 'Relative weight in the weighted-points rule; 1 when absent.' });
+const evidenceExamples = z
+	.array(TextSchema)
+	.default([])
+	.meta({ description: 'Kinds of evidence that show this competency, such as "a saved reply others reuse".' });
+
+export const CompetencySchema = z.strictObject({
+	id: IdSchema.meta({ description: 'Stable identifier, unique across the framework.' }),
+	name: LabelSchema.meta({ description: 'The competency as people say it, such as "Troubleshooting".' }),
+	category: IdSchema.meta({ description: 'A category declared in framework.yaml.' }),
+	description: TextSchema.meta({ description: 'What this competency is about, for every level.' }),
+	required,
+	weight,
+	expectations: z
+		.record(IdSchema, statements)
+		.meta({
+			description:
+				'Behaviour statements per level id. Cumulative: a level assumes the statements of the levels below it.',
+		}),
+	levelNotes: z
+		.record(IdSchema, TextSchema)
+		.optional()
+		.meta({
+			description:
+				'Per level id, why the level has no statements or fewer than the level below (the content rules ask).',
+		}),
+	evidenceExamples,
+});
+export type Competency = z.output<typeof CompetencySchema>;
+
+export const SharedCompetencySchema = z.strictObject({
+	id: IdSchema.meta({ description: 'Stable identifier that ladders use to include this competency.' }),
+	name: LabelSchema.meta({ description: 'The competency as people say it, such as "Customer empathy".' }),
+	category: IdSchema.meta({ description: 'A category declared in framework.yaml.' }),
+	description: TextSchema.meta({ description: 'What this competency is about, for every role and level.' }),
+	expectations: z
+		.record(BandSchema, statements)
+		.meta({
+			description:
+				'Behaviour statements per band (such as `P3`), shared by every ladder level in that band. Cumulative.',
+		}),
+	levelNotes: z
+		.record(BandSchema, TextSchema)
+		.optional()
+		.meta({ description: 'Per band, why it has fewer statements than the band below.' }),
+	evidenceExamples,
+});
+export type SharedCompetency = z.output<typeof SharedCompetencySchema>;
+
+export const SharedCompetencyUseSchema = z.strictObject({
+	id: IdSchema.meta({ description: 'The id of a competency in shared-competencies.yaml.' }),
+	required,
+	weight,
+	expectations: z
+		.record(IdSchema, statements)
+		.optional()
+		.meta({
+			description:
+				'Statements this role adds to the shared ones, per level id. They may add, never restate or replace.',
+		}),
+	levelNotes: z
+		.record(IdSchema, TextSchema)
+		.optional()
+		.meta({ description: 'Per level id, why this role expects less here than the level below.' }),
+	evidenceExamples: z
+		.array(TextSchema)
+		.optional()
+		.meta({ description: 'Role-specific kinds of evidence, added to the shared examples.' }),
+});
+export type SharedCompetencyUse = z.output<typeof SharedCompetencyUseSchema>;

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { DollarSchemaField, IdSchema, LabelSchema, SourceSchema, TextSchema } from './common.ts';
+import { ReadinessRuleSchema } from './readiness-rule.ts';
+import { ScaleSchema } from './scale.ts';
+
+export const FRAMEWORK_FORMAT = 'rungs/framework@1';
+
+export const CategorySchema = z.strictObject({
+	id: IdSchema.meta({ description: 'Identifier that competencies use in their `category` field.' }),
+	name: LabelSchema.meta({ description: 'The category as people say it, such as "Customer craft".' }),
+	description: TextSchema.optional().meta({ description: 'What the competencies in this category have in common.' }),
+});
+export type Category = z.output<typeof CategorySchema>;
+
+/** `framework.yaml`: what every ladder of an organisation shares. */
+export const FrameworkFileSchema = z.strictObject({
+	$schema: DollarSchemaField,
+	format: z.literal(FRAMEWORK_FORMAT).meta({ description: 'The kind and version of this file.' }),
+	id: IdSchema.meta({ description: 'Identifier of the framework, such as `support`.' }),
+	title: LabelSchema.meta({ description: 'The framework\'s name, shown on the site.' }),
+	summary: TextSchema.meta({ description: 'What the framework is for, in a few sentences.' }),
+	license: LabelSchema.meta({ description: 'Licence of the framework\'s content, such as `CC-BY-4.0`.' }),
+	sources: z.array(SourceSchema).default([]).meta({ description: 'Where the framework\'s ideas come from.' }),
+	scale: ScaleSchema.meta({ description: 'The rating words people use in assessments.' }),
+	categories: z
+		.array(CategorySchema)
+		.min(1, { error: 'Declare at least one category.' })
+		.meta({ description: 'Competency categories, in display order.' }),
+	readiness: ReadinessRuleSchema.meta({
+		description: 'The default readiness rule of every ladder; a ladder may choose another.',
+	}),
+});
+export type FrameworkFile = z.output<typeof FrameworkFileSchema>;
+export type FrameworkFileInput = z.input<typeof FrameworkFileSchema>;

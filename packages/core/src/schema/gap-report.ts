@@ -1,0 +1,161 @@
+import { z } from 'zod';
+import { AssessorSchema, EvidenceSchema, PersonSchema } from './assessment.ts';
+import { StatementSchema } from './competency.ts';
+import { ReadinessRuleSchema } from './readiness-rule.ts';
+
+export const GAP_REPORT_FORMAT = 'rungs/gap-report@1';
+export const CALIBRATION_REPORT_FORMAT = 'rungs/calibration-report@1';
+
+export const COMPETENCY_STATUSES = ['exceeds', 'meets', 'below', 'unrated'] as const;
+export type CompetencyStatus = (typeof COMPETENCY_STATUSES)[number];
+
+export const BLOCKER_CODES = [
+	'BELOW_TARGET',
+	'UNRATED',
+	'REQUIRED_BELOW_TARGET',
+	'BELOW_FLOOR',
+	'TOO_FEW_AT_TARGET',
+	'TOO_FEW_POINTS',
+	'NO_EVIDENCE',
+] as const;
+export type BlockerCode = (typeof BLOCKER_CODES)[number];
+
+const LevelPointSchema = z.object({
+	matrix: z.string().meta({ description: 'Ladder id.' }),
+	matrixTitle: z.string().meta({ description: 'Ladder title.' }),
+	version: z.string().meta({ description: 'Ladder version.' }),
+	level: z.string().meta({ description: 'Level id.' }),
+	title: z.string().meta({ description: 'Level title.' }),
+	band: z.string().meta({ description: 'Level band.' }),
+});
+
+const RatingValueSchema = z.object({
+	id: z.string().meta({ description: 'Scale value id.' }),
+	label: z.string().meta({ description: 'Scale value label.' }),
+	rank: z.number().int().meta({ description: 'Position on the scale, from 0.' }),
+});
+
+const StatementToShowSchema = StatementSchema.extend({
+	level: z.string().meta({ description: 'The level id whose expectations hold this statement.' }),
+	levelTitle: z.string().meta({ description: 'That level\'s title.' }),
+	rating: z.string().optional().meta({ description: 'The statement\'s own rating, when the assessment gave one.' }),
+});
+
+export const CompetencyGapSchema = z.object({
+	id: z.string().meta({ description: 'Competency id.' }),
+	name: z.string().meta({ description: 'Competency name.' }),
+	category: z.string().meta({ description: 'Category id.' }),
+	categoryName: z.string().meta({ description: 'Category name.' }),
+	shared: z.boolean().meta({ description: 'True for a shared competency, defined once for several ladders.' }),
+	required: z.boolean().meta({ description: 'True for a must-have of the target ladder.' }),
+	weight: z.number().meta({ description: 'Weight in the weighted-points rule.' }),
+	inCurrentLadder: z.boolean().meta({ description: 'False when the target ladder brings this competency new.' }),
+	rating: RatingValueSchema.nullable().meta({ description: 'The rating, or null when not rated.' }),
+	confidence: z.enum(['low', 'medium', 'high']).optional(),
+	note: z.string().optional(),
+	status: z.enum(COMPETENCY_STATUSES).meta({ description: 'The rating against the target: exceeds, meets, below or unrated.' }),
+	expectations: z
+		.object({
+			current: z.array(StatementSchema).meta({ description: 'Statements written for the current level.' }),
+			target: z.array(StatementSchema).meta({ description: 'Statements written for the target level.' }),
+		})
+		.meta({ description: 'The level-specific expectations at both ends of the move.' }),
+	toShow: z
+		.array(StatementToShowSchema)
+		.meta({ description: 'Behaviour statements between the current and the target level still to show.' }),
+	evidence: z.object({
+		items: z.array(EvidenceSchema).meta({ description: 'The evidence given for this rating.' }),
+		coverage: z
+			.enum(['evidenced', 'claimed', 'not-needed'])
+			.meta({ description: '`claimed` when the rating meets the target without evidence.' }),
+		statements: z.array(z.string()).meta({ description: 'Ids of target statements some evidence points at.' }),
+	}),
+});
+export type CompetencyGap = z.output<typeof CompetencyGapSchema>;
+
+export const BlockerSchema = z.object({
+	code: z.enum(BLOCKER_CODES).meta({ description: 'Permanent code of what blocks the rule.' }),
+	competency: z.string().optional().meta({ description: 'The competency concerned, if one is.' }),
+	message: z.string().meta({ description: 'The blocker in a sentence.' }),
+});
+export type Blocker = z.output<typeof BlockerSchema>;
+
+export const ReadinessSchema = z.object({
+	meetsRule: z.boolean().meta({ description: 'Whether the ratings meet the readiness rule. Advice, never a verdict.' }),
+	headline: z.string().meta({ description: 'One sentence that sums up readiness for the conversation.' }),
+	ruleDescription: z.string().meta({ description: 'The rule in words.' }),
+	blockers: z.array(BlockerSchema).meta({ description: 'What stands between the ratings and the rule, most important first.' }),
+	counts: z.object({
+		exceeds: z.number().int(),
+		meets: z.number().int(),
+		below: z.number().int(),
+		unrated: z.number().int(),
+	}),
+	evidenceCoverage: z
+		.object({ evidenced: z.number().int(), claimed: z.number().int() })
+		.meta({ description: 'Ratings at or above the target with evidence, and without.' }),
+	points: z
+		.object({ scored: z.number(), needed: z.number(), available: z.number() })
+		.optional()
+		.meta({ description: 'For the weighted-points rule: points scored, needed and available.' }),
+});
+export type Readiness = z.output<typeof ReadinessSchema>;
+
+export const GapReportSchema = z.object({
+	format: z.literal(GAP_REPORT_FORMAT),
+	person: PersonSchema,
+	assessor: AssessorSchema,
+	date: z.string(),
+	current: LevelPointSchema.meta({ description: 'Where the person is now.' }),
+	target: LevelPointSchema.meta({ description: 'Where the person aims.' }),
+	roleSwitch: z.boolean().meta({ description: 'True when the target is on another ladder.' }),
+	rule: ReadinessRuleSchema.meta({ description: 'The readiness rule applied, with its parameters.' }),
+	readiness: ReadinessSchema,
+	competencies: z.array(CompetencyGapSchema).meta({ description: 'One entry per competency of the target ladder.' }),
+	leftBehind: z
+		.array(z.object({ id: z.string(), name: z.string() }))
+		.meta({ description: 'Competencies of the current ladder the target ladder does not use.' }),
+	notes: z.string().optional(),
+});
+export type GapReport = z.output<typeof GapReportSchema>;
+
+const CalibrationSideSchema = z.object({
+	rating: RatingValueSchema.nullable(),
+	status: z.enum(COMPETENCY_STATUSES),
+	confidence: z.enum(['low', 'medium', 'high']).optional(),
+	note: z.string().optional(),
+	evidence: z.array(EvidenceSchema),
+});
+
+export const CalibrationReportSchema = z.object({
+	format: z.literal(CALIBRATION_REPORT_FORMAT),
+	person: PersonSchema,
+	target: LevelPointSchema,
+	first: z.object({ assessor: AssessorSchema, date: z.string(), meetsRule: z.boolean() }),
+	second: z.object({ assessor: AssessorSchema, date: z.string(), meetsRule: z.boolean() }),
+	competencies: z
+		.array(
+			z.object({
+				id: z.string(),
+				name: z.string(),
+				first: CalibrationSideSchema,
+				second: CalibrationSideSchema,
+				delta: z
+					.number()
+					.int()
+					.nullable()
+					.meta({ description: 'Second rating minus first, in scale steps; null when either is unrated.' }),
+				agreement: z
+					.enum(['agree', 'differ', 'discuss', 'incomplete'])
+					.meta({ description: '`discuss` when the ratings are two or more steps apart.' }),
+			}),
+		)
+		.meta({ description: 'Largest disagreements first.' }),
+	summary: z.object({
+		agree: z.number().int(),
+		differ: z.number().int(),
+		discuss: z.number().int(),
+		incomplete: z.number().int(),
+	}),
+});
+export type CalibrationReport = z.output<typeof CalibrationReportSchema>;

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { AssessmentSchema } from './assessment.ts';
+import { CareerPathsFileSchema } from './career-paths.ts';
+import { FrameworkFileSchema } from './framework.ts';
+import { CalibrationReportSchema, GapReportSchema } from './gap-report.ts';
+import { MatrixFileSchema } from './matrix.ts';
+import { SharedCompetenciesFileSchema } from './shared-competencies.ts';
+
+/** Where the published JSON Schemas live; each `$id` is this base plus the file name. */
+export const SCHEMA_BASE_URL = 'https://rungs.dev/schemas/';
+
+const SCHEMAS = {
+	matrix: { schema: MatrixFileSchema, io: 'input', title: 'Rungs ladder (competency matrix)' },
+	framework: { schema: FrameworkFileSchema, io: 'input', title: 'Rungs framework' },
+	'shared-competencies': { schema: SharedCompetenciesFileSchema, io: 'input', title: 'Rungs shared competencies' },
+	'career-paths': { schema: CareerPathsFileSchema, io: 'input', title: 'Rungs career paths' },
+	assessment: { schema: AssessmentSchema, io: 'input', title: 'Rungs assessment' },
+	'gap-report': { schema: GapReportSchema, io: 'output', title: 'Rungs gap report' },
+	'calibration-report': { schema: CalibrationReportSchema, io: 'output', title: 'Rungs calibration report' },
+} as const;
+
+export type SchemaName = keyof typeof SCHEMAS;
+export const SCHEMA_NAMES = Object.keys(SCHEMAS) as SchemaName[];
+
+/**
+ * The JSON Schema (draft 2020-12) of a Rungs file or report, generated from the zod schema that
+ * validates it, so the two never drift.
+ *
+ * @example
+ * const schema = toJsonSchema('matrix'); // for an editor, or ajv
+ */
+export function toJsonSchema(name: SchemaName): Record<string, unknown> {
+	const { schema, io, title } = SCHEMAS[name];
+	const generated = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as Record<string, unknown>;
+	const { $schema, ...rest } = generated;
+	return { $schema, $id: `${SCHEMA_BASE_URL}${name}.schema.json`, title, ...rest };
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { DateSchema, DollarSchemaField, IdSchema, LabelSchema, SemverSchema, SourceSchema, TextSchema } from './common.ts';
+import { CompetencySchema, SharedCompetencyUseSchema } from './competency.ts';
+import { LevelSchema } from './level.ts';
+import { ReadinessRuleSchema } from './readiness-rule.ts';
+
+export const MATRIX_FORMAT = 'rungs/matrix@1';
+
+/** A ladder file, `matrices/<id>.yaml`: one role family, its levels and its competencies. */
+export const MatrixFileSchema = z.strictObject({
+	$schema: DollarSchemaField,
+	format: z.literal(MATRIX_FORMAT).meta({ description: 'The kind and version of this file.' }),
+	id: IdSchema.meta({ description: 'Stable identifier; the file is named `<id>.yaml`.' }),
+	version: SemverSchema.meta({
+		description: 'Version of the content: major when a level or competency goes, minor when one is added, patch for rewording.',
+	}),
+	title: LabelSchema.meta({ description: 'The role family, such as "Support Representative".' }),
+	summary: TextSchema.meta({ description: 'What people in this role do and how the ladder grows.' }),
+	status: z
+		.enum(['draft', 'published', 'deprecated'])
+		.meta({ description: 'Whether the ladder is in use: `draft`, `published` or `deprecated`.' }),
+	updated: DateSchema.meta({ description: 'When the content last changed.' }),
+	license: LabelSchema.meta({ description: 'Licence of this content, such as `CC-BY-4.0`.' }),
+	sources: z
+		.array(SourceSchema)
+		.min(1, { error: 'Record at least one source the content draws on.' })
+		.meta({ description: 'Where the ideas in this ladder come from.' }),
+	readiness: ReadinessRuleSchema.optional().meta({
+		description: 'This ladder\'s readiness rule, when it differs from the framework\'s default.',
+	}),
+	levels: z
+		.array(LevelSchema)
+		.min(2, { error: 'A ladder has at least two levels.' })
+		.max(8, { error: 'A ladder has at most eight levels.' })
+		.meta({ description: 'The levels from first to last; bands never go down.' }),
+	sharedCompetencies: z
+		.array(SharedCompetencyUseSchema)
+		.default([])
+		.meta({ description: 'Shared competencies this ladder uses, with any statements the role adds.' }),
+	competencies: z
+		.array(CompetencySchema)
+		.default([])
+		.meta({ description: 'Competencies that belong to this role only.' }),
+});
+export type MatrixFile = z.output<typeof MatrixFileSchema>;
+export type MatrixFileInput = z.input<typeof MatrixFileSchema>;

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { IdSchema, LabelSchema, TextSchema } from './common.ts';
+
+export const ScaleValueSchema = z.strictObject({
+	id: IdSchema.meta({ description: 'Identifier used in assessment files, such as `consistently`.' }),
+	label: LabelSchema.meta({ description: 'The word people see, such as "Consistently".' }),
+	anchor: TextSchema.meta({
+		description: 'What this rating means in plain language, so two people rate alike.',
+	}),
+});
+export type ScaleValue = z.output<typeof ScaleValueSchema>;
+
+export const ScaleSchema = z.strictObject({
+	values: z
+		.array(ScaleValueSchema)
+		.min(2, { error: 'A scale has at least two values.' })
+		.max(7, { error: 'A scale has at most seven values.' })
+		.meta({ description: 'The ratings from lowest to highest.' }),
+	meets: IdSchema.meta({
+		description:
+			'The lowest rating that counts as meeting an expectation; ratings above it count as exceeding it.',
+	}),
+});
+export type Scale = z.output<typeof ScaleSchema>;

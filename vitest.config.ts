@@ -1,0 +1,18 @@
+import { defaultServerConditions } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+// Workspace packages are tested from source: the `@rungs/source` export condition points at src/*.ts.
+const conditions = ['@rungs/source', ...defaultServerConditions];
+
+export default defineConfig({
+	resolve: { conditions },
+	ssr: { resolve: { conditions } },
+	test: {
+		reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+		projects: [
+			{ extends: true, test: { name: 'core', include: ['packages/core/test/**/*.test.ts'] } },
+			{ extends: true, test: { name: 'cli', include: ['packages/cli/test/**/*.test.ts'] } },
+			{ extends: true, test: { name: 'repo', include: ['tests/**/*.test.ts'], exclude: ['tests/site/**'] } },
+		],
+	},
+});
