@@ -1,5 +1,5 @@
 import { defaultServerConditions } from 'vite';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 // Workspace packages are tested from source: the `@rungs/source` export condition points at src/*.ts.
 const conditions = ['@rungs/source', ...defaultServerConditions];
@@ -12,7 +12,7 @@ export default defineConfig({
 		projects: [
 			{ extends: true, test: { name: 'core', include: ['packages/core/test/**/*.test.ts'] } },
 			{ extends: true, test: { name: 'cli', include: ['packages/cli/test/**/*.test.ts'] } },
-			{ extends: true, test: { name: 'repo', include: ['tests/**/*.test.ts'], exclude: ['tests/site/**'] } },
+			{ extends: true, test: { name: 'repo', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, 'tests/site/**'] } },
 		],
 	},
 });

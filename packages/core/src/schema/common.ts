@@ -24,10 +24,10 @@ export const SemverSchema = z
 export const DateSchema = z.iso.date({ error: 'A date is written `YYYY-MM-DD`, such as `2026-03-31`.' });
 
 /** An absolute http(s) address; other schemes (`javascript:`, `data:`) are refused. */
-export const UrlSchema = z.url({
-	protocol: /^https?$/,
-	error: 'An address is an absolute http:// or https:// URL.',
-});
+export const UrlSchema = z
+	.url({ protocol: /^https?$/, error: 'An address is an absolute http:// or https:// URL.' })
+	// The pattern carries the same rule into the JSON Schema, where `format: uri` alone would allow `javascript:`.
+	.regex(/^https?:\/\/[^\s/?#]+\S*$/i, { error: 'An address is an absolute http:// or https:// URL.' });
 
 /** A short label: a title or a name. */
 export const LabelSchema = z
