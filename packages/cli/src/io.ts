@@ -17,11 +17,10 @@ export function useColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): b
 /** A mistake in how the command was called: printed with the command's usage, exit code 2. */
 export class UsageError extends Error {
 	override name = 'UsageError';
-	constructor(
-		message: string,
-		readonly command?: string,
-	) {
+	readonly command: string | undefined;
+	constructor(message: string, command?: string) {
 		super(message);
+		this.command = command;
 	}
 }
 

@@ -31,7 +31,13 @@ export function formatProblem(problem: Problem, options: FormatOptions = {}): st
 	return lines.join('\n');
 }
 
-/** Several problems, blank-line separated, with a closing count. */
+/**
+ * Several problems, blank-line separated, with a closing count.
+ *
+ * @example
+ * if (!result.ok) process.stderr.write(formatProblems(result.problems, { color: process.stderr.isTTY }));
+ * // … each problem … then "2 errors, 1 warning"
+ */
 export function formatProblems(problems: readonly Problem[], options: FormatOptions = {}): string {
 	const errors = problems.filter((p) => p.severity === 'error').length;
 	const warnings = problems.length - errors;

@@ -37,7 +37,13 @@ export interface Span {
 const FRAME_CONTEXT = 2;
 const FRAME_WIDTH = 160;
 
-/** The source lines around a span, numbered, with the span underlined. */
+/**
+ * The source lines around a span, numbered, with the span underlined.
+ *
+ * @example
+ * codeFrame('a: 1\nb: 2\n', { line: 2, column: 1, endColumn: 2 });
+ * // "  1 | a: 1\n> 2 | b: 2\n    | ^"
+ */
 export function codeFrame(text: string, span: Span): string {
 	const lines = text.split(/\r?\n/);
 	const first = Math.max(1, span.line - FRAME_CONTEXT);
@@ -80,10 +86,20 @@ export function createProblem(
 	};
 }
 
-/** True when any problem is an error (warnings alone do not fail a load). */
+/**
+ * True when any problem is an error (warnings alone do not fail a load).
+ *
+ * @example
+ * if (hasErrors(result.problems)) process.exitCode = 1;
+ */
 export const hasErrors = (problems: readonly Problem[]): boolean => problems.some((p) => p.severity === 'error');
 
-/** Problems in reading order: by file, then line, then column. */
+/**
+ * Problems in reading order: by file, then line, then column.
+ *
+ * @example
+ * for (const problem of sortProblems(problems)) console.log(formatProblem(problem));
+ */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
 	return [...problems].sort(
 		(a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code),

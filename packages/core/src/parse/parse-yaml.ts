@@ -109,7 +109,12 @@ export function parseSource(input: SourceFile): { parsed: ParsedSource; problems
 	return { parsed: { file, doc, lineCounter, data }, problems: [] };
 }
 
-/** Bytes to text, refusing invalid UTF-8 with a located problem instead of replacement characters. */
+/**
+ * Bytes to text, refusing invalid UTF-8 with a located problem instead of replacement characters.
+ *
+ * @example
+ * const { file, problems } = decodeSource('upload.yaml', new Uint8Array(await blob.arrayBuffer()));
+ */
 export function decodeSource(path: string, bytes: Uint8Array): { file: SourceFile; problems: Problem[] } {
 	try {
 		return { file: { path, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }, problems: [] };

@@ -1,7 +1,12 @@
 import type { CalibrationReport, GapReport } from '../schema/gap-report.ts';
 import { assessorWords, byCategory, DISCLAIMER, evidenceWords, moveWords, STATUS_WORDS } from './common.ts';
 
-/** Escapes text for a Markdown table cell or line: no HTML, no accidental formatting. */
+/**
+ * Escapes text for a Markdown table cell or line: no HTML, no accidental formatting.
+ *
+ * @example
+ * escapeMarkdown('Uses <b>tags</b> | pipes'); // "Uses \\<b\\>tags\\</b\\> \\| pipes"
+ */
 export const escapeMarkdown = (text: string): string =>
 	text
 		.replace(/\s+/g, ' ')

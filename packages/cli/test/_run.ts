@@ -1,0 +1,24 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const bin = fileURLToPath(new URL('../dist/rungs.js', import.meta.url));
+export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+export const fixtures = fileURLToPath(new URL('../../core/test/fixtures/valid/', import.meta.url));
+
+if (!existsSync(bin)) throw new Error(`The CLI is not built (${bin}): run \`pnpm build\` first.`);
+
+/** Runs the real built binary, as a user would, without a terminal. */
+export function rungs(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}) {
+	const result = spawnSync(process.execPath, [bin, ...args], {
+		cwd: options.cwd ?? repoRoot,
+		env: { PATH: process.env.PATH ?? '', ...options.env },
+		input: options.input ?? '',
+		encoding: 'utf8',
+		timeout: 30_000,
+	});
+	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** True when output holds a JavaScript stack trace, which users must never see for their own mistakes. */
+export const hasStackTrace = (text: string) => /\n\s+at .+:\d+:\d+\)?\n/.test(text);

@@ -1,0 +1,104 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { assess, compareAssessments, renderGapReport, scaleRank, type Assessment, type Framework } from '@rungs/core';
+import { validFramework } from './_fixtures.ts';
+
+const framework = validFramework();
+
+/** Random valid assessments of the fixture framework: any current level, any target, any ratings. */
+export function arbitraryAssessment(fw: Framework): fc.Arbitrary<Assessment> {
+	const scaleIds = fw.scale.values.map((v) => v.id);
+	const targets = fw.matrices.flatMap((m) => m.levels.map((l) => ({ matrix: m.id, level: l.id })));
+	return fc
+		.record({
+			matrix: fc.constantFrom(...fw.matrices),
+			target: fc.constantFrom(...targets),
+			date: fc.date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }),
+			role: fc.constantFrom('self', 'manager', 'peer'),
+		})
+		.chain(({ matrix, target, date, role }) => {
+			const targetMatrix = fw.matrices.find((m) => m.id === target.matrix)!;
+			const competencies = [...new Map([...matrix.competencies, ...targetMatrix.competencies].map((c) => [c.id, c])).values()];
+			const rating = (c: (typeof competencies)[number]) => {
+				const statements = Object.values(c.expectations).flat().map((s) => s.id);
+				return fc.record(
+					{
+						rating: fc.constantFrom(...scaleIds),
+						confidence: fc.constantFrom('low', 'medium', 'high'),
+						statements: fc.dictionary(fc.constantFrom(...statements), fc.constantFrom(...scaleIds), { maxKeys: 3 }),
+						evidence: fc.array(fc.record({ summary: fc.string({ minLength: 1, maxLength: 30 }).filter((s) => /\S/.test(s)), statements: fc.subarray(statements) }), { maxLength: 2 }),
+					},
+					{ requiredKeys: ['evidence'] },
+				);
+			};
+			return fc.record({
+				current: fc.constantFrom(...matrix.levels.map((l) => l.id)),
+				ratings: fc.record(Object.fromEntries(competencies.map((c) => [c.id, rating(c)])), { requiredKeys: [] }),
+			}).map(({ current, ratings }): Assessment => ({
+				format: 'rungs/assessment@1',
+				person: { name: 'Someone' },
+				matrix: { id: matrix.id, version: matrix.version },
+				assessor: { role },
+				date: date.toISOString().slice(0, 10),
+				current,
+				target: target.matrix === matrix.id ? target.level : target,
+				ratings: ratings as Assessment['ratings'],
+			}));
+		});
+}
+
+describe('assess on random valid assessments', () => {
+	it('never throws, and every status follows from the rating', () => {
+		fc.assert(
+			fc.property(arbitraryAssessment(framework), (assessment) => {
+				const report = assess(framework, assessment);
+				const meets = scaleRank(framework.scale, framework.scale.meets);
+				for (const gap of report.competencies) {
+					const rank = scaleRank(framework.scale, assessment.ratings[gap.id]?.rating);
+					const expected = rank < 0 ? 'unrated' : rank < meets ? 'below' : rank === meets ? 'meets' : 'exceeds';
+					expect(gap.status).toBe(expected);
+					expect(gap.rating?.rank ?? -1).toBe(rank);
+					// A claimed rating is one at or above the target without evidence.
+					if (gap.evidence.coverage === 'claimed') expect(['meets', 'exceeds']).toContain(gap.status);
+					// What is still to show belongs to the target ladder, at or below the target level.
+					const target = framework.matrices.find((m) => m.id === report.target.matrix)!;
+					const allowed = target.levels.slice(0, target.levels.findIndex((l) => l.id === report.target.level) + 1).map((l) => l.id);
+					for (const s of gap.toShow) expect(allowed).toContain(s.level);
+				}
+				const counts = report.readiness.counts;
+				expect(counts.exceeds + counts.meets + counts.below + counts.unrated).toBe(report.competencies.length);
+				expect(report.readiness.meetsRule).toBe(report.readiness.blockers.length === 0);
+				for (const format of ['text', 'markdown', 'json'] as const) expect(renderGapReport(report, format).length).toBeGreaterThan(0);
+			}),
+			{ numRuns: 300 },
+		);
+	});
+
+	it('finds nothing to show for a competency that meets the target with no statement ratings', () => {
+		fc.assert(
+			fc.property(arbitraryAssessment(framework), (assessment) => {
+				const report = assess(framework, assessment);
+				for (const gap of report.competencies) {
+					const own = assessment.ratings[gap.id]?.statements ?? {};
+					if ((gap.status === 'meets' || gap.status === 'exceeds') && Object.keys(own).length === 0) expect(gap.toShow).toEqual([]);
+				}
+			}),
+			{ numRuns: 200 },
+		);
+	});
+
+	it('calibration is antisymmetric: swapping the two assessments negates every difference', () => {
+		fc.assert(
+			fc.property(arbitraryAssessment(framework), fc.context(), (first, ctx) => {
+				const second: Assessment = { ...first, assessor: { role: 'manager' }, ratings: Object.fromEntries(Object.entries(first.ratings).reverse().map(([id, r], i) => [id, { ...r, rating: framework.scale.values[i % framework.scale.values.length]!.id }])) };
+				const ab = compareAssessments(framework, first, second);
+				const ba = compareAssessments(framework, second, first);
+				ctx.log(JSON.stringify(ab.summary));
+				const delta = new Map(ab.competencies.map((c) => [c.id, c.delta]));
+				for (const c of ba.competencies) expect(c.delta === null ? null : 0 - c.delta + 0).toBe(delta.get(c.id) === null ? null : delta.get(c.id));
+				expect(ab.summary).toEqual(ba.summary);
+			}),
+			{ numRuns: 100 },
+		);
+	});
+});

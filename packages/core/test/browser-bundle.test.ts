@@ -1,0 +1,37 @@
+import { builtinModules } from 'node:module';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+const entry = (name: string) => new URL(`../src/${name}`, import.meta.url).pathname;
+const nodeBuiltins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+
+async function bundleForBrowser(file: string) {
+	return build({
+		entryPoints: [entry(file)],
+		bundle: true,
+		platform: 'browser',
+		format: 'esm',
+		write: false,
+		metafile: true,
+		logLevel: 'silent',
+		// Anything not bundled would have to come from the page: nothing may be left external.
+		external: [],
+	});
+}
+
+describe('the isomorphic entry runs in browsers', () => {
+	it('bundles for the browser with no Node built-in and no unresolved import', async () => {
+		const result = await bundleForBrowser('index.ts');
+		expect(result.errors).toEqual([]);
+		const inputs = Object.keys(result.metafile.inputs);
+		expect(inputs.filter((path) => nodeBuiltins.has(path) || path.startsWith('node:'))).toEqual([]);
+		const output = Object.values(result.metafile.outputs)[0]!;
+		expect(output.imports).toEqual([]);
+		// yaml must come from its browser build, not its Node (CommonJS) build.
+		expect(inputs.some((path) => path.includes('/yaml/dist/'))).toBe(false);
+	});
+
+	it('fails to bundle the Node entry for the browser, so the test above can fail', async () => {
+		await expect(bundleForBrowser('node.ts')).rejects.toThrow(/node:fs/);
+	});
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { assess, compareAssessments, escapeMarkdown, formatProblem, parseFramework, renderCalibration, renderGapReport } from '@rungs/core';
+import { exampleAssessment, validFramework, validSources } from './_fixtures.ts';
+
+const framework = validFramework();
+const self = exampleAssessment('ana-self.yaml', framework);
+const manager = exampleAssessment('ana-manager.yaml', framework);
+const report = assess(framework, self);
+
+describe('renderGapReport', () => {
+	it('prints a terminal report with readiness, blockers and what is still to show', () => {
+		const text = renderGapReport(report, 'text');
+		expect(text).toContain('Gap report: Ana, self-assessment of 2026-10-01');
+		expect(text).toContain('Representative: Senior (P2) → Lead (P3)');
+		expect(text).toContain('Readiness: Not yet');
+		expect(text).toContain('  - 2 of 3 competencies meet the target; the rule asks for 3.');
+		expect(text).toMatch(/✗ Troubleshooting: Developing, below · no evidence\n {6}Still to show:\n {6}- Notices emerging incidents early and raises them\. \[lead\]/);
+		expect(text).toContain('never a promotion decision');
+		expect(text).not.toContain('\u001b[');
+	});
+
+	it('colours only when asked', () => {
+		expect(renderGapReport(report, 'text', { color: true })).toContain('\u001b[');
+	});
+
+	it('prints Markdown with a competency table and escapes what people typed', () => {
+		const hostile = assess(framework, { ...self, person: { name: 'Ana <script>alert(1)</script> | x' } });
+		const markdown = renderGapReport(hostile, 'markdown');
+		expect(markdown).toContain('# Gap report: Ana \\<script\\>alert\\(1\\)\\</script\\> \\| x');
+		expect(markdown).toContain('| Competency | Category | Rating | Status | Evidence |');
+		expect(markdown).toContain('| Troubleshooting | Craft | Developing | below | no evidence |');
+		expect(markdown).toContain('## Still to show');
+		expect(markdown).not.toMatch(/<script>/);
+	});
+
+	it('prints JSON that round-trips to the same report', () => {
+		expect(JSON.parse(renderGapReport(report, 'json'))).toEqual(report);
+	});
+});
+
+describe('renderCalibration', () => {
+	const calibration = compareAssessments(framework, self, manager);
+	it('puts the largest disagreement first and flags it for discussion', () => {
+		expect(calibration.competencies[0]).toMatchObject({ id: 'guardrails', delta: -2, agreement: 'discuss' });
+		expect(calibration.summary).toEqual({ agree: 1, differ: 1, discuss: 1, incomplete: 0 });
+		const text = renderCalibration(calibration, 'text');
+		expect(text).toMatch(/Judgement within guardrails +Role model +Developing +-2 discuss/);
+		expect(renderCalibration(calibration, 'markdown')).toContain('| Judgement within guardrails | Role model | Developing | -2 **discuss** |');
+	});
+});
+
+describe('formatProblem', () => {
+	it('says where, what, shows the source and gives a hint', () => {
+		const sources = validSources().map((s) => (s.path.endsWith('rep.yaml') ? { ...s, text: s.text.replace('category: conduct', 'category: conduc') } : s));
+		const result = parseFramework(sources);
+		const problem = result.problems.find((p) => p.code === 'UNKNOWN_CATEGORY')!;
+		expect(formatProblem(problem)).toMatchInlineSnapshot(`
+			"fixtures/rep.yaml:86:15 error UNKNOWN_CATEGORY
+			  Unknown category \`conduc\`.
+			    84 |   - id: guardrails
+			    85 |     name: Judgement within guardrails
+			  > 86 |     category: conduc
+			       |               ^^^^^^
+			    87 |     description: Uses discretion within agreed limits.
+			    88 |     weight: 2
+			  Hint: Categories are declared in framework.yaml: \`craft\`, \`conduct\`."
+		`);
+	});
+});
+
+describe('escapeMarkdown', () => {
+	it('neutralises Markdown and HTML syntax', () => {
+		expect(escapeMarkdown('**x** [a](javascript:b) <i>')).toBe('\\*\\*x\\*\\* \\[a\\]\\(javascript:b\\) \\<i\\>');
+	});
+});
