@@ -8,10 +8,15 @@ export { decodeSource, MAX_SOURCE_BYTES } from './parse/parse-yaml.ts';
 export { assess, AssessmentMismatchError, type AssessOptions } from './assess/assess.ts';
 export { compareAssessments, calibrationMismatches, DISCUSS_FROM_STEPS } from './assess/calibrate.ts';
 export { describeRule } from './assess/readiness.ts';
+export { describeMove, type MoveDescription, type MovePoint, type CompetencyChange, type DecisionChange } from './assess/describe-move.ts';
 
 export { renderGapReport, renderCalibration, REPORT_FORMATS, type ReportFormat } from './report/render.ts';
 export { renderGapText, renderCalibrationText, type TextOptions } from './report/render-text.ts';
 export { renderGapMarkdown, renderCalibrationMarkdown, escapeMarkdown } from './report/render-markdown.ts';
+export { renderGapHtml, renderCalibrationHtml, type HtmlOptions } from './report/render-html.ts';
+export { renderGapChartSvg, renderCalibrationChartSvg } from './report/chart-svg.ts';
+export { escapeHtml, safeLink } from './report/html.ts';
+export { REPORT_CSS } from './report/report-styles.ts';
 
 export { formatProblem, formatProblems, type FormatOptions } from './errors/format.ts';
 export { hasErrors, sortProblems, codeFrame, type Problem, type SourceFile, type Severity } from './errors/problem.ts';

@@ -1,10 +1,12 @@
 import type { Framework, Matrix, ResolvedCompetency } from '../model.ts';
 import { findCompetency, findLevel, findMatrix, scaleRank, targetOf } from '../queries.ts';
 import type { Assessment, Rating } from '../schema/assessment.ts';
-import { GAP_REPORT_FORMAT, type CompetencyGap, type CompetencyStatus, type GapReport } from '../schema/gap-report.ts';
+import { GAP_REPORT_FORMAT } from '../formats.ts';
+import type { CompetencyGap, CompetencyStatus, GapReport } from '../schema/gap-report.ts';
 import type { Level } from '../schema/level.ts';
 import type { ReadinessRule } from '../schema/readiness-rule.ts';
 import type { Scale } from '../schema/scale.ts';
+import { heldStatements, statementKey } from './held.ts';
 import { applyReadinessRule } from './readiness.ts';
 
 export interface AssessOptions {
@@ -24,21 +26,6 @@ const statusOf = (rank: number, meetsRank: number): CompetencyStatus =>
 
 function point(matrix: Matrix, level: Level) {
 	return { matrix: matrix.id, matrixTitle: matrix.title, version: matrix.version, level: level.id, title: level.title, band: level.band };
-}
-
-/**
- * Statements a person is taken to show already: those of their ladder up to their current level.
- * When the target is the current level itself, its statements are what is being checked.
- */
-function heldStatements(matrix: Matrix, currentIndex: number, checkingCurrent: boolean): Set<string> {
-	const held = new Set<string>();
-	const last = checkingCurrent ? currentIndex - 1 : currentIndex;
-	for (const competency of matrix.competencies) {
-		for (const level of matrix.levels.slice(0, last + 1)) {
-			for (const statement of competency.expectations[level.id] ?? []) held.add(`${competency.id}/${statement.id}`);
-		}
-	}
-	return held;
 }
 
 function competencyGap(
@@ -63,7 +50,7 @@ function competencyGap(
 	const toShow: CompetencyGap['toShow'] = [];
 	for (const level of target.matrix.levels.slice(0, targetIndex + 1)) {
 		for (const statement of competency.expectations[level.id] ?? []) {
-			if (held.has(`${competency.id}/${statement.id}`)) continue;
+			if (held.has(statementKey(competency.id, statement.id))) continue;
 			const own = rating?.statements?.[statement.id];
 			const shown = own !== undefined ? scaleRank(scale, own) >= meetsRank : status === 'meets' || status === 'exceeds';
 			if (!shown) {
@@ -145,6 +132,7 @@ export function assess(framework: Framework, assessment: Assessment, options: As
 		target: point(targetMatrix, targetLevel),
 		roleSwitch,
 		rule,
+		scale: { values: framework.scale.values.map(({ id, label }) => ({ id, label })), meets: framework.scale.meets },
 		readiness: applyReadinessRule(rule, competencies, framework.scale, targetLevel.title),
 		competencies,
 		leftBehind: roleSwitch ? currentMatrix.competencies.filter((c) => !targetIds.has(c.id)).map(({ id, name }) => ({ id, name })) : [],

@@ -1,7 +1,8 @@
 import type { Framework } from '../model.ts';
 import { targetOf } from '../queries.ts';
 import type { Assessment } from '../schema/assessment.ts';
-import { CALIBRATION_REPORT_FORMAT, type CalibrationReport, type CompetencyGap } from '../schema/gap-report.ts';
+import { CALIBRATION_REPORT_FORMAT } from '../formats.ts';
+import type { CalibrationReport, CompetencyGap } from '../schema/gap-report.ts';
 import { assess, AssessmentMismatchError, type AssessOptions } from './assess.ts';
 
 /** Ratings this many scale steps apart or more are flagged for discussion. */
@@ -67,6 +68,7 @@ export function compareAssessments(framework: Framework, first: Assessment, seco
 		format: CALIBRATION_REPORT_FORMAT,
 		person: first.person,
 		target: a.target,
+		scale: a.scale,
 		first: { assessor: first.assessor, date: first.date, meetsRule: a.readiness.meetsRule },
 		second: { assessor: second.assessor, date: second.date, meetsRule: b.readiness.meetsRule },
 		competencies: order.map((x) => x.c),

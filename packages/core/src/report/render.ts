@@ -1,13 +1,21 @@
 import type { CalibrationReport, GapReport } from '../schema/gap-report.ts';
+import { renderCalibrationHtml, renderGapHtml } from './render-html.ts';
 import { renderCalibrationMarkdown, renderGapMarkdown } from './render-markdown.ts';
+import { REPORT_CSS } from './report-styles.ts';
+import { escapeHtml } from './html.ts';
 import { renderCalibrationText, renderGapText } from './render-text.ts';
 
-export const REPORT_FORMATS = ['text', 'markdown', 'json'] as const;
+export const REPORT_FORMATS = ['text', 'markdown', 'json', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
+/** A standalone HTML page around a report fragment, with its stylesheet inlined. */
+function htmlDocument(title: string, body: string): string {
+	return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title><style>body{margin:0 auto;max-width:60rem;padding:1rem;font-family:system-ui,sans-serif;background:#fff}@media (prefers-color-scheme:dark){body{background:#0d1117}}${REPORT_CSS}</style></head><body><main>${body}</main></body></html>\n`;
+}
+
 /**
- * A gap report as terminal text, Markdown or JSON (stable, pretty-printed, matching
- * `schemas/gap-report.schema.json`).
+ * A gap report as terminal text, Markdown, JSON (stable, pretty-printed, matching
+ * `schemas/gap-report.schema.json`) or a standalone HTML page.
  *
  * @example
  * renderGapReport(report, 'markdown');
@@ -15,6 +23,7 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export function renderGapReport(report: GapReport, format: ReportFormat, options: { color?: boolean } = {}): string {
 	if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
 	if (format === 'markdown') return renderGapMarkdown(report);
+	if (format === 'html') return htmlDocument(`Gap report: ${report.person.name}`, renderGapHtml(report, { headingLevel: 1 }));
 	return renderGapText(report, options);
 }
 
@@ -27,5 +36,6 @@ export function renderGapReport(report: GapReport, format: ReportFormat, options
 export function renderCalibration(report: CalibrationReport, format: ReportFormat, options: { color?: boolean } = {}): string {
 	if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
 	if (format === 'markdown') return renderCalibrationMarkdown(report);
+	if (format === 'html') return htmlDocument(`Calibration: ${report.person.name}`, renderCalibrationHtml(report, { headingLevel: 1 }));
 	return renderCalibrationText(report, options);
 }

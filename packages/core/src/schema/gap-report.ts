@@ -3,8 +3,9 @@ import { AssessorSchema, EvidenceSchema, PersonSchema } from './assessment.ts';
 import { StatementSchema } from './competency.ts';
 import { ReadinessRuleSchema } from './readiness-rule.ts';
 
-export const GAP_REPORT_FORMAT = 'rungs/gap-report@1';
-export const CALIBRATION_REPORT_FORMAT = 'rungs/calibration-report@1';
+import { CALIBRATION_REPORT_FORMAT, GAP_REPORT_FORMAT } from '../formats.ts';
+
+export { CALIBRATION_REPORT_FORMAT, GAP_REPORT_FORMAT };
 
 export const COMPETENCY_STATUSES = ['exceeds', 'meets', 'below', 'unrated'] as const;
 export type CompetencyStatus = (typeof COMPETENCY_STATUSES)[number];
@@ -28,6 +29,13 @@ const LevelPointSchema = z.object({
 	title: z.string().meta({ description: 'Level title.' }),
 	band: z.string().meta({ description: 'Level band.' }),
 });
+
+const ReportScaleSchema = z
+	.object({
+		values: z.array(z.object({ id: z.string(), label: z.string() })).meta({ description: 'The scale, lowest first.' }),
+		meets: z.string().meta({ description: 'The value that meets an expectation.' }),
+	})
+	.meta({ description: 'The rating scale, so the report can be read and charted on its own.' });
 
 const RatingValueSchema = z.object({
 	id: z.string().meta({ description: 'Scale value id.' }),
@@ -110,6 +118,7 @@ export const GapReportSchema = z.object({
 	target: LevelPointSchema.meta({ description: 'Where the person aims.' }),
 	roleSwitch: z.boolean().meta({ description: 'True when the target is on another ladder.' }),
 	rule: ReadinessRuleSchema.meta({ description: 'The readiness rule applied, with its parameters.' }),
+	scale: ReportScaleSchema,
 	readiness: ReadinessSchema,
 	competencies: z.array(CompetencyGapSchema).meta({ description: 'One entry per competency of the target ladder.' }),
 	leftBehind: z
@@ -131,6 +140,7 @@ export const CalibrationReportSchema = z.object({
 	format: z.literal(CALIBRATION_REPORT_FORMAT),
 	person: PersonSchema,
 	target: LevelPointSchema,
+	scale: ReportScaleSchema,
 	first: z.object({ assessor: AssessorSchema, date: z.string(), meetsRule: z.boolean() }),
 	second: z.object({ assessor: AssessorSchema, date: z.string(), meetsRule: z.boolean() }),
 	competencies: z

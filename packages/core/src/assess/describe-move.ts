@@ -1,0 +1,125 @@
+import type { Framework, Matrix } from '../model.ts';
+import { findLevel, findMatrix } from '../queries.ts';
+import type { Statement } from '../schema/competency.ts';
+import type { Decision, Level } from '../schema/level.ts';
+import { heldStatements, statementKey } from './held.ts';
+
+export interface MovePoint {
+	matrix: string;
+	matrixTitle: string;
+	level: string;
+	title: string;
+	band: string;
+}
+
+export interface CompetencyChange {
+	id: string;
+	name: string;
+	category: string;
+	categoryName: string;
+	shared: boolean;
+	/** `carried` when the starting ladder has this competency too, `new` when the move brings it. */
+	change: 'carried' | 'new';
+	/** Statements of the destination already expected at the starting point. */
+	held: Statement[];
+	/** Statements the destination adds, with the level that holds each. */
+	added: Array<Statement & { level: string; levelTitle: string }>;
+}
+
+export interface DecisionChange {
+	id: string;
+	text: string;
+	from?: string;
+	to?: string;
+}
+
+/** What a move from one level to another changes: competencies, statements and decision authority. */
+export interface MoveDescription {
+	from: MovePoint;
+	to: MovePoint;
+	/** `up` along one ladder, `across` to another ladder. */
+	kind: 'up' | 'across' | 'down' | 'same';
+	competencies: CompetencyChange[];
+	leftBehind: Array<{ id: string; name: string }>;
+	authority: {
+		added: DecisionChange[];
+		raised: DecisionChange[];
+		kept: DecisionChange[];
+		dropped: DecisionChange[];
+	};
+	fromLevel: Level;
+	toLevel: Level;
+}
+
+const point = (matrix: Matrix, level: Level): MovePoint => ({ matrix: matrix.id, matrixTitle: matrix.title, level: level.id, title: level.title, band: level.band });
+
+function compareAuthority(from: readonly Decision[], to: readonly Decision[]): MoveDescription['authority'] {
+	const before = new Map(from.map((d) => [d.id, d]));
+	const after = new Set(to.map((d) => d.id));
+	const result: MoveDescription['authority'] = { added: [], raised: [], kept: [], dropped: [] };
+	for (const decision of to) {
+		const old = before.get(decision.id);
+		const change = { id: decision.id, text: decision.text, ...(old?.limit ? { from: old.limit } : {}), ...(decision.limit ? { to: decision.limit } : {}) };
+		if (!old) result.added.push(change);
+		else if ((old.limit ?? '') !== (decision.limit ?? '') || old.text !== decision.text) result.raised.push(change);
+		else result.kept.push(change);
+	}
+	for (const decision of from) {
+		if (!after.has(decision.id)) result.dropped.push({ id: decision.id, text: decision.text, ...(decision.limit ? { from: decision.limit } : {}) });
+	}
+	return result;
+}
+
+/**
+ * What changes between two levels, on one ladder or across two: for each competency of the
+ * destination, the statements already expected at the start and those it adds; the competencies
+ * left behind; and how decision authority changes. The site's "what changes" and role-to-role
+ * pages are built from it.
+ *
+ * @example
+ * const move = describeMove(framework, { matrix: 'support-representative', level: 'senior' }, { matrix: 'product-support-engineer', level: 'engineer' });
+ * move.competencies.filter((c) => c.change === 'new').map((c) => c.name);
+ */
+export function describeMove(framework: Framework, from: { matrix: string; level: string }, to: { matrix: string; level: string }): MoveDescription {
+	const fromMatrix = findMatrix(framework, from.matrix);
+	const toMatrix = findMatrix(framework, to.matrix);
+	const fromLevel = fromMatrix && findLevel(fromMatrix, from.level);
+	const toLevel = toMatrix && findLevel(toMatrix, to.level);
+	if (!fromMatrix || !toMatrix || !fromLevel || !toLevel) throw new RangeError(`Unknown level in the move ${from.matrix}:${from.level} → ${to.matrix}:${to.level}.`);
+	const fromIndex = fromMatrix.levels.indexOf(fromLevel);
+	const toIndex = toMatrix.levels.indexOf(toLevel);
+	const held = heldStatements(fromMatrix, fromIndex, false);
+	const categories = new Map(framework.categories.map((c) => [c.id, c.name]));
+	const competencies = toMatrix.competencies.map((competency): CompetencyChange => {
+		const change: CompetencyChange = {
+			id: competency.id,
+			name: competency.name,
+			category: competency.category,
+			categoryName: categories.get(competency.category) ?? competency.category,
+			shared: competency.shared,
+			change: fromMatrix.competencies.some((c) => c.id === competency.id) ? 'carried' : 'new',
+			held: [],
+			added: [],
+		};
+		for (const level of toMatrix.levels.slice(0, toIndex + 1)) {
+			for (const statement of competency.expectations[level.id] ?? []) {
+				const plain = { id: statement.id, text: statement.text };
+				if (held.has(statementKey(competency.id, statement.id))) change.held.push(plain);
+				else change.added.push({ ...plain, level: level.id, levelTitle: level.title });
+			}
+		}
+		return change;
+	});
+	const targetIds = new Set(toMatrix.competencies.map((c) => c.id));
+	const kind = fromMatrix !== toMatrix ? 'across' : toIndex > fromIndex ? 'up' : toIndex < fromIndex ? 'down' : 'same';
+	return {
+		from: point(fromMatrix, fromLevel),
+		to: point(toMatrix, toLevel),
+		kind,
+		competencies,
+		leftBehind: fromMatrix.competencies.filter((c) => !targetIds.has(c.id)).map(({ id, name }) => ({ id, name })),
+		authority: compareAuthority(fromLevel.authority.decideAlone, toLevel.authority.decideAlone),
+		fromLevel,
+		toLevel,
+	};
+}
