@@ -7,7 +7,7 @@ import type { Assessment } from '../schema/assessment.ts';
 import { parseAssessment } from './parse-assessment.ts';
 import type { LoadResult } from './result.ts';
 
-const FIELD = { person: ['person'], ladder: ['matrix', 'id'], target: ['target'] } as const;
+const FIELD = { ladder: ['matrix', 'id'], target: ['target'] } as const;
 
 /**
  * Two assessments to calibrate, each checked, and checked to be of the same person, ladder and
@@ -25,7 +25,8 @@ export function parseAssessmentPair(first: SourceFile, second: SourceFile, frame
 	const reporter = new Reporter();
 	const parsed = parseSource(second).parsed;
 	for (const mismatch of calibrationMismatches(a.value, b.value)) {
-		reporter.report(parsed, 'ASSESSMENTS_NOT_COMPARABLE', FIELD[mismatch.what], { what: `their ${mismatch.what}`, first: mismatch.first, second: mismatch.second });
+		const path = mismatch.what === 'person' ? ['person', b.value.person.id !== undefined ? 'id' : 'name'] : FIELD[mismatch.what];
+		reporter.report(parsed, 'ASSESSMENTS_NOT_COMPARABLE', path, { what: `their ${mismatch.what}`, first: mismatch.first, second: mismatch.second });
 	}
 	if (reporter.problems.length > 0) return { ok: false, problems: sortProblems([...problems, ...reporter.problems]) };
 	return { ok: true, value: [a.value, b.value], problems };

@@ -4,7 +4,7 @@ import { checkSchema } from '../parse/check-schema.ts';
 import { parseSource, type ParsedSource } from '../parse/parse-yaml.ts';
 import { readFormat, type FileKind } from '../parse/read-format.ts';
 import { checkFrameworkFile } from '../rules/check-framework.ts';
-import { checkMatrixFile } from '../rules/check-matrix.ts';
+import { checkMatrixFile, fileStem } from '../rules/check-matrix.ts';
 import { checkPathsFile } from '../rules/check-paths.ts';
 import { checkSharedFile } from '../rules/check-shared.ts';
 import { Reporter, type Checked } from '../rules/reporter.ts';
@@ -36,9 +36,14 @@ function checkFiles(sources: readonly SourceFile[], reporter: Reporter, problems
 	for (const file of sources) {
 		const { parsed, problems: yamlProblems } = parseSource(file);
 		problems.push(...yamlProblems);
-		if (yamlProblems.length > 0) continue;
-		const kind = readFormat(parsed, reporter);
-		if (!kind) continue;
+		const kind = yamlProblems.length > 0 ? undefined : readFormat(parsed, reporter);
+		if (!kind) {
+			// Unreadable: it may be any kind, so nothing is reported missing or unknown because of it.
+			const stem = fileStem(file.path);
+			if (stem === 'framework') files.seen.add('framework');
+			files.brokenMatrixIds.add(stem);
+			continue;
+		}
 		files.seen.add(kind);
 		const keep = <T>(list: Checked<T>[], result: { value?: T; problems: Problem[] }) => {
 			problems.push(...result.problems);

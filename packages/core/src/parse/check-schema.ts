@@ -10,9 +10,9 @@ import type { ParsedSource } from './parse-yaml.ts';
 type AnySchema = z.ZodType;
 type Issue = core.$ZodIssue;
 
-const ID_PATTERN = (IdSchema._zod.def.checks ?? [])
-	.map((check) => (check._zod.def as { pattern?: RegExp }).pattern?.source)
-	.find(Boolean);
+const ID_REGEX = (IdSchema._zod.def.checks ?? []).map((check) => (check._zod.def as { pattern?: RegExp }).pattern).find(Boolean);
+// zod reports a regex failure with `pattern: String(regex)`; accept the bare source too.
+const isIdPattern = (pattern: string | undefined) => pattern !== undefined && ID_REGEX !== undefined && (pattern === String(ID_REGEX) || pattern === ID_REGEX.source);
 
 /** Unwraps optional, default and similar wrappers to the schema that holds the shape. */
 function unwrap(schema: AnySchema): AnySchema {
@@ -132,13 +132,13 @@ function issueToProblems(root: AnySchema, source: ParsedSource, issue: Issue, pr
 		}
 		case 'invalid_key': {
 			const key = String(path[path.length - 1]);
-			const isIdIssue = issue.issues.some((i) => i.code === 'invalid_format' && i.pattern === ID_PATTERN);
+			const isIdIssue = issue.issues.some((i) => i.code === 'invalid_format' && isIdPattern(i.pattern));
 			if (isIdIssue) return [report('INVALID_ID', { value: key }, path, 'key')];
 			const detail = issue.issues.map((i) => i.message).join(' ');
 			return [report('INVALID_VALUE', { field, detail: `the key \`${key}\` is not allowed here. ${detail}` }, path, 'key')];
 		}
 		case 'invalid_format':
-			if (issue.format === 'regex' && issue.pattern === ID_PATTERN) {
+			if (issue.format === 'regex' && isIdPattern(issue.pattern)) {
 				return [report('INVALID_ID', { value: String(valueAt(data, path)) }, path)];
 			}
 			return [report('INVALID_VALUE', { field, detail: issue.message, ...(description ? { description } : {}) }, path)];

@@ -1,0 +1,76 @@
+// @rungs/core/astro: content loaders for an Astro site that publishes ladders from a folder.
+// Typed structurally, so the library does not depend on Astro; the objects satisfy Astro 5's
+// `Loader` interface (`{ name, load({ store, logger }) }`).
+import { readdir } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { formatProblems } from './errors/format.ts';
+import type { Problem } from './errors/problem.ts';
+import { loadAssessment, loadMatrices } from './node/load-files.ts';
+
+interface LoaderContext {
+	store: { clear(): void; set(entry: { id: string; data: Record<string, unknown> }): boolean };
+	logger: { info(message: string): void; warn(message: string): void };
+}
+
+export interface RungsLoader {
+	name: string;
+	load(context: LoaderContext): Promise<void>;
+}
+
+/** Fails the build with the same located, framed text the CLI prints. */
+function fail(problems: readonly Problem[]): never {
+	throw new Error(`Rungs found problems in the ladders:\n\n${formatProblems(problems)}`);
+}
+
+function warn(logger: LoaderContext['logger'], problems: readonly Problem[]): void {
+	if (problems.length > 0) logger.warn(formatProblems(problems));
+}
+
+/**
+ * A content loader that publishes a folder of ladders as one `framework` entry (the resolved,
+ * validated framework). An invalid ladder fails the build with located errors.
+ *
+ * @example
+ * // src/content.config.ts
+ * export const collections = { ladders: defineCollection({ loader: matricesLoader({ dir: '../matrices' }) }) };
+ */
+export function matricesLoader(options: { dir: string }): RungsLoader {
+	return {
+		name: 'rungs-matrices',
+		async load({ store, logger }) {
+			const result = await loadMatrices(options.dir, { root: relative(process.cwd(), options.dir) || '.' });
+			if (!result.ok) fail(result.problems);
+			warn(logger, result.problems);
+			store.clear();
+			store.set({ id: 'framework', data: result.value as unknown as Record<string, unknown> });
+			logger.info(`Loaded ${result.value.matrices.length} ladders from ${options.dir}`);
+		},
+	};
+}
+
+/**
+ * A content loader for assessment files (`*.yaml` in a folder), each checked against the ladders
+ * in `matrices`; the entry id is the file name without its extension.
+ *
+ * @example
+ * examples: defineCollection({ loader: assessmentsLoader({ dir: '../matrices/examples', matrices: '../matrices' }) }),
+ */
+export function assessmentsLoader(options: { dir: string; matrices: string }): RungsLoader {
+	return {
+		name: 'rungs-assessments',
+		async load({ store, logger }) {
+			const framework = await loadMatrices(options.matrices);
+			if (!framework.ok) fail(framework.problems);
+			const names = (await readdir(options.dir)).filter((name) => /\.ya?ml$/i.test(name)).sort();
+			const problems: Problem[] = [];
+			store.clear();
+			for (const name of names) {
+				const result = await loadAssessment(join(options.dir, name), framework.value);
+				problems.push(...result.problems);
+				if (result.ok) store.set({ id: name.replace(/\.ya?ml$/i, ''), data: result.value as unknown as Record<string, unknown> });
+			}
+			if (problems.some((p) => p.severity === 'error')) fail(problems);
+			warn(logger, problems);
+		},
+	};
+}

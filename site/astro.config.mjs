@@ -1,0 +1,25 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig, passthroughImageService } from 'astro/config';
+
+// Workspace packages are read from source through this export condition (see packages/core/package.json).
+const source = '@rungs/source';
+
+export default defineConfig({
+	// The address the site is published at; the GitHub Pages workflow sets both.
+	site: process.env.RUNGS_SITE_URL ?? 'http://127.0.0.1:4321',
+	base: process.env.RUNGS_BASE_PATH ?? '/',
+	trailingSlash: 'always',
+	integrations: [mdx(), sitemap()],
+	// No raster images: nothing needs sharp.
+	image: { service: passthroughImageService() },
+	// External stylesheets and scripts only, so the Content-Security-Policy needs no 'unsafe-inline'.
+	build: { inlineStylesheets: 'never', format: 'directory' },
+	devToolbar: { enabled: false },
+	vite: {
+		resolve: { conditions: [source, 'module', 'browser', 'development|production'] },
+		ssr: { resolve: { conditions: [source, 'module', 'node', 'development|production'] } },
+		build: { assetsInlineLimit: 0 },
+	},
+});
