@@ -140,7 +140,7 @@ describe('assess: readiness rules', () => {
 		}));
 		expect(report.rule).toEqual({ rule: 'n-of-m', minShare: 0.75, floor: 'developing', requireEvidence: false });
 		expect(report.readiness.blockers.map((b) => b.code)).toEqual(['REQUIRED_BELOW_TARGET', 'BELOW_FLOOR', 'TOO_FEW_AT_TARGET']);
-		expect(report.readiness.blockers[2]!.message).toBe('1 of 3 competencies meet the target; the rule asks for 3.');
+		expect(report.readiness.blockers[2]!.message).toBe('1 of 3 competencies meet the target; the rule asks for 3. Not yet at the target: Empathy, Troubleshooting.');
 	});
 
 	it('n-of-m tolerates a gap the share allows, if no must-have is missing', () => {

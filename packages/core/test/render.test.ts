@@ -13,7 +13,7 @@ describe('renderGapReport', () => {
 		expect(text).toContain('Gap report: Ana, self-assessment of 2026-10-01');
 		expect(text).toContain('Representative: Senior (P2) → Lead (P3)');
 		expect(text).toContain('Readiness: Not yet');
-		expect(text).toContain('  - 2 of 3 competencies meet the target; the rule asks for 3.');
+		expect(text).toContain('  - 2 of 3 competencies meet the target; the rule asks for 3. Not yet at the target:');
 		expect(text).toMatch(/✗ Troubleshooting: Developing, below · no evidence\n {6}Still to show:\n {6}- Notices emerging incidents early and raises them\. \[lead\]/);
 		expect(text).toContain('never a promotion decision');
 		expect(text).not.toContain('\u001b[');
@@ -29,7 +29,7 @@ describe('renderGapReport', () => {
 		expect(markdown).toContain('# Gap report: Ana \\<script\\>alert\\(1\\)\\</script\\> \\| x');
 		expect(markdown).toContain('| Competency | Category | Rating | Status | Evidence |');
 		expect(markdown).toContain('| Troubleshooting | Craft | Developing | below | no evidence |');
-		expect(markdown).toContain('## Still to show');
+		expect(markdown).toContain('## Still to show, and the evidence');
 		expect(markdown).not.toMatch(/<script>/);
 	});
 

@@ -99,7 +99,7 @@ function competencyGap(
  *   (validate it first with `parseAssessment`).
  * @example
  * const report = assess(framework, assessment);
- * report.readiness.headline; // "Not yet under the n of m rule for Lead Support Representative: 2 things stand in the way."
+ * report.readiness.headline; // "Under the n of m rule for Lead Support Representative, 2 things stand in the way."
  * report.competencies.filter((c) => c.status === 'below').map((c) => c.toShow);
  */
 export function assess(framework: Framework, assessment: Assessment, options: AssessOptions = {}): GapReport {

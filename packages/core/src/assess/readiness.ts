@@ -74,7 +74,8 @@ export function applyReadinessRule(
 		if (met < needed) {
 			const unrated = gaps.filter((g) => g.status === 'unrated').length;
 			const suffix = unrated > 0 ? ` (${unrated} not rated yet)` : '';
-			add('TOO_FEW_AT_TARGET', `${met} of ${gaps.length} competencies meet the target; the rule asks for ${needed}${suffix}.`);
+			const short = gaps.filter((g) => !countable(g, rule)).map((g) => g.name);
+			add('TOO_FEW_AT_TARGET', `${met} of ${gaps.length} competencies meet the target; the rule asks for ${needed}${suffix}. Not yet at the target: ${short.join(', ')}.`);
 		}
 	} else if (rule.rule === 'weighted-points') {
 		const pointsOf = (id: string | undefined) => (id === undefined ? 0 : (rule.points?.[id] ?? Math.max(0, scaleRank(scale, id))));
@@ -104,7 +105,7 @@ export function applyReadinessRule(
 	const name = RULE_NAMES[rule.rule];
 	const headline = meetsRule
 		? `The ratings meet the ${name} rule for ${targetTitle}: worth bringing to a calibration conversation.`
-		: `Not yet under the ${name} rule for ${targetTitle}: ${blockers.length} ${blockers.length === 1 ? 'thing stands' : 'things stand'} in the way.`;
+		: `Under the ${name} rule for ${targetTitle}, ${blockers.length} ${blockers.length === 1 ? 'thing stands' : 'things stand'} in the way.`;
 	return {
 		meetsRule,
 		headline,

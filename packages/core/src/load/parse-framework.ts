@@ -102,7 +102,8 @@ export function parseFramework(sources: readonly SourceFile[], options: ParseFra
 	if (!files.seen.has('matrix')) nowhere('NO_MATRICES');
 
 	if (framework) {
-		checkFrameworkFile(reporter, framework);
+		const ladderIds = new Set([...files.matrices.map((m) => m.value.id), ...files.brokenMatrixIds]);
+		checkFrameworkFile(reporter, framework, ladderIds);
 		const categories = new Set(framework.value.categories.map((c) => c.id));
 		const scaleIds = new Set(framework.value.scale.values.map((v) => v.id));
 		const sharedList = shared?.value.competencies ?? [];

@@ -34,3 +34,13 @@ export const evidenceWords = (gap: CompetencyGap) =>
 		: gap.evidence.coverage === 'claimed'
 			? 'claimed, no evidence'
 			: 'no evidence';
+
+/** Short tags for a competency line: required, and where it stands in a role switch. */
+export const gapTags = (report: GapReport, gap: CompetencyGap): string[] =>
+	[gap.required ? 'required' : '', report.roleSwitch ? (gap.inCurrentLadder ? 'carries over' : 'new in this role') : ''].filter(Boolean);
+
+/** An evidence item in one line: the summary, then its date and kind. */
+export const evidenceLine = (item: CompetencyGap['evidence']['items'][number]): string => {
+	const meta = [item.date, item.kind].filter(Boolean).join(', ');
+	return `${item.summary.replace(/\s+/g, ' ').trim()}${meta ? ` (${meta})` : ''}${item.url ? ` <${item.url}>` : ''}`;
+};

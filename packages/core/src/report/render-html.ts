@@ -1,6 +1,6 @@
 import type { CalibrationReport, CompetencyGap, GapReport } from '../schema/gap-report.ts';
 import { renderCalibrationChartSvg, renderGapChartSvg } from './chart-svg.ts';
-import { assessorWords, byCategory, DISCLAIMER, evidenceWords, moveWords, STATUS_WORDS } from './common.ts';
+import { assessorWords, byCategory, DISCLAIMER, evidenceWords, gapTags, moveWords, STATUS_WORDS } from './common.ts';
 import { escapeHtml as e, safeLink } from './html.ts';
 
 export interface HtmlOptions {
@@ -59,7 +59,7 @@ export function renderGapHtml(report: GapReport, options: HtmlOptions = {}): str
 	for (const [category, gaps] of byCategory(report)) {
 		out.push(`<tr class="rungs-category"><th scope="rowgroup" colspan="4">${e(category)}</th></tr>`);
 		for (const gap of gaps) {
-			const tags = [gap.required ? 'required' : '', gap.inCurrentLadder ? '' : 'new in this role'].filter(Boolean);
+			const tags = gapTags(report, gap);
 			out.push(
 				`<tr><th scope="row">${e(gap.name)}${tags.map((t) => ` <span class="rungs-tag">${t}</span>`).join('')}</th><td>${e(gap.rating?.label ?? '—')}${gap.confidence ? ` <span class="rungs-muted">(${e(gap.confidence)} confidence)</span>` : ''}</td><td><span class="rungs-status rungs-status-${gap.status}">${STATUS_WORDS[gap.status]}</span></td><td>${evidenceWords(gap)}</td></tr>`,
 			);

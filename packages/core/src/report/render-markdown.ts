@@ -1,5 +1,5 @@
 import type { CalibrationReport, GapReport } from '../schema/gap-report.ts';
-import { assessorWords, byCategory, DISCLAIMER, evidenceWords, moveWords, STATUS_WORDS } from './common.ts';
+import { assessorWords, byCategory, DISCLAIMER, evidenceLine, evidenceWords, gapTags, moveWords, STATUS_WORDS } from './common.ts';
 
 /**
  * Escapes text for a Markdown table cell or line: no HTML, no accidental formatting.
@@ -39,17 +39,26 @@ export function renderGapMarkdown(report: GapReport): string {
 	out.push('## Competencies', '', '| Competency | Category | Rating | Status | Evidence |', '| --- | --- | --- | --- | --- |');
 	for (const [category, gaps] of byCategory(report)) {
 		for (const gap of gaps) {
-			const tags = [gap.required ? 'required' : '', gap.inCurrentLadder ? '' : 'new in this role'].filter(Boolean);
+			const tags = gapTags(report, gap);
 			out.push(`| ${e(gap.name)}${tags.length ? ` (${tags.join(', ')})` : ''} | ${e(category)} | ${e(gap.rating?.label ?? '—')} | ${STATUS_WORDS[gap.status]} | ${evidenceWords(gap)} |`);
 		}
 	}
-	const work = report.competencies.filter((g) => g.toShow.length > 0);
+	const work = report.competencies.filter((g) => g.toShow.length > 0 || g.evidence.items.length > 0 || g.note);
 	if (work.length > 0) {
-		out.push('', '## Still to show', '');
+		out.push('', '## Still to show, and the evidence', '');
 		for (const gap of work) {
 			out.push(`### ${e(gap.name)}`, '');
-			for (const s of gap.toShow) out.push(`- ${e(s.text)} (${e(s.levelTitle)})`);
-			out.push('');
+			if (gap.note) out.push(e(gap.note), '');
+			if (gap.toShow.length > 0) {
+				out.push('Still to show:', '');
+				for (const s of gap.toShow) out.push(`- ${e(s.text)} (${e(s.levelTitle)})`);
+				out.push('');
+			}
+			if (gap.evidence.items.length > 0) {
+				out.push('Evidence:', '');
+				for (const item of gap.evidence.items) out.push(`- ${e(evidenceLine(item))}`);
+				out.push('');
+			}
 		}
 	}
 	if (report.leftBehind.length > 0) out.push('', `Not part of ${e(report.target.matrixTitle)}: ${report.leftBehind.map((c) => e(c.name)).join(', ')}.`);

@@ -1,5 +1,5 @@
 import type { CalibrationReport, GapReport } from '../schema/gap-report.ts';
-import { assessorWords, byCategory, DISCLAIMER, evidenceWords, moveWords, STATUS_WORDS } from './common.ts';
+import { assessorWords, byCategory, DISCLAIMER, evidenceLine, evidenceWords, gapTags, moveWords, STATUS_WORDS } from './common.ts';
 
 export interface TextOptions {
 	/** ANSI colours, for a terminal only. */
@@ -52,12 +52,17 @@ export function renderGapText(report: GapReport, options: TextOptions = {}): str
 		out.push('', paint(c, '1', category));
 		for (const gap of gaps) {
 			const mark = paint(c, COLOUR[gap.status], MARK[gap.status]);
-			const tags = [gap.required ? 'required' : '', gap.inCurrentLadder ? '' : 'new in this role'].filter(Boolean);
-			const rating = gap.rating?.label ?? '—';
+			const tags = gapTags(report, gap);
+			const rating = `${gap.rating?.label ?? '—'}${gap.confidence ? ` (${gap.confidence} confidence)` : ''}`;
 			out.push(`  ${mark} ${gap.name}${tags.length ? ` (${tags.join(', ')})` : ''}: ${rating}, ${STATUS_WORDS[gap.status]} · ${evidenceWords(gap)}`);
+			if (gap.note) out.push(wrap(`Note: ${gap.note}`, '      '));
 			if (gap.toShow.length > 0) {
 				out.push('      Still to show:');
 				for (const s of gap.toShow) out.push(wrap(`- ${s.text} [${s.level}]`, '        ').replace(/^ {8}- /, '      - '));
+			}
+			if (gap.evidence.items.length > 0) {
+				out.push('      Evidence:');
+				for (const item of gap.evidence.items) out.push(wrap(`- ${evidenceLine(item)}`, '        ').replace(/^ {8}- /, '      - '));
 			}
 		}
 	}
@@ -90,7 +95,10 @@ export function renderCalibrationText(report: CalibrationReport, options: TextOp
 		const flag = row.agreement === 'discuss' ? paint(c, '31;1', ' discuss') : '';
 		out.push(`  ${row.name.padEnd(width)}  ${(row.first.rating?.label ?? '—').padEnd(14)} ${(row.second.rating?.label ?? '—').padEnd(14)} ${delta}${flag}`);
 		if (row.agreement === 'discuss') {
-			out.push(`      ${who(report.first)}: ${row.first.evidence.length} evidence item(s); ${who(report.second)}: ${row.second.evidence.length}`);
+			for (const [side, name] of [[row.first, who(report.first)], [row.second, who(report.second)]] as const) {
+				out.push(wrap(`${name}: ${side.note ?? 'no note'}`, '      '));
+				for (const item of side.evidence) out.push(wrap(`- ${evidenceLine(item)}`, '        ').replace(/^ {8}- /, '      - '));
+			}
 		}
 	}
 	out.push('', paint(c, '2', DISCLAIMER));

@@ -44,7 +44,13 @@ export function checkAssessment(reporter: Reporter, { source, value }: Checked<A
 		if (from >= 0 && to < from) report('TARGET_BELOW_CURRENT', targetPath, { target: target.level, current: value.current });
 	}
 
-	const competencies = new Map([...(targetMatrix?.competencies ?? []), ...matrix.competencies].map((c) => [c.id, c]));
+	// A shared competency may carry different role statements on each ladder: accept statements of both.
+	const competencies = new Map<string, Set<string>>();
+	for (const competency of [...matrix.competencies, ...(targetMatrix?.competencies ?? [])]) {
+		const ids = competencies.get(competency.id) ?? new Set<string>();
+		for (const statement of Object.values(competency.expectations).flat()) ids.add(statement.id);
+		competencies.set(competency.id, ids);
+	}
 	const scaleIds = framework.scale.values.map((v) => v.id);
 	const checkRating = (id: string, path: DataPath) => {
 		if (!scaleIds.includes(id)) report('UNKNOWN_SCALE_VALUE', path, { id, known: listIds(scaleIds) });
@@ -52,17 +58,16 @@ export function checkAssessment(reporter: Reporter, { source, value }: Checked<A
 	const ladders = targetMatrix && targetMatrix !== matrix ? `\`${matrix.id}\` or \`${targetMatrix.id}\`` : `\`${matrix.id}\``;
 	for (const [competencyId, rating] of Object.entries(value.ratings)) {
 		const base: DataPath = ['ratings', competencyId];
-		const competency = competencies.get(competencyId);
-		if (!competency) {
+		const statementIds = competencies.get(competencyId);
+		if (!statementIds) {
 			const suggestion = suggest(competencyId, competencies.keys());
 			report('UNKNOWN_COMPETENCY', base, { id: competencyId, where: ladders, known: listIds(competencies.keys()), ...(suggestion ? { suggestion } : {}) }, 'key');
 			continue;
 		}
 		if (rating.rating !== undefined) checkRating(rating.rating, [...base, 'rating']);
 		else if (rating.evidence.length > 0) report('EVIDENCE_WITHOUT_RATING', base, { competency: competencyId }, 'key');
-		const statementIds = Object.values(competency.expectations).flat().map((s) => s.id);
 		const checkStatement = (id: string, path: DataPath, at: 'value' | 'key') => {
-			if (statementIds.includes(id)) return;
+			if (statementIds.has(id)) return;
 			const suggestion = suggest(id, statementIds);
 			report('UNKNOWN_STATEMENT', path, { id, competency: competencyId, ...(suggestion ? { suggestion } : {}) }, at);
 		};

@@ -6,7 +6,12 @@ import type { ParsedSource } from '../parse/parse-yaml.ts';
 import { checkUniqueIds, type Checked, type Reporter } from './reporter.ts';
 
 /** The scale and categories are well formed, and the default readiness rule names real ratings. */
-export function checkFrameworkFile(reporter: Reporter, { source, value }: Checked<FrameworkFile>): void {
+export function checkFrameworkFile(reporter: Reporter, { source, value }: Checked<FrameworkFile>, ladderIds?: ReadonlySet<string>): void {
+	if (value.ladders && ladderIds) {
+		value.ladders.forEach((id, index) => {
+			if (!ladderIds.has(id)) reporter.report(source, 'UNKNOWN_MATRIX', ['ladders', index], { id, known: listIds(ladderIds) });
+		});
+	}
 	const scaleIds = checkUniqueIds(reporter, source, value.scale.values, (i) => ['scale', 'values', i, 'id'], 'scale value');
 	if (!scaleIds.has(value.scale.meets)) {
 		reporter.report(source, 'UNKNOWN_SCALE_VALUE', ['scale', 'meets'], { id: value.scale.meets, known: listIds(scaleIds) });

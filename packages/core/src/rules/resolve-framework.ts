@@ -78,6 +78,9 @@ export function resolveFramework(
 			file,
 		};
 	});
+	const order = framework.ladders ?? [];
+	const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+	matrices.sort((a, b) => rank(a.id) - rank(b.id));
 	const implied: CareerMove[] = matrices.flatMap((m) =>
 		m.levels.slice(1).map((level, i) => ({
 			from: { matrix: m.id, level: m.levels[i]!.id },

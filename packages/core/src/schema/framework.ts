@@ -29,6 +29,10 @@ export const FrameworkFileSchema = z.strictObject({
 	readiness: ReadinessRuleSchema.meta({
 		description: 'The default readiness rule of every ladder; a ladder may choose another.',
 	}),
+	ladders: z
+		.array(IdSchema)
+		.optional()
+		.meta({ description: 'Ladder ids in the order the site shows them; ladders not listed follow in file-name order.' }),
 });
 export type FrameworkFile = z.output<typeof FrameworkFileSchema>;
 export type FrameworkFileInput = z.input<typeof FrameworkFileSchema>;

@@ -1,0 +1,117 @@
+import type { Assessment, Framework, Rating, ResolvedCompetency } from '@rungs/core';
+import { byId, el } from './dom.ts';
+import { ladder, targetKey } from './state.ts';
+
+/** Fills the setup controls (ladder, levels, target, person) from the assessment. */
+export function renderSetup(framework: Framework, a: Assessment): void {
+	const matrix = ladder(framework, a.matrix.id);
+	const ladderSelect = byId<HTMLSelectElement>('ladder');
+	ladderSelect.replaceChildren(...framework.matrices.map((m) => el('option', { value: m.id, selected: m.id === matrix.id }, m.title)));
+	const current = byId<HTMLSelectElement>('current');
+	current.replaceChildren(...matrix.levels.map((l) => el('option', { value: l.id, selected: l.id === a.current }, `${l.title} (${l.band})`)));
+	const target = byId<HTMLSelectElement>('target');
+	const selected = targetKey(a);
+	const group = (m: (typeof framework.matrices)[number], label: string) =>
+		el('optgroup', { label }, ...m.levels.map((l) => el('option', { value: `${m.id}:${l.id}`, selected: `${m.id}:${l.id}` === selected }, `${l.title} (${l.band})`)));
+	target.replaceChildren(
+		group(matrix, `${matrix.title} (this ladder)`),
+		...framework.matrices.filter((m) => m !== matrix).map((m) => group(m, `${m.title} (another role)`)),
+	);
+	byId<HTMLInputElement>('person-name').value = a.person.name;
+	byId<HTMLSelectElement>('assessor-role').value = a.assessor.role;
+	byId<HTMLInputElement>('assessment-date').value = a.date;
+	byId<HTMLTextAreaElement>('assessment-notes').value = a.notes ?? '';
+}
+
+/** The competencies assessed: those of the target ladder, in its order. */
+export function assessedCompetencies(framework: Framework, a: Assessment): { competencies: ResolvedCompetency[]; targetLevel: string; targetTitle: string } {
+	const key = targetKey(a).split(':') as [string, string];
+	const matrix = ladder(framework, key[0]);
+	const level = matrix.levels.find((l) => l.id === key[1]) ?? matrix.levels[0]!;
+	return { competencies: matrix.competencies, targetLevel: level.id, targetTitle: level.title };
+}
+
+function evidenceRow(id: string, index: number, item: Rating['evidence'][number]): HTMLElement {
+	const base = `ev-${id}-${index}`;
+	return el(
+		'li',
+		{ class: 'evidence-item' },
+		el('label', { for: `${base}-summary` }, `Evidence ${index + 1}`),
+		el('input', { id: `${base}-summary`, type: 'text', value: item.summary, 'data-competency': id, 'data-field': 'evidence-summary', 'data-index': String(index), maxlength: '2000', autocomplete: 'off' }),
+		el('label', { for: `${base}-url` }, 'Link (optional)'),
+		el('input', { id: `${base}-url`, type: 'url', value: item.url ?? '', 'data-competency': id, 'data-field': 'evidence-url', 'data-index': String(index), placeholder: 'https://', autocomplete: 'off' }),
+		el('button', { type: 'button', class: 'link-button', 'data-competency': id, 'data-action': 'remove-evidence', 'data-index': String(index) }, `Remove evidence ${index + 1}`),
+	);
+}
+
+/** One fieldset per competency: expectations at the target, the rating, confidence, a note and evidence. */
+export function renderCompetencies(framework: Framework, a: Assessment): void {
+	const { competencies, targetLevel, targetTitle } = assessedCompetencies(framework, a);
+	const currentLadder = ladder(framework, a.matrix.id);
+	const container = byId('competencies');
+	const categories = framework.categories.filter((c) => competencies.some((x) => x.category === c.id));
+	container.replaceChildren(
+		...categories.map((category) =>
+			el(
+				'section',
+				{ class: 'category', 'aria-labelledby': `cat-${category.id}` },
+				el('h3', { id: `cat-${category.id}` }, category.name),
+				...competencies.filter((c) => c.category === category.id).map((c) => competencyFieldset(framework, a, c, targetLevel, targetTitle, currentLadder.competencies.some((x) => x.id === c.id))),
+			),
+		),
+	);
+}
+
+function competencyFieldset(framework: Framework, a: Assessment, c: ResolvedCompetency, targetLevel: string, targetTitle: string, inCurrent: boolean): HTMLElement {
+	const rating = a.ratings[c.id];
+	const expectations = c.expectations[targetLevel] ?? [];
+	const describedBy = `exp-${c.id}`;
+	const options = [
+		...framework.scale.values.map((v) => ({ id: v.id, label: v.label })),
+		{ id: '', label: 'Not rated' },
+	];
+	return el(
+		'fieldset',
+		{ class: 'competency', id: `competency-${c.id}` },
+		el('legend', {}, c.name, c.required ? el('span', { class: 'badge' }, 'required') : null, inCurrent ? null : el('span', { class: 'badge' }, 'new in this role')),
+		el('p', { class: 'muted' }, c.description),
+		el(
+			'div',
+			{ id: describedBy },
+			el('p', { class: 'label' }, `At ${targetTitle}:`),
+			expectations.length > 0 ? el('ul', { class: 'statements' }, ...expectations.map((s) => el('li', {}, s.text))) : el('p', { class: 'muted' }, c.levelNotes[targetLevel] ?? 'Nothing new at this level: rate the levels below it.'),
+		),
+		el(
+			'div',
+			{ class: 'scale', role: 'radiogroup', 'aria-label': `${c.name}: rating`, 'aria-describedby': describedBy },
+			...options.map((o) =>
+				el(
+					'label',
+					{ class: 'scale-option' },
+					el('input', { type: 'radio', name: `rating-${c.id}`, value: o.id, checked: (rating?.rating ?? '') === o.id, 'data-competency': c.id, 'data-field': 'rating' }),
+					o.label,
+				),
+			),
+		),
+		el(
+			'div',
+			{ class: 'extras' },
+			el('label', { for: `confidence-${c.id}` }, 'Confidence'),
+			el(
+				'select',
+				{ id: `confidence-${c.id}`, 'data-competency': c.id, 'data-field': 'confidence' },
+				...[['', '—'], ['low', 'Low'], ['medium', 'Medium'], ['high', 'High']].map(([value, label]) => el('option', { value: value!, selected: (rating?.confidence ?? '') === value }, label!)),
+			),
+			el('label', { for: `note-${c.id}` }, 'Note (optional)'),
+			el('textarea', { id: `note-${c.id}`, rows: '2', 'data-competency': c.id, 'data-field': 'note', maxlength: '2000' }, rating?.note ?? ''),
+		),
+		el('ul', { class: 'evidence-list', id: `evidence-${c.id}`, 'aria-label': `${c.name}: evidence` }, ...(rating?.evidence ?? []).map((item, i) => evidenceRow(c.id, i, item))),
+		el('button', { type: 'button', class: 'secondary', 'data-competency': c.id, 'data-action': 'add-evidence' }, `Add evidence for ${c.name}`),
+	);
+}
+
+/** Re-renders one competency's evidence list after adding or removing an item. */
+export function renderEvidence(a: Assessment, competency: string): void {
+	const list = byId(`evidence-${competency}`);
+	list.replaceChildren(...(a.ratings[competency]?.evidence ?? []).map((item, i) => evidenceRow(competency, i, item)));
+}
