@@ -13,6 +13,11 @@ export default defineConfig({
 			{ extends: true, test: { name: 'core', include: ['packages/core/test/**/*.test.ts'] } },
 			{ extends: true, test: { name: 'cli', include: ['packages/cli/test/**/*.test.ts'] } },
 			{ extends: true, test: { name: 'repo', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, 'tests/site/**'] } },
+			// Real Chromium against the built site: one file at a time, with room for a slow machine.
+			{
+				extends: true,
+				test: { name: 'site', include: ['tests/site/**/*.test.ts'], fileParallelism: false, testTimeout: 60_000, hookTimeout: 120_000 },
+			},
 		],
 	},
 });

@@ -11,6 +11,8 @@ export default defineConfig({
 	site: process.env.RUNGS_SITE_URL ?? 'http://127.0.0.1:4321',
 	base: process.env.RUNGS_BASE_PATH ?? '/',
 	trailingSlash: 'always',
+	// Syntax highlighting writes inline styles, which the Content-Security-Policy refuses.
+	markdown: { syntaxHighlight: false },
 	integrations: [mdx(), sitemap()],
 	// No raster images: nothing needs sharp.
 	image: { service: passthroughImageService() },

@@ -71,12 +71,13 @@ export function renderGapHtml(report: GapReport, options: HtmlOptions = {}): str
 	if (work.length > 0) {
 		out.push(`<section class="rungs-details" aria-labelledby="${id}-details">${heading(h + 1, 'Still to show, and the evidence', `${id}-details`)}`);
 		for (const gap of work) {
-			out.push(`<section class="rungs-competency">${heading(h + 2, e(gap.name))}`);
+			const only = gap.toShow.length === 0 ? ' rungs-no-gap' : '';
+			out.push(`<section class="rungs-competency${only}">${heading(h + 2, e(gap.name))}`);
 			if (gap.note) out.push(`<p class="rungs-note">${e(gap.note)}</p>`);
 			if (gap.toShow.length > 0) {
 				out.push(`<p class="rungs-label">Still to show</p><ul class="rungs-to-show">${gap.toShow.map((s) => `<li>${e(s.text)} <span class="rungs-muted">(${e(s.levelTitle)})</span></li>`).join('')}</ul>`);
 			}
-			if (gap.evidence.items.length > 0) out.push(`<p class="rungs-label">Evidence</p>${evidenceList(gap)}`);
+			if (gap.evidence.items.length > 0) out.push(`<p class="rungs-label rungs-label-evidence">Evidence</p>${evidenceList(gap)}`);
 			out.push('</section>');
 		}
 		out.push('</section>');

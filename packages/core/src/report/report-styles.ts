@@ -52,13 +52,24 @@ export const REPORT_CSS = `
 .rungs-to-show, .rungs-evidence { margin: 0.2em 0 0.6em; padding-left: 1.4em; }
 .rungs-disclaimer { color: var(--rungs-muted); font-style: italic; margin-top: 1.5em; }
 @media print {
-	.rungs-report { --rungs-fg: #000; --rungs-muted: #333; --rungs-line: #999; --rungs-soft: #eee; font-size: 9pt; line-height: 1.3; }
-	.rungs-report h1, .rungs-report h2, .rungs-report h3, .rungs-report h4 { margin: 0.6em 0 0.2em; break-after: avoid; }
-	.rungs-figure { display: none; }
-	.rungs-table th, .rungs-table td { padding: 0.15em 0.4em; }
-	.rungs-table-wrap { overflow: visible; }
+	/* One A4 or Letter page: the readiness, the table, and what is still to show, in two columns. */
+	.rungs-report { --rungs-fg: #000; --rungs-muted: #333; --rungs-line: #999; --rungs-soft: #eee; font-size: 8pt; line-height: 1.25; }
+	.rungs-report h1 { font-size: 13pt; margin: 0 0 0.2em; }
+	.rungs-report h2 { font-size: 10pt; margin: 0.5em 0 0.15em; }
+	.rungs-report h3, .rungs-report h4 { font-size: 8.5pt; margin: 0.35em 0 0.1em; break-after: avoid; }
+	.rungs-report p { margin: 0.15em 0; }
+	.rungs-readiness { margin: 0.4em 0; padding: 0 0 0 0.6em; }
+	.rungs-blockers { margin: 0.1em 0; }
+	.rungs-figure, .rungs-evidence, .rungs-label-evidence, .rungs-note, .rungs-no-gap { display: none; }
+	.rungs-table-wrap { overflow: visible; margin: 0.3em 0; }
+	.rungs-table th, .rungs-table td { padding: 0.05em 0.4em; }
+	.rungs-table caption { padding: 0; }
+	.rungs-details { column-count: 2; column-gap: 6mm; }
+	.rungs-details > h2, .rungs-details > h3 { column-span: all; }
 	.rungs-competency { break-inside: avoid; }
-	.rungs-to-show, .rungs-evidence { margin: 0 0 0.3em; }
+	.rungs-to-show { margin: 0 0 0.2em; padding-left: 1.1em; }
+	.rungs-label, .rungs-to-show .rungs-muted { display: none; }
+	.rungs-disclaimer { margin-top: 0.4em; }
 	.rungs-report a { color: inherit; text-decoration: none; }
 }
 `;
