@@ -1,0 +1,3 @@
+export const FILES: Array<[string, string]>;
+export function fieldReference(schemasDir: URL): string;
+export function withFieldReference(readme: string, reference: string): string;

@@ -1,0 +1,114 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { assess, compareAssessments, formatProblems, parseAssessment, type Framework } from '@rungs/core';
+import { loadMatrices } from '@rungs/core/node';
+import { committedSchemaValidators } from './support/ajv.ts';
+
+// Data tests over the real ladders in matrices/: every file is its own named test.
+const matricesDir = new URL('../matrices/', import.meta.url);
+const examplesDir = new URL('examples/', matricesDir);
+const ladderFiles = readdirSync(matricesDir).filter((f) => f.endsWith('.yaml')).sort();
+const exampleFiles = readdirSync(examplesDir).filter((f) => f.endsWith('.yaml')).sort();
+
+const loaded = await loadMatrices(matricesDir.pathname, { root: 'matrices' });
+const framework = loaded.value as Framework;
+const validate = committedSchemaValidators();
+
+describe('matrices/', () => {
+	it('loads as one framework with no error and no warning', () => {
+		expect(formatProblems(loaded.problems)).toBe('0 errors, 0 warnings');
+		expect(loaded.ok).toBe(true);
+	});
+
+	it.each(ladderFiles)('%s loads with zero problems', (file) => {
+		expect(loaded.problems.filter((p) => p.file.endsWith(`/${file}`))).toEqual([]);
+	});
+
+	it.each(ladderFiles)('%s starts with the yaml-language-server modeline for its schema', (file) => {
+		const first = readFileSync(new URL(file, matricesDir), 'utf8').split('\n')[0];
+		expect(first).toMatch(/^# yaml-language-server: \$schema=\.\.\/schemas\/(matrix|framework|shared-competencies|career-paths)\.schema\.json$/);
+	});
+
+	it('has the four support ladders, each with 4 or 5 levels and 7 to 10 competencies', () => {
+		expect(framework.matrices.map((m) => m.id).sort()).toEqual(['product-support-engineer', 'senior-support-engineer', 'support-operations', 'support-representative']);
+		for (const matrix of framework.matrices) {
+			expect(matrix.levels.length, matrix.id).toBeGreaterThanOrEqual(4);
+			expect(matrix.levels.length, matrix.id).toBeLessThanOrEqual(5);
+			expect(matrix.competencies.length, matrix.id).toBeGreaterThanOrEqual(7);
+			expect(matrix.competencies.length, matrix.id).toBeLessThanOrEqual(10);
+			expect(matrix.sources.length, matrix.id).toBeGreaterThan(0);
+			expect(matrix.license, matrix.id).toBe('CC-BY-4.0');
+		}
+	});
+
+	it('writes at least two behaviour statements per competency and level, and evidence examples for each', () => {
+		for (const matrix of framework.matrices) {
+			for (const competency of matrix.competencies) {
+				expect(competency.evidenceExamples.length, `${matrix.id}/${competency.id}`).toBeGreaterThan(0);
+				for (const level of matrix.levels) {
+					const count = competency.expectations[level.id]?.length ?? 0;
+					if (!competency.levelNotes[level.id]) expect(count, `${matrix.id}/${competency.id}@${level.id}`).toBeGreaterThanOrEqual(2);
+				}
+			}
+		}
+	});
+
+	it('gives every level decision authority that never shrinks up the ladder', () => {
+		for (const matrix of framework.matrices) {
+			matrix.levels.forEach((level, i) => {
+				expect(level.authority.decideAlone.length).toBeGreaterThan(0);
+				const previous = matrix.levels[i - 1];
+				if (previous) for (const d of previous.authority.decideAlone) expect(level.authority.decideAlone.map((x) => x.id), `${matrix.id}/${level.id}`).toContain(d.id);
+			});
+		}
+	});
+
+	it('shares the seven shared competencies across several ladders', () => {
+		expect(framework.shared.map((c) => c.id).sort()).toEqual(['customer-empathy', 'customer-empowerment', 'judgement-within-guardrails', 'ownership', 'product-knowledge', 'team-growth', 'written-clarity']);
+		for (const shared of framework.shared) {
+			expect(framework.matrices.filter((m) => m.competencies.some((c) => c.id === shared.id)).length, shared.id).toBeGreaterThanOrEqual(2);
+		}
+	});
+
+	it('has a career-path graph with no dangling link, paths across ladders, and people management as one path among several', () => {
+		const levels = new Set(framework.matrices.flatMap((m) => m.levels.map((l) => `${m.id}:${l.id}`)));
+		const destinations = new Set(framework.destinations.map((d) => d.id));
+		for (const path of framework.paths) {
+			expect(levels, JSON.stringify(path.from)).toContain(`${path.from.matrix}:${path.from.level}`);
+			if ('role' in path.to) expect(destinations).toContain(path.to.role);
+			else expect(levels).toContain(`${path.to.matrix}:${path.to.level}`);
+		}
+		const explicit = framework.paths.filter((p) => !p.implied);
+		expect(explicit.filter((p) => p.kind === 'across').length).toBeGreaterThan(explicit.filter((p) => p.kind === 'management').length);
+		expect(explicit.some((p) => p.kind === 'management')).toBe(true);
+		// Every ladder can be left for another one.
+		for (const matrix of framework.matrices) {
+			expect(explicit.some((p) => p.from.matrix === matrix.id || ('matrix' in p.to && p.to.matrix === matrix.id)), matrix.id).toBe(true);
+		}
+	});
+});
+
+describe('matrices/examples/', () => {
+	const reports = new Map<string, ReturnType<typeof assess>>();
+
+	it.each(exampleFiles)('%s is a valid assessment whose gap report matches gap-report.schema.json', (file) => {
+		const text = readFileSync(new URL(file, examplesDir), 'utf8');
+		const result = parseAssessment({ path: `matrices/examples/${file}`, text }, framework);
+		expect(formatProblems(result.problems)).toBe('0 errors, 0 warnings');
+		const report = assess(framework, result.value!);
+		reports.set(file, report);
+		const valid = validate('gap-report');
+		expect(valid(JSON.parse(JSON.stringify(report))), JSON.stringify(valid.errors)).toBe(true);
+	});
+
+	it('covers the personas: a new representative, one ready for senior, an uneven engineer, a calibration pair and a role switch', () => {
+		expect(exampleFiles.length).toBeGreaterThanOrEqual(5);
+		const all = [...reports.values()];
+		expect(all.some((r) => r.roleSwitch && r.current.matrix === 'support-representative' && r.target.matrix === 'product-support-engineer')).toBe(true);
+		expect(all.some((r) => r.readiness.meetsRule && r.current.matrix === 'support-representative')).toBe(true);
+		const pair = ['engineer-aiming-senior-self.yaml', 'engineer-aiming-senior-manager.yaml'].map((f) => parseAssessment({ path: f, text: readFileSync(new URL(f, examplesDir), 'utf8') }, framework).value!);
+		const calibration = compareAssessments(framework, pair[0]!, pair[1]!);
+		expect(calibration.summary.discuss).toBeGreaterThan(0);
+		expect(validate('calibration-report')(JSON.parse(JSON.stringify(calibration)))).toBe(true);
+	});
+});
