@@ -1,5 +1,10 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { gapCommand, GAP_HELP } from './commands/gap.ts';
+import { diffCommand, DIFF_HELP } from './commands/diff.ts';
+import { exportCommand, EXPORT_HELP } from './commands/export.ts';
+import { initCommand, INIT_HELP } from './commands/init.ts';
+import { migrateCommand, MIGRATE_HELP } from './commands/migrate.ts';
+import { schemaCommand, SCHEMA_HELP } from './commands/schema.ts';
 import { validateCommand, VALIDATE_HELP } from './commands/validate.ts';
 import { EXIT, UsageError, type Io } from './io.ts';
 import { ProblemsReported } from './load-for-cli.ts';
@@ -13,7 +18,12 @@ Usage: rungs <command> [options]
 
 Commands
   validate [paths…]        check ladders and assessments; every problem, located
-  gap <assessment>         a gap report against the target level (--compare for calibration)
+  gap <assessment>         a gap report against the target level (--compare, --batch)
+  init <ladder>            a commented assessment template
+  diff <old> <new>         what a change does to each level, and the version bump it implies
+  migrate <assessment>     move an assessment onto the current version of its ladder
+  export <ladder>          CASE 1.1, CSV or JSON
+  schema <name>            a JSON Schema, for editors and tools
 
 Options
   -h, --help               help for rungs or a command (rungs <command> --help)
@@ -47,8 +57,42 @@ const COMMANDS: Record<string, Command> = {
 			format: { type: 'string' },
 			compare: { type: 'string' },
 			matrices: { type: 'string' },
+			batch: { type: 'string' },
 		},
 		run: (positionals, values, io) => gapCommand(positionals, values, io),
+	},
+	init: {
+		help: INIT_HELP,
+		options: { level: { type: 'string' }, target: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, matrices: { type: 'string' } },
+		run: (positionals, values, io) => initCommand(positionals, values, io),
+	},
+	diff: {
+		help: DIFF_HELP,
+		options: { since: { type: 'string' }, format: { type: 'string' }, strict: { type: 'boolean' } },
+		run: (positionals, values, io) => diffCommand(positionals, values, io),
+	},
+	migrate: {
+		help: MIGRATE_HELP,
+		options: {
+			from: { type: 'string' },
+			to: { type: 'string' },
+			current: { type: 'string' },
+			target: { type: 'string' },
+			out: { type: 'string' },
+			force: { type: 'boolean' },
+			matrices: { type: 'string' },
+		},
+		run: (positionals, values, io) => migrateCommand(positionals, values, io),
+	},
+	export: {
+		help: EXPORT_HELP,
+		options: { format: { type: 'string' }, 'base-url': { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, matrices: { type: 'string' } },
+		run: (positionals, values, io) => exportCommand(positionals, values, io),
+	},
+	schema: {
+		help: SCHEMA_HELP,
+		options: {},
+		run: (positionals, values, io) => schemaCommand(positionals, values, io),
 	},
 };
 

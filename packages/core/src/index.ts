@@ -17,6 +17,12 @@ export { renderGapHtml, renderCalibrationHtml, type HtmlOptions } from './report
 export { renderGapChartSvg, renderCalibrationChartSvg } from './report/chart-svg.ts';
 export { escapeHtml, safeLink } from './report/html.ts';
 export { REPORT_CSS } from './report/report-styles.ts';
+export { matrixToCsv } from './export/csv.ts';
+export { diffMatrices, declaredBump, isEmptyDiff, type MatrixDiff, type StatementChange, type LevelChange, type Bump } from './diff/diff-matrices.ts';
+export { renderDiffMarkdown } from './diff/render-diff.ts';
+export { migrateAssessment, MigrationError, type Migration, type MigrationChange } from './migrate/migrate-assessment.ts';
+export { assessmentTemplate, stringifyAssessment, type TemplateOptions } from './migrate/assessment-template.ts';
+export { matrixToCase, RUNGS_UUID_NAMESPACE, type CaseOptions } from './export/case.ts';
 
 export { formatProblem, formatProblems, type FormatOptions } from './errors/format.ts';
 export { hasErrors, sortProblems, codeFrame, type Problem, type SourceFile, type Severity } from './errors/problem.ts';

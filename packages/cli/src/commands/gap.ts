@@ -13,31 +13,37 @@ import {
 import { loadAssessment, loadAssessmentPair } from '@rungs/core/node';
 import { frameworkFor, reportProblems } from '../load-for-cli.ts';
 import { EXIT, UsageError, useColor, type Io } from '../io.ts';
+import { gapBatch } from './gap-batch.ts';
 
 export const GAP_HELP = `rungs gap <assessment> [options]
 rungs gap <self> --compare <manager> [options]
+rungs gap --batch <folder | -> [options]
 
 Measures an assessment against its target level: per competency the rating, the behaviours still
 to show and the evidence, then a readiness summary under a documented rule. Advice for a
 conversation, never a promotion verdict. With --compare, sets two assessments of the same person
-side by side (self and manager), largest disagreements first.
+side by side (self and manager), largest disagreements first. With --batch, reports on many
+assessments (every file under a folder, or NDJSON on standard input with \`-\`) and streams one JSON
+line per input: {"line"|"file", "ok": true, "report"} or {"line"|"file", "ok": false, "problems"}.
 
 Options
   --target <level|ladder:level>   another target than the assessment's own
   --rule <rule>                   all-at-target, n-of-m or weighted-points   [the ladder's rule]
   --min-share <0..1>              the share the n-of-m or weighted-points rule asks for
-  --format text|markdown|json     [text]
+  --format text|markdown|json|html  [text]
+  --batch <folder | ->            many assessments in, one JSON line per assessment out
   --compare <assessment>          calibrate against a second assessment
   --matrices <dir>                the ladders (default: found from the assessment's folder)
   -h, --help                      this help
 
-Exit codes: 0 report printed, 1 the input has errors, 2 usage error.
+Exit codes: 0 report printed, 1 the input has errors (in a batch: any input), 2 usage error.
 
 Examples
   rungs gap matrices/examples/representative-ready-for-senior.yaml
   rungs gap ana.yaml --target product-support-engineer:product-support-engineer --format markdown
   rungs gap ana.yaml --rule all-at-target --format json
-  rungs gap ana-self.yaml --compare ana-manager.yaml`;
+  rungs gap ana-self.yaml --compare ana-manager.yaml
+  rungs gap --batch - < organisation.ndjson > reports.ndjson`;
 
 export interface GapOptions {
 	target?: string;
@@ -46,6 +52,7 @@ export interface GapOptions {
 	format?: string;
 	compare?: string;
 	matrices?: string;
+	batch?: string;
 }
 
 /** The rule the options ask for: the ladder's own parameters when it already uses that rule. */
@@ -82,6 +89,15 @@ function parseTarget(target: string | undefined): string | { matrix: string; lev
 }
 
 export async function gapCommand(files: string[], options: GapOptions, io: Io): Promise<number> {
+	if (options.batch !== undefined) {
+		if (files.length > 0 || options.compare !== undefined) throw new UsageError('--batch takes its input from the folder or standard input it names; give no other file.', 'gap');
+		if (options.format !== undefined && options.format !== 'json') throw new UsageError('--batch writes JSON lines; --format does not apply.', 'gap');
+		const framework = await frameworkFor(options.batch === '-' ? undefined : options.batch, options.matrices, io, 'gap');
+		const target = parseTarget(options.target);
+		if (target !== undefined) checkTarget(framework, target, framework.matrices[0]!.id);
+		const rule = options.rule !== undefined || options['min-share'] !== undefined ? ruleFromOptions(options, framework.readiness, framework) : undefined;
+		return gapBatch(options.batch, framework, { ...(rule ? { rule } : {}), ...(target ? { target } : {}) }, io);
+	}
 	if (files.length !== 1) throw new UsageError(files.length === 0 ? 'Give the assessment file to report on.' : 'Give one assessment file (use --compare for a second).', 'gap');
 	const format = (options.format ?? 'text') as ReportFormat;
 	if (!REPORT_FORMATS.includes(format)) throw new UsageError(`Unknown format \`${format}\`: use ${REPORT_FORMATS.join(', ')}.`, 'gap');

@@ -75,6 +75,7 @@ function competencyGap(
 		rating: value ? { id: value.id, label: value.label, rank } : null,
 		...(rating?.confidence ? { confidence: rating.confidence } : {}),
 		...(rating?.note ? { note: rating.note } : {}),
+		...(rating?.reassess ? { reassess: true } : {}),
 		status,
 		expectations: {
 			current: (inCurrent?.expectations[current.level.id] ?? []).map(({ id, text }) => ({ id, text })),

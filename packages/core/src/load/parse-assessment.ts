@@ -6,6 +6,7 @@ import { readFormat } from '../parse/read-format.ts';
 import { checkAssessment } from '../rules/check-assessment.ts';
 import { Reporter } from '../rules/reporter.ts';
 import { AssessmentSchema, type Assessment } from '../schema/assessment.ts';
+import { checkAssessmentData } from './fast-validate.ts';
 import type { LoadResult } from './result.ts';
 
 /**
@@ -43,6 +44,8 @@ export function parseAssessment(source: SourceFile, framework: Framework): LoadR
  * const result = validateAssessment(await response.json(), framework, 'upload.json');
  */
 export function validateAssessment(data: unknown, framework: Framework, name = 'assessment.json'): LoadResult<Assessment> {
+	const valid = checkAssessmentData(data, framework);
+	if (valid) return { ok: true, value: valid, problems: [] };
 	let text: string;
 	try {
 		text = JSON.stringify(data, null, 2) ?? 'null';

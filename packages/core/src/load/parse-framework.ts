@@ -18,6 +18,8 @@ import type { LoadResult } from './result.ts';
 export interface ParseFrameworkOptions {
 	/** The folder the sources come from, named in problems that belong to no single file. */
 	root?: string;
+	/** Check that each ladder's file is named after its id (default true; off for a file compared from elsewhere). */
+	checkFileNames?: boolean;
 }
 
 interface Files {
@@ -123,7 +125,7 @@ export function parseFramework(sources: readonly SourceFile[], options: ParseFra
 				continue;
 			}
 			matrixById.set(matrix.value.id, matrix.value);
-			if (sharedKnown) checkMatrixFile(reporter, matrix, { categories, shared: sharedById, scaleIds });
+			if (sharedKnown) checkMatrixFile(reporter, matrix, { categories, shared: sharedById, scaleIds, checkFileName: options.checkFileNames ?? true });
 			matrix.value.competencies.forEach((competency, index) => {
 				const owner = localOwner.get(competency.id);
 				if (owner && owner !== matrix.value.id) {

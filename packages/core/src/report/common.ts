@@ -37,7 +37,7 @@ export const evidenceWords = (gap: CompetencyGap) =>
 
 /** Short tags for a competency line: required, and where it stands in a role switch. */
 export const gapTags = (report: GapReport, gap: CompetencyGap): string[] =>
-	[gap.required ? 'required' : '', report.roleSwitch ? (gap.inCurrentLadder ? 'carries over' : 'new in this role') : ''].filter(Boolean);
+	[gap.required ? 'required' : '', report.roleSwitch ? (gap.inCurrentLadder ? 'carries over' : 'new in this role') : '', gap.reassess ? 're-assess' : ''].filter(Boolean);
 
 /** An evidence item in one line: the summary, then its date and kind. */
 export const evidenceLine = (item: CompetencyGap['evidence']['items'][number]): string => {

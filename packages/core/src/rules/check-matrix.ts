@@ -12,6 +12,7 @@ export interface MatrixContext {
 	categories: ReadonlySet<string>;
 	shared: ReadonlyMap<string, SharedCompetency>;
 	scaleIds: ReadonlySet<string>;
+	checkFileName?: boolean;
 }
 
 /** The file name without folders or extension: `matrices/a.yaml` → `a`. */
@@ -21,7 +22,7 @@ export const fileStem = (path: string): string => path.split(/[\\/]/).pop()!.rep
 export function checkMatrixFile(reporter: Reporter, checked: Checked<MatrixFile>, context: MatrixContext): void {
 	const { source, value: matrix } = checked;
 	const stem = fileStem(source.file.path);
-	if (stem !== matrix.id) reporter.report(source, 'FILE_ID_MISMATCH', ['id'], { id: matrix.id, file: source.file.path.split(/[\\/]/).pop()!, stem });
+	if (context.checkFileName !== false && stem !== matrix.id) reporter.report(source, 'FILE_ID_MISMATCH', ['id'], { id: matrix.id, file: source.file.path.split(/[\\/]/).pop()!, stem });
 
 	checkLevels(reporter, source, matrix.levels);
 	const levelIds = matrix.levels.map((l) => l.id);

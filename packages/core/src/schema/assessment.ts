@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateSchema, DollarSchemaField, IdSchema, LabelSchema, SemverSchema, TextSchema, UrlSchema } from './common.ts';
+import { DateSchema, DollarSchemaField, IdSchema, LabelSchema, LongTextSchema, SemverSchema, TextSchema, UrlSchema } from './common.ts';
 import { LevelRefSchema } from './career-paths.ts';
 
 export const ASSESSMENT_FORMAT = 'rungs/assessment@1';
@@ -41,6 +41,10 @@ export const RatingSchema = z.strictObject({
 		.optional()
 		.meta({ description: 'Optional finer ratings: statement id to scale value id.' }),
 	evidence: z.array(EvidenceSchema).default([]).meta({ description: 'What backs the rating.' }),
+	reassess: z
+		.boolean()
+		.optional()
+		.meta({ description: 'Set by `rungs migrate` when the competency changed since this rating: look at it again, then remove the flag.' }),
 });
 export type Rating = z.output<typeof RatingSchema>;
 
@@ -79,7 +83,7 @@ export const AssessmentSchema = z.strictObject({
 		.record(IdSchema, RatingSchema)
 		.default({})
 		.meta({ description: 'Ratings per competency id, each judged against the target level.' }),
-	notes: TextSchema.optional().meta({ description: 'Anything else for the conversation.' }),
+	notes: LongTextSchema.optional().meta({ description: 'Anything else for the conversation.' }),
 });
 export type Assessment = z.output<typeof AssessmentSchema>;
 export type AssessmentInput = z.input<typeof AssessmentSchema>;

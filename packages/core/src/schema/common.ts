@@ -41,6 +41,12 @@ export const TextSchema = z
 	.max(2000, { error: 'A text is at most 2000 characters long.' })
 	.regex(/\S/, { error: 'This text is empty.' });
 
+/** Longer free text, such as an assessment's notes. */
+export const LongTextSchema = z
+	.string()
+	.max(20000, { error: 'This text is at most 20000 characters long.' })
+	.regex(/\S/, { error: 'This text is empty.' });
+
 /** The optional `$schema` key that JSON editors use; accepted and ignored. */
 export const DollarSchemaField = z
 	.string()

@@ -61,6 +61,7 @@ export const CompetencyGapSchema = z.object({
 	rating: RatingValueSchema.nullable().meta({ description: 'The rating, or null when not rated.' }),
 	confidence: z.enum(['low', 'medium', 'high']).optional(),
 	note: z.string().optional(),
+	reassess: z.boolean().optional().meta({ description: 'True when the ladder changed since this rating was made.' }),
 	status: z.enum(COMPETENCY_STATUSES).meta({ description: 'The rating against the target: exceeds, meets, below or unrated.' }),
 	expectations: z
 		.object({

@@ -1,0 +1,104 @@
+import { readdir } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { diffMatrices, findLevel, parseFramework, renderDiffMarkdown, type Framework, type MatrixDiff, type SourceFile } from '@rungs/core';
+import { readSourceFile } from '@rungs/core/node';
+import { parse } from 'yaml';
+import { findFrameworkDir } from '../find-framework.ts';
+import { filesAtRevision } from '../git.ts';
+import { EXIT, UsageError, type Io } from '../io.ts';
+import { reportProblems } from '../load-for-cli.ts';
+
+export const DIFF_HELP = `rungs diff <old.yaml> <new.yaml> [options]
+rungs diff --since <git-rev> [paths…] [options]
+
+A semantic diff of ladders, keyed by ids: levels, competencies and behaviour statements added,
+removed, reworded or moved between levels; decision authority that changed; and the version bump
+the changes imply, with a warning when the file's version was not bumped accordingly. The Markdown
+output is written for a pull-request comment.
+
+Options
+  --since <git-rev>      compare the ladders in paths (default: matrices/) with that revision
+  --format markdown|json                                  [markdown]
+  --strict               exit 1 when a version bump is missing
+  -h, --help             this help
+
+Examples
+  rungs diff --since origin/main
+  rungs diff old/support-representative.yaml matrices/support-representative.yaml
+  rungs diff --since v1.0.0 matrices/senior-support-engineer.yaml --format json`;
+
+async function folderSources(dir: string, io: Io): Promise<SourceFile[]> {
+	const names = (await readdir(dir)).filter((n) => /\.ya?ml$/i.test(n)).sort();
+	const read = await Promise.all(names.map((n) => readSourceFile(relative(io.cwd, join(dir, n)))));
+	reportProblems(read.flatMap((r) => r.problems), io);
+	return read.map((r) => r.file!);
+}
+
+/** A ladder file resolved against the folder it belongs to, or against `fallbackDir` when it stands alone. */
+async function resolveLadderFile(file: string, fallbackDir: string | undefined, io: Io): Promise<{ framework: Framework; id: string }> {
+	const read = await readSourceFile(file);
+	reportProblems(read.problems, io);
+	let id: string;
+	try {
+		id = String((parse(read.file!.text) as { id?: unknown })?.id);
+	} catch {
+		id = basename(file).replace(/\.ya?ml$/i, '');
+	}
+	const dir = findFrameworkDir(io.cwd, file, undefined) ?? fallbackDir;
+	if (!dir) throw new UsageError(`No ladders folder found for \`${file}\`.`, 'diff');
+	const others = (await folderSources(dir, io)).filter((s) => resolve(io.cwd, s.path) !== resolve(io.cwd, file) && basename(s.path).replace(/\.ya?ml$/i, '') !== id);
+	const result = parseFramework([...others, read.file!], { root: relative(io.cwd, dir) || '.', checkFileNames: false });
+	reportProblems(result.problems.filter((p) => p.severity === 'error'), io);
+	return { framework: result.value!, id };
+}
+
+export async function diffCommand(args: string[], options: { since?: string; format?: string; strict?: boolean }, io: Io): Promise<number> {
+	const format = options.format ?? 'markdown';
+	if (!['markdown', 'json'].includes(format)) throw new UsageError(`Unknown format \`${format}\`: use markdown or json.`, 'diff');
+	const diffs: Array<{ diff: MatrixDiff; framework: Framework }> = [];
+	const notes: string[] = [];
+
+	if (options.since !== undefined) {
+		const targets = args.length > 0 ? args : ['matrices'];
+		for (const target of targets) {
+			const isFolder = !/\.ya?ml$/i.test(target);
+			const dir = isFolder ? target : dirname(target);
+			const now = parseFramework(await folderSources(resolve(io.cwd, dir), io), { root: dir });
+			reportProblems(now.problems.filter((p) => p.severity === 'error'), io);
+			const oldSources = filesAtRevision(options.since, relative(io.cwd, resolve(io.cwd, dir)) || '.', io.cwd, 'diff');
+			const before = parseFramework(oldSources, { root: `${options.since}:${dir}` });
+			if (!before.ok) throw new UsageError(`The ladders in ${dir} at ${options.since} do not load, so there is nothing sound to compare with (${before.problems.length} problem(s)).`, 'diff');
+			const only = isFolder ? undefined : basename(target).replace(/\.ya?ml$/i, '');
+			for (const matrix of now.value!.matrices) {
+				if (only && matrix.id !== only) continue;
+				const old = before.value.matrices.find((m) => m.id === matrix.id);
+				if (old) diffs.push({ diff: diffMatrices(old, matrix), framework: now.value! });
+				else notes.push(`New ladder: ${matrix.title} (\`${matrix.id}\`) ${matrix.version}.`);
+			}
+			for (const old of before.value.matrices) {
+				if ((!only || old.id === only) && !now.value!.matrices.some((m) => m.id === old.id)) notes.push(`Removed ladder: ${old.title} (\`${old.id}\`).`);
+			}
+		}
+	} else {
+		if (args.length !== 2) throw new UsageError('Give two ladder files (old, then new), or --since <git-rev>.', 'diff');
+		const after = await resolveLadderFile(args[1]!, undefined, io);
+		const before = await resolveLadderFile(args[0]!, findFrameworkDir(io.cwd, args[1]!, undefined), io);
+		if (before.id !== after.id) throw new UsageError(`These are two different ladders (\`${before.id}\` and \`${after.id}\`).`, 'diff');
+		diffs.push({ diff: diffMatrices(before.framework.matrices.find((m) => m.id === before.id)!, after.framework.matrices.find((m) => m.id === after.id)!), framework: after.framework });
+	}
+
+	if (format === 'json') io.stdout.write(`${JSON.stringify({ diffs: diffs.map((d) => d.diff), notes }, null, 2)}\n`);
+	else {
+		const levelTitle = (matrix: string, level: string) => {
+			const found = diffs.find((d) => d.diff.matrix === matrix)?.framework.matrices.find((m) => m.id === matrix);
+			return (found && findLevel(found, level)?.title) ?? level;
+		};
+		const body = diffs.length > 0 ? renderDiffMarkdown(diffs.map((d) => d.diff), { levelTitle }) : 'No ladder changed.\n';
+		io.stdout.write(`${notes.map((n) => `${n}\n`).join('')}${notes.length > 0 ? '\n' : ''}${body}`);
+	}
+	const short = diffs.filter((d) => !d.diff.bump.sufficient);
+	for (const { diff } of short) {
+		io.stderr.write(`warning: ${diff.matrix} changed in a ${diff.bump.implied} way (${diff.bump.reasons.join('; ')}) but its version went ${diff.fromVersion} → ${diff.toVersion}.\n`);
+	}
+	return options.strict && short.length > 0 ? EXIT.problems : EXIT.ok;
+}

@@ -1,0 +1,46 @@
+import { relative, resolve } from 'node:path';
+import { assessmentTemplate, findMatrix } from '@rungs/core';
+import { frameworkFor } from '../load-for-cli.ts';
+import { EXIT, UsageError, type Io } from '../io.ts';
+import { writeFileSafely } from '../write-file.ts';
+
+export const INIT_HELP = `rungs init <ladder> [options]
+
+Writes a commented assessment template for a ladder: every competency of the target level with its
+expectations in comments, and the schema modeline an editor uses. Never replaces an existing file
+unless --force; writes atomically.
+
+Options
+  --level <level>                 your level now                [the ladder's first]
+  --target <level|ladder:level>   the level you aim for         [the next one]
+  --out <file>                    where to write                [standard output]
+  --force                         replace --out if it exists
+  --matrices <dir>                the ladders                   [./matrices]
+
+Examples
+  rungs init support-representative --level representative --out me.yaml
+  rungs init support-representative --level senior --target product-support-engineer:engineer`;
+
+export async function initCommand(args: string[], options: { level?: string; target?: string; out?: string; force?: boolean; matrices?: string }, io: Io): Promise<number> {
+	if (args.length !== 1) throw new UsageError('Give the id of the ladder, such as `support-representative`.', 'init');
+	const framework = await frameworkFor(undefined, options.matrices, io, 'init');
+	const matrix = findMatrix(framework, args[0]!);
+	if (!matrix) throw new UsageError(`Unknown ladder \`${args[0]}\`. Ladders: ${framework.matrices.map((m) => m.id).join(', ')}.`, 'init');
+	let template: string;
+	try {
+		const schemasDir = resolve(io.cwd, options.matrices ?? 'matrices', '..', 'schemas');
+		const out = options.out ? resolve(io.cwd, options.out) : undefined;
+		const schema = out ? relative(resolve(out, '..'), resolve(schemasDir, 'assessment.schema.json')) : undefined;
+		template = assessmentTemplate(framework, matrix.id, { ...(options.level ? { current: options.level } : {}), ...(options.target ? { target: options.target } : {}), ...(schema ? { schema } : {}) });
+	} catch (error) {
+		if (error instanceof RangeError) throw new UsageError(`${error.message} Levels of ${matrix.id}: ${matrix.levels.map((l) => l.id).join(', ')}.`, 'init');
+		throw error;
+	}
+	if (!options.out) {
+		io.stdout.write(template);
+		return EXIT.ok;
+	}
+	await writeFileSafely(resolve(io.cwd, options.out), template, { force: options.force ?? false, command: 'init' });
+	io.stderr.write(`Wrote ${options.out}: fill in the ratings, then run \`rungs gap ${options.out}\`.\n`);
+	return EXIT.ok;
+}

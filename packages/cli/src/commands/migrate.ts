@@ -1,0 +1,118 @@
+import { basename, dirname, relative, resolve } from 'node:path';
+import { findMatrix, formatProblems, migrateAssessment, MigrationError, parseAssessment, parseFramework, stringifyAssessment, type Framework } from '@rungs/core';
+import { readSourceFile } from '@rungs/core/node';
+import { parse } from 'yaml';
+import { filesAtRevision, git } from '../git.ts';
+import { EXIT, UsageError, type Io } from '../io.ts';
+import { frameworkFor, reportProblems } from '../load-for-cli.ts';
+import { writeFileSafely } from '../write-file.ts';
+
+export const MIGRATE_HELP = `rungs migrate <assessment> [options]
+
+Moves an assessment made on an older version of a ladder onto the current one: every rating that
+still applies is kept, competencies that changed are marked \`reassess: true\`, and anything that no
+longer exists is moved into the assessment's notes, never dropped silently. The older version comes
+from --from, or else from the git history of the ladder's file (the commit whose version matches).
+
+Options
+  --from <ladder.yaml>            the ladder as it was when the assessment was made
+  --to <ladder.yaml>              the ladder to move onto          [the current one in --matrices]
+  --current <level>, --target <level>   new levels, when the assessment's are gone
+  --out <file>                    where to write                   [standard output]
+  --force                         replace --out if it exists
+  --matrices <dir>                the ladders                      [found from the assessment]
+
+Examples
+  rungs migrate ana-2025.yaml --out ana-2025-migrated.yaml
+  rungs migrate ana-2025.yaml --from old/support-representative.yaml`;
+
+export interface MigrateOptions {
+	from?: string;
+	to?: string;
+	current?: string;
+	target?: string;
+	out?: string;
+	force?: boolean;
+	matrices?: string;
+}
+
+/** The framework as it stood when the ladder file had `version`, from git history. */
+function frameworkAtVersion(framework: Framework, ladderId: string, version: string, io: Io): Framework {
+	const file = findMatrix(framework, ladderId)!.file;
+	const dir = dirname(file);
+	const commits = git(['log', '--format=%H', '--', file], io.cwd, 'migrate').split('\n').filter(Boolean);
+	for (const commit of commits) {
+		let text: string;
+		try {
+			text = git(['show', `${commit}:${relative(git(['rev-parse', '--show-toplevel'], io.cwd, 'migrate').trim(), resolve(io.cwd, file))}`], io.cwd, 'migrate');
+		} catch {
+			continue;
+		}
+		const data = parse(text) as { version?: unknown } | null;
+		if (data?.version !== version) continue;
+		const result = parseFramework(filesAtRevision(commit, dir, io.cwd, 'migrate'), { root: `${commit.slice(0, 8)}:${dir}` });
+		if (result.ok) return result.value;
+	}
+	throw new UsageError(`No commit in the history of \`${file}\` has version ${version}: pass the old ladder with --from <file>.`, 'migrate');
+}
+
+export async function migrateCommand(args: string[], options: MigrateOptions, io: Io): Promise<number> {
+	if (args.length !== 1) throw new UsageError('Give the assessment file to migrate.', 'migrate');
+	const file = args[0]!;
+	const read = await readSourceFile(file);
+	reportProblems(read.problems, io);
+	const data = (() => {
+		try {
+			return parse(read.file!.text) as { matrix?: { id?: unknown; version?: unknown } } | null;
+		} catch {
+			return null;
+		}
+	})();
+	const ladderId = String(data?.matrix?.id ?? '');
+	const version = String(data?.matrix?.version ?? '');
+	const current = await frameworkFor(options.to ?? file, options.matrices, io, 'migrate');
+	const after = findMatrix(current, ladderId);
+	if (!after) {
+		// Let the validator say what is wrong, located.
+		reportProblems(parseAssessment(read.file!, current).problems, io);
+		throw new UsageError(`The assessment's ladder \`${ladderId}\` is not in the ladders folder.`, 'migrate');
+	}
+	if (version === after.version) {
+		io.stderr.write(`${file} is already on ${after.title} ${after.version}: nothing to migrate.\n`);
+		return EXIT.ok;
+	}
+
+	let old: Framework;
+	if (options.from) {
+		const fromRead = await readSourceFile(options.from);
+		reportProblems(fromRead.problems, io);
+		const sources = (await Promise.all(current.matrices.filter((m) => m.id !== ladderId).map((m) => readSourceFile(m.file)))).map((r) => r.file!);
+		const frameworkFiles = await Promise.all(['framework.yaml', 'shared-competencies.yaml'].map((n) => readSourceFile(`${dirname(after.file)}/${n}`)));
+		const result = parseFramework([...sources, ...frameworkFiles.flatMap((r) => (r.file ? [r.file] : [])), fromRead.file!], { root: dirname(after.file), checkFileNames: false });
+		reportProblems(result.problems.filter((p) => p.severity === 'error'), io);
+		old = result.value!;
+	} else old = frameworkAtVersion(current, ladderId, version, io);
+
+	const before = findMatrix(old, ladderId);
+	if (!before || before.version !== version) throw new UsageError(`The old ladder is ${ladderId} ${before?.version ?? '(missing)'}, but the assessment was made on ${version}.`, 'migrate');
+	const checked = parseAssessment(read.file!, old);
+	reportProblems(checked.problems, io);
+
+	let migration;
+	try {
+		migration = migrateAssessment(checked.value!, before, after, { ...(options.current ? { current: options.current } : {}), ...(options.target ? { target: options.target } : {}) });
+	} catch (error) {
+		if (error instanceof MigrationError) throw new UsageError(`${error.message} Use --current and --target.`, 'migrate');
+		throw error;
+	}
+	const modeline = read.file!.text.split('\n')[0]!.startsWith('# yaml-language-server:') ? read.file!.text.split('\n')[0]! : undefined;
+	const text = stringifyAssessment(migration.assessment, modeline);
+	// The result must load cleanly on the new version; anything else is a bug in migrate.
+	const again = parseAssessment({ path: options.out ?? `${basename(file)} (migrated)`, text }, current);
+	if (!again.ok) throw new Error(`The migrated assessment does not validate:\n${formatProblems(again.problems)}`);
+
+	if (options.out) await writeFileSafely(resolve(io.cwd, options.out), text, { force: options.force ?? false, command: 'migrate' });
+	else io.stdout.write(text);
+	io.stderr.write(`Migrated ${file} from ${before.version} to ${after.version}:\n${migration.changes.filter((c) => c.kind !== 'kept').map((c) => `  - ${c.message}\n`).join('') || '  - every rating applies unchanged\n'}`);
+	return EXIT.ok;
+}

@@ -1,0 +1,164 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { hasStackTrace, repoRoot, rungs } from './_run.ts';
+
+const matrices = join(repoRoot, 'matrices');
+const scratch = () => mkdtempSync(join(tmpdir(), 'rungs-cmd-'));
+
+describe('rungs init', () => {
+	it('prints a commented template that validates and reports', () => {
+		const dir = scratch();
+		const { code, stdout } = rungs(['init', 'support-representative', '--level', 'representative']);
+		expect(code).toBe(0);
+		expect(stdout).toMatch(/^# yaml-language-server: \$schema=/);
+		expect(stdout).toContain('# Customer empathy. At Senior Support Representative:');
+		writeFileSync(join(dir, 'me.yaml'), stdout);
+		expect(rungs(['validate', join(dir, 'me.yaml'), '--matrices', matrices]).code).toBe(0);
+		expect(rungs(['gap', join(dir, 'me.yaml'), '--matrices', matrices]).stdout).toContain('Gap report: Your name');
+	});
+
+	it('writes --out with a relative modeline, and never replaces a file without --force', () => {
+		const dir = scratch();
+		const out = join(dir, 'me.yaml');
+		expect(rungs(['init', 'senior-support-engineer', '--out', out]).code).toBe(0);
+		const first = readFileSync(out, 'utf8');
+		expect(first.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*schemas\/assessment\.schema\.json$/);
+		writeFileSync(out, 'my own work\n');
+		const refused = rungs(['init', 'senior-support-engineer', '--out', out]);
+		expect(refused.code).toBe(2);
+		expect(refused.stderr).toContain('already exists: nothing was written');
+		expect(readFileSync(out, 'utf8')).toBe('my own work\n');
+		expect(rungs(['init', 'senior-support-engineer', '--out', out, '--force']).code).toBe(0);
+		expect(readFileSync(out, 'utf8')).toBe(first);
+		expect(readdirSync(dir)).toEqual(['me.yaml']);
+	});
+
+	it.each([
+		[['init'], 'Give the id of the ladder'],
+		[['init', 'nope'], 'Unknown ladder `nope`'],
+		[['init', 'support-representative', '--level', 'boss'], "has no level `boss`"],
+	])('refuses %j with exit 2', (args, message) => {
+		const { code, stderr } = rungs(args);
+		expect(code).toBe(2);
+		expect(stderr).toContain(message);
+		expect(hasStackTrace(stderr)).toBe(false);
+	});
+});
+
+describe('rungs export', () => {
+	it('writes CASE, CSV and JSON', () => {
+		const cfPackage = JSON.parse(rungs(['export', 'support-operations', '--format', 'case', '--base-url', 'https://ladders.example.com']).stdout);
+		expect(cfPackage.CFDocument).toMatchObject({ title: 'Support Operations', caseVersion: '1.1' });
+		expect(cfPackage.CFDocument.uri).toMatch(/^https:\/\/ladders\.example\.com\/case\/v1p1\/CFDocuments\//);
+		const csv = rungs(['export', 'support-operations', '--format', 'csv']).stdout;
+		expect(csv.startsWith('\uFEFFCompetency,Category,Shared,Required,Support Operations Analyst (P2)')).toBe(true);
+		const json = JSON.parse(rungs(['export', 'support-operations']).stdout);
+		expect(json).toMatchObject({ id: 'support-operations', levels: expect.any(Array), competencies: expect.any(Array) });
+	});
+
+	it('refuses an unknown format or ladder', () => {
+		expect(rungs(['export', 'support-operations', '--format', 'pdf']).stderr).toContain('Unknown format `pdf`');
+		expect(rungs(['export', 'nope']).code).toBe(2);
+	});
+});
+
+describe('rungs schema', () => {
+	it('prints the committed JSON Schema', () => {
+		const { code, stdout } = rungs(['schema', 'gap-report']);
+		expect(code).toBe(0);
+		expect(JSON.parse(stdout)).toEqual(JSON.parse(readFileSync(join(repoRoot, 'schemas', 'gap-report.schema.json'), 'utf8')));
+	});
+});
+
+describe('rungs diff', () => {
+	it('explains what changed, keyed by ids, and warns when the version was not bumped', () => {
+		const dir = scratch();
+		const before = readFileSync(join(matrices, 'support-representative.yaml'), 'utf8');
+		const after = before
+			.replace('limit: up to half a billing period', 'limit: up to one billing period')
+			.replace(/(\n {6}associate:\n {8}- id: )([a-z-]+)(\n {10}text: )/, '$1brand-new$3Writes a brand new statement for this test.\n        - id: $2$3');
+		expect(after).not.toBe(before);
+		writeFileSync(join(dir, 'support-representative.yaml'), after);
+		const { code, stdout, stderr } = rungs(['diff', join(matrices, 'support-representative.yaml'), join(dir, 'support-representative.yaml')]);
+		expect(code).toBe(0);
+		expect(stdout).toContain('## Support Representative: 1.0.0 → 1.0.0');
+		expect(stdout).toContain('⚠️ The changes imply a **minor** version bump');
+		expect(stdout).toContain('(up to half a billing period → up to one billing period)');
+		expect(stdout).toMatch(/\(`brand-new`\): added “Writes a brand new statement for this test\.”/);
+		expect(stderr).toContain('warning: support-representative changed in a minor way');
+		expect(rungs(['diff', join(matrices, 'support-representative.yaml'), join(dir, 'support-representative.yaml'), '--strict']).code).toBe(1);
+		const json = JSON.parse(rungs(['diff', join(matrices, 'support-representative.yaml'), join(dir, 'support-representative.yaml'), '--format', 'json']).stdout);
+		expect(json.diffs[0].bump).toMatchObject({ implied: 'minor', declared: 'none', sufficient: false });
+	});
+
+	it('compares with a git revision, and migrates an assessment made on the older version', () => {
+		const repo = scratch();
+		cpSync(matrices, join(repo, 'matrices'), { recursive: true });
+		const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
+		git('init', '-q');
+		git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'add', '.');
+		git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'v1');
+		const file = join(repo, 'matrices', 'support-representative.yaml');
+		const text = readFileSync(file, 'utf8');
+		// Version 2 drops the voice-of-the-customer competency and bumps the major version.
+		const start = text.indexOf('  - id: voice-of-the-customer');
+		const end = text.indexOf('\n  - id: ', start + 10);
+		writeFileSync(file, text.replace('version: 1.0.0', 'version: 2.0.0').slice(0, start) + text.replace('version: 1.0.0', 'version: 2.0.0').slice(end === -1 ? text.length : end + 1));
+		const diff = rungs(['diff', '--since', 'HEAD'], { cwd: repo });
+		expect(diff.stderr).toBe('');
+		expect(diff.stdout).toContain('## Support Representative: 1.0.0 → 2.0.0');
+		expect(diff.stdout).toContain('✅ The changes imply a **major** version bump (competency removed: voice-of-the-customer)');
+
+		const assessment = readFileSync(join(matrices, 'examples', 'representative-ready-for-senior.yaml'), 'utf8');
+		writeFileSync(join(repo, 'old.yaml'), assessment);
+		const gapBefore = rungs(['gap', 'old.yaml'], { cwd: repo });
+		expect(gapBefore.code).toBe(1);
+		expect(gapBefore.stderr).toContain('MATRIX_MAJOR_MISMATCH');
+		expect(gapBefore.stderr).toContain('rungs migrate old.yaml');
+
+		const migrated = rungs(['migrate', 'old.yaml', '--out', 'new.yaml'], { cwd: repo });
+		expect(migrated.code).toBe(0);
+		expect(migrated.stderr).toContain('`voice-of-the-customer` is no longer on the ladder: its rating moved to the notes.');
+		const moved = parse(readFileSync(join(repo, 'new.yaml'), 'utf8'));
+		expect(moved.matrix.version).toBe('2.0.0');
+		expect(moved.ratings['voice-of-the-customer']).toBeUndefined();
+		expect(moved.notes).toContain('The competency `voice-of-the-customer` was removed in 2.0.0; its rating was: developing');
+		expect(Object.keys(moved.ratings).length).toBe(Object.keys(parse(assessment).ratings).length - 1);
+		expect(rungs(['gap', 'new.yaml'], { cwd: repo }).code).toBe(0);
+		expect(existsSync(join(repo, 'new.yaml'))).toBe(true);
+		expect(rungs(['migrate', 'old.yaml', '--out', 'new.yaml'], { cwd: repo }).code).toBe(2);
+	});
+});
+
+describe('rungs gap --batch', () => {
+	const example = parse(readFileSync(join(matrices, 'examples', 'new-representative.yaml'), 'utf8'));
+
+	it('streams one JSON line per NDJSON input, with located problems for the bad ones', () => {
+		const broken = { ...example, current: 'boss' };
+		const input = [JSON.stringify(example), '{ not json', '', JSON.stringify(broken), JSON.stringify({ ...example, person: { name: 'Second' } })].join('\n');
+		const { code, stdout, stderr } = rungs(['gap', '--batch', '-', '--matrices', matrices], { input });
+		expect(code).toBe(1);
+		const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+		expect(lines.map((l) => [l.line, l.ok])).toEqual([[1, true], [2, false], [4, false], [5, true]]);
+		expect(lines[0].report).toMatchObject({ format: 'rungs/gap-report@1', person: { name: example.person.name } });
+		expect(lines[1].problems[0]).toMatchObject({ code: 'YAML_SYNTAX', file: 'line 2', line: 1 });
+		expect(lines[2].problems[0]).toMatchObject({ code: 'UNKNOWN_LEVEL', file: 'line 4' });
+		expect(stderr).toContain('4 assessments: 2 reported, 2 with problems.');
+	});
+
+	it('reports on every assessment under a folder', () => {
+		const { code, stdout } = rungs(['gap', '--batch', join(matrices, 'examples'), '--rule', 'all-at-target']);
+		expect(code).toBe(0);
+		const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+		expect(lines.length).toBe(readdirSync(join(matrices, 'examples')).filter((f) => f.endsWith('.yaml')).length);
+		expect(lines.every((l) => l.ok && l.report.rule.rule === 'all-at-target')).toBe(true);
+	});
+
+	it('refuses a file argument next to --batch', () => {
+		expect(rungs(['gap', 'x.yaml', '--batch', '-']).code).toBe(2);
+	});
+});

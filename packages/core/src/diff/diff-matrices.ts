@@ -1,0 +1,197 @@
+import type { Matrix } from '../model.ts';
+import type { Level } from '../schema/level.ts';
+
+export type Bump = 'major' | 'minor' | 'patch' | 'none';
+
+export interface StatementChange {
+	competency: string;
+	competencyName: string;
+	statement: string;
+	kind: 'added' | 'removed' | 'reworded' | 'moved';
+	/** The level that held it before and holds it now (the lowest, when several share a band). */
+	fromLevel?: string;
+	toLevel?: string;
+	fromText?: string;
+	toText?: string;
+}
+
+export interface LevelChange {
+	id: string;
+	title: string;
+	/** Fields whose text changed: title, band, summary, scope, ownership, initiative, metricsUrl. */
+	fields: string[];
+	decisions: Array<{ id: string; text: string; kind: 'added' | 'removed' | 'changed'; from?: string; to?: string }>;
+	outOfScope: { added: string[]; removed: string[] };
+	escalateWhen: { added: string[]; removed: string[] };
+}
+
+/** What changed between two versions of a ladder, keyed by ids. */
+export interface MatrixDiff {
+	matrix: string;
+	title: string;
+	fromVersion: string;
+	toVersion: string;
+	levels: { added: Array<{ id: string; title: string }>; removed: Array<{ id: string; title: string }>; changed: LevelChange[]; reordered: boolean };
+	competencies: {
+		added: Array<{ id: string; name: string }>;
+		removed: Array<{ id: string; name: string }>;
+		changed: Array<{ id: string; name: string; fields: string[] }>;
+	};
+	statements: StatementChange[];
+	/** The version bump the changes imply, the one the file declares, and whether it is enough. */
+	bump: { implied: Bump; declared: Bump | 'downgrade'; sufficient: boolean; reasons: string[] };
+}
+
+const RANK: Record<Bump, number> = { none: 0, patch: 1, minor: 2, major: 3 };
+
+/**
+ * The bump between two versions: `major` when the major number grew, and so on.
+ *
+ * @example
+ * declaredBump('1.2.0', '1.3.0'); // "minor"
+ */
+export function declaredBump(from: string, to: string): Bump | 'downgrade' {
+	const [a, b] = [from, to].map((v) => v.split(/[.-]/).slice(0, 3).map(Number)) as [number[], number[]];
+	for (let i = 0; i < 3; i++) {
+		if (b[i]! > a[i]!) return (['major', 'minor', 'patch'] as const)[i]!;
+		if (b[i]! < a[i]!) return 'downgrade';
+	}
+	return 'none';
+}
+
+function statementIndex(matrix: Matrix): Map<string, { competency: string; name: string; statement: string; level: string; text: string }> {
+	const index = new Map<string, { competency: string; name: string; statement: string; level: string; text: string }>();
+	for (const competency of matrix.competencies) {
+		for (const level of matrix.levels) {
+			for (const statement of competency.expectations[level.id] ?? []) {
+				const key = `${competency.id}/${statement.id}`;
+				if (!index.has(key)) index.set(key, { competency: competency.id, name: competency.name, statement: statement.id, level: level.id, text: statement.text.trim() });
+			}
+		}
+	}
+	return index;
+}
+
+const FACETS = ['title', 'band', 'summary', 'scope', 'ownership', 'initiative', 'metricsUrl'] as const;
+const listDiff = (before: readonly string[], after: readonly string[]) => ({
+	added: after.filter((t) => !before.includes(t)),
+	removed: before.filter((t) => !after.includes(t)),
+});
+
+function compareLevel(before: Level, after: Level): LevelChange | undefined {
+	const fields = FACETS.filter((f) => (before[f] ?? '').trim() !== (after[f] ?? '').trim());
+	const old = new Map(before.authority.decideAlone.map((d) => [d.id, d]));
+	const now = new Map(after.authority.decideAlone.map((d) => [d.id, d]));
+	const decisions: LevelChange['decisions'] = [];
+	for (const [id, d] of now) {
+		const o = old.get(id);
+		if (!o) decisions.push({ id, text: d.text, kind: 'added', ...(d.limit ? { to: d.limit } : {}) });
+		else if (o.text.trim() !== d.text.trim() || (o.limit ?? '') !== (d.limit ?? '')) decisions.push({ id, text: d.text, kind: 'changed', ...(o.limit ? { from: o.limit } : {}), ...(d.limit ? { to: d.limit } : {}) });
+	}
+	for (const [id, d] of old) if (!now.has(id)) decisions.push({ id, text: d.text, kind: 'removed', ...(d.limit ? { from: d.limit } : {}) });
+	const outOfScope = listDiff(before.authority.outOfScope, after.authority.outOfScope);
+	const escalateWhen = listDiff(before.authority.escalateWhen, after.authority.escalateWhen);
+	const changed = fields.length + decisions.length + outOfScope.added.length + outOfScope.removed.length + escalateWhen.added.length + escalateWhen.removed.length;
+	return changed === 0 ? undefined : { id: after.id, title: after.title, fields: [...fields], decisions, outOfScope, escalateWhen };
+}
+
+/**
+ * A semantic diff of two versions of a ladder, keyed by ids: levels, competencies and statements
+ * added, removed, reworded or moved between levels, decision authority changes, and the version
+ * bump they imply — major when a level, competency or statement goes, minor when one is added or
+ * moved or the authority changes, patch for rewording.
+ *
+ * @example
+ * const diff = diffMatrices(before, after);
+ * if (!diff.bump.sufficient) console.warn(`bump the version: ${diff.bump.implied} change`);
+ */
+export function diffMatrices(before: Matrix, after: Matrix): MatrixDiff {
+	const reasons: Array<[Bump, string]> = [];
+	const oldLevels = new Map(before.levels.map((l) => [l.id, l]));
+	const newLevels = new Map(after.levels.map((l) => [l.id, l]));
+	const levels: MatrixDiff['levels'] = {
+		added: after.levels.filter((l) => !oldLevels.has(l.id)).map(({ id, title }) => ({ id, title })),
+		removed: before.levels.filter((l) => !newLevels.has(l.id)).map(({ id, title }) => ({ id, title })),
+		changed: after.levels.flatMap((l) => {
+			const old = oldLevels.get(l.id);
+			const change = old && compareLevel(old, l);
+			return change ? [change] : [];
+		}),
+		reordered: false,
+	};
+	const kept = (ids: string[], other: Map<string, unknown>) => ids.filter((id) => other.has(id));
+	levels.reordered = kept(before.levels.map((l) => l.id), newLevels).join() !== kept(after.levels.map((l) => l.id), oldLevels).join();
+	if (levels.removed.length > 0) reasons.push(['major', `level removed: ${levels.removed.map((l) => l.id).join(', ')}`]);
+	if (levels.reordered) reasons.push(['major', 'levels reordered']);
+	if (levels.added.length > 0) reasons.push(['minor', `level added: ${levels.added.map((l) => l.id).join(', ')}`]);
+	for (const change of levels.changed) {
+		const structural = change.fields.includes('band') || change.decisions.some((d) => d.kind !== 'changed' || d.from !== d.to) || change.outOfScope.added.length + change.outOfScope.removed.length + change.escalateWhen.added.length + change.escalateWhen.removed.length > 0;
+		reasons.push([structural ? 'minor' : 'patch', `level ${change.id} changed`]);
+	}
+
+	const oldCompetencies = new Map(before.competencies.map((c) => [c.id, c]));
+	const newCompetencies = new Map(after.competencies.map((c) => [c.id, c]));
+	const competencies: MatrixDiff['competencies'] = {
+		added: after.competencies.filter((c) => !oldCompetencies.has(c.id)).map(({ id, name }) => ({ id, name })),
+		removed: before.competencies.filter((c) => !newCompetencies.has(c.id)).map(({ id, name }) => ({ id, name })),
+		changed: after.competencies.flatMap((c) => {
+			const old = oldCompetencies.get(c.id);
+			if (!old) return [];
+			const fields = (['name', 'category', 'description', 'required', 'weight'] as const).filter((f) => String(old[f]).trim() !== String(c[f]).trim());
+			return fields.length > 0 ? [{ id: c.id, name: c.name, fields: [...fields] }] : [];
+		}),
+	};
+	if (competencies.removed.length > 0) reasons.push(['major', `competency removed: ${competencies.removed.map((c) => c.id).join(', ')}`]);
+	if (competencies.added.length > 0) reasons.push(['minor', `competency added: ${competencies.added.map((c) => c.id).join(', ')}`]);
+	for (const change of competencies.changed) reasons.push([change.fields.some((f) => f === 'category' || f === 'required' || f === 'weight') ? 'minor' : 'patch', `competency ${change.id} changed`]);
+
+	const oldStatements = statementIndex(before);
+	const newStatements = statementIndex(after);
+	const statements: StatementChange[] = [];
+	const removedCompetencies = new Set(competencies.removed.map((c) => c.id));
+	const addedCompetencies = new Set(competencies.added.map((c) => c.id));
+	for (const [key, now] of newStatements) {
+		const old = oldStatements.get(key);
+		const base = { competency: now.competency, competencyName: now.name, statement: now.statement };
+		if (!old) {
+			if (!addedCompetencies.has(now.competency)) statements.push({ ...base, kind: 'added', toLevel: now.level, toText: now.text });
+		} else if (old.level !== now.level) {
+			statements.push({ ...base, kind: 'moved', fromLevel: old.level, toLevel: now.level, ...(old.text !== now.text ? { fromText: old.text, toText: now.text } : {}) });
+		} else if (old.text !== now.text) {
+			statements.push({ ...base, kind: 'reworded', fromLevel: old.level, toLevel: now.level, fromText: old.text, toText: now.text });
+		}
+	}
+	for (const [key, old] of oldStatements) {
+		if (!newStatements.has(key) && !removedCompetencies.has(old.competency)) {
+			statements.push({ competency: old.competency, competencyName: old.name, statement: old.statement, kind: 'removed', fromLevel: old.level, fromText: old.text });
+		}
+	}
+	const count = (kind: StatementChange['kind']) => statements.filter((s) => s.kind === kind).length;
+	if (count('removed') > 0) reasons.push(['major', `${count('removed')} statement(s) removed`]);
+	if (count('added') > 0) reasons.push(['minor', `${count('added')} statement(s) added`]);
+	if (count('moved') > 0) reasons.push(['minor', `${count('moved')} statement(s) moved between levels`]);
+	if (count('reworded') > 0) reasons.push(['patch', `${count('reworded')} statement(s) reworded`]);
+
+	const implied = reasons.reduce<Bump>((max, [bump]) => (RANK[bump] > RANK[max] ? bump : max), 'none');
+	const declared = declaredBump(before.version, after.version);
+	const sufficient = declared !== 'downgrade' && RANK[declared] >= RANK[implied];
+	return {
+		matrix: after.id,
+		title: after.title,
+		fromVersion: before.version,
+		toVersion: after.version,
+		levels,
+		competencies,
+		statements,
+		bump: { implied, declared, sufficient, reasons: reasons.filter(([b]) => b === implied).map(([, r]) => r) },
+	};
+}
+
+/**
+ * True when the diff found nothing.
+ *
+ * @example
+ * if (isEmptyDiff(diffMatrices(before, after))) console.log('no change');
+ */
+export const isEmptyDiff = (diff: MatrixDiff) =>
+	diff.levels.added.length + diff.levels.removed.length + diff.levels.changed.length + diff.competencies.added.length + diff.competencies.removed.length + diff.competencies.changed.length + diff.statements.length === 0 && !diff.levels.reordered;

@@ -1,0 +1,67 @@
+import { Document, isMap, isPair, isScalar, stringify } from 'yaml';
+import type { Framework } from '../model.ts';
+import { findLevel, findMatrix } from '../queries.ts';
+import type { Assessment } from '../schema/assessment.ts';
+
+export interface TemplateOptions {
+	/** The level now; the ladder's first by default. */
+	current?: string;
+	/** The level aimed at: a level id, or `ladder:level` on another ladder; the next level by default. */
+	target?: string;
+	/** What the modeline points editors at. */
+	schema?: string;
+	/** The date written in the template (today by default, in the caller's clock). */
+	date?: string;
+}
+
+/**
+ * A commented assessment template for a ladder, in YAML: every competency of the target level with
+ * its expectations and the scale in comments, ready to fill in. The template itself is valid.
+ *
+ * @example
+ * await writeFile('me.yaml', assessmentTemplate(framework, 'support-representative', { current: 'representative' }));
+ */
+export function assessmentTemplate(framework: Framework, matrixId: string, options: TemplateOptions = {}): string {
+	const matrix = findMatrix(framework, matrixId);
+	if (!matrix) throw new RangeError(`Unknown ladder \`${matrixId}\`.`);
+	const current = options.current ?? matrix.levels[0]!.id;
+	const currentIndex = matrix.levels.findIndex((l) => l.id === current);
+	if (currentIndex < 0) throw new RangeError(`\`${matrix.id}\` has no level \`${current}\`.`);
+	const [targetMatrixId, targetLevelId] = options.target?.includes(':') ? (options.target.split(':') as [string, string]) : [matrix.id, options.target ?? matrix.levels[Math.min(currentIndex + 1, matrix.levels.length - 1)]!.id];
+	const targetMatrix = findMatrix(framework, targetMatrixId);
+	const targetLevel = targetMatrix && findLevel(targetMatrix, targetLevelId);
+	if (!targetMatrix || !targetLevel) throw new RangeError(`Unknown target \`${options.target}\`.`);
+	const assessment: Assessment = {
+		format: 'rungs/assessment@1',
+		person: { name: 'Your name' },
+		matrix: { id: matrix.id, version: matrix.version },
+		assessor: { role: 'self' },
+		date: options.date ?? new Date().toISOString().slice(0, 10),
+		current,
+		target: targetMatrix === matrix ? targetLevel.id : { matrix: targetMatrix.id, level: targetLevel.id },
+		ratings: Object.fromEntries(targetMatrix.competencies.map((c) => [c.id, { evidence: [] }])),
+	};
+	const doc = new Document(assessment);
+	doc.commentBefore = ` yaml-language-server: $schema=${options.schema ?? 'https://rungs.dev/schemas/assessment.schema.json'}\n Assessment against ${targetMatrix.title}: ${targetLevel.title} (${targetLevel.band}).\n Ratings (judged against the target level): ${framework.scale.values.map((v) => v.id).join(' | ')}\n Fill in each competency's rating and add evidence, then: rungs gap <this file>`;
+	const ratings = doc.get('ratings', true);
+	if (isMap(ratings)) {
+		for (const pair of ratings.items) {
+			if (!isPair(pair) || !isScalar(pair.key)) continue;
+			const key = pair.key;
+			const competency = targetMatrix.competencies.find((c) => c.id === key.value)!;
+			const lines = [` ${competency.name}${competency.required ? ' (required)' : ''}. At ${targetLevel.title}:`, ...(competency.expectations[targetLevel.id] ?? []).map((s) => `   - ${s.text.trim()} [${s.id}]`), ` rating: one of ${framework.scale.values.map((v) => v.id).join(', ')}`];
+			key.commentBefore = lines.join('\n');
+		}
+	}
+	return doc.toString({ lineWidth: 0 });
+}
+
+/**
+ * An assessment as YAML, optionally under an editor modeline (a first comment line).
+ *
+ * @example
+ * await writeFile('ana.yaml', stringifyAssessment(migrated, '# yaml-language-server: $schema=../schemas/assessment.schema.json'));
+ */
+export function stringifyAssessment(assessment: Assessment, modeline?: string): string {
+	return `${modeline ? `${modeline}\n` : ''}${stringify(assessment, { lineWidth: 0 })}`;
+}
