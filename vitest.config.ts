@@ -12,7 +12,9 @@ export default defineConfig({
 		projects: [
 			{ extends: true, test: { name: 'core', include: ['packages/core/test/**/*.test.ts'] } },
 			{ extends: true, test: { name: 'cli', include: ['packages/cli/test/**/*.test.ts'] } },
-			{ extends: true, test: { name: 'repo', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, 'tests/site/**'] } },
+			{ extends: true, test: { name: 'repo', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, 'tests/site/**', 'tests/packaging/**'] } },
+			// The packed packages, installed outside the workspace (needs the npm registry).
+			{ extends: true, test: { name: 'packaging', include: ['tests/packaging/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 300_000 } },
 			// Real Chromium against the built site: one file at a time, with room for a slow machine.
 			{
 				extends: true,

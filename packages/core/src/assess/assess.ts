@@ -1,12 +1,12 @@
+import { indexFramework, type FrameworkIndex, type MatrixIndex } from '../framework-index.ts';
 import type { Framework, Matrix, ResolvedCompetency } from '../model.ts';
-import { findCompetency, findLevel, findMatrix, scaleRank, targetOf } from '../queries.ts';
+import { targetOf } from '../queries.ts';
 import type { Assessment, Rating } from '../schema/assessment.ts';
 import { GAP_REPORT_FORMAT } from '../formats.ts';
 import type { CompetencyGap, CompetencyStatus, GapReport } from '../schema/gap-report.ts';
 import type { Level } from '../schema/level.ts';
 import type { ReadinessRule } from '../schema/readiness-rule.ts';
 import type { Scale } from '../schema/scale.ts';
-import { heldStatements, statementKey } from './held.ts';
 import { applyReadinessRule } from './readiness.ts';
 
 export interface AssessOptions {
@@ -31,63 +31,69 @@ function point(matrix: Matrix, level: Level) {
 function competencyGap(
 	competency: ResolvedCompetency,
 	context: {
-		framework: Framework;
+		index: FrameworkIndex;
 		scale: Scale;
-		current: { matrix: Matrix; level: Level };
-		target: { matrix: Matrix; level: Level };
-		held: Set<string>;
+		current: { matrix: MatrixIndex; level: Level };
+		target: { matrix: MatrixIndex; level: Level; index: number };
+		held: ReadonlyMap<string, ReadonlySet<string>>;
 		rating: Rating | undefined;
 	},
 ): CompetencyGap {
-	const { scale, current, target, held, rating } = context;
-	const meetsRank = scaleRank(scale, scale.meets);
-	const rank = scaleRank(scale, rating?.rating);
+	const { index, scale, current, target, held, rating } = context;
+	const meetsRank = index.meetsRank;
+	const rank = rating?.rating === undefined ? -1 : (index.scaleRank.get(rating.rating) ?? -1);
 	const status = statusOf(rank, meetsRank);
+	const atTarget = status === 'meets' || status === 'exceeds';
 	const value = rank >= 0 ? scale.values[rank]! : undefined;
-	const inCurrent = findCompetency(current.matrix, competency.id);
-	const targetIndex = target.matrix.levels.indexOf(target.level);
+	const inCurrent = current.matrix.competencies.get(competency.id);
+	const upTo = target.matrix.upTo(competency.id, target.index);
 
+	const heldHere = held.get(competency.id);
 	const toShow: CompetencyGap['toShow'] = [];
-	for (const level of target.matrix.levels.slice(0, targetIndex + 1)) {
-		for (const statement of competency.expectations[level.id] ?? []) {
-			if (held.has(statementKey(competency.id, statement.id))) continue;
-			const own = rating?.statements?.[statement.id];
-			const shown = own !== undefined ? scaleRank(scale, own) >= meetsRank : status === 'meets' || status === 'exceeds';
-			if (!shown) {
-				toShow.push({ id: statement.id, text: statement.text, level: level.id, levelTitle: level.title, ...(own ? { rating: own } : {}) });
-			}
-		}
+	for (const { statement, level } of upTo) {
+		if (heldHere?.has(statement.id)) continue;
+		const own = rating?.statements?.[statement.id];
+		const shown = own !== undefined ? (index.scaleRank.get(own) ?? -1) >= meetsRank : atTarget;
+		if (shown) continue;
+		const item: CompetencyGap['toShow'][number] = { id: statement.id, text: statement.text, level: level.id, levelTitle: level.title };
+		if (own) item.rating = own;
+		toShow.push(item);
 	}
 
 	const items = rating?.evidence ?? [];
-	const atTarget = status === 'meets' || status === 'exceeds';
-	const targetIds = new Set(target.matrix.levels.slice(0, targetIndex + 1).flatMap((l) => (competency.expectations[l.id] ?? []).map((s) => s.id)));
-	const category = context.framework.categories.find((c) => c.id === competency.category);
-	return {
+	let evidenced: string[] = [];
+	if (items.some((e) => e.statements)) {
+		const targetIds = new Set(upTo.map((u) => u.statement.id));
+		evidenced = [...new Set(items.flatMap((e) => e.statements ?? []))].filter((id) => targetIds.has(id));
+	}
+	const gap: CompetencyGap = {
 		id: competency.id,
 		name: competency.name,
 		category: competency.category,
-		categoryName: category?.name ?? competency.category,
+		categoryName: index.categoryNames.get(competency.category) ?? competency.category,
 		shared: competency.shared,
 		required: competency.required,
 		weight: competency.weight,
 		inCurrentLadder: inCurrent !== undefined,
 		rating: value ? { id: value.id, label: value.label, rank } : null,
-		...(rating?.confidence ? { confidence: rating.confidence } : {}),
-		...(rating?.note ? { note: rating.note } : {}),
-		...(rating?.reassess ? { reassess: true } : {}),
 		status,
+		// Shared, frozen arrays: a report's expectations are the ladder's own, not copies.
 		expectations: {
-			current: (inCurrent?.expectations[current.level.id] ?? []).map(({ id, text }) => ({ id, text })),
-			target: (competency.expectations[target.level.id] ?? []).map(({ id, text }) => ({ id, text })),
+			current: (inCurrent ? current.matrix.plainStatements(competency.id, current.level.id) : []) as CompetencyGap['expectations']['current'],
+			target: target.matrix.plainStatements(competency.id, target.level.id) as CompetencyGap['expectations']['target'],
 		},
 		toShow,
 		evidence: {
 			items,
 			coverage: items.length > 0 ? 'evidenced' : atTarget ? 'claimed' : 'not-needed',
-			statements: [...new Set(items.flatMap((e) => e.statements ?? []))].filter((id) => targetIds.has(id)),
+			statements: evidenced,
 		},
 	};
+	// Optional fields only when present, so JSON output stays free of empty keys (this is a hot path).
+	if (rating?.confidence) gap.confidence = rating.confidence;
+	if (rating?.note) gap.note = rating.note;
+	if (rating?.reassess) gap.reassess = true;
+	return gap;
 }
 
 /**
@@ -104,39 +110,42 @@ function competencyGap(
  * report.competencies.filter((c) => c.status === 'below').map((c) => c.toShow);
  */
 export function assess(framework: Framework, assessment: Assessment, options: AssessOptions = {}): GapReport {
-	const currentMatrix = findMatrix(framework, assessment.matrix.id);
-	const currentLevel = currentMatrix && findLevel(currentMatrix, assessment.current);
+	const index = indexFramework(framework);
 	const wanted = options.target === undefined ? targetOf(assessment) : targetOf({ matrix: assessment.matrix, target: options.target });
-	const targetMatrix = findMatrix(framework, wanted.matrix);
-	const targetLevel = targetMatrix && findLevel(targetMatrix, wanted.level);
-	if (!currentMatrix || !currentLevel || !targetMatrix || !targetLevel) {
+	const currentMatrix = index.matrices.get(assessment.matrix.id);
+	const currentIndex = currentMatrix?.levelIndex.get(assessment.current);
+	const targetMatrix = index.matrices.get(wanted.matrix);
+	const targetIndex = targetMatrix?.levelIndex.get(wanted.level);
+	if (!currentMatrix || currentIndex === undefined || !targetMatrix || targetIndex === undefined) {
 		throw new AssessmentMismatchError(
 			`The assessment refers to ${assessment.matrix.id}:${assessment.current} → ${wanted.matrix}:${wanted.level}, which this framework does not have. Validate it with parseAssessment first.`,
 		);
 	}
-	const current = { matrix: currentMatrix, level: currentLevel };
-	const target = { matrix: targetMatrix, level: targetLevel };
+	const currentLevel = currentMatrix.matrix.levels[currentIndex]!;
+	const targetLevel = targetMatrix.matrix.levels[targetIndex]!;
 	const roleSwitch = targetMatrix !== currentMatrix;
-	const checkingCurrent = !roleSwitch && targetLevel === currentLevel;
-	const held = heldStatements(currentMatrix, currentMatrix.levels.indexOf(currentLevel), checkingCurrent);
-	const competencies = targetMatrix.competencies.map((competency) =>
-		competencyGap(competency, { framework, scale: framework.scale, current, target, held, rating: assessment.ratings[competency.id] }),
+	const checkingCurrent = !roleSwitch && targetIndex === currentIndex;
+	// Statements up to the current level are taken as shown; checking the current level itself, they are what is checked.
+	const held = currentMatrix.heldUpTo(checkingCurrent ? currentIndex - 1 : currentIndex);
+	const current = { matrix: currentMatrix, level: currentLevel };
+	const target = { matrix: targetMatrix, level: targetLevel, index: targetIndex };
+	const competencies = targetMatrix.matrix.competencies.map((competency) =>
+		competencyGap(competency, { index, scale: framework.scale, current, target, held, rating: assessment.ratings[competency.id] }),
 	);
-	const rule = options.rule ?? targetMatrix.readiness;
-	const targetIds = new Set(targetMatrix.competencies.map((c) => c.id));
+	const rule = options.rule ?? targetMatrix.matrix.readiness;
 	return {
 		format: GAP_REPORT_FORMAT,
 		person: assessment.person,
 		assessor: assessment.assessor,
 		date: assessment.date,
-		current: point(currentMatrix, currentLevel),
-		target: point(targetMatrix, targetLevel),
+		current: point(currentMatrix.matrix, currentLevel),
+		target: point(targetMatrix.matrix, targetLevel),
 		roleSwitch,
 		rule,
-		scale: { values: framework.scale.values.map(({ id, label }) => ({ id, label })), meets: framework.scale.meets },
+		scale: index.reportScale,
 		readiness: applyReadinessRule(rule, competencies, framework.scale, targetLevel.title),
 		competencies,
-		leftBehind: roleSwitch ? currentMatrix.competencies.filter((c) => !targetIds.has(c.id)).map(({ id, name }) => ({ id, name })) : [],
+		leftBehind: roleSwitch ? currentMatrix.matrix.competencies.filter((c) => !targetMatrix.competencies.has(c.id)).map(({ id, name }) => ({ id, name })) : [],
 		...(assessment.notes ? { notes: assessment.notes } : {}),
 	};
 }

@@ -2,7 +2,7 @@ import type { Framework, Matrix } from '../model.ts';
 import { findLevel, findMatrix } from '../queries.ts';
 import type { Statement } from '../schema/competency.ts';
 import type { Decision, Level } from '../schema/level.ts';
-import { heldStatements, statementKey } from './held.ts';
+import { indexFramework } from '../framework-index.ts';
 
 export interface MovePoint {
 	matrix: string;
@@ -88,7 +88,7 @@ export function describeMove(framework: Framework, from: { matrix: string; level
 	if (!fromMatrix || !toMatrix || !fromLevel || !toLevel) throw new RangeError(`Unknown level in the move ${from.matrix}:${from.level} → ${to.matrix}:${to.level}.`);
 	const fromIndex = fromMatrix.levels.indexOf(fromLevel);
 	const toIndex = toMatrix.levels.indexOf(toLevel);
-	const held = heldStatements(fromMatrix, fromIndex, false);
+	const held = indexFramework(framework).matrices.get(fromMatrix.id)!.heldUpTo(fromIndex);
 	const categories = new Map(framework.categories.map((c) => [c.id, c.name]));
 	const competencies = toMatrix.competencies.map((competency): CompetencyChange => {
 		const change: CompetencyChange = {
@@ -104,7 +104,7 @@ export function describeMove(framework: Framework, from: { matrix: string; level
 		for (const level of toMatrix.levels.slice(0, toIndex + 1)) {
 			for (const statement of competency.expectations[level.id] ?? []) {
 				const plain = { id: statement.id, text: statement.text };
-				if (held.has(statementKey(competency.id, statement.id))) change.held.push(plain);
+				if (held.get(competency.id)?.has(statement.id)) change.held.push(plain);
 				else change.added.push({ ...plain, level: level.id, levelTitle: level.title });
 			}
 		}

@@ -1,5 +1,6 @@
 import { listIds, suggest } from '../parse/describe-path.ts';
 import type { Framework, Matrix } from '../model.ts';
+import { indexFramework } from '../framework-index.ts';
 import { findLevel, findMatrix, targetOf } from '../queries.ts';
 import type { Assessment } from '../schema/assessment.ts';
 import type { DataPath } from '../errors/problem.ts';
@@ -45,12 +46,7 @@ export function checkAssessment(reporter: Reporter, { source, value }: Checked<A
 	}
 
 	// A shared competency may carry different role statements on each ladder: accept statements of both.
-	const competencies = new Map<string, Set<string>>();
-	for (const competency of [...matrix.competencies, ...(targetMatrix?.competencies ?? [])]) {
-		const ids = competencies.get(competency.id) ?? new Set<string>();
-		for (const statement of Object.values(competency.expectations).flat()) ids.add(statement.id);
-		competencies.set(competency.id, ids);
-	}
+	const competencies = indexFramework(framework).statementIdsAcross(matrix.id, targetMatrix?.id ?? matrix.id);
 	const scaleIds = framework.scale.values.map((v) => v.id);
 	const checkRating = (id: string, path: DataPath) => {
 		if (!scaleIds.includes(id)) report('UNKNOWN_SCALE_VALUE', path, { id, known: listIds(scaleIds) });

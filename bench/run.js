@@ -1,0 +1,148 @@
+// `pnpm bench`: measures speed and size against floors and peers in the same run, prints a table,
+// and writes the same figures to bench-results/latest.json (git-ignored). Nothing here is asserted
+// by the test suite; the byte budgets are (tests/budgets.test.ts).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LineCounter, parseDocument } from 'yaml';
+import { assess, parseFramework, validateAssessment } from '@rungs/core';
+import { medianRun, paired, runNode } from './measure.js';
+import { siteBytes } from './site-bytes.js';
+import { syntheticFiles, writeSynthetic } from './synthetic.js';
+import { lighthouseScores } from './lighthouse.js';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const cli = join(root, 'packages/cli/dist/rungs.js');
+const only = new Set(process.argv.slice(2));
+const wanted = (name) => only.size === 0 || only.has(name);
+const rows = [];
+const row = (figure, measured, floor, target, ok, extra = {}) => {
+	rows.push({ figure, measured, floor, target, ok, ...extra });
+	console.error(`${ok ? '✓' : '✗'} ${figure}: ${measured}${floor ? ` (floor ${floor})` : ''} — target ${target}`);
+};
+const ms = (n) => `${n.toFixed(1)} ms`;
+const ratio = (a, b) => a / b;
+
+const bundled = readdirSync(join(root, 'matrices')).filter((f) => f.endsWith('.yaml')).map((f) => ({ path: `matrices/${f}`, text: readFileSync(join(root, 'matrices', f), 'utf8') }));
+
+if (wanted('load')) {
+	const { value, floor } = paired(
+		() => {
+			if (!parseFramework(bundled).ok) throw new Error('the bundled ladders do not load');
+		},
+		() => {
+			for (const s of bundled) parseDocument(s.text, { lineCounter: new LineCounter() });
+		},
+		40,
+	);
+	const r = ratio(value, floor);
+	row('load + validate every bundled ladder', ms(value), `yaml.parseDocument ${ms(floor)}`, '≤ 1.3× the floor', r <= 1.3, { ratio: r });
+}
+
+// A 12-competency ladder from the synthetic organisation, and assessments of it.
+const org = Object.entries(syntheticFiles({ ladders: 2 })).map(([path, text]) => ({ path, text }));
+const framework = parseFramework(org).value;
+const ladder = framework.matrices[0];
+function assessmentsOf(n) {
+	const scale = framework.scale.values.map((v) => v.id);
+	return Array.from({ length: n }, (_, i) => ({
+		format: 'rungs/assessment@1',
+		person: { name: `Person ${i}`, id: `p${i}` },
+		matrix: { id: ladder.id, version: ladder.version },
+		assessor: { role: 'self' },
+		date: '2026-11-25',
+		current: ladder.levels[i % 3].id,
+		target: ladder.levels[(i % 3) + 1].id,
+		ratings: Object.fromEntries(ladder.competencies.map((c, j) => [c.id, { rating: scale[(i + j) % scale.length], evidence: j % 3 === 0 ? [{ summary: 'Did the thing well.' }] : [] }])),
+	}));
+}
+
+if (wanted('assess')) {
+	const data = assessmentsOf(20000);
+	for (const a of data.slice(0, 2000)) assess(framework, validateAssessment(a, framework).value);
+	const start = performance.now();
+	for (const a of data) {
+		const checked = validateAssessment(a, framework);
+		if (!checked.ok) throw new Error('a generated assessment is invalid');
+		assess(framework, checked.value);
+	}
+	const perSecond = data.length / ((performance.now() - start) / 1000);
+	row(`assess throughput (validated, then assessed; ${ladder.competencies.length} competencies)`, `${Math.round(perSecond).toLocaleString('en')}/s`, '', '≥ 50,000 per second on one core', perSecond >= 50000, { perSecond });
+}
+
+if (wanted('batch')) {
+	const dir = mkdtempSync(join(tmpdir(), 'rungs-bench-'));
+	writeSynthetic(join(dir, 'org'), { ladders: 2 });
+	const lines = assessmentsOf(100000).map((a) => JSON.stringify(a)).join('\n');
+	const ndjson = join(dir, 'org.ndjson');
+	writeFileSync(ndjson, `${lines}\n`);
+	const floorScript = join(dir, 'floor.mjs');
+	writeFileSync(floorScript, "import{createInterface}from'node:readline';let n=0;for await(const l of createInterface({input:process.stdin}))if(l)JSON.parse(l),n++;");
+	const floor = await runNode([floorScript], { stdinFile: ndjson });
+	const run = await runNode([cli, 'gap', '--batch', '-', '--matrices', join(dir, 'org')], { stdinFile: ndjson });
+	if (run.code !== 0) throw new Error(`rungs gap --batch failed: ${run.stderr}`);
+	const r = ratio(run.ms, floor.ms);
+	row('rungs gap --batch, 100,000 NDJSON assessments', `${(run.ms / 1000).toFixed(2)} s, peak ${run.rssMb.toFixed(0)} MB`, `read + JSON.parse ${(floor.ms / 1000).toFixed(2)} s`, '≤ 5 s, ≤ 256 MB, ≤ 4× the floor', run.ms <= 5000 && run.rssMb <= 256 && r <= 4, { ratio: r, rssMb: run.rssMb });
+}
+
+if (wanted('cold')) {
+	const floor = await medianRun(['-e', '0'], 11);
+	const value = await medianRun([cli, 'validate', join(root, 'matrices')], 11);
+	const r = ratio(value, floor);
+	row('rungs validate matrices/, cold start', ms(value), `node -e 0 ${ms(floor)}`, '≤ 3× the floor', r <= 3, { ratio: r });
+}
+
+if (wanted('org')) {
+	const files = Object.entries(syntheticFiles({ ladders: 200 })).map(([path, text]) => ({ path, text }));
+	const times = [];
+	for (let i = 0; i < 5; i++) {
+		const start = performance.now();
+		if (!parseFramework(files).ok) throw new Error('the synthetic organisation does not load');
+		times.push(performance.now() - start);
+	}
+	const value = times.sort((a, b) => a - b)[2];
+	row('load 200 generated ladders (6 levels × 12 competencies)', ms(value), '', '≤ 1 s', value <= 1000);
+}
+
+if (wanted('site')) {
+	const build = (env, outDir) => {
+		const start = performance.now();
+		execFileSync('npx', ['astro', 'build', '--outDir', outDir], { cwd: join(root, 'site'), env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: 'ignore' });
+		const seconds = (performance.now() - start) / 1000;
+		const pages = siteBytes(outDir).length;
+		return { seconds, pages, perPage: (seconds * 1000) / pages };
+	};
+	const dir = mkdtempSync(join(tmpdir(), 'rungs-bench-site-'));
+	const small = build({}, join(dir, 'bundled'));
+	const big = build({ RUNGS_MATRICES_DIR: writeSynthetic(join(dir, 'org'), { ladders: 200 }) }, join(dir, 'org-site'));
+	const r = ratio(big.perPage, small.perPage);
+	row('site build per page, 200 generated ladders', `${big.perPage.toFixed(1)} ms/page (${big.pages} pages, ${big.seconds.toFixed(0)} s)`, `bundled site ${small.perPage.toFixed(1)} ms/page (${small.pages} pages)`, '≤ 1.2× the bundled per-page cost', r <= 1.2, { ratio: r });
+}
+
+if (wanted('bytes')) {
+	const pages = siteBytes(join(root, 'site/dist'));
+	const readOnly = pages.filter((p) => p.page !== '/assess/').reduce((n, p) => n + p.js, 0);
+	row('JavaScript on read-only pages', `${readOnly} bytes`, '', '0 bytes', readOnly === 0);
+	const assessPage = pages.find((p) => p.page === '/assess/');
+	row('JavaScript on the self-assessment page, initial, gzip', `${(assessPage.jsGzip / 1024).toFixed(1)} KB`, 'Medium Snowflake 134 KB, Data Compass 319 KB', '≤ 35 KB', assessPage.jsGzip <= 35 * 1024);
+	const css = Math.max(...pages.map((p) => p.cssGzip));
+	row('CSS per page, gzip (largest)', `${(css / 1024).toFixed(1)} KB`, '', '≤ 12 KB', css <= 12 * 1024);
+}
+
+if (wanted('lighthouse')) {
+	for (const result of await lighthouseScores(join(root, 'site/dist'), ['/', '/ladders/support-representative/', '/assess/'])) {
+		const s = result.scores;
+		const ok = s.performance >= 98 && s.accessibility === 100 && s['best-practices'] === 100 && s.seo >= 95;
+		row(`Lighthouse ${result.path}`, `performance ${s.performance}, accessibility ${s.accessibility}, best practices ${s['best-practices']}, SEO ${s.seo}`, '', '≥ 98, 100, 100, ≥ 95', ok, { scores: s });
+	}
+}
+
+mkdirSync(join(root, 'bench-results'), { recursive: true });
+writeFileSync(join(root, 'bench-results/latest.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`);
+const width = Math.max(...rows.map((r) => r.figure.length));
+console.log(`\n${'figure'.padEnd(width)} | measured | floor or peer, same run | target | ok`);
+for (const r of rows) console.log(`${r.figure.padEnd(width)} | ${r.measured} | ${r.floor || '—'}${r.ratio ? ` (${r.ratio.toFixed(2)}×)` : ''} | ${r.target} | ${r.ok ? 'yes' : 'NO'}`);
+console.log('\nThe same figures: bench-results/latest.json');
+process.exitCode = rows.every((r) => r.ok) ? 0 : 1;

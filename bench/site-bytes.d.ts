@@ -1,0 +1,9 @@
+export interface PageBytes {
+	page: string;
+	jsFiles: string[];
+	js: number;
+	jsGzip: number;
+	css: number;
+	cssGzip: number;
+}
+export function siteBytes(dist: string): PageBytes[];

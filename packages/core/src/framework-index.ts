@@ -1,0 +1,113 @@
+import type { Framework, Matrix, ResolvedCompetency, ResolvedStatement } from './model.ts';
+import type { Level } from './schema/level.ts';
+
+/** Lookups over one ladder, computed once and reused by every assessment of it. */
+export interface MatrixIndex {
+	matrix: Matrix;
+	levelIndex: Map<string, number>;
+	competencies: Map<string, ResolvedCompetency>;
+	/** Statement ids per competency, across all levels. */
+	statementIds: Map<string, Set<string>>;
+	/** Per competency, the statements of every level up to and including level `i`, with their level. */
+	upTo(competency: string, levelIndex: number): ReadonlyArray<{ statement: ResolvedStatement; level: Level }>;
+	/** Per competency, the ids of its statements up to and including level `i` (−1: none). */
+	heldUpTo(levelIndex: number): ReadonlyMap<string, ReadonlySet<string>>;
+	/** A competency's statements written for one level, as plain `{ id, text }`, shared and frozen. */
+	plainStatements(competency: string, level: string): ReadonlyArray<{ id: string; text: string }>;
+}
+
+export interface FrameworkIndex {
+	matrices: Map<string, MatrixIndex>;
+	scaleRank: Map<string, number>;
+	meetsRank: number;
+	categoryNames: Map<string, string>;
+	/** The scale as a report carries it. */
+	reportScale: { values: Array<{ id: string; label: string }>; meets: string };
+	/** Statement ids per competency across two ladders (an assessment may rate either's). */
+	statementIdsAcross(a: string, b: string): Map<string, Set<string>>;
+}
+
+const cache = new WeakMap<Framework, FrameworkIndex>();
+
+function indexMatrix(matrix: Matrix): MatrixIndex {
+	const upTo = new Map<string, Array<{ statement: ResolvedStatement; level: Level }>[]>();
+	const held: Array<Map<string, Set<string>>> = [];
+	const empty: ReadonlyArray<{ id: string; text: string }> = Object.freeze([]);
+	const plain = new Map(
+		matrix.competencies.map((c) => [
+			c.id,
+			new Map(matrix.levels.map((l) => [l.id, Object.freeze((c.expectations[l.id] ?? []).map(({ id, text }) => Object.freeze({ id, text })))])),
+		]),
+	);
+	const none: ReadonlyMap<string, ReadonlySet<string>> = new Map();
+	return {
+		matrix,
+		levelIndex: new Map(matrix.levels.map((l, i) => [l.id, i])),
+		competencies: new Map(matrix.competencies.map((c) => [c.id, c])),
+		statementIds: new Map(matrix.competencies.map((c) => [c.id, new Set(Object.values(c.expectations).flat().map((s) => s.id))])),
+		upTo(competency, levelIndex) {
+			let lists = upTo.get(competency);
+			if (!lists) {
+				const c = matrix.competencies.find((x) => x.id === competency);
+				lists = [];
+				const running: Array<{ statement: ResolvedStatement; level: Level }> = [];
+				for (const level of matrix.levels) {
+					for (const statement of c?.expectations[level.id] ?? []) running.push({ statement, level });
+					lists.push([...running]);
+				}
+				upTo.set(competency, lists);
+			}
+			return lists[levelIndex] ?? [];
+		},
+		heldUpTo(levelIndex) {
+			if (levelIndex < 0) return none;
+			if (!held[levelIndex]) {
+				const byCompetency = new Map<string, Set<string>>();
+				for (const competency of matrix.competencies) {
+					const ids = new Set<string>();
+					for (const level of matrix.levels.slice(0, levelIndex + 1)) for (const statement of competency.expectations[level.id] ?? []) ids.add(statement.id);
+					byCompetency.set(competency.id, ids);
+				}
+				held[levelIndex] = byCompetency;
+			}
+			return held[levelIndex]!;
+		},
+		plainStatements(competency, level) {
+			return plain.get(competency)?.get(level) ?? empty;
+		},
+	};
+}
+
+/**
+ * The lookups that checking and assessing need, built once per framework and cached. The
+ * framework is treated as immutable: a changed framework is a new object.
+ */
+export function indexFramework(framework: Framework): FrameworkIndex {
+	const known = cache.get(framework);
+	if (known) return known;
+	const matrices = new Map(framework.matrices.map((m) => [m.id, indexMatrix(m)]));
+	const across = new Map<string, Map<string, Set<string>>>();
+	const index: FrameworkIndex = {
+		matrices,
+		scaleRank: new Map(framework.scale.values.map((v, i) => [v.id, i])),
+		meetsRank: framework.scale.values.findIndex((v) => v.id === framework.scale.meets),
+		categoryNames: new Map(framework.categories.map((c) => [c.id, c.name])),
+		reportScale: Object.freeze({ values: framework.scale.values.map(({ id, label }) => Object.freeze({ id, label })), meets: framework.scale.meets }) as FrameworkIndex['reportScale'],
+		statementIdsAcross(a, b) {
+			const key = `${a}\u0000${b}`;
+			let merged = across.get(key);
+			if (!merged) {
+				merged = new Map();
+				for (const id of [a, b]) {
+					for (const [competency, ids] of matrices.get(id)?.statementIds ?? []) {
+						merged.set(competency, new Set([...(merged.get(competency) ?? []), ...ids]));
+					}
+				}
+				across.set(key, merged);
+			}
+			return merged;
+		},
+	};
+	cache.set(framework, index);
+	return index;
+}

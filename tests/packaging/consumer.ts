@@ -1,0 +1,14 @@
+// Compiled by the packaging test with moduleResolution nodenext and bundler, then run: a typed use
+// of the published package as an HR tool would write it.
+import { assess, renderGapReport, validateAssessment, type Framework, type GapReport } from '@rungs/core';
+import { loadMatrices } from '@rungs/core/node';
+import { readFileSync } from 'node:fs';
+
+const ladders = await loadMatrices(process.argv[2]!);
+if (!ladders.ok) throw new Error(`ladders: ${ladders.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.code}`).join(', ')}`);
+const framework: Framework = ladders.value;
+const checked = validateAssessment(JSON.parse(readFileSync(process.argv[3]!, 'utf8')), framework);
+if (!checked.ok) throw new Error(checked.problems.map((p) => p.code).join(', '));
+const report: GapReport = assess(framework, checked.value);
+const markdown: string = renderGapReport(report, 'markdown');
+console.log(JSON.stringify({ ladders: framework.matrices.length, status: report.competencies.map((c) => c.status), markdown: markdown.split('\n')[0] }));
