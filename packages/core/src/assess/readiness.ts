@@ -34,6 +34,16 @@ export function describeRule(rule: ReadinessRule, scale: Scale, total: number): 
 const countable = (gap: CompetencyGap, rule: ReadinessRule) =>
 	(gap.status === 'meets' || gap.status === 'exceeds') && !(rule.requireEvidence && gap.evidence.coverage === 'claimed');
 
+// A ladder's rule object is shared by every report on it: describe it once per size.
+const descriptions = new WeakMap<ReadinessRule, Map<number, string>>();
+function cachedDescription(rule: ReadinessRule, scale: Scale, total: number): string {
+	let bySize = descriptions.get(rule);
+	if (!bySize) descriptions.set(rule, (bySize = new Map()));
+	let text = bySize.get(total);
+	if (text === undefined) bySize.set(total, (text = describeRule(rule, scale, total)));
+	return text;
+}
+
 /** Applies a readiness rule to the per-competency gaps and explains what blocks it. */
 export function applyReadinessRule(
 	rule: ReadinessRule,
@@ -109,7 +119,7 @@ export function applyReadinessRule(
 	return {
 		meetsRule,
 		headline,
-		ruleDescription: describeRule(rule, scale, gaps.length),
+		ruleDescription: cachedDescription(rule, scale, gaps.length),
 		blockers,
 		counts,
 		evidenceCoverage: { evidenced, claimed: atTarget.length - evidenced },
