@@ -1,10 +1,18 @@
 import type { CalibrationReport, GapReport } from '../schema/gap-report.ts';
 import { escapeHtml } from './html.ts';
 
-const ROW = 26;
-const LABEL = 210;
-const STEP = 90;
+// Each competency takes one row: its name on a line of its own, then its mark on the scale. Names above
+// the marks (rather than in a column to their left) keep the chart narrow, so it stays legible when a
+// phone shrinks it, and long names are not cut short.
+const ROW = 42;
+const STEP = 100;
+const LEFT = 32;
+const RIGHT = 44;
 const TOP = 30;
+/** Height of one legend line under the chart. */
+const KEY = 22;
+/** A generous average width of one character of the 13px labels, to decide where to cut a name. */
+const CHAR = 7.2;
 
 interface Axis {
 	labels: string[];
@@ -12,20 +20,53 @@ interface Axis {
 	meets: number;
 }
 
-function frame(axis: Axis, rows: number, title: string, description: string, id: string, body: string): string {
-	const width = LABEL + STEP * (axis.labels.length - 1) + 40;
-	const height = TOP + rows * ROW + 10;
-	const ticks = axis.labels
-		.map((label, i) => {
-			const x = LABEL + i * STEP;
-			return `<line class="rungs-chart-grid" x1="${x}" y1="${TOP - 6}" x2="${x}" y2="${height - 6}"/><text class="rungs-chart-tick" x="${x}" y="${TOP - 12}" text-anchor="middle">${escapeHtml(label)}</text>`;
-		})
-		.join('');
-	const targetX = LABEL + axis.meets * STEP;
-	return `<svg class="rungs-chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc" xmlns="http://www.w3.org/2000/svg"><title id="${id}-title">${escapeHtml(title)}</title><desc id="${id}-desc">${escapeHtml(description)}</desc>${ticks}<line class="rungs-chart-target" x1="${targetX}" y1="${TOP - 6}" x2="${targetX}" y2="${height - 6}"/>${body}</svg>`;
+const widthOf = (axis: Axis) => LEFT + STEP * (axis.labels.length - 1) + RIGHT;
+const xOf = (rank: number) => LEFT + rank * STEP;
+
+/** Lays out legend entries (each an icon 18px wide and its words) over as many lines as the width needs. */
+function legend(items: Array<{ icon: (x: number, y: number) => string; text: string }>, width: number, top: number): { svg: string; height: number } {
+	let x = LEFT - 10;
+	let line = 0;
+	const parts: string[] = [];
+	for (const item of items) {
+		const w = 22 + item.text.length * 6.6;
+		if (x + w > width && x > LEFT - 10) {
+			line += 1;
+			x = LEFT - 10;
+		}
+		const y = top + line * KEY;
+		parts.push(`${item.icon(x + 7, y)}<text class="rungs-chart-key" x="${x + 18}" y="${y + 4}">${escapeHtml(item.text)}</text>`);
+		x += w + 14;
+	}
+	return { svg: parts.join(''), height: (line + 1) * KEY };
 }
 
-const clip = (text: string, max = 30) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+function frame(axis: Axis, rows: number, title: string, description: string, id: string, body: string, key: Parameters<typeof legend>[0]): string {
+	const width = widthOf(axis);
+	const bottom = TOP + rows * ROW;
+	const keys = legend(key, width, bottom + 20);
+	const height = bottom + 8 + keys.height + 4;
+	const ticks = axis.labels
+		.map((label, i) => {
+			const x = xOf(i);
+			return `<line class="rungs-chart-grid" x1="${x}" y1="${TOP - 6}" x2="${x}" y2="${bottom}"/><text class="rungs-chart-tick" x="${x}" y="${TOP - 12}" text-anchor="middle">${escapeHtml(label)}</text>`;
+		})
+		.join('');
+	const targetX = xOf(axis.meets);
+	return `<svg class="rungs-chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc" xmlns="http://www.w3.org/2000/svg"><title id="${id}-title">${escapeHtml(title)}</title><desc id="${id}-desc">${escapeHtml(description)}</desc>${ticks}<line class="rungs-chart-target" x1="${targetX}" y1="${TOP - 6}" x2="${targetX}" y2="${bottom}"/>${body}<line class="rungs-chart-grid" x1="${LEFT - 10}" y1="${bottom + 4}" x2="${width - 4}" y2="${bottom + 4}"/>${keys.svg}</svg>`;
+}
+
+/** A competency's name, cut with an ellipsis only when it would run past the chart's right edge. */
+function label(axis: Axis, name: string, y: number): string {
+	const max = Math.floor((widthOf(axis) - LEFT + 6) / CHAR);
+	const text = name.length > max ? `${name.slice(0, max - 1).trimEnd()}…` : name;
+	return `<text class="rungs-chart-label" x="${LEFT - 6}" y="${y + 15}">${escapeHtml(text)}</text>`;
+}
+
+const targetKey = (axis: Axis) => ({
+	icon: (x: number, y: number) => `<line class="rungs-chart-target" x1="${x}" y1="${y - 7}" x2="${x}" y2="${y + 7}"/>`,
+	text: `target: ${axis.labels[axis.meets] ?? ''}`,
+});
 
 /**
  * A horizontal chart of each rating against the target level's expectation (the vertical line).
@@ -41,14 +82,19 @@ export function renderGapChartSvg(report: GapReport, options: { id?: string; sca
 	const rows = report.competencies
 		.map((gap, i) => {
 			const y = TOP + i * ROW;
-			const label = `<text class="rungs-chart-label" x="${LABEL - 10}" y="${y + 17}" text-anchor="end">${escapeHtml(clip(gap.name))}</text>`;
-			if (!gap.rating) return `${label}<text class="rungs-chart-unrated" x="${LABEL + 4}" y="${y + 17}">not rated</text>`;
+			const name = label(axis, gap.name, y);
+			if (!gap.rating) return `${name}<text class="rungs-chart-unrated" x="${LEFT + 4}" y="${y + 32}">not rated</text>`;
 			const width = Math.max(6, gap.rating.rank * STEP);
-			return `${label}<rect class="rungs-chart-bar rungs-status-${gap.status}" x="${LABEL}" y="${y + 5}" width="${width}" height="${ROW - 10}" rx="3"/><circle class="rungs-chart-dot rungs-status-${gap.status}" cx="${LABEL + gap.rating.rank * STEP}" cy="${y + ROW / 2}" r="6"/>`;
+			return `${name}<rect class="rungs-chart-bar rungs-status-${gap.status}" x="${LEFT}" y="${y + 21}" width="${width}" height="12" rx="3"/><circle class="rungs-chart-dot rungs-status-${gap.status}" cx="${xOf(gap.rating.rank)}" cy="${y + 27}" r="6"/>`;
 		})
 		.join('');
 	const description = `One bar per competency, from ${axis.labels[0]} to ${axis.labels[axis.labels.length - 1]}; the vertical line marks ${axis.labels[axis.meets]}, which meets the target level. The table that follows gives the same ratings.`;
-	return frame(axis, report.competencies.length, `Ratings against ${report.target.title}`, description, id, rows);
+	const key = [
+		{ icon: (x: number, y: number) => `<circle class="rungs-chart-dot rungs-status-meets" cx="${x}" cy="${y}" r="6"/>`, text: 'meets or exceeds' },
+		{ icon: (x: number, y: number) => `<circle class="rungs-chart-dot rungs-status-below" cx="${x}" cy="${y}" r="6"/>`, text: 'below' },
+		targetKey(axis),
+	];
+	return frame(axis, report.competencies.length, `Ratings against ${report.target.title}`, description, id, rows, key);
 }
 
 /**
@@ -61,19 +107,26 @@ export function renderGapChartSvg(report: GapReport, options: { id?: string; sca
 export function renderCalibrationChartSvg(report: CalibrationReport, options: { id?: string; scaleLabels: string[]; meetsRank: number }): string {
 	const id = options.id ?? 'rungs-calibration-chart';
 	const axis = { labels: options.scaleLabels, meets: options.meetsRank };
-	const x = (rank: number) => LABEL + rank * STEP;
+	// The first rating is a ring and the second a square that fits inside it, so both show when they agree.
+	const ring = (x: number, y: number) => `<circle class="rungs-chart-first" cx="${x}" cy="${y}" r="8"/>`;
+	const square = (x: number, y: number) => `<rect class="rungs-chart-second" x="${x - 5}" y="${y - 5}" width="10" height="10"/>`;
 	const rows = report.competencies
 		.map((row, i) => {
-			const y = TOP + i * ROW + ROW / 2;
-			const label = `<text class="rungs-chart-label" x="${LABEL - 10}" y="${y + 5}" text-anchor="end">${escapeHtml(clip(row.name))}</text>`;
+			const y = TOP + i * ROW;
+			const mid = y + 27;
 			const a = row.first.rating;
 			const b = row.second.rating;
-			const join = a && b ? `<line class="rungs-chart-join rungs-agreement-${row.agreement}" x1="${x(a.rank)}" y1="${y}" x2="${x(b.rank)}" y2="${y}"/>` : '';
-			const first = a ? `<circle class="rungs-chart-first" cx="${x(a.rank)}" cy="${y}" r="6"/>` : '';
-			const second = b ? `<rect class="rungs-chart-second" x="${x(b.rank) - 6}" y="${y - 6}" width="12" height="12"/>` : '';
-			return label + join + first + second;
+			const join = a && b && a.rank !== b.rank ? `<line class="rungs-chart-join rungs-agreement-${row.agreement}" x1="${xOf(a.rank)}" y1="${mid}" x2="${xOf(b.rank)}" y2="${mid}"/>` : '';
+			const missing = !a && !b ? ' (not rated)' : !a ? ` (no ${report.first.assessor.role} rating)` : !b ? ` (no ${report.second.assessor.role} rating)` : '';
+			return label(axis, row.name + missing, y) + join + (a ? ring(xOf(a.rank), mid) : '') + (b ? square(xOf(b.rank), mid) : '');
 		})
 		.join('');
-	const description = `For each competency, a circle marks the ${report.first.assessor.role}'s rating and a square the ${report.second.assessor.role}'s; a line joins them. The table gives the same ratings.`;
-	return frame(axis, report.competencies.length, `${report.first.assessor.role} and ${report.second.assessor.role} ratings side by side`, description, id, rows);
+	const who = (side: CalibrationReport['first']) => `${side.assessor.role}${side.assessor.name ? ` (${side.assessor.name})` : ''}`;
+	const description = `For each competency, a ring marks the ${report.first.assessor.role}'s rating and a square the ${report.second.assessor.role}'s; a line joins them, orange when they are two steps or more apart. The table gives the same ratings.`;
+	const key = [
+		{ icon: ring, text: who(report.first) },
+		{ icon: square, text: who(report.second) },
+		{ icon: (x: number, y: number) => `<line class="rungs-chart-join rungs-agreement-discuss" x1="${x - 8}" y1="${y}" x2="${x + 8}" y2="${y}"/>`, text: 'two steps apart: discuss' },
+	];
+	return frame(axis, report.competencies.length, `${report.first.assessor.role} and ${report.second.assessor.role} ratings side by side`, description, id, rows, key);
 }

@@ -98,20 +98,22 @@ export function renderGapHtml(report: GapReport, options: HtmlOptions = {}): str
 export function renderCalibrationHtml(report: CalibrationReport, options: HtmlOptions = {}): string {
 	const h = options.headingLevel ?? 2;
 	const id = options.idPrefix ?? 'rungs-calibration';
-	const who = (s: CalibrationReport['first']) => `${s.assessor.role}${s.assessor.name ? ` (${s.assessor.name})` : ''}`;
+	// "Self", "Manager (Ruth)": the role starts a heading or a line, so it takes a capital.
+	const who = (s: CalibrationReport['first']) => `${s.assessor.role.charAt(0).toUpperCase()}${s.assessor.role.slice(1)}${s.assessor.name ? ` (${s.assessor.name})` : ''}`;
 	const s = report.summary;
 	const out = [
 		`<article class="rungs-report rungs-calibration" aria-labelledby="${id}-title">`,
 		`<header class="rungs-report-header">${heading(h, `Calibration: ${e(report.person.name)}`, `${id}-title`)}`,
-		`<p class="rungs-move">Towards ${e(report.target.title)} (${e(report.target.matrixTitle)})</p>`,
+		`<p class="rungs-move">Towards ${e(report.target.title)}, on the ${e(report.target.matrixTitle)} ladder</p>`,
 		`<p class="rungs-muted">${e(who(report.first))} on ${e(report.first.date)}; ${e(who(report.second))} on ${e(report.second.date)}</p></header>`,
 		`<p class="rungs-counts">${s.agree} agree, ${s.differ} differ by one step, ${s.discuss} to discuss (two steps or more), ${s.incomplete} incomplete.</p>`,
 	];
 	if (options.chart !== false) out.push(`<figure class="rungs-figure">${renderCalibrationChartSvg(report, { id: `${id}-chart`, ...scaleAxis(report.scale) })}</figure>`);
 	out.push('<div class="rungs-table-wrap" tabindex="0" role="region" aria-label="Calibration table"><table class="rungs-table">');
-	out.push(`<caption>Ratings side by side, largest differences first</caption><thead><tr><th scope="col">Competency</th><th scope="col">${e(who(report.first))}</th><th scope="col">${e(who(report.second))}</th><th scope="col">Difference</th></tr></thead><tbody>`);
+	out.push(`<caption>Ratings side by side, largest differences first. The difference counts the steps from the first rating to the second.</caption><thead><tr><th scope="col">Competency</th><th scope="col">${e(who(report.first))}</th><th scope="col">${e(who(report.second))}</th><th scope="col">Difference</th></tr></thead><tbody>`);
 	for (const row of report.competencies) {
-		const delta = row.delta === null ? '—' : row.delta > 0 ? `+${row.delta}` : String(row.delta);
+		// A true minus sign: screen readers say "minus", and it lines up with the plus.
+		const delta = row.delta === null ? '—' : row.delta > 0 ? `+${row.delta}` : row.delta < 0 ? `\u2212${-row.delta}` : '0';
 		out.push(
 			`<tr class="rungs-agreement-${row.agreement}"><th scope="row">${e(row.name)}</th><td>${e(row.first.rating?.label ?? '—')}</td><td>${e(row.second.rating?.label ?? '—')}</td><td>${delta}${row.agreement === 'discuss' ? ' <span class="rungs-tag">discuss</span>' : ''}</td></tr>`,
 		);
@@ -121,12 +123,12 @@ export function renderCalibrationHtml(report: CalibrationReport, options: HtmlOp
 	if (discuss.length > 0) {
 		out.push(`<section aria-labelledby="${id}-discuss">${heading(h + 1, 'To discuss', `${id}-discuss`)}`);
 		for (const row of discuss) {
-			out.push(`<section class="rungs-competency">${heading(h + 2, e(row.name))}`);
+			out.push(`<section class="rungs-competency">${heading(h + 2, e(row.name))}<div class="rungs-sides">`);
 			for (const [side, label] of [[row.first, who(report.first)], [row.second, who(report.second)]] as const) {
 				const evidence = side.evidence.length > 0 ? `<ul class="rungs-evidence">${side.evidence.map((item) => `<li>${safeLink(item.url, item.summary)}</li>`).join('')}</ul>` : '<p class="rungs-muted">No evidence given.</p>';
-				out.push(`<p class="rungs-label">${e(label)}: ${e(side.rating?.label ?? 'not rated')}</p>${side.note ? `<p class="rungs-note">${e(side.note)}</p>` : ''}${evidence}`);
+				out.push(`<div class="rungs-side"><p class="rungs-label">${e(label)}: ${e(side.rating?.label ?? 'not rated')}</p>${side.note ? `<p class="rungs-note">${e(side.note)}</p>` : ''}${evidence}</div>`);
 			}
-			out.push('</section>');
+			out.push('</div></section>');
 		}
 		out.push('</section>');
 	}
