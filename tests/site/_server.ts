@@ -14,19 +14,30 @@ const TYPES: Record<string, string> = {
 	'.xml': 'application/xml',
 };
 
-/** Serves the built site as a static host would: directory indexes, and 404.html for the rest. */
-export async function serveSite(): Promise<{ url: string; close: () => Promise<void> }> {
-	if (!existsSync(join(distDir, 'index.html'))) throw new Error(`The site is not built (${distDir}): run \`pnpm build\` first.`);
+/**
+ * Serves a built site as a static host would: directory indexes, and 404.html for the rest. By
+ * default the site in site/dist; the hostile tests serve a build of their own from a temporary folder.
+ */
+export async function serveSite(dir: string = distDir): Promise<{ url: string; close: () => Promise<void> }> {
+	const root = join(dir, '/');
+	if (!existsSync(join(root, 'index.html'))) throw new Error(`The site is not built (${root}): run \`pnpm build\` first.`);
 	const server: Server = createServer((request, response) => {
-		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-		let file = normalize(join(distDir, path));
-		if (!file.startsWith(distDir)) {
+		let path: string;
+		try {
+			path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+		} catch {
+			// A malformed escape (`/%E0%A4%A`) would throw here and take the test process down.
+			response.writeHead(400).end();
+			return;
+		}
+		let file = normalize(join(root, path));
+		if (!file.startsWith(root)) {
 			response.writeHead(403).end();
 			return;
 		}
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		const found = existsSync(file) && statSync(file).isFile();
-		const served = found ? file : join(distDir, '404.html');
+		const served = found ? file : join(root, '404.html');
 		response.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream' });
 		createReadStream(served).pipe(response);
 	});

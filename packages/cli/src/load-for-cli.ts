@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { formatProblems, type Framework, type Problem } from '@rungs/core';
-import { loadMatrices } from '@rungs/core/node';
 import { findFrameworkDir } from './find-framework.ts';
+import { loadMatricesCached } from './ladder-cache.ts';
 import { UsageError, useColor, type Io } from './io.ts';
 
 /** Thrown when input files have errors; they were already printed. */
@@ -21,7 +21,7 @@ export async function frameworkFor(file: string | undefined, matrices: string | 
 	const dir = findFrameworkDir(io.cwd, file, matrices);
 	if (!dir) throw new UsageError('No ladders found: run from a folder with matrices/, or pass --matrices <dir>.', command);
 	const shown = relative(io.cwd, dir) || '.';
-	const result = await loadMatrices(shown);
+	const result = await loadMatricesCached(shown, io);
 	const errors = result.problems.filter((p) => p.severity === 'error');
 	reportProblems(errors, io);
 	return result.value!;

@@ -58,6 +58,7 @@ const COMMANDS: Record<string, Command> = {
 			compare: { type: 'string' },
 			matrices: { type: 'string' },
 			batch: { type: 'string' },
+			full: { type: 'boolean' },
 		},
 		run: (positionals, values, io) => gapCommand(positionals, values, io),
 	},

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -98,6 +98,20 @@ describe('rungs validate', () => {
 		expect(code).toBe(1);
 		expect(stderr).toContain('FILE_NOT_FOUND');
 		expect(hasStackTrace(stderr)).toBe(false);
+	});
+
+	it('reuses an earlier result only while no file changes', () => {
+		const dir = brokenCopy('rep.yaml', (t) => t);
+		const cache = mkdtempSync(join(tmpdir(), 'rungs-cache-'));
+		const env = { XDG_CACHE_HOME: cache };
+		expect(rungs(['validate', dir], { env }).code).toBe(0);
+		expect(readdirSync(join(cache, 'rungs')).filter((f) => f.startsWith('ladders-'))).toHaveLength(1);
+		expect(rungs(['validate', dir], { env }).code).toBe(0);
+		writeFileSync(join(dir, 'rep.yaml'), readFileSync(join(dir, 'rep.yaml'), 'utf8').replace('category: conduct', 'category: conduc'));
+		const changed = rungs(['validate', dir], { env });
+		expect(changed.code).toBe(1);
+		expect(changed.stderr).toContain('UNKNOWN_CATEGORY');
+		expect(rungs(['validate', dir], { env: { ...env, RUNGS_NO_CACHE: '1' } }).code).toBe(1);
 	});
 
 	it('refuses an unknown format with exit 2', () => {

@@ -8,6 +8,8 @@ export { decodeSource, MAX_SOURCE_BYTES } from './parse/parse-yaml.ts';
 export { assess, AssessmentMismatchError, type AssessOptions } from './assess/assess.ts';
 export { compareAssessments, calibrationMismatches, DISCUSS_FROM_STEPS } from './assess/calibrate.ts';
 export { describeRule } from './assess/readiness.ts';
+export { summariseGapReport } from './assess/summarise.ts';
+export { GapSummarySchema, GAP_SUMMARY_FORMAT, type GapSummary } from './schema/gap-summary.ts';
 export { describeMove, type MoveDescription, type MovePoint, type CompetencyChange, type DecisionChange } from './assess/describe-move.ts';
 
 export { renderGapReport, renderCalibration, REPORT_FORMATS, type ReportFormat } from './report/render.ts';

@@ -288,9 +288,10 @@ explicit('YAML_TOO_DEEP', () => {
 		expect(deepIn(`${'['.repeat(200)}${']'.repeat(200)}\n`)).toEqual([located('YAML_TOO_DEEP', 'fixtures/deep.yaml', 1, 65)]);
 	});
 
+	// At the mapping that goes one level too deep (line 66, `level-65:`), not at line 1.
 	it('refuses block mappings nested 70 deep', () => {
 		const text = Array.from({ length: 70 }, (_, i) => `${'  '.repeat(i)}level-${i}:`).join('\n') + ' end\n';
-		expect(deepIn(text)).toEqual([located('YAML_TOO_DEEP', 'fixtures/deep.yaml', 1, 1)]);
+		expect(deepIn(text)).toEqual([located('YAML_TOO_DEEP', 'fixtures/deep.yaml', 66, 131)]);
 	});
 
 	// The yaml parser would catch its own stack overflow and report hundreds of syntax errors, and parsing
@@ -308,7 +309,8 @@ explicit('YAML_ALIAS_LIMIT', () => {
 		const lines = [`${names[0]}: &${names[0]} [lol, lol, lol, lol, lol, lol, lol, lol, lol]`];
 		for (let i = 1; i < names.length; i++) lines.push(`${names[i]}: &${names[i]} [${Array(9).fill(`*${names[i - 1]}`).join(', ')}]`);
 		const result = parseFramework(withFile(validSources(), { path: 'fixtures/lol.yaml', text: `${lines.join('\n')}\n` }));
-		expect(inFile(result.problems, 'fixtures/lol.yaml')).toEqual([located('YAML_ALIAS_LIMIT', 'fixtures/lol.yaml', 1, 1)]);
+		// At the first alias whose expansion goes over the limit (`*b` on line 3), not at line 1.
+		expect(inFile(result.problems, 'fixtures/lol.yaml')).toEqual([located('YAML_ALIAS_LIMIT', 'fixtures/lol.yaml', 3, 8)]);
 	});
 
 	// yaml only notices a missing anchor when converting to data; it must not read as an alias bomb.

@@ -3,12 +3,12 @@ import { once } from 'node:events';
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
-import { assess, parseAssessment, validateAssessment, type AssessOptions, type Framework } from '@rungs/core';
+import { assess, parseAssessment, summariseGapReport, validateAssessment, type AssessOptions, type Framework, type GapReport, type GapSummary } from '@rungs/core';
 import { loadAssessment } from '@rungs/core/node';
 import { EXIT, type Io } from '../io.ts';
 
 /** One line of batch output: a gap report, or the located problems of one input. */
-type BatchLine = { line?: number; file?: string; ok: true; report: ReturnType<typeof assess> } | { line?: number; file?: string; ok: false; problems: unknown[] };
+type BatchLine = { line?: number; file?: string; ok: true; report: GapReport | GapSummary } | { line?: number; file?: string; ok: false; problems: unknown[] };
 
 class Output {
 	count = 0;
@@ -51,8 +51,10 @@ async function* filesBelow(dir: string): AsyncGenerator<string> {
  * Reports on many assessments: NDJSON on standard input (`-`), one assessment per line, or every file
  * under a folder. Streams one JSON line per input, in order, with bounded memory.
  */
-export async function gapBatch(source: string, framework: Framework, options: AssessOptions, io: Io): Promise<number> {
+export async function gapBatch(source: string, framework: Framework, options: AssessOptions & { full?: boolean }, io: Io): Promise<number> {
 	const output = new Output(io);
+	// A summary per line by default: the ladder's text would repeat in every line.
+	const report = (assessment: Parameters<typeof assess>[1]) => (options.full ? assess(framework, assessment, options) : summariseGapReport(assess(framework, assessment, options)));
 	if (source === '-') {
 		const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
 		let n = 0;
@@ -69,7 +71,7 @@ export async function gapBatch(source: string, framework: Framework, options: As
 			const fast = parsed ? validateAssessment(data, framework, `line ${n}`) : undefined;
 			// On any problem, check the raw line again so positions point into it.
 			const result = fast?.ok ? fast : parseAssessment({ path: `line ${n}`, text }, framework);
-			await output.write(result.ok ? { line: n, ok: true, report: assess(framework, result.value, options) } : { line: n, ok: false, problems: result.problems });
+			await output.write(result.ok ? { line: n, ok: true, report: report(result.value) } : { line: n, ok: false, problems: result.problems });
 		}
 		return output.finish();
 	}
@@ -80,7 +82,7 @@ export async function gapBatch(source: string, framework: Framework, options: As
 	for await (const file of files) {
 		const shown = relative(io.cwd, file) || file;
 		const result = await loadAssessment(shown, framework);
-		await output.write(result.ok ? { file: shown, ok: true, report: assess(framework, result.value, options) } : { file: shown, ok: false, problems: result.problems });
+		await output.write(result.ok ? { file: shown, ok: true, report: report(result.value) } : { file: shown, ok: false, problems: result.problems });
 	}
 	return output.finish();
 }

@@ -25,6 +25,8 @@ conversation, never a promotion verdict. With --compare, sets two assessments of
 side by side (self and manager), largest disagreements first. With --batch, reports on many
 assessments (every file under a folder, or NDJSON on standard input with \`-\`) and streams one JSON
 line per input: {"line"|"file", "ok": true, "report"} or {"line"|"file", "ok": false, "problems"}.
+The report is a gap summary (schemas/gap-summary.schema.json: statuses, ratings and statement ids,
+without the ladder's text); --full writes whole gap reports instead.
 
 Options
   --target <level|ladder:level>   another target than the assessment's own
@@ -32,6 +34,7 @@ Options
   --min-share <0..1>              the share the n-of-m or weighted-points rule asks for
   --format text|markdown|json|html  [text]
   --batch <folder | ->            many assessments in, one JSON line per assessment out
+  --full                          with --batch: whole gap reports, not summaries
   --compare <assessment>          calibrate against a second assessment
   --matrices <dir>                the ladders (default: found from the assessment's folder)
   -h, --help                      this help
@@ -53,6 +56,7 @@ export interface GapOptions {
 	compare?: string;
 	matrices?: string;
 	batch?: string;
+	full?: boolean;
 }
 
 /** The rule the options ask for: the ladder's own parameters when it already uses that rule. */
@@ -96,8 +100,9 @@ export async function gapCommand(files: string[], options: GapOptions, io: Io): 
 		const target = parseTarget(options.target);
 		if (target !== undefined) checkTarget(framework, target, framework.matrices[0]!.id);
 		const rule = options.rule !== undefined || options['min-share'] !== undefined ? ruleFromOptions(options, framework.readiness, framework) : undefined;
-		return gapBatch(options.batch, framework, { ...(rule ? { rule } : {}), ...(target ? { target } : {}) }, io);
+		return gapBatch(options.batch, framework, { ...(rule ? { rule } : {}), ...(target ? { target } : {}), full: options.full ?? false }, io);
 	}
+	if (options.full) throw new UsageError('--full applies to --batch only.', 'gap');
 	if (files.length !== 1) throw new UsageError(files.length === 0 ? 'Give the assessment file to report on.' : 'Give one assessment file (use --compare for a second).', 'gap');
 	const format = (options.format ?? 'text') as ReportFormat;
 	if (!REPORT_FORMATS.includes(format)) throw new UsageError(`Unknown format \`${format}\`: use ${REPORT_FORMATS.join(', ')}.`, 'gap');

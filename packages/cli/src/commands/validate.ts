@@ -1,7 +1,8 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { formatProblem, parseAssessment, sortProblems, type Framework, type Problem } from '@rungs/core';
-import { loadMatrices, readSourceFile } from '@rungs/core/node';
+import { readSourceFile } from '@rungs/core/node';
+import { loadMatricesCached } from '../ladder-cache.ts';
 import { findFrameworkDir } from '../find-framework.ts';
 import { EXIT, UsageError, useColor, type Io } from '../io.ts';
 
@@ -67,7 +68,7 @@ export async function validateCommand(paths: string[], options: { format?: strin
 
 	const loadFramework = async (dir: string) => {
 		if (frameworks.has(dir)) return frameworks.get(dir);
-		const result = await loadMatrices(show(dir), { root: show(dir) });
+		const result = await loadMatricesCached(show(dir), io);
 		problems.push(...result.problems);
 		frameworks.set(dir, result.value);
 		ladders += result.value?.matrices.length ?? 0;

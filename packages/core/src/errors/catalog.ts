@@ -70,6 +70,12 @@ export const PROBLEMS = define({
 		message: (p) => `The file nests collections more than ${p.limit} levels deep.`,
 		hint: () => 'No Rungs file needs this much nesting; check the indentation.',
 	},
+	TOO_MANY_PROBLEMS: {
+		severity: 'error',
+		title: 'Too many problems',
+		message: (p) => `This file has ${p.count} more problems, not shown.`,
+		hint: () => 'Fix the ones above first: one mistake (an indentation, a misplaced list) often causes the rest.',
+	},
 	FORMAT_MISSING: {
 		severity: 'error',
 		title: 'Missing format',
@@ -123,7 +129,7 @@ export const PROBLEMS = define({
 	INVALID_ID: {
 		severity: 'error',
 		title: 'Invalid identifier',
-		message: (p) => `\`${p.value}\` is not a valid identifier.`,
+		message: (p) => `\`${p.value}\` is not a valid identifier${p.detail ? `: ${p.detail}` : ''}.`,
 		hint: () =>
 			'Identifiers are lowercase ASCII letters and digits joined by single hyphens, such as `written-clarity`. Look-alike letters from other alphabets are refused.',
 	},

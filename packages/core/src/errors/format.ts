@@ -1,4 +1,4 @@
-import type { Problem } from './problem.ts';
+import { visibleText, type Problem } from './problem.ts';
 
 export interface FormatOptions {
 	/** Colour the output with ANSI escapes (only for a terminal). */
@@ -22,8 +22,9 @@ export function formatProblem(problem: Problem, options: FormatOptions = {}): st
 	const color = options.color ?? false;
 	const severity =
 		problem.severity === 'error' ? paint(color, '31;1', 'error') : paint(color, '33;1', 'warning');
+	// A file name can hold escape codes too (it comes from the folder a pull request adds files to).
 	const lines = [
-		`${paint(color, '1', `${problem.file}:${problem.line}:${problem.column}`)} ${severity} ${paint(color, '2', problem.code)}`,
+		`${paint(color, '1', `${visibleText(problem.file)}:${problem.line}:${problem.column}`)} ${severity} ${paint(color, '2', problem.code)}`,
 		`  ${problem.message}`,
 		...problem.frame.split('\n').map((l) => `  ${l}`),
 	];

@@ -38,6 +38,40 @@ const FRAME_CONTEXT = 2;
 const FRAME_WIDTH = 160;
 
 /**
+ * Control and invisible characters (escape codes, bidi overrides, zero-width spaces) from a file,
+ * one for one, as a visible stand-in: a frame printed to a terminal must not drive it, and a reader
+ * must see what is there. C0 controls get their Unicode "control picture" (ESC shows as ␛).
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+const shownInFrame = (line: string): string =>
+	line.replace(INVISIBLE, (ch) => {
+		const code = ch.codePointAt(0)!;
+		const stand = code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : '\uFFFD';
+		return stand.padEnd(ch.length, '\uFFFD');
+	});
+
+/**
+ * The same characters in a message or hint, named: "`sen<U+200B>ior` is not a valid identifier".
+ *
+ * @example
+ * visibleText('a\u200Bb'); // "a<U+200B>b"
+ */
+export const visibleText = (text: string): string =>
+	text.replace(INVISIBLE, (ch) => `<U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`);
+
+/** The last text split into lines: every problem of a file frames the same text, and splitting a
+ * 2 MB text once per problem made 20,000 problems take seconds. */
+let lastText: string | undefined;
+let lastLines: string[] = [];
+const linesOf = (text: string): string[] => {
+	if (text !== lastText) {
+		lastText = text;
+		lastLines = text.split(/\r?\n/);
+	}
+	return lastLines;
+};
+
+/**
  * The source lines around a span, numbered, with the span underlined.
  *
  * @example
@@ -45,14 +79,16 @@ const FRAME_WIDTH = 160;
  * // "  1 | a: 1\n> 2 | b: 2\n    | ^"
  */
 export function codeFrame(text: string, span: Span): string {
-	const lines = text.split(/\r?\n/);
+	const lines = linesOf(text);
 	const first = Math.max(1, span.line - FRAME_CONTEXT);
 	const last = Math.min(lines.length, span.line + FRAME_CONTEXT);
 	const gutter = String(last).length;
 	const out: string[] = [];
 	for (let n = first; n <= last; n++) {
-		const raw = (lines[n - 1] ?? '').replace(/\t/g, ' ');
-		const shown = raw.length > FRAME_WIDTH ? `${raw.slice(0, FRAME_WIDTH)}…` : raw;
+		// Cut before replacing: 20,000 problems on one 160 KB line made this quadratic.
+		const line = lines[n - 1] ?? '';
+		const raw = shownInFrame(line.slice(0, FRAME_WIDTH + 1).replace(/\t/g, ' '));
+		const shown = line.length > FRAME_WIDTH ? `${raw.slice(0, FRAME_WIDTH)}…` : raw;
 		const marker = n === span.line ? '>' : ' ';
 		out.push(`${marker} ${String(n).padStart(gutter)} | ${shown}`.trimEnd());
 		if (n === span.line) {
@@ -64,6 +100,13 @@ export function codeFrame(text: string, span: Span): string {
 	return out.join('\n');
 }
 
+/**
+ * Problems located per file and check. A 2 MB file can hold 200,000 unknown keys: locating and
+ * framing them all took seconds and gigabytes, and pushing them as arguments overflowed the stack.
+ * Past this many, the rest are counted in one TOO_MANY_PROBLEMS.
+ */
+export const MAX_PROBLEMS_PER_FILE = 100;
+
 /** Builds a problem from its catalog entry. */
 export function createProblem(
 	code: ProblemCode,
@@ -71,12 +114,13 @@ export function createProblem(
 	where: { file: SourceFile; span: Span; path: DataPath },
 ): Problem {
 	const definition = PROBLEMS[code];
+	// Messages quote values from the file: make invisible and control characters visible.
 	const hint = definition.hint?.(params);
 	return {
 		code,
 		severity: definition.severity,
-		message: definition.message(params),
-		...(hint ? { hint } : {}),
+		message: visibleText(definition.message(params)),
+		...(hint ? { hint: visibleText(hint) } : {}),
 		file: where.file.path,
 		line: where.span.line,
 		column: where.span.column,

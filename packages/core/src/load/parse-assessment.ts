@@ -1,4 +1,4 @@
-import { hasErrors, sortProblems, type Problem, type SourceFile } from '../errors/problem.ts';
+import { createProblem, hasErrors, sortProblems, type Problem, type SourceFile } from '../errors/problem.ts';
 import type { Framework } from '../model.ts';
 import { checkSchema } from '../parse/check-schema.ts';
 import { parseSource } from '../parse/parse-yaml.ts';
@@ -49,8 +49,15 @@ export function validateAssessment(data: unknown, framework: Framework, name = '
 	let text: string;
 	try {
 		text = JSON.stringify(data, null, 2) ?? 'null';
-	} catch {
-		text = 'null';
+	} catch (error) {
+		// Circular data, a BigInt, a getter that throws: there is no text to locate anything in.
+		const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+		const problem = createProblem(
+			'WRONG_TYPE',
+			{ field: '(top level)', expected: 'JSON data (an object of `key: value` pairs)', received: `a value that cannot be written as JSON (${reason})` },
+			{ file: { path: name, text: '' }, span: { line: 1, column: 1, endColumn: 2 }, path: [] },
+		);
+		return { ok: false, problems: [problem] };
 	}
 	return parseAssessment({ path: name, text }, framework);
 }

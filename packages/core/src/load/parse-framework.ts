@@ -37,7 +37,8 @@ function checkFiles(sources: readonly SourceFile[], reporter: Reporter, problems
 	const files: Files = { framework: [], shared: [], paths: [], matrices: [], seen: new Set(), brokenMatrixIds: new Set() };
 	for (const file of sources) {
 		const { parsed, problems: yamlProblems } = parseSource(file);
-		problems.push(...yamlProblems);
+		// A loop, not push(...list): a spread of 200,000 problems overflowed the stack.
+		for (const problem of yamlProblems) problems.push(problem);
 		const kind = yamlProblems.length > 0 ? undefined : readFormat(parsed, reporter);
 		if (!kind) {
 			// Unreadable: it may be any kind, so nothing is reported missing or unknown because of it.
@@ -48,7 +49,7 @@ function checkFiles(sources: readonly SourceFile[], reporter: Reporter, problems
 		}
 		files.seen.add(kind);
 		const keep = <T>(list: Checked<T>[], result: { value?: T; problems: Problem[] }) => {
-			problems.push(...result.problems);
+			for (const problem of result.problems) problems.push(problem);
 			if (result.value !== undefined) list.push({ source: parsed, value: result.value });
 		};
 		if (kind === 'framework') keep(files.framework, checkSchema(FrameworkFileSchema, parsed));

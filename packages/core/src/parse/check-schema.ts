@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { core } from 'zod';
-import { createProblem, type DataPath, type Problem } from '../errors/problem.ts';
+import { createProblem, MAX_PROBLEMS_PER_FILE, type DataPath, type Problem } from '../errors/problem.ts';
 import type { ProblemCode } from '../errors/catalog.ts';
 import { IdSchema } from '../schema/common.ts';
 import { describePath, listIds, suggest } from './describe-path.ts';
@@ -87,10 +87,126 @@ export function checkSchema<S extends AnySchema>(
 	source: ParsedSource,
 ): { value?: z.output<S>; problems: Problem[] } {
 	const result = schema.safeParse(source.data);
-	if (result.success) return { value: result.data, problems: [] };
 	const problems: Problem[] = [];
-	for (const issue of result.error.issues) problems.push(...issueToProblems(schema, source, issue));
-	return { problems };
+	// One issue per unknown key, so the cap below counts problems, not issues.
+	const issues: Issue[] = result.success ? [] : result.error.issues.flatMap((i): Issue[] => (i.code === 'unrecognized_keys' ? i.keys.map((key) => ({ ...i, keys: [key] })) : [i]));
+	const hostile = findHostileData(schema, source.data);
+	let shown = 0;
+	for (const issue of issues) {
+		if (shown++ >= MAX_PROBLEMS_PER_FILE) break;
+		for (const problem of issueToProblems(schema, source, issue)) problems.push(problem);
+	}
+	for (const found of hostile) {
+		if (shown++ >= MAX_PROBLEMS_PER_FILE) break;
+		problems.push(hostileProblem(schema, source, found));
+	}
+	const hidden = issues.length + hostile.length - MAX_PROBLEMS_PER_FILE;
+	if (hidden > 0) {
+		const issue = issues[MAX_PROBLEMS_PER_FILE];
+		const path: DataPath = !issue
+			? hostile[MAX_PROBLEMS_PER_FILE - issues.length]!.path
+			: issue.code === 'unrecognized_keys'
+				? [...(issue.path as Array<string | number>), issue.keys[0]!]
+				: (issue.path as Array<string | number>);
+		const span = locatePath(source.doc, source.lineCounter, source.file.text, path, 'key');
+		problems.push(createProblem('TOO_MANY_PROBLEMS', { count: String(hidden) }, { file: source.file, span, path: [] }));
+	}
+	if (problems.length === 0 && result.success) return { value: result.data, problems: [] };
+	// Two checks of one value can fail alike (a `javascript:` address fails both URL rules): say it once.
+	const seen = new Set<string>();
+	return {
+		problems: problems.filter((p) => {
+			const key = `${p.code}|${p.line}|${p.column}|${p.message}`;
+			return !seen.has(key) && seen.add(key);
+		}),
+	};
+}
+
+/**
+ * Ids that name a property every JavaScript object already has. As data they are harmless, but a
+ * lookup such as `ratings[id]` or `levelNotes[level.id]` on an object without that key finds
+ * `Object` itself: a level called `constructor` crashed the rules, and on the site a competency
+ * called `constructor` would read and write the global `Object`. (`__proto__` fails the id pattern.)
+ */
+const RESERVED_IDS = new Set(['constructor']);
+/**
+ * Control characters in a value, which reports print to terminals: ESC and CSI start escape codes,
+ * BS overwrites what was shown. Tab, line breaks, VT and FF (Word pastes them) are text.
+ */
+const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/;
+
+export interface HostileData {
+	kind: 'record-key' | 'reserved-id' | 'control';
+	path: DataPath;
+}
+
+const isIdSchema = (schema: AnySchema | undefined): boolean => {
+	if (!schema) return false;
+	const def = unwrap(schema)._zod.def as { type: string; checks?: Array<{ _zod: { def: { pattern?: RegExp } } }>; options?: AnySchema[] };
+	if (def.type === 'union') return (def.options ?? []).some(isIdSchema);
+	return def.type === 'string' && (def.checks ?? []).some((c) => c._zod.def.pattern !== undefined && isIdPattern(String(c._zod.def.pattern)));
+};
+
+/**
+ * What zod lets through but Rungs refuses: a `__proto__` key in a mapping of ids (zod drops it
+ * silently, so a rating or statement vanished without a word), the id `constructor`, and control
+ * characters written as escapes (`"\e[2J"`). One pass, without recursion (data from an HR system
+ * may be nested arbitrarily deep).
+ */
+export function findHostileData(root: AnySchema, data: unknown): HostileData[] {
+	const found: HostileData[] = [];
+	const stack: Array<{ value: unknown; path: Array<string | number> }> = [{ value: data, path: [] }];
+	while (stack.length > 0) {
+		const { value, path } = stack.pop()!;
+		if (typeof value === 'string') {
+			if (CONTROL.test(value)) found.push({ kind: 'control', path });
+			else if (RESERVED_IDS.has(value) && isIdSchema(schemaAt(root, data, path))) found.push({ kind: 'reserved-id', path });
+			continue;
+		}
+		if (value === null || typeof value !== 'object') continue;
+		const list = Array.isArray(value);
+		const keys = Object.keys(value);
+		for (let i = keys.length - 1; i >= 0; i--) {
+			const key = keys[i]!;
+			if (!list && (key === '__proto__' || RESERVED_IDS.has(key))) {
+				// zod drops `__proto__` from any record; `constructor` passes only where keys are ids.
+				const parent = schemaAt(root, data, path);
+				const def = parent && (unwrap(parent)._zod.def as { type: string; keyType?: AnySchema });
+				if (def?.type === 'record' && (key === '__proto__' || isIdSchema(def.keyType))) found.push({ kind: 'record-key', path: [...path, key] });
+			}
+			stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, list ? Number(key) : key] });
+		}
+	}
+	return found.reverse();
+}
+
+const codePointOf = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Why an id is refused, when the pattern alone does not make it obvious. */
+function idDetail(value: string): Record<string, string> {
+	if (RESERVED_IDS.has(value)) return { detail: 'every JavaScript object already has a property of that name, so Rungs keeps it out of identifiers' };
+	const odd = [...value].find((ch) => !/[a-z0-9-]/.test(ch));
+	if (odd === undefined || odd.codePointAt(0)! < 0x80) return {};
+	if (/[\p{Cf}\p{Cc}\p{Z}]/u.test(odd)) return { detail: `it contains ${codePointOf(odd)}, an invisible character` };
+	return { detail: `\`${odd}\` (${codePointOf(odd)}) is not an ASCII letter` };
+}
+
+function hostileProblem(root: AnySchema, source: ParsedSource, found: HostileData): Problem {
+	const { doc, lineCounter, file, data } = source;
+	const key = String(found.path[found.path.length - 1]);
+	const mode = found.kind === 'record-key' ? 'key' : 'value';
+	const where = { file, span: locatePath(doc, lineCounter, file.text, found.path, mode), path: found.path };
+	if (found.kind === 'control') {
+		const value = String(valueAt(data, found.path));
+		const control = CONTROL.exec(value)![0];
+		return createProblem(
+			'INVALID_VALUE',
+			{ field: describePath(data, found.path), detail: `the text holds the control character ${codePointOf(control)}, which no page or terminal shows as text.`, hint: 'Remove the escape sequence from the text.' },
+			where,
+		);
+	}
+	const value = found.kind === 'record-key' ? key : String(valueAt(data, found.path));
+	return createProblem('INVALID_ID', { value, ...idDetail(value) }, where);
 }
 
 function issueToProblems(root: AnySchema, source: ParsedSource, issue: Issue, prefix: DataPath = []): Problem[] {
@@ -133,13 +249,14 @@ function issueToProblems(root: AnySchema, source: ParsedSource, issue: Issue, pr
 		case 'invalid_key': {
 			const key = String(path[path.length - 1]);
 			const isIdIssue = issue.issues.some((i) => i.code === 'invalid_format' && isIdPattern(i.pattern));
-			if (isIdIssue) return [report('INVALID_ID', { value: key }, path, 'key')];
+			if (isIdIssue) return [report('INVALID_ID', { value: key, ...idDetail(key) }, path, 'key')];
 			const detail = issue.issues.map((i) => i.message).join(' ');
 			return [report('INVALID_VALUE', { field, detail: `the key \`${key}\` is not allowed here. ${detail}` }, path, 'key')];
 		}
 		case 'invalid_format':
 			if (issue.format === 'regex' && isIdPattern(issue.pattern)) {
-				return [report('INVALID_ID', { value: String(valueAt(data, path)) }, path)];
+				const value = String(valueAt(data, path));
+				return [report('INVALID_ID', { value, ...idDetail(value) }, path)];
 			}
 			return [report('INVALID_VALUE', { field, detail: issue.message, ...(description ? { description } : {}) }, path)];
 		case 'invalid_value':

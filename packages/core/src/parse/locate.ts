@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { DataPath, Span } from '../errors/problem.ts';
 
 interface Found {
@@ -12,6 +12,25 @@ interface Found {
 
 const keyText = (key: unknown): string => (isScalar(key) ? String(key.value) : String(key));
 
+/**
+ * Each mapping's pairs by key, built on first use: finding a key by scanning the mapping made
+ * locating every unknown key of a 20,000-key mapping take 20 seconds (quadratic).
+ */
+const pairsByKey = new WeakMap<YAMLMap, Map<string, Pair>>();
+function pairOf(map: YAMLMap, key: string): Pair | undefined {
+	let index = pairsByKey.get(map);
+	if (!index) {
+		index = new Map();
+		// The first pair wins, as a scan from the start would find it.
+		for (const pair of map.items) {
+			const text = keyText(pair.key);
+			if (!index.has(text)) index.set(text, pair);
+		}
+		pairsByKey.set(map, index);
+	}
+	return index.get(key);
+}
+
 /** Walks a data path through a parsed YAML document, following aliases, as far as it exists. */
 export function findNode(doc: Document, path: DataPath): Found {
 	let node = (doc.contents as Node | null) ?? null;
@@ -19,7 +38,7 @@ export function findNode(doc: Document, path: DataPath): Found {
 	for (const segment of path) {
 		if (isAlias(node)) node = (node.resolve(doc) as Node | undefined) ?? null;
 		if (isMap(node)) {
-			const pair = node.items.find((p) => keyText(p.key) === String(segment));
+			const pair = pairOf(node, String(segment));
 			if (!pair) return { node, key, complete: false };
 			key = (pair.key as Node | null) ?? null;
 			node = (pair.value as Node | null) ?? null;

@@ -28,7 +28,8 @@ export function readFormat(source: ParsedSource, reporter: Reporter, expected: F
 		reporter.report(source, 'WRONG_TYPE', [], {
 			field: '(top level)',
 			expected: 'a mapping of `key: value` lines',
-			received: Array.isArray(data) ? 'a list' : `a ${typeof data}`,
+			// `typeof null` is "object": JSON `null` (or a file holding only `~`) read "not a object".
+			received: Array.isArray(data) ? 'a list' : data === null || data === undefined ? 'null' : `a ${typeof data}`,
 		});
 		return undefined;
 	}

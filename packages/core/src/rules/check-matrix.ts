@@ -18,9 +18,19 @@ export interface MatrixContext {
 /** The file name without folders or extension: `matrices/a.yaml` → `a`. */
 export const fileStem = (path: string): string => path.split(/[\\/]/).pop()!.replace(/\.(ya?ml|json)$/i, '');
 
+/**
+ * A record's own entry: `record[id]` on a record without that key finds what every object inherits,
+ * so a level called `constructor` read `Object` as its statements (and crashed) or as its note.
+ */
+const own = <T>(record: Record<string, T> | undefined, key: string): T | undefined =>
+	record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+
 /** Everything one ladder must get right on its own, given the framework around it. */
 export function checkMatrixFile(reporter: Reporter, checked: Checked<MatrixFile>, context: MatrixContext): void {
 	const { source, value: matrix } = checked;
+	// A repeated level id is reported once (DUPLICATE_ID); counted twice, every statement of that level
+	// was also reported as a duplicate id and a repeated statement, three times over.
+	const uniqueLevels = matrix.levels.filter((level, i, all) => all.findIndex((l) => l.id === level.id) === i);
 	const stem = fileStem(source.file.path);
 	if (context.checkFileName !== false && stem !== matrix.id) reporter.report(source, 'FILE_ID_MISMATCH', ['id'], { id: matrix.id, file: source.file.path.split(/[\\/]/).pop()!, stem });
 
@@ -62,7 +72,7 @@ export function checkMatrixFile(reporter: Reporter, checked: Checked<MatrixFile>
 		const sharedStatements = Object.values(shared.expectations).flat();
 		const sharedById = new Map(sharedStatements.map((s) => [s.id, s]));
 		const sharedByText = new Map(sharedStatements.map((s) => [normaliseText(s.text), s]));
-		const additions = roleStatements(matrix.levels, use.expectations, base);
+		const additions = roleStatements(uniqueLevels, use.expectations, base);
 		checkUniqueIds(reporter, source, additions.map((a) => a.statement), (i) => [...additions[i]!.path, 'id'], 'statement', ` in \`${use.id}\``);
 		for (const { statement, path } of additions) {
 			const byId = sharedById.get(statement.id);
@@ -70,18 +80,18 @@ export function checkMatrixFile(reporter: Reporter, checked: Checked<MatrixFile>
 			if (byId) reporter.report(source, 'SHARED_RESTATED', [...path, 'id'], { how: 'reuses the id of', competency: use.id, shared: byId.id });
 			else if (byText) reporter.report(source, 'SHARED_RESTATED', [...path, 'text'], { how: 'repeats', competency: use.id, shared: byText.id });
 		}
-		const levels = matrix.levels.map((level): LevelStatements => {
-			const own = additions.filter((a) => a.level === level.id);
-			const fromShared = shared.expectations[level.band]?.length ?? 0;
-			const explained = use.levelNotes?.[level.id] !== undefined;
-			if (fromShared + own.length === 0 && !explained) {
+		const levels = uniqueLevels.map((level): LevelStatements => {
+			const added = additions.filter((a) => a.level === level.id);
+			const fromShared = own(shared.expectations, level.band)?.length ?? 0;
+			const explained = own(use.levelNotes, level.id) !== undefined;
+			if (fromShared + added.length === 0 && !explained) {
 				reporter.report(source, 'SHARED_BAND_MISSING', [...base, 'id'], { id: use.id, band: level.band, level: level.id });
 			}
 			return {
 				level: level.id,
-				statements: own,
-				count: fromShared + own.length,
-				countPath: use.expectations?.[level.id] ? [...base, 'expectations', level.id] : [...base, 'id'],
+				statements: added,
+				count: fromShared + added.length,
+				countPath: own(use.expectations, level.id) ? [...base, 'expectations', level.id] : [...base, 'id'],
 				explained,
 			};
 		});
@@ -96,15 +106,15 @@ export function checkMatrixFile(reporter: Reporter, checked: Checked<MatrixFile>
 		}
 		levelKeys(competency.expectations, [...base, 'expectations'], competency.id);
 		levelKeys(competency.levelNotes, [...base, 'levelNotes'], competency.id);
-		const statements = roleStatements(matrix.levels, competency.expectations, base);
+		const statements = roleStatements(uniqueLevels, competency.expectations, base);
 		checkUniqueIds(reporter, source, statements.map((s) => s.statement), (i) => [...statements[i]!.path, 'id'], 'statement', ` in \`${competency.id}\``);
-		const levels = matrix.levels.map((level): LevelStatements => {
-			const own = statements.filter((s) => s.level === level.id);
-			const explained = competency.levelNotes?.[level.id] !== undefined;
-			if (own.length === 0 && !explained) {
+		const levels = uniqueLevels.map((level): LevelStatements => {
+			const written = statements.filter((s) => s.level === level.id);
+			const explained = own(competency.levelNotes, level.id) !== undefined;
+			if (written.length === 0 && !explained) {
 				reporter.report(source, 'LEVEL_NOT_COVERED', [...base, 'expectations'], { competency: competency.id, level: level.id }, 'key');
 			}
-			return { level: level.id, statements: own, count: own.length, countPath: [...base, 'expectations', level.id], explained };
+			return { level: level.id, statements: written, count: written.length, countPath: [...base, 'expectations', level.id], explained };
 		});
 		checkStatementContent(reporter, source, competency.id, levels);
 		if (competency.evidenceExamples.length === 0) {
@@ -116,7 +126,7 @@ export function checkMatrixFile(reporter: Reporter, checked: Checked<MatrixFile>
 /** A competency's own statements in ladder order, each with its level and data path. */
 function roleStatements(levels: readonly Level[], expectations: Record<string, Statement[]> | undefined, base: DataPath) {
 	return levels.flatMap((level) =>
-		(expectations?.[level.id] ?? []).map((statement, i) => ({
+		(own(expectations, level.id) ?? []).map((statement, i) => ({
 			statement,
 			level: level.id,
 			path: [...base, 'expectations', level.id, i] as DataPath,

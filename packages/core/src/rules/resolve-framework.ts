@@ -4,6 +4,10 @@ import type { Competency, SharedCompetency, SharedCompetencyUse, Statement } fro
 import type { FrameworkFile } from '../schema/framework.ts';
 import type { MatrixFile } from '../schema/matrix.ts';
 
+/** A record's own entry, never one every object inherits (see check-matrix.ts). */
+const own = <T>(record: Record<string, T> | undefined, key: string): T | undefined =>
+	record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+
 const withOrigin = (statements: readonly Statement[] | undefined, origin: 'shared' | 'role'): ResolvedStatement[] =>
 	(statements ?? []).map((s) => ({ id: s.id, text: s.text, origin }));
 
@@ -19,12 +23,12 @@ function resolveShared(use: SharedCompetencyUse, shared: SharedCompetency, matri
 		expectations: Object.fromEntries(
 			matrix.levels.map((level) => [
 				level.id,
-				[...withOrigin(shared.expectations[level.band], 'shared'), ...withOrigin(use.expectations?.[level.id], 'role')],
+				[...withOrigin(own(shared.expectations, level.band), 'shared'), ...withOrigin(own(use.expectations, level.id), 'role')],
 			]),
 		),
 		levelNotes: Object.fromEntries(
 			matrix.levels.flatMap((level) => {
-				const note = use.levelNotes?.[level.id] ?? shared.levelNotes?.[level.band];
+				const note = own(use.levelNotes, level.id) ?? own(shared.levelNotes, level.band);
 				return note === undefined ? [] : [[level.id, note]];
 			}),
 		),
@@ -41,7 +45,7 @@ function resolveLocal(competency: Competency, matrix: MatrixFile): ResolvedCompe
 		shared: false,
 		required: competency.required ?? false,
 		weight: competency.weight ?? 1,
-		expectations: Object.fromEntries(matrix.levels.map((level) => [level.id, withOrigin(competency.expectations[level.id], 'role')])),
+		expectations: Object.fromEntries(matrix.levels.map((level) => [level.id, withOrigin(own(competency.expectations, level.id), 'role')])),
 		levelNotes: { ...competency.levelNotes },
 		evidenceExamples: [...competency.evidenceExamples],
 	};

@@ -3,6 +3,7 @@ import { AssessmentSchema } from './assessment.ts';
 import { CareerPathsFileSchema } from './career-paths.ts';
 import { FrameworkFileSchema } from './framework.ts';
 import { CalibrationReportSchema, GapReportSchema } from './gap-report.ts';
+import { GapSummarySchema } from './gap-summary.ts';
 import { MatrixFileSchema } from './matrix.ts';
 import { SharedCompetenciesFileSchema } from './shared-competencies.ts';
 
@@ -16,6 +17,7 @@ const SCHEMAS = {
 	'career-paths': { schema: CareerPathsFileSchema, io: 'input', title: 'Rungs career paths' },
 	assessment: { schema: AssessmentSchema, io: 'input', title: 'Rungs assessment' },
 	'gap-report': { schema: GapReportSchema, io: 'output', title: 'Rungs gap report' },
+	'gap-summary': { schema: GapSummarySchema, io: 'output', title: 'Rungs gap summary' },
 	'calibration-report': { schema: CalibrationReportSchema, io: 'output', title: 'Rungs calibration report' },
 } as const;
 

@@ -1,0 +1,37 @@
+import { GAP_SUMMARY_FORMAT } from '../formats.ts';
+import type { GapReport } from '../schema/gap-report.ts';
+import type { GapSummary } from '../schema/gap-summary.ts';
+
+/**
+ * A gap report without the ladder's own text: statuses, ratings, evidence counts and the ids of the
+ * statements still to show, with the readiness summary in full. What `rungs gap --batch` writes.
+ *
+ * @example
+ * const line = JSON.stringify(summariseGapReport(assess(framework, assessment)));
+ */
+export function summariseGapReport(report: GapReport): GapSummary {
+	return {
+		format: GAP_SUMMARY_FORMAT,
+		person: report.person,
+		assessor: report.assessor,
+		date: report.date,
+		current: { matrix: report.current.matrix, version: report.current.version, level: report.current.level },
+		target: { matrix: report.target.matrix, version: report.target.version, level: report.target.level },
+		roleSwitch: report.roleSwitch,
+		rule: report.rule,
+		readiness: report.readiness,
+		competencies: report.competencies.map((c) => {
+			const line: GapSummary['competencies'][number] = {
+				id: c.id,
+				status: c.status,
+				rating: c.rating?.id ?? null,
+				required: c.required,
+				inCurrentLadder: c.inCurrentLadder,
+				evidence: { items: c.evidence.items.length, coverage: c.evidence.coverage },
+				toShow: c.toShow.map((s) => s.id),
+			};
+			if (c.reassess) line.reassess = true;
+			return line;
+		}),
+	};
+}

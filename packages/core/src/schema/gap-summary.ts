@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { AssessorSchema, PersonSchema } from './assessment.ts';
+import { COMPETENCY_STATUSES, ReadinessSchema } from './gap-report.ts';
+import { ReadinessRuleSchema } from './readiness-rule.ts';
+import { GAP_SUMMARY_FORMAT } from '../formats.ts';
+
+export { GAP_SUMMARY_FORMAT };
+
+/**
+ * A gap report without the ladder's own text (expectations, statement wording), for scoring a whole
+ * organisation: one line per person stays small, and the text is in the ladder for anyone who needs it.
+ */
+export const GapSummarySchema = z.object({
+	format: z.literal(GAP_SUMMARY_FORMAT),
+	person: PersonSchema,
+	assessor: AssessorSchema,
+	date: z.string(),
+	current: z.object({ matrix: z.string(), version: z.string(), level: z.string() }),
+	target: z.object({ matrix: z.string(), version: z.string(), level: z.string() }),
+	roleSwitch: z.boolean(),
+	rule: ReadinessRuleSchema,
+	readiness: ReadinessSchema,
+	competencies: z.array(
+		z.object({
+			id: z.string(),
+			status: z.enum(COMPETENCY_STATUSES),
+			rating: z.string().nullable().meta({ description: 'The scale value id, or null when not rated.' }),
+			required: z.boolean(),
+			inCurrentLadder: z.boolean(),
+			reassess: z.boolean().optional(),
+			evidence: z.object({ items: z.number().int(), coverage: z.enum(['evidenced', 'claimed', 'not-needed']) }),
+			toShow: z.array(z.string()).meta({ description: 'Ids of the statements still to show.' }),
+		}),
+	),
+});
+export type GapSummary = z.output<typeof GapSummarySchema>;
