@@ -19,7 +19,10 @@ export interface RungsLoader {
 
 /** Fails the build with the same located, framed text the CLI prints. */
 function fail(problems: readonly Problem[]): never {
-	throw new Error(`Rungs found problems in the ladders:\n\n${formatProblems(problems)}`);
+	const error = new Error(`Rungs found problems in the ladders:\n\n${formatProblems(problems)}`);
+	// The problems are the user's to fix, located in their files: a trace into this loader would only be noise.
+	error.stack = error.message;
+	throw error;
 }
 
 function warn(logger: LoaderContext['logger'], problems: readonly Problem[]): void {

@@ -331,7 +331,7 @@ describe('generated input', () => {
 	 * 20,000 unknown keys took 22 s, 20,000 duplicate keys 12 s, 20,000 unrated competencies 35 s, and
 	 * 230,000 problems overflowed the stack. Now at most a hundred problems are located per file, and the
 	 * rest counted. What remains is yaml's own cost, about 1.5 µs and 250 bytes of heap per token: up to a
-	 * few seconds and a few hundred MB for a 2 MB file built for it, hence these looser bounds.
+	 * few seconds and a few hundred MB for a file at the size limit built for it, hence these looser bounds.
 	 */
 	const LARGE = { seconds: 10, megabytes: 1024 };
 	const fill = (head: string, unit: string) => head + unit.repeat(Math.floor((MAX_SOURCE_BYTES - head.length - 16) / unit.length));

@@ -44,6 +44,8 @@ async function yamlFilesBelow(dir: string): Promise<string[]> {
 
 /** Annotation text GitHub accepts: `%`, CR and LF escaped. */
 const escapeAnnotation = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** An annotation property (`file=…`) also escapes `:` and `,`, so a file name cannot forge other fields. */
+const escapeProperty = (text: string) => escapeAnnotation(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 function printProblems(problems: Problem[], format: Format, io: Io): void {
 	if (format === 'json') return;
@@ -51,7 +53,7 @@ function printProblems(problems: Problem[], format: Format, io: Io): void {
 		if (format === 'github') {
 			const kind = problem.severity === 'error' ? 'error' : 'warning';
 			const message = escapeAnnotation(`${problem.message}${problem.hint ? `\n${problem.hint}` : ''}`);
-			io.stdout.write(`::${kind} file=${problem.file},line=${problem.line},col=${problem.column},title=${problem.code}::${message}\n`);
+			io.stdout.write(`::${kind} file=${escapeProperty(problem.file)},line=${problem.line},col=${problem.column},title=${problem.code}::${message}\n`);
 		} else io.stderr.write(`${formatProblem(problem, { color: useColor(io.stderr, io.env) })}\n\n`);
 	}
 }

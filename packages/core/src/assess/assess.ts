@@ -52,7 +52,7 @@ function competencyGap(
 	const toShow: CompetencyGap['toShow'] = [];
 	for (const { statement, level } of upTo) {
 		if (heldHere?.has(statement.id)) continue;
-		const own = rating?.statements?.[statement.id];
+		const own = rating?.statements && Object.hasOwn(rating.statements, statement.id) ? rating.statements[statement.id] : undefined;
 		const shown = own !== undefined ? (index.scaleRank.get(own) ?? -1) >= meetsRank : atTarget;
 		if (shown) continue;
 		const item: CompetencyGap['toShow'][number] = { id: statement.id, text: statement.text, level: level.id, levelTitle: level.title };
@@ -130,7 +130,7 @@ export function assess(framework: Framework, assessment: Assessment, options: As
 	const current = { matrix: currentMatrix, level: currentLevel };
 	const target = { matrix: targetMatrix, level: targetLevel, index: targetIndex };
 	const competencies = targetMatrix.matrix.competencies.map((competency) =>
-		competencyGap(competency, { index, scale: framework.scale, current, target, held, rating: assessment.ratings[competency.id] }),
+		competencyGap(competency, { index, scale: framework.scale, current, target, held, rating: Object.hasOwn(assessment.ratings, competency.id) ? assessment.ratings[competency.id] : undefined }),
 	);
 	const rule = options.rule ?? targetMatrix.matrix.readiness;
 	return {

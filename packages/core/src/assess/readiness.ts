@@ -88,7 +88,8 @@ export function applyReadinessRule(
 			add('TOO_FEW_AT_TARGET', `${met} of ${gaps.length} competencies meet the target; the rule asks for ${needed}${suffix}. Not yet at the target: ${short.join(', ')}.`);
 		}
 	} else if (rule.rule === 'weighted-points') {
-		const pointsOf = (id: string | undefined) => (id === undefined ? 0 : (rule.points?.[id] ?? Math.max(0, scaleRank(scale, id))));
+		// Own keys only: an id such as `constructor` must not find what every object inherits.
+		const pointsOf = (id: string | undefined) => (id === undefined ? 0 : ((rule.points && Object.hasOwn(rule.points, id) ? rule.points[id] : undefined) ?? Math.max(0, scaleRank(scale, id))));
 		const scored = gaps.reduce((sum, g) => sum + g.weight * (rule.requireEvidence && g.evidence.coverage === 'claimed' ? 0 : pointsOf(g.rating?.id)), 0);
 		const atMeets = gaps.reduce((sum, g) => sum + g.weight * pointsOf(scale.meets), 0);
 		const available = gaps.reduce((sum, g) => sum + g.weight * Math.max(...scale.values.map((v) => pointsOf(v.id))), 0);

@@ -14,7 +14,7 @@ export interface ParsedSource {
 }
 
 /** Files larger than this are refused before parsing. */
-export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
+export const MAX_SOURCE_BYTES = 512 * 1024;
 /** Alias expansions allowed while converting to data (guards against "billion laughs"). */
 const MAX_ALIAS_COUNT = 100;
 /** Deepest nesting of collections allowed. */

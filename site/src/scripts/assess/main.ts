@@ -34,7 +34,7 @@ function refresh(structure: boolean): void {
 }
 
 function ratingOf(id: string): Rating {
-	const existing = assessment.ratings[id];
+	const existing = Object.hasOwn(assessment.ratings, id) ? assessment.ratings[id] : undefined;
 	if (existing) return existing;
 	const created: Rating = { evidence: [] };
 	assessment.ratings[id] = created;
