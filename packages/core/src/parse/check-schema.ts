@@ -155,12 +155,20 @@ const isIdSchema = (schema: AnySchema | undefined): boolean => {
  */
 export function findHostileData(root: AnySchema, data: unknown): HostileData[] {
 	const found: HostileData[] = [];
-	const stack: Array<{ value: unknown; path: Array<string | number> }> = [{ value: data, path: [] }];
+	// Paths are rebuilt only for what is found: every node keeps its parent's index and its key.
+	const nodes: Array<{ value: unknown; parent: number; key: string | number }> = [{ value: data, parent: -1, key: '' }];
+	const pathOf = (index: number): Array<string | number> => {
+		const path: Array<string | number> = [];
+		for (let i = index; i > 0; i = nodes[i]!.parent) path.push(nodes[i]!.key);
+		return path.reverse();
+	};
+	const stack = [0];
 	while (stack.length > 0) {
-		const { value, path } = stack.pop()!;
+		const index = stack.pop()!;
+		const value = nodes[index]!.value;
 		if (typeof value === 'string') {
-			if (CONTROL.test(value)) found.push({ kind: 'control', path });
-			else if (RESERVED_IDS.has(value) && isIdSchema(schemaAt(root, data, path))) found.push({ kind: 'reserved-id', path });
+			if (CONTROL.test(value)) found.push({ kind: 'control', path: pathOf(index) });
+			else if (RESERVED_IDS.has(value) && isIdSchema(schemaAt(root, data, pathOf(index)))) found.push({ kind: 'reserved-id', path: pathOf(index) });
 			continue;
 		}
 		if (value === null || typeof value !== 'object') continue;
@@ -170,11 +178,12 @@ export function findHostileData(root: AnySchema, data: unknown): HostileData[] {
 			const key = keys[i]!;
 			if (!list && (key === '__proto__' || RESERVED_IDS.has(key))) {
 				// zod drops `__proto__` from any record; `constructor` passes only where keys are ids.
-				const parent = schemaAt(root, data, path);
+				const parent = schemaAt(root, data, pathOf(index));
 				const def = parent && (unwrap(parent)._zod.def as { type: string; keyType?: AnySchema });
-				if (def?.type === 'record' && (key === '__proto__' || isIdSchema(def.keyType))) found.push({ kind: 'record-key', path: [...path, key] });
+				if (def?.type === 'record' && (key === '__proto__' || isIdSchema(def.keyType))) found.push({ kind: 'record-key', path: [...pathOf(index), key] });
 			}
-			stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, list ? Number(key) : key] });
+			nodes.push({ value: (value as Record<string, unknown>)[key], parent: index, key: list ? Number(key) : key });
+			stack.push(nodes.length - 1);
 		}
 	}
 	return found.reverse();

@@ -1,8 +1,8 @@
-import { isAlias, isCollection, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
 import { createProblem, MAX_PROBLEMS_PER_FILE, type DataPath, type Problem, type SourceFile, type Span } from '../errors/problem.ts';
 import type { ProblemCode } from '../errors/catalog.ts';
 import { locatePath, spanOfRange } from './locate.ts';
-import { scanYaml } from './scan-yaml.ts';
+import { mayBeTooDeep, scanYaml, type YamlScan } from './scan-yaml.ts';
 
 /** A source file parsed to plain data, keeping what is needed to locate any data path in it. */
 export interface ParsedSource {
@@ -130,20 +130,27 @@ const lineCounterFor = (text: string) => {
  */
 function duplicateKeys(doc: Document): Finding[] {
 	const found: Finding[] = [];
-	visit(doc, {
-		Map(_key, map) {
+	// A direct walk: yaml's generic \`visit\` costs more than the check itself on every file.
+	const walk = (node: unknown): void => {
+		if (isMap(node)) {
 			const seen = new Set<string>();
-			for (const pair of map.items) {
+			for (const pair of node.items) {
 				const key = pair.key as Node | null;
-				if (!isScalar(key) || !key.range) continue;
-				// The key as toJS writes it on the object.
-				const name = key.value === null ? '' : typeof key.value === 'object' ? undefined : String(key.value);
-				if (name === undefined) continue;
-				if (seen.has(name)) found.push({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', pos: [key.range[0], key.range[1]], key: name });
-				else seen.add(name);
+				if (isScalar(key) && key.range) {
+					// The key as toJS writes it on the object.
+					const name = key.value === null ? '' : typeof key.value === 'object' ? undefined : String(key.value);
+					if (name !== undefined) {
+						if (seen.has(name)) found.push({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', pos: [key.range[0], key.range[1]], key: name });
+						else seen.add(name);
+					}
+				} else walk(key);
+				walk(pair.value);
 			}
-		},
-	});
+		} else if (isSeq(node)) {
+			for (const item of node.items) walk(item);
+		}
+	};
+	walk(doc.contents);
 	return found;
 }
 
@@ -268,7 +275,7 @@ export function parseSource(input: SourceFile): { parsed: ParsedSource; problems
 	}
 
 	// Refuse nesting deep enough to exhaust the parser's stack before it gets the chance.
-	const scan = scanYaml(file.text, { maxFlowDepth: MAX_DEPTH, maxIndent: MAX_INDENT });
+	const scan: YamlScan = mayBeTooDeep(file.text, MAX_DEPTH, MAX_INDENT) ? scanYaml(file.text, { maxFlowDepth: MAX_DEPTH, maxIndent: MAX_INDENT }) : {};
 	if (scan.tooDeepAt !== undefined) {
 		const doc = parseDocument('', { lineCounter: new LineCounter() });
 		const span = spanOfRange([scan.tooDeepAt, scan.tooDeepAt + 1], lineCounterFor(file.text), file.text);
@@ -315,7 +322,8 @@ export function parseSource(input: SourceFile): { parsed: ParsedSource; problems
 		return { parsed: { file, doc, lineCounter, data: undefined }, problems: [createProblem('FILE_EMPTY', {}, at(firstLine))] };
 	}
 
-	const unresolved = unresolvedAlias(doc);
+	// An alias needs a `*`: most files have none, and need not be walked for one.
+	const unresolved = file.text.includes('*') ? unresolvedAlias(doc) : undefined;
 	if (unresolved) {
 		const span = spanOfRange(unresolved.range, lineCounter, file.text);
 		const problem = createProblem('YAML_SYNTAX', { detail: `the alias \`*${unresolved.name}\` refers to no anchor.`, hint: `Define \`&${unresolved.name}\` before this line, or write the value out.` }, { file, span, path: [] });

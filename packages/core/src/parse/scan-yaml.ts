@@ -13,6 +13,21 @@ export interface YamlScan {
 
 const STARTS_SCALAR = /(^|[\s[{,:-])$/;
 
+/**
+ * A quick upper bound: true when the text might nest deeper than the limits. Counting brackets
+ * without regard to quotes can only overestimate the depth, so a "no" is certain and the full scan
+ * can be skipped (most files never come near the limits).
+ */
+export function mayBeTooDeep(text: string, maxFlowDepth: number, maxIndent: number): boolean {
+	let depth = 0;
+	for (const match of text.matchAll(/[[\]{}]/g)) {
+		if (match[0] === '[' || match[0] === '{') {
+			if (++depth > maxFlowDepth) return true;
+		} else if (depth > 0) depth--;
+	}
+	return new RegExp(`^(?:[ ]|[-?] ){${maxIndent + 1}}`, 'm').test(text);
+}
+
 /** Scans `text` up to `until` (default: the end) with a flow-depth limit. */
 export function scanYaml(text: string, options: { maxFlowDepth?: number; maxIndent?: number; until?: number } = {}): YamlScan {
 	const maxDepth = options.maxFlowDepth ?? Infinity;

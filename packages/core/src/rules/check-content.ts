@@ -6,11 +6,17 @@ import type { Reporter } from './reporter.ts';
 /** Digits, percentages and rates: targets belong outside the matrix, behind a link. */
 const NUMBER_PATTERN = /\d+(?:[.,]\d+)?\s*%|\d+(?:[.,]\d+)?|\bper (?:hour|day|week|month|shift)\b|\bpercent\b/i;
 
-export const normaliseText = (text: string): string =>
-	text
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, ' ')
-		.trim();
+const normalised = new Map<string, string>();
+/** A statement as compared for repetition: lower case, words only. Cached: shared text recurs per ladder. */
+export function normaliseText(text: string): string {
+	let key = normalised.get(text);
+	if (key === undefined) {
+		key = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+		if (normalised.size > 50_000) normalised.clear();
+		normalised.set(text, key);
+	}
+	return key;
+}
 
 /** One level's statements, as the content rules see them, in ladder order. */
 export interface LevelStatements {

@@ -4,7 +4,7 @@ import { checkStatementContent } from './check-content.ts';
 import { checkUniqueIds, type Checked, type Reporter } from './reporter.ts';
 
 /** Numeric order of bands within a category letter, for "the band below". */
-export const compareBands = (a: string, b: string): number => a.localeCompare(b, 'en', { numeric: true });
+export const compareBands = (a: string, b: string): number => (a[0] === b[0] ? Number(a.slice(1)) - Number(b.slice(1)) : a < b ? -1 : 1);
 
 /**
  * Shared competencies: unique ids, known categories, unique statement ids, bands that some ladder
