@@ -27,10 +27,10 @@ export function paired(fn, floor, runs = 25, warmup = 5) {
 const RSS_PROBE = "data:text/javascript,import{writeSync}from'node:fs';process.on('exit',()=>{try{writeSync(3,String(process.resourceUsage().maxRSS))}catch{}})";
 
 /** Runs a node process to the end: wall milliseconds and peak resident memory (MB). */
-export function runNode(args, { stdinFile, cwd } = {}) {
+export function runNode(args, { stdinFile, cwd, env } = {}) {
 	return new Promise((resolve, reject) => {
 		const start = performance.now();
-		const child = spawn(process.execPath, ['--import', RSS_PROBE, ...args], { cwd, stdio: ['pipe', 'ignore', 'pipe', 'pipe'] });
+		const child = spawn(process.execPath, ['--import', RSS_PROBE, ...args], { cwd, env: { ...process.env, ...env }, stdio: ['pipe', 'ignore', 'pipe', 'pipe'] });
 		let rss = '';
 		let stderr = '';
 		child.stdio[3].on('data', (d) => (rss += d));

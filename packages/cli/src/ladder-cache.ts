@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Framework, LoadResult } from '@rungs/core';
+import { parseAssessment, type Assessment, type Framework, type LoadResult, type SourceFile } from '@rungs/core';
 import { loadMatrices } from '@rungs/core/node';
 import type { Io } from './io.ts';
 
 declare const RUNGS_VERSION: string;
 const version = typeof RUNGS_VERSION === 'string' ? RUNGS_VERSION : '0.0.0-dev';
-const KEEP = 32;
+const KEEP = 64;
 
 function cacheDir(env: NodeJS.ProcessEnv): string {
 	const base = env.XDG_CACHE_HOME || (homedir() ? join(homedir(), '.cache') : tmpdir());
@@ -16,40 +16,29 @@ function cacheDir(env: NodeJS.ProcessEnv): string {
 }
 
 /**
- * Loads a folder of ladders, reusing the result of an earlier run when no file changed: the key is
- * a hash of this version of rungs, the folder as shown, and every file's bytes, so a stale result is
- * impossible. Parsing YAML is most of a command's time; editors and CI run the same folder again
- * and again. RUNGS_NO_CACHE=1 turns it off; any cache failure just means loading afresh.
+ * A result computed from some bytes, reused by later runs while the bytes and this version of rungs
+ * are the same: the key hashes all of them, so a stale result is impossible. Parsing and checking
+ * YAML is most of a command's time, and editors and CI run the same files again and again.
+ * RUNGS_NO_CACHE=1 turns it off; any cache failure just means computing afresh.
  */
-export async function loadMatricesCached(dir: string, io: Io): Promise<LoadResult<Framework>> {
-	if (io.env.RUNGS_NO_CACHE === '1') return loadMatrices(dir, { root: dir });
-	let key: string;
-	try {
-		const hash = createHash('sha256').update(`${version}\0${dir}\0`);
-		for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/i.test(n)).sort()) {
-			const path = join(dir, name);
-			if (!statSync(path).isFile()) continue;
-			hash.update(`${name}\0`).update(readFileSync(path)).update('\0');
-		}
-		key = hash.digest('hex').slice(0, 40);
-	} catch {
-		return loadMatrices(dir, { root: dir });
-	}
+async function cached<T>(io: Io, kind: string, parts: ReadonlyArray<string | Uint8Array>, compute: () => T | Promise<T>): Promise<T> {
+	if (io.env.RUNGS_NO_CACHE === '1') return compute();
+	const hash = createHash('sha256').update(`${version}\0${kind}\0`);
+	for (const part of parts) hash.update(part).update('\0');
 	const folder = cacheDir(io.env);
-	const file = join(folder, `ladders-${key}.json`);
+	const file = join(folder, `${kind}-${hash.digest('hex').slice(0, 40)}.json`);
 	try {
-		return JSON.parse(readFileSync(file, 'utf8')) as LoadResult<Framework>;
+		return JSON.parse(readFileSync(file, 'utf8')) as T;
 	} catch {
-		/* not cached yet, or unreadable: load afresh */
+		/* not cached yet, or unreadable: compute afresh */
 	}
-	const result = await loadMatrices(dir, { root: dir });
+	const result = await compute();
 	try {
 		mkdirSync(folder, { recursive: true });
 		const temporary = `${file}.${process.pid}.tmp`;
 		writeFileSync(temporary, JSON.stringify(result));
 		renameSync(temporary, file);
 		const entries = readdirSync(folder)
-			.filter((n) => n.startsWith('ladders-'))
 			.map((n) => ({ n, t: statSync(join(folder, n)).mtimeMs }))
 			.sort((a, b) => b.t - a.t);
 		for (const old of entries.slice(KEEP)) rmSync(join(folder, old.n), { force: true });
@@ -57,4 +46,32 @@ export async function loadMatricesCached(dir: string, io: Io): Promise<LoadResul
 		/* a read-only home or a full disk only costs speed */
 	}
 	return result;
+}
+
+/** The files of a ladders folder, as the cache key sees them: names and bytes, in order. */
+function folderParts(dir: string): Array<string | Uint8Array> | undefined {
+	try {
+		const parts: Array<string | Uint8Array> = [dir];
+		for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/i.test(n)).sort()) {
+			const path = join(dir, name);
+			if (statSync(path).isFile()) parts.push(name, readFileSync(path));
+		}
+		return parts;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Loads a folder of ladders, reusing an earlier run's result while no file changed. */
+export async function loadMatricesCached(dir: string, io: Io): Promise<LoadResult<Framework>> {
+	const parts = folderParts(dir);
+	if (!parts) return loadMatrices(dir, { root: dir });
+	return cached(io, 'ladders', parts, () => loadMatrices(dir, { root: dir }));
+}
+
+/** Checks an assessment against a folder of ladders, reusing an earlier run's result while nothing changed. */
+export async function parseAssessmentCached(file: SourceFile, framework: Framework, dir: string, io: Io): Promise<LoadResult<Assessment>> {
+	const parts = folderParts(dir);
+	if (!parts) return parseAssessment(file, framework);
+	return cached(io, 'assessment', [...parts, file.path, file.text], () => parseAssessment(file, framework));
 }

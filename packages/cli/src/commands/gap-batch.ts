@@ -3,28 +3,52 @@ import { once } from 'node:events';
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
-import { assess, parseAssessment, summariseGapReport, validateAssessment, type AssessOptions, type Framework, type GapReport, type GapSummary } from '@rungs/core';
+import { assess, summariseGapReport, type Framework, type GapReport, type GapSummary } from '@rungs/core';
 import { loadAssessment } from '@rungs/core/node';
 import { EXIT, type Io } from '../io.ts';
+import { reportLine, type BatchOptions } from './batch-line.ts';
+import { batchInWorkers, workerCount } from './batch-workers.ts';
 
 /** One line of batch output: a gap report, or the located problems of one input. */
 type BatchLine = { line?: number; file?: string; ok: true; report: GapReport | GapSummary } | { line?: number; file?: string; ok: false; problems: unknown[] };
 
+/** Buffers lines into large writes: one system call per line would cost more than the reports. */
 class Output {
 	count = 0;
 	failed = 0;
 	private readonly started = Date.now();
 	private lastProgress = 0;
+	private buffer: string[] = [];
+	private buffered = 0;
 	private readonly io: Io;
 	constructor(io: Io) {
 		this.io = io;
 	}
 
 	async write(entry: BatchLine): Promise<void> {
-		this.count++;
-		if (!entry.ok) this.failed++;
-		// Respect backpressure, so memory stays flat however large the input.
-		if (!this.io.stdout.write(`${JSON.stringify(entry)}\n`)) await once(this.io.stdout, 'drain');
+		await this.writeText(`${JSON.stringify(entry)}\n`, 1, entry.ok ? 0 : 1);
+	}
+
+	/** Lines already written as JSON text (by a worker thread), with how many and how many failed. */
+	async writeText(line: string, count: number, failed: number): Promise<void> {
+		this.count += count;
+		this.failed += failed;
+		this.buffer.push(line);
+		this.buffered += line.length;
+		if (this.buffered >= 1 << 16) await this.flush();
+		this.progress();
+	}
+
+	/** Lines already encoded by a worker thread: written as they are, after what is buffered. */
+	async writeBytes(bytes: Uint8Array, count: number, failed: number): Promise<void> {
+		await this.flush();
+		this.count += count;
+		this.failed += failed;
+		if (bytes.length > 0 && !this.io.stdout.write(bytes)) await once(this.io.stdout, 'drain');
+		this.progress();
+	}
+
+	private progress(): void {
 		if (this.io.stderr.isTTY && Date.now() - this.lastProgress > 200) {
 			this.lastProgress = Date.now();
 			const rate = Math.round(this.count / Math.max(0.001, (Date.now() - this.started) / 1000));
@@ -32,7 +56,17 @@ class Output {
 		}
 	}
 
-	finish(): number {
+	/** Respects backpressure, so memory stays flat however large the input. */
+	async flush(): Promise<void> {
+		if (this.buffer.length === 0) return;
+		const chunk = this.buffer.join('');
+		this.buffer = [];
+		this.buffered = 0;
+		if (!this.io.stdout.write(chunk)) await once(this.io.stdout, 'drain');
+	}
+
+	async finish(): Promise<number> {
+		await this.flush();
 		if (this.io.stderr.isTTY) this.io.stderr.write('\r\u001b[K');
 		this.io.stderr.write(`${this.count} assessment${this.count === 1 ? '' : 's'}: ${this.count - this.failed} reported, ${this.failed} with problems.\n`);
 		return this.failed > 0 ? EXIT.problems : EXIT.ok;
@@ -51,30 +85,24 @@ async function* filesBelow(dir: string): AsyncGenerator<string> {
  * Reports on many assessments: NDJSON on standard input (`-`), one assessment per line, or every file
  * under a folder. Streams one JSON line per input, in order, with bounded memory.
  */
-export async function gapBatch(source: string, framework: Framework, options: AssessOptions & { full?: boolean }, io: Io): Promise<number> {
+export async function gapBatch(source: string, framework: Framework, options: BatchOptions, io: Io): Promise<number> {
 	const output = new Output(io);
-	// A summary per line by default: the ladder's text would repeat in every line.
-	const report = (assessment: Parameters<typeof assess>[1]) => (options.full ? assess(framework, assessment, options) : summariseGapReport(assess(framework, assessment, options)));
 	if (source === '-') {
+		const threads = workerCount();
+		if (threads > 0) {
+			// Validating and reporting is the work; spread it over the cores, in input order.
+			await batchInWorkers(io.stdin as AsyncIterable<Buffer | string>, framework, options, threads, (bytes, count, failed) => output.writeBytes(bytes, count, failed));
+			return await output.finish();
+		}
 		const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
 		let n = 0;
 		for await (const text of lines) {
-			n++;
-			if (text.trim() === '') continue;
-			let data: unknown;
-			let parsed = true;
-			try {
-				data = JSON.parse(text);
-			} catch {
-				parsed = false;
-			}
-			const fast = parsed ? validateAssessment(data, framework, `line ${n}`) : undefined;
-			// On any problem, check the raw line again so positions point into it.
-			const result = fast?.ok ? fast : parseAssessment({ path: `line ${n}`, text }, framework);
-			await output.write(result.ok ? { line: n, ok: true, report: report(result.value) } : { line: n, ok: false, problems: result.problems });
+			const result = reportLine(++n, text, framework, options);
+			if (result) await output.writeText(result.text, 1, result.ok ? 0 : 1);
 		}
-		return output.finish();
+		return await output.finish();
 	}
+	const report = (assessment: Parameters<typeof assess>[1]) => (options.full ? assess(framework, assessment, options) : summariseGapReport(assess(framework, assessment, options)));
 	const info = await stat(source).catch(() => undefined);
 	const files = info?.isDirectory() ? filesBelow(source) : (async function* () {
 		yield source;
@@ -84,6 +112,5 @@ export async function gapBatch(source: string, framework: Framework, options: As
 		const result = await loadAssessment(shown, framework);
 		await output.write(result.ok ? { file: shown, ok: true, report: report(result.value) } : { file: shown, ok: false, problems: result.problems });
 	}
-	return output.finish();
+	return await output.finish();
 }
-

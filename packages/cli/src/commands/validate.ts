@@ -1,8 +1,8 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { formatProblem, parseAssessment, sortProblems, type Framework, type Problem } from '@rungs/core';
+import { formatProblem, sortProblems, type Framework, type Problem } from '@rungs/core';
 import { readSourceFile } from '@rungs/core/node';
-import { loadMatricesCached } from '../ladder-cache.ts';
+import { loadMatricesCached, parseAssessmentCached } from '../ladder-cache.ts';
 import { findFrameworkDir } from '../find-framework.ts';
 import { EXIT, UsageError, useColor, type Io } from '../io.ts';
 
@@ -108,7 +108,7 @@ export async function validateCommand(paths: string[], options: { format?: strin
 		if (!dir) throw new UsageError(`No ladders found for \`${show(file)}\`: pass --matrices <dir>.`, 'validate');
 		const framework = await loadFramework(dir);
 		if (!framework) continue;
-		problems.push(...parseAssessment(read.file, framework).problems);
+		problems.push(...(await parseAssessmentCached(read.file, framework, show(dir), io)).problems);
 		checkedAssessments++;
 	}
 

@@ -1,0 +1,119 @@
+import { availableParallelism } from 'node:os';
+import { parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Framework } from '@rungs/core';
+import { reportLine, type BatchOptions } from './batch-line.ts';
+
+/** The tag a worker thread of this bundle starts with. */
+export const WORKER_TAG = 'rungs-batch-worker';
+/** Input is cut into chunks of about this many bytes, at line ends. */
+const CHUNK_BYTES = 256 * 1024;
+
+interface Job {
+	id: number;
+	/** The number of the chunk's first line. */
+	first: number;
+	bytes: ArrayBuffer;
+}
+interface Done {
+	id: number;
+	bytes: ArrayBuffer;
+	count: number;
+	failed: number;
+}
+
+/** In a worker thread: report on every chunk of NDJSON the main thread sends, as UTF-8 bytes back. */
+export function runBatchWorker(): void {
+	const { framework, options } = workerData as { framework: Framework; options: BatchOptions };
+	const decoder = new TextDecoder();
+	const encoder = new TextEncoder();
+	parentPort!.on('message', (job: Job) => {
+		const lines = decoder.decode(job.bytes).split('\n');
+		const out: string[] = [];
+		let failed = 0;
+		lines.forEach((line, i) => {
+			const result = reportLine(job.first + i, line.endsWith('\r') ? line.slice(0, -1) : line, framework, options);
+			if (!result) return;
+			out.push(result.text);
+			if (!result.ok) failed++;
+		});
+		const bytes = encoder.encode(out.join('')).buffer as ArrayBuffer;
+		parentPort!.postMessage({ id: job.id, bytes, count: out.length, failed } satisfies Done, [bytes]);
+	});
+}
+
+/** How many worker threads to use: one per core (reading and writing leave the main thread mostly idle), at most four. */
+export const workerCount = () => (availableParallelism() > 1 ? Math.min(4, availableParallelism()) : 0);
+
+/** Newlines in a buffer: the line numbers of the next chunk depend on them. */
+function countLines(buffer: Buffer): number {
+	let count = 0;
+	for (let at = buffer.indexOf(10); at !== -1; at = buffer.indexOf(10, at + 1)) count++;
+	return count;
+}
+
+/**
+ * Reports on NDJSON in worker threads. The main thread only cuts the raw input into chunks at line
+ * ends and writes the workers' bytes back in input order; at most two chunks per worker are in
+ * flight, so memory stays bounded however long the input. Bytes move between threads without copies.
+ */
+export async function batchInWorkers(
+	input: AsyncIterable<Buffer | string>,
+	framework: Framework,
+	options: BatchOptions,
+	threads: number,
+	write: (bytes: Uint8Array, count: number, failed: number) => Promise<void>,
+): Promise<void> {
+	const bundle = new URL(import.meta.url);
+	// Small heaps: a worker holds one chunk at a time, and a tight young generation keeps the whole
+	// process well under its memory budget.
+	const resourceLimits = { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 96 };
+	const workers = Array.from({ length: threads }, () => new Worker(bundle, { workerData: { [WORKER_TAG]: true, framework, options }, resourceLimits }));
+	const waiting = new Map<number, { resolve: (done: Done) => void; reject: (error: unknown) => void }>();
+	for (const worker of workers) {
+		worker.on('message', (done: Done) => {
+			waiting.get(done.id)?.resolve(done);
+			waiting.delete(done.id);
+		});
+		worker.on('error', (error) => {
+			for (const { reject } of waiting.values()) reject(error);
+			waiting.clear();
+		});
+	}
+	const inFlight: Array<Promise<Done>> = [];
+	let id = 0;
+	let line = 1;
+	const flushOne = async () => {
+		const done = await inFlight.shift()!;
+		await write(new Uint8Array(done.bytes), done.count, done.failed);
+	};
+	const send = async (chunk: Buffer) => {
+		if (chunk.length === 0) return;
+		// A copy the worker owns: transferring the stream's own buffer would detach memory Node reuses.
+		const bytes = new Uint8Array(chunk).buffer as ArrayBuffer;
+		const job: Job = { id: id++, first: line, bytes };
+		line += countLines(chunk);
+		inFlight.push(new Promise<Done>((resolve, reject) => waiting.set(job.id, { resolve, reject })));
+		workers[job.id % workers.length]!.postMessage(job, [bytes]);
+		if (inFlight.length >= workers.length * 2) await flushOne();
+	};
+	try {
+		let pending: Buffer[] = [];
+		let size = 0;
+		for await (const data of input) {
+			const piece = typeof data === 'string' ? Buffer.from(data) : data;
+			pending.push(piece);
+			size += piece.length;
+			if (size < CHUNK_BYTES) continue;
+			const all = Buffer.concat(pending, size);
+			const end = all.lastIndexOf(10);
+			if (end === -1) continue;
+			await send(all.subarray(0, end + 1));
+			pending = [all.subarray(end + 1)];
+			size = pending[0]!.length;
+		}
+		await send(Buffer.concat(pending, size));
+		while (inFlight.length > 0) await flushOne();
+	} finally {
+		await Promise.all(workers.map((w) => w.terminate()));
+	}
+}
