@@ -16,6 +16,7 @@ export function rungs(args: string[], options: { cwd?: string; env?: Record<stri
 		input: options.input ?? '',
 		encoding: 'utf8',
 		timeout: 30_000,
+		maxBuffer: 256 * 1024 * 1024,
 	});
 	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

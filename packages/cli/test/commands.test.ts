@@ -159,6 +159,18 @@ describe('rungs gap --batch', () => {
 		expect(lines.every((l) => l.ok && l.report.rule.rule === 'all-at-target')).toBe(true);
 	});
 
+	it('writes the same lines, in the same order, with and without worker threads', () => {
+		const input = Array.from({ length: 700 }, (_, i) => (i % 97 === 5 ? '{ broken' : JSON.stringify({ ...example, person: { name: `P${i}` } }))).join('\r\n');
+		const threaded = rungs(['gap', '--batch', '-', '--matrices', matrices], { input, env: { RUNGS_THREADS: '3' } });
+		const single = rungs(['gap', '--batch', '-', '--matrices', matrices], { input, env: { RUNGS_THREADS: '0' } });
+		expect([threaded.code, single.code]).toEqual([1, 1]);
+		expect(threaded.stdout).toBe(single.stdout);
+		const lines = threaded.stdout.trim().split('\n').map((l) => JSON.parse(l));
+		expect(lines.map((l) => l.line)).toEqual(Array.from({ length: 700 }, (_, i) => i + 1));
+		expect(lines.filter((l) => !l.ok).map((l) => l.line)).toEqual([6, 103, 200, 297, 394, 491, 588, 685]);
+		expect(threaded.stderr).toContain('700 assessments: 692 reported, 8 with problems.');
+	});
+
 	it('writes whole gap reports with --full', () => {
 		const { stdout } = rungs(['gap', '--batch', '-', '--full', '--matrices', matrices], { input: JSON.stringify(example) });
 		expect(JSON.parse(stdout).report).toMatchObject({ format: 'rungs/gap-report@1', competencies: expect.arrayContaining([expect.objectContaining({ expectations: expect.any(Object) })]) });

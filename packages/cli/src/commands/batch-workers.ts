@@ -41,8 +41,15 @@ export function runBatchWorker(): void {
 	});
 }
 
-/** How many worker threads to use: one per core (reading and writing leave the main thread mostly idle), at most four. */
-export const workerCount = () => (availableParallelism() > 1 ? Math.min(4, availableParallelism()) : 0);
+/**
+ * How many worker threads to use: RUNGS_THREADS when set (0: none), else one per core (reading and
+ * writing leave the main thread mostly idle), at most four.
+ */
+export function workerCount(env: NodeJS.ProcessEnv): number {
+	const asked = env.RUNGS_THREADS === undefined || env.RUNGS_THREADS === '' ? Number.NaN : Number(env.RUNGS_THREADS);
+	if (Number.isInteger(asked) && asked >= 0) return Math.min(asked, 16);
+	return availableParallelism() > 1 ? Math.min(4, availableParallelism()) : 0;
+}
 
 /** Newlines in a buffer: the line numbers of the next chunk depend on them. */
 function countLines(buffer: Buffer): number {

@@ -88,7 +88,7 @@ async function* filesBelow(dir: string): AsyncGenerator<string> {
 export async function gapBatch(source: string, framework: Framework, options: BatchOptions, io: Io): Promise<number> {
 	const output = new Output(io);
 	if (source === '-') {
-		const threads = workerCount();
+		const threads = workerCount(io.env);
 		if (threads > 0) {
 			// Validating and reporting is the work; spread it over the cores, in input order.
 			await batchInWorkers(io.stdin as AsyncIterable<Buffer | string>, framework, options, threads, (bytes, count, failed) => output.writeBytes(bytes, count, failed));

@@ -26,7 +26,8 @@ side by side (self and manager), largest disagreements first. With --batch, repo
 assessments (every file under a folder, or NDJSON on standard input with \`-\`) and streams one JSON
 line per input: {"line"|"file", "ok": true, "report"} or {"line"|"file", "ok": false, "problems"}.
 The report is a gap summary (schemas/gap-summary.schema.json: statuses, ratings and statement ids,
-without the ladder's text); --full writes whole gap reports instead.
+without the ladder's text); --full writes whole gap reports instead. The work is spread over worker
+threads, one per core; RUNGS_THREADS=<n> sets how many (0: none).
 
 Options
   --target <level|ladder:level>   another target than the assessment's own
