@@ -1,11 +1,18 @@
 import { getCollection, getEntry } from 'astro:content';
 import { assess, calibrationMismatches, type Assessment, type Framework } from '@rungs/core';
 
-/** The resolved framework, as the content loader validated it. */
-export async function getFramework(): Promise<Framework> {
-	const entry = await getEntry('ladders', 'framework');
-	if (!entry) throw new Error('The ladders collection is empty: check matrices/.');
-	return entry.data as unknown as Framework;
+let framework: Promise<Framework> | undefined;
+
+/**
+ * The resolved framework, as the content loader validated it. Read once per build: every page needs
+ * it, and one shared object also keeps the library's per-framework index shared.
+ */
+export function getFramework(): Promise<Framework> {
+	framework ??= getEntry('ladders', 'framework').then((entry) => {
+		if (!entry) throw new Error('The ladders collection is empty: check matrices/.');
+		return entry.data as unknown as Framework;
+	});
+	return framework;
 }
 
 export interface Example {

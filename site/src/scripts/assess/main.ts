@@ -250,7 +250,5 @@ byId('copy-link').addEventListener('click', () => void copyShareLink());
 byId('print').addEventListener('click', () => window.print());
 byId('clear').addEventListener('click', clearAll);
 window.addEventListener('pagehide', () => writeDraft(JSON.stringify(assessment)));
-byId('assess-app').hidden = false;
-byId('needs-script').hidden = true;
 void start();
 
