@@ -2,6 +2,11 @@ import { GAP_SUMMARY_FORMAT } from '../formats.ts';
 import type { GapReport } from '../schema/gap-report.ts';
 import type { GapSummary } from '../schema/gap-summary.ts';
 
+function withoutDescription(readiness: GapReport['readiness']): GapSummary['readiness'] {
+	const { ruleDescription: _omitted, ...rest } = readiness;
+	return rest;
+}
+
 /**
  * A gap report without the ladder's own text: statuses, ratings, evidence counts and the ids of the
  * statements still to show, with the readiness summary in full. What `rungs gap --batch` writes.
@@ -19,14 +24,12 @@ export function summariseGapReport(report: GapReport): GapSummary {
 		target: { matrix: report.target.matrix, version: report.target.version, level: report.target.level },
 		roleSwitch: report.roleSwitch,
 		rule: report.rule,
-		readiness: report.readiness,
+		readiness: withoutDescription(report.readiness),
 		competencies: report.competencies.map((c) => {
 			const line: GapSummary['competencies'][number] = {
 				id: c.id,
 				status: c.status,
 				rating: c.rating?.id ?? null,
-				required: c.required,
-				inCurrentLadder: c.inCurrentLadder,
 				evidence: { items: c.evidence.items.length, coverage: c.evidence.coverage },
 				toShow: c.toShow.map((s) => s.id),
 			};

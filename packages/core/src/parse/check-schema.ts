@@ -155,38 +155,38 @@ const isIdSchema = (schema: AnySchema | undefined): boolean => {
  */
 export function findHostileData(root: AnySchema, data: unknown): HostileData[] {
 	const found: HostileData[] = [];
-	// Paths are rebuilt only for what is found: every node keeps its parent's index and its key.
-	const nodes: Array<{ value: unknown; parent: number; key: string | number }> = [{ value: data, parent: -1, key: '' }];
-	const pathOf = (index: number): Array<string | number> => {
-		const path: Array<string | number> = [];
-		for (let i = index; i > 0; i = nodes[i]!.parent) path.push(nodes[i]!.key);
-		return path.reverse();
-	};
-	const stack = [0];
-	while (stack.length > 0) {
-		const index = stack.pop()!;
-		const value = nodes[index]!.value;
+	// One shared path, pushed and popped: nothing is allocated for the (many) harmless nodes. The
+	// depth is bounded by the parser's nesting limit before this runs.
+	const path: Array<string | number> = [];
+	const visit = (value: unknown): void => {
 		if (typeof value === 'string') {
-			if (CONTROL.test(value)) found.push({ kind: 'control', path: pathOf(index) });
-			else if (RESERVED_IDS.has(value) && isIdSchema(schemaAt(root, data, pathOf(index)))) found.push({ kind: 'reserved-id', path: pathOf(index) });
-			continue;
+			if (CONTROL.test(value)) found.push({ kind: 'control', path: [...path] });
+			else if (RESERVED_IDS.has(value) && isIdSchema(schemaAt(root, data, path))) found.push({ kind: 'reserved-id', path: [...path] });
+			return;
 		}
-		if (value === null || typeof value !== 'object') continue;
-		const list = Array.isArray(value);
-		const keys = Object.keys(value);
-		for (let i = keys.length - 1; i >= 0; i--) {
-			const key = keys[i]!;
-			if (!list && (key === '__proto__' || RESERVED_IDS.has(key))) {
-				// zod drops `__proto__` from any record; `constructor` passes only where keys are ids.
-				const parent = schemaAt(root, data, pathOf(index));
-				const def = parent && (unwrap(parent)._zod.def as { type: string; keyType?: AnySchema });
-				if (def?.type === 'record' && (key === '__proto__' || isIdSchema(def.keyType))) found.push({ kind: 'record-key', path: [...pathOf(index), key] });
+		if (value === null || typeof value !== 'object') return;
+		if (Array.isArray(value)) {
+			for (let i = 0; i < value.length; i++) {
+				path.push(i);
+				visit(value[i]);
+				path.pop();
 			}
-			nodes.push({ value: (value as Record<string, unknown>)[key], parent: index, key: list ? Number(key) : key });
-			stack.push(nodes.length - 1);
+			return;
 		}
-	}
-	return found.reverse();
+		for (const key of Object.keys(value)) {
+			if (key === '__proto__' || RESERVED_IDS.has(key)) {
+				// zod drops `__proto__` from any record; `constructor` passes only where keys are ids.
+				const parent = schemaAt(root, data, path);
+				const def = parent && (unwrap(parent)._zod.def as { type: string; keyType?: AnySchema });
+				if (def?.type === 'record' && (key === '__proto__' || isIdSchema(def.keyType))) found.push({ kind: 'record-key', path: [...path, key] });
+			}
+			path.push(key);
+			visit((value as Record<string, unknown>)[key]);
+			path.pop();
+		}
+	};
+	visit(data);
+	return found;
 }
 
 const codePointOf = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;

@@ -15,8 +15,8 @@ const major = (version: string) => version.split('.')[0];
 export function checkAssessment(reporter: Reporter, { source, value }: Checked<Assessment>, framework: Framework): void {
 	const report = (code: Parameters<Reporter['report']>[1], path: DataPath, params: Record<string, string> = {}, at: 'value' | 'key' = 'value') =>
 		reporter.report(source, code, path, params, at);
-	const ladderIds = framework.matrices.map((m) => m.id);
 	const unknownMatrix = (id: string, path: DataPath) => {
+		const ladderIds = framework.matrices.map((m) => m.id);
 		const suggestion = suggest(id, ladderIds);
 		report('UNKNOWN_MATRIX', path, { id, known: listIds(ladderIds), ...(suggestion ? { suggestion } : {}) });
 	};
@@ -46,33 +46,39 @@ export function checkAssessment(reporter: Reporter, { source, value }: Checked<A
 	}
 
 	// A shared competency may carry different role statements on each ladder: accept statements of both.
-	const competencies = indexFramework(framework).statementIdsAcross(matrix.id, targetMatrix?.id ?? matrix.id);
-	const scaleIds = framework.scale.values.map((v) => v.id);
-	const checkRating = (id: string, path: DataPath) => {
-		if (!scaleIds.includes(id)) report('UNKNOWN_SCALE_VALUE', path, { id, known: listIds(scaleIds) });
+	const index = indexFramework(framework);
+	const competencies = index.statementIdsAcross(matrix.id, targetMatrix?.id ?? matrix.id);
+	// Paths, suggestions and lists are built only for a problem: this loop runs for every assessment of a batch.
+	const badRating = (id: string, path: DataPath) => report('UNKNOWN_SCALE_VALUE', path, { id, known: listIds(index.scaleRank.keys()) });
+	const badStatement = (competencyId: string, statementIds: ReadonlySet<string>, id: string, path: DataPath, at: 'value' | 'key') => {
+		const suggestion = suggest(id, statementIds);
+		report('UNKNOWN_STATEMENT', path, { id, competency: competencyId, ...(suggestion ? { suggestion } : {}) }, at);
 	};
-	const ladders = targetMatrix && targetMatrix !== matrix ? `\`${matrix.id}\` or \`${targetMatrix.id}\`` : `\`${matrix.id}\``;
-	for (const [competencyId, rating] of Object.entries(value.ratings)) {
-		const base: DataPath = ['ratings', competencyId];
+	for (const competencyId of Object.keys(value.ratings)) {
+		const rating = value.ratings[competencyId]!;
 		const statementIds = competencies.get(competencyId);
 		if (!statementIds) {
 			const suggestion = suggest(competencyId, competencies.keys());
-			report('UNKNOWN_COMPETENCY', base, { id: competencyId, where: ladders, known: listIds(competencies.keys()), ...(suggestion ? { suggestion } : {}) }, 'key');
+			const ladders = targetMatrix && targetMatrix !== matrix ? `\`${matrix.id}\` or \`${targetMatrix.id}\`` : `\`${matrix.id}\``;
+			report('UNKNOWN_COMPETENCY', ['ratings', competencyId], { id: competencyId, where: ladders, known: listIds(competencies.keys()), ...(suggestion ? { suggestion } : {}) }, 'key');
 			continue;
 		}
-		if (rating.rating !== undefined) checkRating(rating.rating, [...base, 'rating']);
-		else if (rating.evidence.length > 0) report('EVIDENCE_WITHOUT_RATING', base, { competency: competencyId }, 'key');
-		const checkStatement = (id: string, path: DataPath, at: 'value' | 'key') => {
-			if (statementIds.has(id)) return;
-			const suggestion = suggest(id, statementIds);
-			report('UNKNOWN_STATEMENT', path, { id, competency: competencyId, ...(suggestion ? { suggestion } : {}) }, at);
-		};
-		for (const [statementId, statementRating] of Object.entries(rating.statements ?? {})) {
-			checkStatement(statementId, [...base, 'statements', statementId], 'key');
-			checkRating(statementRating, [...base, 'statements', statementId]);
+		if (rating.rating !== undefined) {
+			if (!index.scaleRank.has(rating.rating)) badRating(rating.rating, ['ratings', competencyId, 'rating']);
+		} else if (rating.evidence.length > 0) report('EVIDENCE_WITHOUT_RATING', ['ratings', competencyId], { competency: competencyId }, 'key');
+		if (rating.statements) {
+			for (const statementId of Object.keys(rating.statements)) {
+				const path = () => ['ratings', competencyId, 'statements', statementId];
+				if (!statementIds.has(statementId)) badStatement(competencyId, statementIds, statementId, path(), 'key');
+				if (!index.scaleRank.has(rating.statements[statementId]!)) badRating(rating.statements[statementId]!, path());
+			}
 		}
-		rating.evidence.forEach((evidence, e) =>
-			evidence.statements?.forEach((id, s) => checkStatement(id, [...base, 'evidence', e, 'statements', s], 'value')),
-		);
+		for (let e = 0; e < rating.evidence.length; e++) {
+			const ids = rating.evidence[e]!.statements;
+			if (!ids) continue;
+			for (let i = 0; i < ids.length; i++) {
+				if (!statementIds.has(ids[i]!)) badStatement(competencyId, statementIds, ids[i]!, ['ratings', competencyId, 'evidence', e, 'statements', i], 'value');
+			}
+		}
 	}
 }

@@ -7,8 +7,9 @@ import { GAP_SUMMARY_FORMAT } from '../formats.ts';
 export { GAP_SUMMARY_FORMAT };
 
 /**
- * A gap report without the ladder's own text (expectations, statement wording), for scoring a whole
- * organisation: one line per person stays small, and the text is in the ladder for anyone who needs it.
+ * A gap report without what every report on a ladder repeats (expectations, statement wording, the
+ * rule in words, which competencies are required), for scoring a whole organisation: one line per
+ * person stays small, and the rest is in the ladder for anyone who needs it.
  */
 export const GapSummarySchema = z.object({
 	format: z.literal(GAP_SUMMARY_FORMAT),
@@ -19,14 +20,12 @@ export const GapSummarySchema = z.object({
 	target: z.object({ matrix: z.string(), version: z.string(), level: z.string() }),
 	roleSwitch: z.boolean(),
 	rule: ReadinessRuleSchema,
-	readiness: ReadinessSchema,
+	readiness: ReadinessSchema.omit({ ruleDescription: true }).meta({ description: 'The readiness summary; the rule in words is the same for everyone on a ladder, see `describeRule`.' }),
 	competencies: z.array(
 		z.object({
 			id: z.string(),
 			status: z.enum(COMPETENCY_STATUSES),
 			rating: z.string().nullable().meta({ description: 'The scale value id, or null when not rated.' }),
-			required: z.boolean(),
-			inCurrentLadder: z.boolean(),
 			reassess: z.boolean().optional(),
 			evidence: z.object({ items: z.number().int(), coverage: z.enum(['evidenced', 'claimed', 'not-needed']) }),
 			toShow: z.array(z.string()).meta({ description: 'Ids of the statements still to show.' }),
