@@ -158,6 +158,23 @@ describe.skipIf(!chromiumPath)('the self-assessment page', () => {
 		await context.close();
 	});
 
+	it('keeps the draft when the tab crashes', async () => {
+		const { page, context } = await openAssess();
+		await page.fill('#person-name', 'Crash');
+		await rateByKeyboard(page, { ownership: 3 });
+		// The draft is written a moment after each change, not only when the page is left properly.
+		await expect.poll(() => page.locator('#draft-state').textContent()).toContain('Draft kept');
+		const cdp = await context.newCDPSession(page);
+		// Page.crash never answers: the renderer it would answer from is gone. Wait for the crash instead.
+		void cdp.send('Page.crash').catch(() => undefined);
+		await page.waitForEvent('crash', { timeout: 10_000 });
+		const again = await context.newPage();
+		await again.goto(`${site.url}/assess/`, { waitUntil: 'networkidle' });
+		await expect.poll(() => again.locator('#person-name').inputValue()).toBe('Crash');
+		expect(await again.locator('input[name="rating-ownership"]:checked').inputValue()).toBe('role-model');
+		await context.close();
+	});
+
 	it('opens a share link in another browser with the same assessment, and warns what a link reveals', async () => {
 		const { page, context } = await openAssess();
 		await page.fill('#person-name', 'Alex');
