@@ -164,6 +164,9 @@ describe.skipIf(!chromiumPath)('the self-assessment page', () => {
 		await rateByKeyboard(page, { ownership: 3 });
 		// The draft is written a moment after each change, not only when the page is left properly.
 		await expect.poll(() => page.locator('#draft-state').textContent()).toContain('Draft kept');
+		// Chromium passes localStorage writes on to its storage process in short batches; a crash in
+		// that same instant loses the last change in any web app, so the crash comes a second later.
+		await page.waitForTimeout(1000);
 		const cdp = await context.newCDPSession(page);
 		// Page.crash never answers: the renderer it would answer from is gone. Wait for the crash instead.
 		void cdp.send('Page.crash').catch(() => undefined);
