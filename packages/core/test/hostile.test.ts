@@ -19,6 +19,7 @@ import {
 	type SourceFile,
 } from '@rungs/core';
 import { loadMatrices, readSourceFile } from '@rungs/core/node';
+import { ASSESSMENT_PATH, validFramework, validSources, withFile } from './_fixtures.ts';
 import { hostileCases, VALID_DIR as VALID, type HostileCase } from './_hostile.ts';
 
 /*
@@ -34,22 +35,6 @@ import { hostileCases, VALID_DIR as VALID, type HostileCase } from './_hostile.t
  * with time and memory bounds: generous safety limits that catch a hang or a blow-up, not benchmarks.
  */
 
-const VALID_FILES = ['framework', 'shared-competencies', 'career-paths', 'rep', 'engineer'] as const;
-const ASSESSMENT_PATH = 'fixtures/examples/assessment.yaml';
-
-const validSources = (): SourceFile[] => VALID_FILES.map((name) => ({ path: `fixtures/${name}.yaml`, text: readFileSync(join(VALID, `${name}.yaml`), 'utf8') }));
-const withFile = (sources: readonly SourceFile[], file: SourceFile): SourceFile[] => {
-	const index = sources.findIndex((s) => s.path === file.path);
-	return index === -1 ? [...sources, file] : sources.map((s, i) => (i === index ? file : s));
-};
-
-let fixtureFramework: Framework | undefined;
-function framework(): Framework {
-	if (fixtureFramework) return fixtureFramework;
-	const result = parseFramework(validSources());
-	if (!result.ok) throw new Error(formatProblems(result.problems));
-	return (fixtureFramework = result.value);
-}
 
 /** A corpus case, with the path it is loaded under. */
 type Case = HostileCase & { path: string };
@@ -59,7 +44,7 @@ const cases: Case[] = hostileCases().map((c) => ({ ...c, path: c.target === 'ass
 function load(fixture: Case): LoadResult<unknown> {
 	const decoded = decodeSource(fixture.path, fixture.bytes);
 	if (decoded.problems.length > 0) return { ok: false, problems: decoded.problems };
-	if (fixture.target === 'assessment') return parseAssessment(decoded.file, framework());
+	if (fixture.target === 'assessment') return parseAssessment(decoded.file, validFramework());
 	return parseFramework(withFile(validSources(), decoded.file));
 }
 
@@ -230,7 +215,7 @@ describe('what the corpus shows', () => {
 	});
 
 	it('a file name with escape codes is shown with them visible', () => {
-		const problems = parseAssessment({ path: 'evil\u001b]0;pwned\u0007.yaml', text: '' }, framework()).problems;
+		const problems = parseAssessment({ path: 'evil\u001b]0;pwned\u0007.yaml', text: '' }, validFramework()).problems;
 		expect(formatProblems(problems)).toContain('evil<U+001B>]0;pwned<U+0007>.yaml:1:1');
 	});
 
@@ -323,7 +308,7 @@ describe('generated input', () => {
 	it('an alias bomb in an assessment is refused the same way', () => {
 		const text = `format: rungs/assessment@1\nnotes: &a [x, x, x, x, x, x, x, x, x, x]\nperson: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nmatrix: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n`;
 		// Ten aliases of an eleven-node list expand to 110 nodes: over the limit at the tenth `*a`.
-		expect(bounded(() => parseAssessment({ path: 'bomb.yaml', text }, framework()).problems, SMALL)).toEqual([at('YAML_ALIAS_LIMIT', 3, 49)]);
+		expect(bounded(() => parseAssessment({ path: 'bomb.yaml', text }, validFramework()).problems, SMALL)).toEqual([at('YAML_ALIAS_LIMIT', 3, 49)]);
 	});
 
 	/*
@@ -344,7 +329,7 @@ describe('generated input', () => {
 		['aliases', 'matrix', fill('x: &a v\nl:\n', '  - *a\n'), 'YAML_ALIAS_LIMIT'],
 	])('a file of %s as large as allowed is refused within the bounds', (_name, kind, text, last) => {
 		expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(MAX_SOURCE_BYTES);
-		const problems = bounded(() => (kind === 'assessment' ? parseAssessment({ path: 'large.yaml', text }, framework()).problems : lone(text)), LARGE);
+		const problems = bounded(() => (kind === 'assessment' ? parseAssessment({ path: 'large.yaml', text }, validFramework()).problems : lone(text)), LARGE);
 		expect(problems.length).toBeLessThanOrEqual(101);
 		expect(problems.at(-1)!.code).toBe(last);
 		for (const problem of problems) expectWellFormed(problem);
@@ -395,14 +380,14 @@ describe('validateAssessment on data that is not JSON', () => {
 		['a `constructor` rating', { ...base(), ratings: { constructor: { rating: 'consistently' } } }],
 	])('%s: never throws, refuses it with a located problem', (_name, data) => {
 		let result: LoadResult<unknown> | undefined;
-		expect(() => (result = validateAssessment(data, framework(), 'upload.json'))).not.toThrow();
+		expect(() => (result = validateAssessment(data, validFramework(), 'upload.json'))).not.toThrow();
 		expect(result!.ok).toBe(false);
 		expect(result!.problems.length).toBeGreaterThan(0);
 		for (const problem of result!.problems) expectWellFormed(problem);
 	});
 
 	it('names what JSON cannot represent', () => {
-		expect(validateAssessment(circular(), framework()).problems[0]!.message).toMatch(/cannot be written as JSON \(.*circular/i);
-		expect(validateAssessment(null, framework()).problems[0]!.message).toBe('`(top level)` should be a mapping of `key: value` lines, not null.');
+		expect(validateAssessment(circular(), validFramework()).problems[0]!.message).toMatch(/cannot be written as JSON \(.*circular/i);
+		expect(validateAssessment(null, validFramework()).problems[0]!.message).toBe('`(top level)` should be a mapping of `key: value` lines, not null.');
 	});
 });

@@ -19,6 +19,7 @@ import {
 	type SourceFile,
 } from '@rungs/core';
 import { loadAssessment, loadMatrices, readSourceFile } from '@rungs/core/node';
+import { ASSESSMENT_PATH, validFramework, validSources, withFile } from './_fixtures.ts';
 
 /*
  * One invalid fixture per problem code. Each file in fixtures/invalid/ is named `<CODE>.<target>.yaml`
@@ -34,25 +35,6 @@ const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const readFixture = (path: string): string => readFileSync(join(FIXTURES, path), 'utf8');
 
 /** The valid framework in load order; a fixture replaces its namesake in place, or comes last. */
-const VALID_FILES = ['framework', 'shared-competencies', 'career-paths', 'rep', 'engineer'] as const;
-const ASSESSMENT_PATH = 'fixtures/examples/assessment.yaml';
-
-const validSources = (): SourceFile[] =>
-	VALID_FILES.map((name) => ({ path: `fixtures/${name}.yaml`, text: readFixture(`valid/${name}.yaml`) }));
-
-/** The valid set with one file replaced, or added when the set has no file of that path. */
-function withFile(sources: readonly SourceFile[], file: SourceFile): SourceFile[] {
-	const index = sources.findIndex((s) => s.path === file.path);
-	return index === -1 ? [...sources, file] : sources.map((s, i) => (i === index ? file : s));
-}
-
-let framework: Framework | undefined;
-function validFramework(): Framework {
-	if (framework) return framework;
-	const result = parseFramework(validSources());
-	if (!result.ok) throw new Error(`The valid fixtures do not load:\n${formatProblems(result.problems)}`);
-	return (framework = result.value);
-}
 
 interface FixtureCase {
 	name: string;
