@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument } from 'yaml';
 import { assess, parseFramework, validateAssessment } from '@rungs/core';
-import { medianRun, paired, runNode } from './measure.js';
+import { median, medianRun, paired, runNode } from './measure.js';
 import { siteBytes } from './site-bytes.js';
 import { syntheticFiles, writeSynthetic } from './synthetic.js';
 import { lighthouseScores } from './lighthouse.js';
@@ -62,13 +62,17 @@ function assessmentsOf(n) {
 if (wanted('assess')) {
 	const data = assessmentsOf(20000);
 	for (const a of data.slice(0, 2000)) assess(framework, validateAssessment(a, framework).value);
-	const start = performance.now();
-	for (const a of data) {
-		const checked = validateAssessment(a, framework);
-		if (!checked.ok) throw new Error('a generated assessment is invalid');
-		assess(framework, checked.value);
-	}
-	const perSecond = data.length / ((performance.now() - start) / 1000);
+	// The median of several passes, so one garbage collection at the wrong moment does not decide it.
+	const passes = Array.from({ length: 7 }, () => {
+		const start = performance.now();
+		for (const a of data) {
+			const checked = validateAssessment(a, framework);
+			if (!checked.ok) throw new Error('a generated assessment is invalid');
+			assess(framework, checked.value);
+		}
+		return performance.now() - start;
+	});
+	const perSecond = data.length / (median(passes) / 1000);
 	row(`assess throughput (validated, then assessed; ${ladder.competencies.length} competencies)`, `${Math.round(perSecond).toLocaleString('en')}/s`, '', '≥ 50,000 per second on one core', perSecond >= 50000, { perSecond });
 }
 
@@ -80,9 +84,18 @@ if (wanted('batch')) {
 	writeFileSync(ndjson, `${lines}\n`);
 	const floorScript = join(dir, 'floor.mjs');
 	writeFileSync(floorScript, "import{createInterface}from'node:readline';let n=0;for await(const l of createInterface({input:process.stdin}))if(l)JSON.parse(l),n++;");
-	const floor = await runNode([floorScript], { stdinFile: ndjson });
-	const run = await runNode([cli, 'gap', '--batch', '-', '--matrices', join(dir, 'org')], { stdinFile: ndjson });
-	if (run.code !== 0) throw new Error(`rungs gap --batch failed: ${run.stderr}`);
+	// Three runs of each, interleaved, and the median of each side: one run of a few seconds on a
+	// shared machine is not enough to tell 3.9× from 4.1×.
+	const floors = [];
+	const runs = [];
+	for (let i = 0; i < 3; i++) {
+		floors.push(await runNode([floorScript], { stdinFile: ndjson }));
+		const run = await runNode([cli, 'gap', '--batch', '-', '--matrices', join(dir, 'org')], { stdinFile: ndjson });
+		if (run.code !== 0) throw new Error(`rungs gap --batch failed: ${run.stderr}`);
+		runs.push(run);
+	}
+	const floor = { ms: median(floors.map((f) => f.ms)) };
+	const run = { ms: median(runs.map((r) => r.ms)), rssMb: Math.max(...runs.map((r) => r.rssMb)) };
 	const r = ratio(run.ms, floor.ms);
 	row('rungs gap --batch, 100,000 NDJSON assessments', `${(run.ms / 1000).toFixed(2)} s, peak ${run.rssMb.toFixed(0)} MB`, `read + JSON.parse ${(floor.ms / 1000).toFixed(2)} s`, '≤ 5 s, ≤ 256 MB, ≤ 4× the floor', run.ms <= 5000 && run.rssMb <= 256 && r <= 4, { ratio: r, rssMb: run.rssMb });
 }

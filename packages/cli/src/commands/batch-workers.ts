@@ -13,6 +13,8 @@ interface Job {
 	/** The number of the chunk's first line. */
 	first: number;
 	bytes: ArrayBuffer;
+	/** How many of those bytes are the chunk's: the buffer may run on past its last line. */
+	length: number;
 }
 interface Done {
 	id: number;
@@ -27,7 +29,7 @@ export function runBatchWorker(): void {
 	const decoder = new TextDecoder();
 	const encoder = new TextEncoder();
 	parentPort!.on('message', (job: Job) => {
-		const lines = decoder.decode(job.bytes).split('\n');
+		const lines = decoder.decode(new Uint8Array(job.bytes, 0, job.length)).split('\n');
 		const out: string[] = [];
 		let failed = 0;
 		lines.forEach((line, i) => {
@@ -52,7 +54,7 @@ export function workerCount(env: NodeJS.ProcessEnv): number {
 }
 
 /** Newlines in a buffer: the line numbers of the next chunk depend on them. */
-function countLines(buffer: Buffer): number {
+function countLines(buffer: Uint8Array): number {
 	let count = 0;
 	for (let at = buffer.indexOf(10); at !== -1; at = buffer.indexOf(10, at + 1)) count++;
 	return count;
@@ -93,32 +95,37 @@ export async function batchInWorkers(
 		const done = await inFlight.shift()!;
 		await write(new Uint8Array(done.bytes), done.count, done.failed);
 	};
-	const send = async (chunk: Buffer) => {
-		if (chunk.length === 0) return;
-		// A copy the worker owns: transferring the stream's own buffer would detach memory Node reuses.
-		const bytes = new Uint8Array(chunk).buffer as ArrayBuffer;
-		const job: Job = { id: id++, first: line, bytes };
-		line += countLines(chunk);
+	/** Sends the first `length` bytes of a buffer the worker may own. */
+	const send = async (buffer: Uint8Array, length: number) => {
+		if (length === 0) return;
+		const job: Job = { id: id++, first: line, bytes: buffer.buffer as ArrayBuffer, length };
+		line += countLines(buffer.subarray(0, length));
 		inFlight.push(new Promise<Done>((resolve, reject) => waiting.set(job.id, { resolve, reject })));
-		workers[job.id % workers.length]!.postMessage(job, [bytes]);
+		workers[job.id % workers.length]!.postMessage(job, [job.bytes]);
 		if (inFlight.length >= workers.length * 2) await flushOne();
 	};
 	try {
-		let pending: Buffer[] = [];
+		let pending: Uint8Array[] = [];
 		let size = 0;
+		/** The pending pieces copied into one fresh buffer (never the stream's own, which Node reuses). */
+		const joined = () => {
+			const all = new Uint8Array(size);
+			let at = 0;
+			for (const piece of pending) (all.set(piece, at), (at += piece.length));
+			return all;
+		};
 		for await (const data of input) {
 			const piece = typeof data === 'string' ? Buffer.from(data) : data;
 			pending.push(piece);
 			size += piece.length;
-			if (size < CHUNK_BYTES) continue;
-			const all = Buffer.concat(pending, size);
-			const end = all.lastIndexOf(10);
-			if (end === -1) continue;
-			await send(all.subarray(0, end + 1));
-			pending = [all.subarray(end + 1)];
+			if (size < CHUNK_BYTES || piece.lastIndexOf(10) === -1) continue;
+			const all = joined();
+			const end = all.lastIndexOf(10) + 1;
+			pending = [all.slice(end)];
 			size = pending[0]!.length;
+			await send(all, end);
 		}
-		await send(Buffer.concat(pending, size));
+		await send(joined(), size);
 		while (inFlight.length > 0) await flushOne();
 	} finally {
 		await Promise.all(workers.map((w) => w.terminate()));
