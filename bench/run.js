@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument } from 'yaml';
-import { assess, parseFramework, validateAssessment } from '@rungs/core';
+import { assess, parseFramework, summariseGapReport, validateAssessment } from '@rungs/core';
 import { median, medianRun, paired, runNode } from './measure.js';
 import { siteBytes } from './site-bytes.js';
 import { syntheticFiles, writeSynthetic } from './synthetic.js';
@@ -98,6 +98,26 @@ if (wanted('batch')) {
 	const run = { ms: median(runs.map((r) => r.ms)), rssMb: Math.max(...runs.map((r) => r.rssMb)) };
 	const r = ratio(run.ms, floor.ms);
 	row('rungs gap --batch, 100,000 NDJSON assessments', `${(run.ms / 1000).toFixed(2)} s, peak ${run.rssMb.toFixed(0)} MB`, `read + JSON.parse ${(floor.ms / 1000).toFixed(2)} s`, '≤ 5 s, ≤ 256 MB, ≤ 4× the floor', run.ms <= 5000 && run.rssMb <= 256 && r <= 4, { ratio: r, rssMb: run.rssMb });
+}
+
+if (wanted('batch-parts')) {
+	// Where one batch line's time goes, step by step, on one core: the batch above is bound by these.
+	const lines = assessmentsOf(20000).map((a) => JSON.stringify(a));
+	const step = (fn) => {
+		fn();
+		const start = performance.now();
+		const out = fn();
+		return { out, us: ((performance.now() - start) * 1000) / lines.length };
+	};
+	const parsed = step(() => lines.map((l) => JSON.parse(l)));
+	const checked = step(() => parsed.out.map((d) => validateAssessment(d, framework, 'line').value));
+	const reports = step(() => checked.out.map((a) => assess(framework, a)));
+	const summaries = step(() => reports.out.map((r) => summariseGapReport(r)));
+	const written = step(() => summaries.out.map((r) => JSON.stringify({ line: 1, ok: true, report: r })));
+	const parts = { parse: parsed.us, check: checked.us, assess: reports.us, summarise: summaries.us, stringify: written.us };
+	const total = Object.values(parts).reduce((a, b) => a + b, 0);
+	const shown = Object.entries(parts).map(([name, us]) => `${name} ${us.toFixed(1)}`).join(', ');
+	row('one batch line, step by step (µs)', `${shown}; ${total.toFixed(1)} in all, ${(written.out[0].length / 1024).toFixed(1)} KB out`, `JSON.parse alone (${(total / parsed.us).toFixed(1)}×)`, 'for the record', true, { parts });
 }
 
 if (wanted('cold')) {
