@@ -171,6 +171,38 @@ describe('rungs gap --batch', () => {
 		expect(threaded.stderr).toContain('700 assessments: 692 reported, 8 with problems.');
 	});
 
+	it('measures each input by its own target ladder\'s rule, adjusted by --min-share, as `rungs gap` does for one', () => {
+		const dir = scratch();
+		cpSync(matrices, dir, { recursive: true });
+		const ops = join(dir, 'support-operations.yaml');
+		// One ladder with a rule of its own, placed before `competencies:` at the top level.
+		writeFileSync(ops, readFileSync(ops, 'utf8').replace(/^levels:/m, 'readiness:\n  rule: weighted-points\n  minShare: 0.9\n  requireEvidence: false\nlevels:'));
+		const examples = readdirSync(join(dir, 'examples')).filter((f) => f.endsWith('.yaml')).sort();
+		const batch = rungs(['gap', '--batch', join(dir, 'examples'), '--min-share', '0.5']);
+		expect(batch.code).toBe(0);
+		const rules = batch.stdout.trim().split('\n').map((l) => JSON.parse(l).report.rule);
+		const single = examples.map((f) => JSON.parse(rungs(['gap', join(dir, 'examples', f), '--min-share', '0.5', '--format', 'json']).stdout).rule);
+		expect(rules).toEqual(single);
+		expect(rules).toContainEqual({ rule: 'weighted-points', minShare: 0.5, requireEvidence: false });
+		expect(rules).toContainEqual({ rule: 'n-of-m', minShare: 0.5, floor: 'developing', requireEvidence: false });
+	});
+
+	it('reports a --target level that one input\'s ladder lacks as a problem of that input, and goes on', () => {
+		const operations = JSON.stringify(parse(readFileSync(join(matrices, 'examples', 'operations-analyst.yaml'), 'utf8')));
+		const input = [operations, JSON.stringify(example)].join('\n');
+		for (const threads of ['0', '2']) {
+			const { code, stdout, stderr } = rungs(['gap', '--batch', '-', '--matrices', matrices, '--target', 'lead'], { input, env: { RUNGS_THREADS: threads } });
+			expect(code).toBe(1);
+			expect(hasStackTrace(stderr)).toBe(false);
+			const [first, second] = stdout.trim().split('\n').map((l) => JSON.parse(l));
+			expect(first.problems).toEqual([expect.objectContaining({ code: 'UNKNOWN_LEVEL', file: 'line 1 with --target', path: ['target'], hint: expect.stringContaining('`support-operations`') })]);
+			expect(second).toMatchObject({ line: 2, ok: true, report: { target: { matrix: 'support-representative', level: 'lead' } } });
+		}
+		const nowhere = rungs(['gap', '--batch', '-', '--matrices', matrices, '--target', 'boss'], { input });
+		expect(nowhere.code).toBe(2);
+		expect(nowhere.stderr).toContain('--target: no ladder has a level `boss`.');
+	});
+
 	it('writes whole gap reports with --full', () => {
 		const { stdout } = rungs(['gap', '--batch', '-', '--full', '--matrices', matrices], { input: JSON.stringify(example) });
 		expect(JSON.parse(stdout).report).toMatchObject({ format: 'rungs/gap-report@1', competencies: expect.arrayContaining([expect.objectContaining({ expectations: expect.any(Object) })]) });

@@ -386,6 +386,12 @@ describe('validateAssessment on data that is not JSON', () => {
 		for (const problem of result!.problems) expectWellFormed(problem);
 	});
 
+	it('locates problems in the JSON text the data came from, when it is given', () => {
+		const text = JSON.stringify({ ...base(), current: 'boss' });
+		const [problem] = validateAssessment(JSON.parse(text), validFramework(), 'line 7', text).problems;
+		expect(problem).toMatchObject({ code: 'UNKNOWN_LEVEL', file: 'line 7', line: 1, column: text.indexOf('"boss"') + 1 });
+	});
+
 	it('names what JSON cannot represent', () => {
 		expect(validateAssessment(circular(), validFramework()).problems[0]!.message).toMatch(/cannot be written as JSON \(.*circular/i);
 		expect(validateAssessment(null, validFramework()).problems[0]!.message).toBe('`(top level)` should be a mapping of `key: value` lines, not null.');

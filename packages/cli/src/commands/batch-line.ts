@@ -1,13 +1,53 @@
-import { assess, parseAssessment, summariseGapReport, validateAssessment, type AssessOptions, type Framework } from '@rungs/core';
+import {
+	assess,
+	findLevel,
+	findMatrix,
+	parseAssessment,
+	summariseGapReport,
+	targetOf,
+	validateAssessment,
+	type Assessment,
+	type Framework,
+	type GapReport,
+	type GapSummary,
+	type Problem,
+	type ReadinessRule,
+} from '@rungs/core';
 
-export interface BatchOptions extends AssessOptions {
+export interface BatchOptions {
+	/** Another target than each assessment's: a level id of its own ladder, or `{ matrix, level }`. */
+	target?: string | { matrix: string; level: string };
+	/** The rule each target ladder is measured by, when the command line asks for another than its own. */
+	rules?: Record<string, ReadinessRule>;
 	/** Whole gap reports instead of summaries. */
 	full?: boolean;
+}
+
+export type BatchResult = { ok: true; report: GapReport | GapSummary } | { ok: false; problems: Problem[] };
+
+/**
+ * The report on one valid assessment under the batch options, or what stops it: a `--target` level
+ * that this assessment's ladder does not have is a problem of this input, not of the whole batch.
+ */
+export function reportOn(assessment: Assessment, name: string, framework: Framework, options: BatchOptions): BatchResult {
+	const wanted = options.target === undefined ? targetOf(assessment) : targetOf({ matrix: assessment.matrix, target: options.target });
+	const ladder = findMatrix(framework, wanted.matrix);
+	if (!ladder || !findLevel(ladder, wanted.level)) {
+		// The one pipeline says what is wrong, as if the assessment had named that target itself.
+		const checked = validateAssessment({ ...assessment, target: options.target }, framework, `${name} with --target`);
+		if (checked.ok) throw new Error(`--target ${JSON.stringify(options.target)} passed validation but not the level lookup`);
+		return { ok: false, problems: checked.problems };
+	}
+	const rule = options.rules?.[wanted.matrix];
+	const full = assess(framework, assessment, { ...(rule ? { rule } : {}), ...(options.target ? { target: options.target } : {}) });
+	// A summary by default: the ladder's text would repeat in every report.
+	return { ok: true, report: options.full ? full : summariseGapReport(full) };
 }
 
 /** One NDJSON input line as one output line: a report, or the located problems; nothing for a blank line. */
 export function reportLine(n: number, text: string, framework: Framework, options: BatchOptions): { text: string; ok: boolean } | undefined {
 	if (text.trim() === '') return undefined;
+	const name = `line ${n}`;
 	let data: unknown;
 	let parsed = true;
 	try {
@@ -15,11 +55,8 @@ export function reportLine(n: number, text: string, framework: Framework, option
 	} catch {
 		parsed = false;
 	}
-	const fast = parsed ? validateAssessment(data, framework, `line ${n}`) : undefined;
-	// On any problem, check the raw line again so positions point into it.
-	const result = fast?.ok ? fast : parseAssessment({ path: `line ${n}`, text }, framework);
-	if (!result.ok) return { text: `${JSON.stringify({ line: n, ok: false, problems: result.problems })}\n`, ok: false };
-	// A summary per line by default: the ladder's text would repeat in every line.
-	const full = assess(framework, result.value, options);
-	return { text: `${JSON.stringify({ line: n, ok: true, report: options.full ? full : summariseGapReport(full) })}\n`, ok: true };
+	// Problems are located in the raw line, whichever way it is checked.
+	const checked = parsed ? validateAssessment(data, framework, name, text) : parseAssessment({ path: name, text }, framework);
+	const result = checked.ok ? reportOn(checked.value, name, framework, options) : { ok: false as const, problems: checked.problems };
+	return { text: `${JSON.stringify({ line: n, ...result })}\n`, ok: result.ok };
 }

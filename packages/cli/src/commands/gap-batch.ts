@@ -3,14 +3,14 @@ import { once } from 'node:events';
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
-import { assess, summariseGapReport, type Framework, type GapReport, type GapSummary } from '@rungs/core';
+import type { Framework } from '@rungs/core';
 import { loadAssessment } from '@rungs/core/node';
 import { EXIT, type Io } from '../io.ts';
-import { reportLine, type BatchOptions } from './batch-line.ts';
+import { reportLine, reportOn, type BatchOptions, type BatchResult } from './batch-line.ts';
 import { batchInWorkers, workerCount } from './batch-workers.ts';
 
 /** One line of batch output: a gap report, or the located problems of one input. */
-type BatchLine = { line?: number; file?: string; ok: true; report: GapReport | GapSummary } | { line?: number; file?: string; ok: false; problems: unknown[] };
+type BatchLine = { file: string } & BatchResult;
 
 /** Buffers lines into large writes: one system call per line would cost more than the reports. */
 class Output {
@@ -102,15 +102,14 @@ export async function gapBatch(source: string, framework: Framework, options: Ba
 		}
 		return await output.finish();
 	}
-	const report = (assessment: Parameters<typeof assess>[1]) => (options.full ? assess(framework, assessment, options) : summariseGapReport(assess(framework, assessment, options)));
 	const info = await stat(source).catch(() => undefined);
 	const files = info?.isDirectory() ? filesBelow(source) : (async function* () {
 		yield source;
 	})();
 	for await (const file of files) {
 		const shown = relative(io.cwd, file) || file;
-		const result = await loadAssessment(shown, framework);
-		await output.write(result.ok ? { file: shown, ok: true, report: report(result.value) } : { file: shown, ok: false, problems: result.problems });
+		const loaded = await loadAssessment(shown, framework);
+		await output.write({ file: shown, ...(loaded.ok ? reportOn(loaded.value, shown, framework, options) : { ok: false, problems: loaded.problems }) });
 	}
 	return await output.finish();
 }

@@ -6,7 +6,10 @@ import {
 	renderGapReport,
 	REPORT_FORMATS,
 	assess,
+	targetOf,
+	type Assessment,
 	type Framework,
+	type Matrix,
 	type ReadinessRule,
 	type ReportFormat,
 } from '@rungs/core';
@@ -26,8 +29,10 @@ side by side (self and manager), largest disagreements first. With --batch, repo
 assessments (every file under a folder, or NDJSON on standard input with \`-\`) and streams one JSON
 line per input: {"line"|"file", "ok": true, "report"} or {"line"|"file", "ok": false, "problems"}.
 The report is a gap summary (schemas/gap-summary.schema.json: statuses, ratings and statement ids,
-without the ladder's text); --full writes whole gap reports instead. The work is spread over worker
-threads, one per core; RUNGS_THREADS=<n> sets how many (0: none).
+without the ladder's text); --full writes whole gap reports instead. In a batch, --target <level>
+means that level of each input's own ladder; an input whose ladder has no such level gets its own
+problem line. The work is spread over worker threads, one per core; RUNGS_THREADS=<n> sets how many
+(0: none).
 
 Options
   --target <level|ladder:level>   another target than the assessment's own
@@ -99,9 +104,10 @@ export async function gapCommand(files: string[], options: GapOptions, io: Io): 
 		if (options.format !== undefined && options.format !== 'json') throw new UsageError('--batch writes JSON lines; --format does not apply.', 'gap');
 		const framework = await frameworkFor(options.batch === '-' ? undefined : options.batch, options.matrices, io, 'gap');
 		const target = parseTarget(options.target);
-		if (target !== undefined) checkTarget(framework, target, framework.matrices[0]!.id);
-		const rule = options.rule !== undefined || options['min-share'] !== undefined ? ruleFromOptions(options, framework.readiness, framework) : undefined;
-		return gapBatch(options.batch, framework, { ...(rule ? { rule } : {}), ...(target ? { target } : {}), full: options.full ?? false }, io);
+		checkBatchTarget(framework, target);
+		// --rule and --min-share adjust each target ladder's own rule, as they do for one assessment.
+		const rules = options.rule !== undefined || options['min-share'] !== undefined ? Object.fromEntries(framework.matrices.map((m) => [m.id, ruleFromOptions(options, m.readiness, framework)!])) : undefined;
+		return gapBatch(options.batch, framework, { ...(rules ? { rules } : {}), ...(target ? { target } : {}), full: options.full ?? false }, io);
 	}
 	if (options.full) throw new UsageError('--full applies to --batch only.', 'gap');
 	if (files.length !== 1) throw new UsageError(files.length === 0 ? 'Give the assessment file to report on.' : 'Give one assessment file (use --compare for a second).', 'gap');
@@ -116,8 +122,8 @@ export async function gapCommand(files: string[], options: GapOptions, io: Io): 
 		const pair = await loadAssessmentPair(file, options.compare, framework);
 		reportProblems(pair.problems, io);
 		const [first, second] = pair.value!;
-		const rule = ruleFromOptions(options, findMatrix(framework, first.matrix.id)!.readiness, framework);
 		checkTarget(framework, target, first.matrix.id);
+		const rule = ruleFromOptions(options, targetLadder(framework, first, target).readiness, framework);
 		const report = compareAssessments(framework, first, second, { ...(rule ? { rule } : {}), ...(target ? { target } : {}) });
 		io.stdout.write(renderCalibration(report, format, { color }));
 		return EXIT.ok;
@@ -127,11 +133,23 @@ export async function gapCommand(files: string[], options: GapOptions, io: Io): 
 	reportProblems(loaded.problems, io);
 	const assessment = loaded.value!;
 	checkTarget(framework, target, assessment.matrix.id);
-	const targetLadder = typeof target === 'object' ? target.matrix : typeof assessment.target === 'object' ? assessment.target.matrix : assessment.matrix.id;
-	const rule = ruleFromOptions(options, findMatrix(framework, targetLadder)!.readiness, framework);
+	const rule = ruleFromOptions(options, targetLadder(framework, assessment, target).readiness, framework);
 	const report = assess(framework, assessment, { ...(rule ? { rule } : {}), ...(target ? { target } : {}) });
 	io.stdout.write(renderGapReport(report, format, { color }));
 	return EXIT.ok;
+}
+
+/** The ladder an assessment is measured against: the one `--target` names, or its own target's. */
+function targetLadder(framework: Framework, assessment: Assessment, target: ReturnType<typeof parseTarget>): Matrix {
+	return findMatrix(framework, targetOf(target === undefined ? assessment : { matrix: assessment.matrix, target }).matrix)!;
+}
+
+/** A batch spans ladders: a plain level must be a level of one of them; each input whose ladder lacks it is reported on its own. */
+function checkBatchTarget(framework: Framework, target: ReturnType<typeof parseTarget>): void {
+	if (typeof target !== 'string') return checkTarget(framework, target, '');
+	if (framework.matrices.some((m) => m.levels.some((l) => l.id === target))) return;
+	const levels = framework.matrices.map((m) => `${m.id}: ${m.levels.map((l) => l.id).join(', ')}`).join('; ');
+	throw new UsageError(`--target: no ladder has a level \`${target}\`. Levels: ${levels}.`, 'gap');
 }
 
 function checkTarget(framework: Framework, target: ReturnType<typeof parseTarget>, ladder: string): void {

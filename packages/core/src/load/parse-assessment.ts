@@ -38,14 +38,17 @@ export function parseAssessment(source: SourceFile, framework: Framework): LoadR
 
 /**
  * An assessment already parsed from JSON (from an HR system, say), checked the same way. Problems
- * are located in the value pretty-printed as JSON, under the given name.
+ * are located in `source`, the JSON text the data was parsed from, when given; otherwise in the
+ * value pretty-printed as JSON, under the given name.
  *
  * @example
  * const result = validateAssessment(await response.json(), framework, 'upload.json');
+ * const fromLine = validateAssessment(JSON.parse(line), framework, 'line 3', line);
  */
-export function validateAssessment(data: unknown, framework: Framework, name = 'assessment.json'): LoadResult<Assessment> {
+export function validateAssessment(data: unknown, framework: Framework, name = 'assessment.json', source?: string): LoadResult<Assessment> {
 	const valid = checkAssessmentData(data, framework);
 	if (valid) return { ok: true, value: valid, problems: [] };
+	if (source !== undefined) return parseAssessment({ path: name, text: source }, framework);
 	let text: string;
 	try {
 		text = JSON.stringify(data, null, 2) ?? 'null';
