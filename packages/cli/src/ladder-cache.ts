@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAssessment, type Assessment, type Framework, type LoadResult, type SourceFile } from '@rungs/core';
@@ -8,6 +8,7 @@ import type { Io } from './io.ts';
 
 declare const RUNGS_VERSION: string;
 const version = typeof RUNGS_VERSION === 'string' ? RUNGS_VERSION : '0.0.0-dev';
+/** Entries kept per kind: checking many assessments must not push out the ladders' entry. */
 const KEEP = 64;
 
 function cacheDir(env: NodeJS.ProcessEnv): string {
@@ -28,7 +29,10 @@ async function cached<T>(io: Io, kind: string, parts: ReadonlyArray<string | Uin
 	const folder = cacheDir(io.env);
 	const file = join(folder, `${kind}-${hash.digest('hex').slice(0, 40)}.json`);
 	try {
-		return JSON.parse(readFileSync(file, 'utf8')) as T;
+		const hit = JSON.parse(readFileSync(file, 'utf8')) as T;
+		// Used again: the newest in line to stay.
+		utimesSync(file, new Date(), new Date());
+		return hit;
 	} catch {
 		/* not cached yet, or unreadable: compute afresh */
 	}
@@ -39,6 +43,7 @@ async function cached<T>(io: Io, kind: string, parts: ReadonlyArray<string | Uin
 		writeFileSync(temporary, JSON.stringify(result));
 		renameSync(temporary, file);
 		const entries = readdirSync(folder)
+			.filter((n) => n.startsWith(`${kind}-`))
 			.map((n) => ({ n, t: statSync(join(folder, n)).mtimeMs }))
 			.sort((a, b) => b.t - a.t);
 		for (const old of entries.slice(KEEP)) rmSync(join(folder, old.n), { force: true });
@@ -48,30 +53,36 @@ async function cached<T>(io: Io, kind: string, parts: ReadonlyArray<string | Uin
 	return result;
 }
 
-/** The files of a ladders folder, as the cache key sees them: names and bytes, in order. */
-function folderParts(dir: string): Array<string | Uint8Array> | undefined {
+const folderDigests = new Map<string, string | undefined>();
+
+/** A folder of ladders as the cache key sees it (names and bytes, in order), read once per run. */
+function folderDigest(dir: string): string | undefined {
+	if (folderDigests.has(dir)) return folderDigests.get(dir);
+	let digest: string | undefined;
 	try {
-		const parts: Array<string | Uint8Array> = [dir];
+		const hash = createHash('sha256').update(dir);
 		for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/i.test(n)).sort()) {
 			const path = join(dir, name);
-			if (statSync(path).isFile()) parts.push(name, readFileSync(path));
+			if (statSync(path).isFile()) hash.update('\0').update(name).update('\0').update(readFileSync(path));
 		}
-		return parts;
+		digest = hash.digest('hex');
 	} catch {
-		return undefined;
+		digest = undefined;
 	}
+	folderDigests.set(dir, digest);
+	return digest;
 }
 
 /** Loads a folder of ladders, reusing an earlier run's result while no file changed. */
 export async function loadMatricesCached(dir: string, io: Io): Promise<LoadResult<Framework>> {
-	const parts = folderParts(dir);
-	if (!parts) return loadMatrices(dir, { root: dir });
-	return cached(io, 'ladders', parts, () => loadMatrices(dir, { root: dir }));
+	const digest = folderDigest(dir);
+	if (!digest) return loadMatrices(dir, { root: dir });
+	return cached(io, 'ladders', [digest], () => loadMatrices(dir, { root: dir }));
 }
 
 /** Checks an assessment against a folder of ladders, reusing an earlier run's result while nothing changed. */
 export async function parseAssessmentCached(file: SourceFile, framework: Framework, dir: string, io: Io): Promise<LoadResult<Assessment>> {
-	const parts = folderParts(dir);
-	if (!parts) return parseAssessment(file, framework);
-	return cached(io, 'assessment', [...parts, file.path, file.text], () => parseAssessment(file, framework));
+	const digest = folderDigest(dir);
+	if (!digest) return parseAssessment(file, framework);
+	return cached(io, 'assessment', [digest, file.path, file.text], () => parseAssessment(file, framework));
 }

@@ -114,6 +114,19 @@ describe('rungs validate', () => {
 		expect(rungs(['validate', dir], { env: { ...env, RUNGS_NO_CACHE: '1' } }).code).toBe(1);
 	});
 
+	it('keeps the ladders\' cached result however many assessments a run checks', () => {
+		const dir = brokenCopy('rep.yaml', (t) => t);
+		const self = readFileSync(join(dir, 'examples', 'ana-self.yaml'), 'utf8');
+		for (let i = 0; i < 70; i++) writeFileSync(join(dir, 'examples', `person-${i}.yaml`), self.replace('name: Ana', `name: Person ${i}`));
+		const cache = mkdtempSync(join(tmpdir(), 'rungs-cache-'));
+		const env = { XDG_CACHE_HOME: cache };
+		expect(rungs(['validate', dir], { env }).code).toBe(0);
+		expect(rungs(['validate', dir], { env }).code).toBe(0);
+		const entries = readdirSync(join(cache, 'rungs'));
+		expect(entries.filter((f) => f.startsWith('ladders-'))).toHaveLength(1);
+		expect(entries.filter((f) => f.startsWith('assessment-'))).toHaveLength(64);
+	});
+
 	it('refuses an unknown format with exit 2', () => {
 		const { code, stderr } = rungs(['validate', fixtures, '--format', 'xml']);
 		expect(code).toBe(2);
