@@ -158,6 +158,19 @@ describe.skipIf(!chromiumPath)('the self-assessment page', () => {
 		await context.close();
 	});
 
+	it('keeps no draft of a visit that changed nothing, so the next visit does not fetch the validator', async () => {
+		const { page, context } = await openAssess();
+		await page.waitForTimeout(400);
+		await page.reload({ waitUntil: 'networkidle' });
+		const scripts: string[] = [];
+		page.on('request', (request) => scripts.push(request.url()));
+		await page.reload({ waitUntil: 'networkidle' });
+		expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+		expect(scripts.filter((url) => /\/validate\.[^/]*\.js$/.test(url))).toEqual([]);
+		expect(await page.locator('#draft-state').textContent()).toBe('');
+		await context.close();
+	});
+
 	it('keeps the draft when the tab crashes', async () => {
 		const { page, context } = await openAssess();
 		await page.fill('#person-name', 'Crash');

@@ -1,6 +1,6 @@
 import type { Assessment, Framework, Rating } from '@rungs/core';
 import { byId, el } from './dom.ts';
-import { assessedCompetencies, renderCompetencies, renderEvidence, renderSetup } from './form.ts';
+import { renderCompetencies, renderEvidence, renderSetup } from './form.ts';
 import { showReport } from './report-view.ts';
 import { decodeShare, encodeShare, ShareLinkError } from './share.ts';
 import { cleaned, ladder, newAssessment, targetFromKey, withLadder } from './state.ts';
@@ -9,6 +9,8 @@ import { clearDraft, readDraft, writeDraft } from './storage.ts';
 const framework = JSON.parse(byId('rungs-framework').textContent ?? '{}') as Framework;
 let assessment: Assessment = newAssessment(framework, framework.matrices[0]!.id);
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
+/** Whether this visit changed anything: an untouched page keeps no draft, so the next visit stays light. */
+let edited = false;
 
 /** The validator and the YAML writer, fetched from this site only when a file, link or draft is opened. */
 const validator = () => import('./validate.ts');
@@ -26,6 +28,12 @@ function refresh(structure: boolean): void {
 		renderCompetencies(framework, assessment);
 	}
 	showReport(framework, cleaned(assessment));
+}
+
+/** After a change the person made: show it, and keep the draft a moment later. */
+function edit(structure: boolean): void {
+	edited = true;
+	refresh(structure);
 	clearTimeout(saveTimer);
 	saveTimer = setTimeout(() => {
 		if (!writeDraft(JSON.stringify(assessment))) byId('draft-state').textContent = 'This browser does not allow a draft to be kept: save a file before you leave.';
@@ -48,25 +56,25 @@ function onSetupChange(event: Event): void {
 	switch (target.id) {
 		case 'ladder':
 			assessment = withLadder(framework, assessment, target.value);
-			return refresh(true);
+			return edit(true);
 		case 'current':
 			assessment.current = target.value;
-			return refresh(false);
+			return edit(false);
 		case 'target':
 			assessment.target = targetFromKey(assessment, target.value);
-			return refresh(true);
+			return edit(true);
 		case 'person-name':
 			assessment.person = { ...assessment.person, name: target.value };
-			return refresh(false);
+			return edit(false);
 		case 'assessor-role':
 			assessment.assessor = { ...assessment.assessor, role: target.value as Assessment['assessor']['role'] };
-			return refresh(false);
+			return edit(false);
 		case 'assessment-date':
 			if (/^\d{4}-\d{2}-\d{2}$/.test(target.value)) assessment.date = target.value;
-			return refresh(false);
+			return edit(false);
 		case 'assessment-notes':
 			assessment.notes = target.value;
-			return refresh(false);
+			return edit(false);
 	}
 }
 
@@ -86,7 +94,7 @@ function onCompetencyInput(event: Event): void {
 	} else if (field === 'note') rating.note = target.value;
 	else if (field === 'evidence-summary') rating.evidence[index]!.summary = target.value;
 	else if (field === 'evidence-url') rating.evidence[index]!.url = target.value;
-	refresh(false);
+	edit(false);
 }
 
 function onCompetencyClick(event: Event): void {
@@ -103,7 +111,7 @@ function onCompetencyClick(event: Event): void {
 		renderEvidence(assessment, id);
 		byId(`competency-${id}`).querySelector<HTMLElement>('[data-action="add-evidence"]')?.focus();
 	}
-	refresh(false);
+	edit(false);
 }
 
 // --- Files, links and drafts -----------------------------------------------------------------
@@ -132,7 +140,7 @@ async function openText(name: string, text: string, origin: string): Promise<boo
 		return false;
 	}
 	assessment = checked.assessment;
-	refresh(true);
+	edit(true);
 	const warnings = checked.problems.map(describeProblem);
 	status(`Opened ${origin}.${warnings.length > 0 ? ' Please read the notes below.' : ''}`, 'info', warnings);
 	return true;
@@ -175,7 +183,9 @@ async function copyShareLink(): Promise<void> {
 
 function clearAll(): void {
 	if (!confirm('Clear every rating, note and piece of evidence, and the draft kept in this browser?')) return;
+	clearTimeout(saveTimer);
 	clearDraft();
+	edited = false;
 	assessment = newAssessment(framework, assessment.matrix.id);
 	refresh(true);
 	byId('share-result').hidden = true;
@@ -249,6 +259,8 @@ byId('make-link').addEventListener('click', () => void makeShareLink());
 byId('copy-link').addEventListener('click', () => void copyShareLink());
 byId('print').addEventListener('click', () => window.print());
 byId('clear').addEventListener('click', clearAll);
-window.addEventListener('pagehide', () => writeDraft(JSON.stringify(assessment)));
+window.addEventListener('pagehide', () => {
+	if (edited) writeDraft(JSON.stringify(assessment));
+});
 void start();
 
