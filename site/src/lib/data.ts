@@ -8,11 +8,14 @@ let framework: Promise<Framework> | undefined;
  * it, and one shared object also keeps the library's per-framework index shared.
  */
 export function getFramework(): Promise<Framework> {
-	framework ??= getEntry('ladders', 'framework').then((entry) => {
-		if (!entry) throw new Error('The ladders collection is empty: check matrices/.');
-		return entry.data as unknown as Framework;
-	});
+	framework ??= readFramework();
 	return framework;
+}
+
+async function readFramework(): Promise<Framework> {
+	const entry = await getEntry('ladders', 'framework');
+	if (!entry) throw new Error('The ladders collection is empty: check matrices/.');
+	return entry.data as unknown as Framework;
 }
 
 export interface Example {

@@ -7,12 +7,12 @@ const toBase64Url = (bytes: Uint8Array) => {
 	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 };
 
-const fromBase64Url = (text: string): Uint8Array => {
+const fromBase64Url = (text: string): Uint8Array<ArrayBuffer> => {
 	const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
 	return Uint8Array.from(binary, (ch) => ch.charCodeAt(0));
 };
 
-async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+async function pipe(bytes: Uint8Array<ArrayBuffer>, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
 	const output = new Blob([bytes]).stream().pipeThrough(stream);
 	return new Uint8Array(await new Response(output).arrayBuffer());
 }
