@@ -30,7 +30,8 @@ export interface FrameworkIndex {
 const cache = new WeakMap<Framework, FrameworkIndex>();
 
 function indexMatrix(matrix: Matrix): MatrixIndex {
-	const upTo = new Map<string, Array<{ statement: ResolvedStatement; level: Level }>[]>();
+	const competencies = new Map(matrix.competencies.map((c) => [c.id, c]));
+	const upToLists = new Map<string, Array<{ statement: ResolvedStatement; level: Level }>[]>();
 	const held: Array<Map<string, Set<string>>> = [];
 	const empty: ReadonlyArray<{ id: string; text: string }> = Object.freeze([]);
 	const plain = new Map(
@@ -40,37 +41,30 @@ function indexMatrix(matrix: Matrix): MatrixIndex {
 		]),
 	);
 	const none: ReadonlyMap<string, ReadonlySet<string>> = new Map();
+	const upTo: MatrixIndex['upTo'] = (competency, levelIndex) => {
+		let lists = upToLists.get(competency);
+		if (!lists) {
+			const c = competencies.get(competency);
+			lists = [];
+			const running: Array<{ statement: ResolvedStatement; level: Level }> = [];
+			for (const level of matrix.levels) {
+				for (const statement of c?.expectations[level.id] ?? []) running.push({ statement, level });
+				lists.push([...running]);
+			}
+			upToLists.set(competency, lists);
+		}
+		return lists[levelIndex] ?? [];
+	};
 	return {
 		matrix,
 		levelIndex: new Map(matrix.levels.map((l, i) => [l.id, i])),
-		competencies: new Map(matrix.competencies.map((c) => [c.id, c])),
+		competencies,
 		statementIds: new Map(matrix.competencies.map((c) => [c.id, new Set(Object.values(c.expectations).flat().map((s) => s.id))])),
-		upTo(competency, levelIndex) {
-			let lists = upTo.get(competency);
-			if (!lists) {
-				const c = matrix.competencies.find((x) => x.id === competency);
-				lists = [];
-				const running: Array<{ statement: ResolvedStatement; level: Level }> = [];
-				for (const level of matrix.levels) {
-					for (const statement of c?.expectations[level.id] ?? []) running.push({ statement, level });
-					lists.push([...running]);
-				}
-				upTo.set(competency, lists);
-			}
-			return lists[levelIndex] ?? [];
-		},
+		upTo,
 		heldUpTo(levelIndex) {
 			if (levelIndex < 0) return none;
-			if (!held[levelIndex]) {
-				const byCompetency = new Map<string, Set<string>>();
-				for (const competency of matrix.competencies) {
-					const ids = new Set<string>();
-					for (const level of matrix.levels.slice(0, levelIndex + 1)) for (const statement of competency.expectations[level.id] ?? []) ids.add(statement.id);
-					byCompetency.set(competency.id, ids);
-				}
-				held[levelIndex] = byCompetency;
-			}
-			return held[levelIndex]!;
+			held[levelIndex] ??= new Map(matrix.competencies.map((c) => [c.id, new Set(upTo(c.id, levelIndex).map((x) => x.statement.id))]));
+			return held[levelIndex];
 		},
 		plainStatements(competency, level) {
 			return plain.get(competency)?.get(level) ?? empty;

@@ -1,5 +1,4 @@
 import type { Framework, Matrix } from '../model.ts';
-import { findLevel, findMatrix } from '../queries.ts';
 import type { Statement } from '../schema/competency.ts';
 import type { Decision, Level } from '../schema/level.ts';
 import { indexFramework } from '../framework-index.ts';
@@ -81,32 +80,32 @@ function compareAuthority(from: readonly Decision[], to: readonly Decision[]): M
  * move.competencies.filter((c) => c.change === 'new').map((c) => c.name);
  */
 export function describeMove(framework: Framework, from: { matrix: string; level: string }, to: { matrix: string; level: string }): MoveDescription {
-	const fromMatrix = findMatrix(framework, from.matrix);
-	const toMatrix = findMatrix(framework, to.matrix);
-	const fromLevel = fromMatrix && findLevel(fromMatrix, from.level);
-	const toLevel = toMatrix && findLevel(toMatrix, to.level);
-	if (!fromMatrix || !toMatrix || !fromLevel || !toLevel) throw new RangeError(`Unknown level in the move ${from.matrix}:${from.level} → ${to.matrix}:${to.level}.`);
-	const fromIndex = fromMatrix.levels.indexOf(fromLevel);
-	const toIndex = toMatrix.levels.indexOf(toLevel);
-	const held = indexFramework(framework).matrices.get(fromMatrix.id)!.heldUpTo(fromIndex);
-	const categories = new Map(framework.categories.map((c) => [c.id, c.name]));
+	const index = indexFramework(framework);
+	const fromIdx = index.matrices.get(from.matrix);
+	const toIdx = index.matrices.get(to.matrix);
+	const fromIndex = fromIdx?.levelIndex.get(from.level);
+	const toIndex = toIdx?.levelIndex.get(to.level);
+	if (!fromIdx || !toIdx || fromIndex === undefined || toIndex === undefined) throw new RangeError(`Unknown level in the move ${from.matrix}:${from.level} → ${to.matrix}:${to.level}.`);
+	const fromMatrix = fromIdx.matrix;
+	const toMatrix = toIdx.matrix;
+	const fromLevel = fromMatrix.levels[fromIndex]!;
+	const toLevel = toMatrix.levels[toIndex]!;
+	const held = fromIdx.heldUpTo(fromIndex);
 	const competencies = toMatrix.competencies.map((competency): CompetencyChange => {
 		const change: CompetencyChange = {
 			id: competency.id,
 			name: competency.name,
 			category: competency.category,
-			categoryName: categories.get(competency.category) ?? competency.category,
+			categoryName: index.categoryNames.get(competency.category) ?? competency.category,
 			shared: competency.shared,
-			change: fromMatrix.competencies.some((c) => c.id === competency.id) ? 'carried' : 'new',
+			change: fromIdx.competencies.has(competency.id) ? 'carried' : 'new',
 			held: [],
 			added: [],
 		};
-		for (const level of toMatrix.levels.slice(0, toIndex + 1)) {
-			for (const statement of competency.expectations[level.id] ?? []) {
-				const plain = { id: statement.id, text: statement.text };
-				if (held.get(competency.id)?.has(statement.id)) change.held.push(plain);
-				else change.added.push({ ...plain, level: level.id, levelTitle: level.title });
-			}
+		for (const { statement, level } of toIdx.upTo(competency.id, toIndex)) {
+			const plain = { id: statement.id, text: statement.text };
+			if (held.get(competency.id)?.has(statement.id)) change.held.push(plain);
+			else change.added.push({ ...plain, level: level.id, levelTitle: level.title });
 		}
 		return change;
 	});

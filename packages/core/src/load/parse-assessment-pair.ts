@@ -22,12 +22,14 @@ export function parseAssessmentPair(first: SourceFile, second: SourceFile, frame
 	const b = parseAssessment(second, framework);
 	const problems = [...a.problems, ...b.problems];
 	if (!a.ok || !b.ok) return { ok: false, problems: sortProblems(problems) };
+	const mismatches = calibrationMismatches(a.value, b.value);
+	if (mismatches.length === 0) return { ok: true, value: [a.value, b.value], problems };
+	// Only a mismatch needs the second file's text again, to point into it.
 	const reporter = new Reporter();
 	const parsed = parseSource(second).parsed;
-	for (const mismatch of calibrationMismatches(a.value, b.value)) {
+	for (const mismatch of mismatches) {
 		const path = mismatch.what === 'person' ? ['person', b.value.person.id !== undefined ? 'id' : 'name'] : FIELD[mismatch.what];
 		reporter.report(parsed, 'ASSESSMENTS_NOT_COMPARABLE', path, { what: `their ${mismatch.what}`, first: mismatch.first, second: mismatch.second });
 	}
-	if (reporter.problems.length > 0) return { ok: false, problems: sortProblems([...problems, ...reporter.problems]) };
-	return { ok: true, value: [a.value, b.value], problems };
+	return { ok: false, problems: sortProblems([...problems, ...reporter.problems]) };
 }
