@@ -1,5 +1,6 @@
 import { indexFramework, type FrameworkIndex, type MatrixIndex } from '../framework-index.ts';
 import type { Framework, Matrix, ResolvedCompetency } from '../model.ts';
+import { own } from '../own.ts';
 import { targetOf } from '../queries.ts';
 import type { Assessment, Rating } from '../schema/assessment.ts';
 import { GAP_REPORT_FORMAT } from '../formats.ts';
@@ -52,11 +53,11 @@ function competencyGap(
 	const toShow: CompetencyGap['toShow'] = [];
 	for (const { statement, level } of upTo) {
 		if (heldHere?.has(statement.id)) continue;
-		const own = rating?.statements && Object.hasOwn(rating.statements, statement.id) ? rating.statements[statement.id] : undefined;
-		const shown = own !== undefined ? (index.scaleRank.get(own) ?? -1) >= meetsRank : atTarget;
+		const finer = own(rating?.statements, statement.id);
+		const shown = finer !== undefined ? (index.scaleRank.get(finer) ?? -1) >= meetsRank : atTarget;
 		if (shown) continue;
 		const item: CompetencyGap['toShow'][number] = { id: statement.id, text: statement.text, level: level.id, levelTitle: level.title };
-		if (own) item.rating = own;
+		if (finer) item.rating = finer;
 		toShow.push(item);
 	}
 
@@ -130,7 +131,7 @@ export function assess(framework: Framework, assessment: Assessment, options: As
 	const current = { matrix: currentMatrix, level: currentLevel };
 	const target = { matrix: targetMatrix, level: targetLevel, index: targetIndex };
 	const competencies = targetMatrix.matrix.competencies.map((competency) =>
-		competencyGap(competency, { index, scale: framework.scale, current, target, held, rating: Object.hasOwn(assessment.ratings, competency.id) ? assessment.ratings[competency.id] : undefined }),
+		competencyGap(competency, { index, scale: framework.scale, current, target, held, rating: own(assessment.ratings, competency.id) }),
 	);
 	const rule = options.rule ?? targetMatrix.matrix.readiness;
 	return {

@@ -1,3 +1,4 @@
+import { own } from '../own.ts';
 import type { Scale } from '../schema/scale.ts';
 import type { Blocker, CompetencyGap, Readiness } from '../schema/gap-report.ts';
 import type { ReadinessRule } from '../schema/readiness-rule.ts';
@@ -89,7 +90,7 @@ export function applyReadinessRule(
 		}
 	} else if (rule.rule === 'weighted-points') {
 		// Own keys only: an id such as `constructor` must not find what every object inherits.
-		const pointsOf = (id: string | undefined) => (id === undefined ? 0 : ((rule.points && Object.hasOwn(rule.points, id) ? rule.points[id] : undefined) ?? Math.max(0, scaleRank(scale, id))));
+		const pointsOf = (id: string | undefined) => (id === undefined ? 0 : (own(rule.points, id) ?? Math.max(0, scaleRank(scale, id))));
 		const scored = gaps.reduce((sum, g) => sum + g.weight * (rule.requireEvidence && g.evidence.coverage === 'claimed' ? 0 : pointsOf(g.rating?.id)), 0);
 		const atMeets = gaps.reduce((sum, g) => sum + g.weight * pointsOf(scale.meets), 0);
 		const available = gaps.reduce((sum, g) => sum + g.weight * Math.max(...scale.values.map((v) => pointsOf(v.id))), 0);

@@ -56,8 +56,10 @@ const shownInFrame = (line: string): string =>
  * @example
  * visibleText('a\u200Bb'); // "a<U+200B>b"
  */
-export const visibleText = (text: string): string =>
-	text.replace(INVISIBLE, (ch) => `<U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`);
+export const visibleText = (text: string): string => text.replace(INVISIBLE, (ch) => `<${codePoint(ch)}>`);
+
+/** A character's code point as Unicode writes it, `U+200B`. */
+export const codePoint = (ch: string): string => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** The last text split into lines: every problem of a file frames the same text, and splitting a
  * 2 MB text once per problem made 20,000 problems take seconds. */

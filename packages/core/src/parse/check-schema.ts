@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { core } from 'zod';
-import { createProblem, MAX_PROBLEMS_PER_FILE, type DataPath, type Problem } from '../errors/problem.ts';
+import { codePoint, createProblem, MAX_PROBLEMS_PER_FILE, type DataPath, type Problem } from '../errors/problem.ts';
 import type { ProblemCode } from '../errors/catalog.ts';
 import { IdSchema } from '../schema/common.ts';
 import { describePath, listIds, suggest } from './describe-path.ts';
@@ -189,15 +189,14 @@ export function findHostileData(root: AnySchema, data: unknown): HostileData[] {
 	return found;
 }
 
-const codePointOf = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** Why an id is refused, when the pattern alone does not make it obvious. */
 function idDetail(value: string): Record<string, string> {
 	if (RESERVED_IDS.has(value)) return { detail: 'every JavaScript object already has a property of that name, so Rungs keeps it out of identifiers' };
 	const odd = [...value].find((ch) => !/[a-z0-9-]/.test(ch));
 	if (odd === undefined || odd.codePointAt(0)! < 0x80) return {};
-	if (/[\p{Cf}\p{Cc}\p{Z}]/u.test(odd)) return { detail: `it contains ${codePointOf(odd)}, an invisible character` };
-	return { detail: `\`${odd}\` (${codePointOf(odd)}) is not an ASCII letter` };
+	if (/[\p{Cf}\p{Cc}\p{Z}]/u.test(odd)) return { detail: `it contains ${codePoint(odd)}, an invisible character` };
+	return { detail: `\`${odd}\` (${codePoint(odd)}) is not an ASCII letter` };
 }
 
 function hostileProblem(root: AnySchema, source: ParsedSource, found: HostileData): Problem {
@@ -210,7 +209,7 @@ function hostileProblem(root: AnySchema, source: ParsedSource, found: HostileDat
 		const control = CONTROL.exec(value)![0];
 		return createProblem(
 			'INVALID_VALUE',
-			{ field: describePath(data, found.path), detail: `the text holds the control character ${codePointOf(control)}, which no page or terminal shows as text.`, hint: 'Remove the escape sequence from the text.' },
+			{ field: describePath(data, found.path), detail: `the text holds the control character ${codePoint(control)}, which no page or terminal shows as text.`, hint: 'Remove the escape sequence from the text.' },
 			where,
 		);
 	}

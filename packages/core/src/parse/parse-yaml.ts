@@ -1,5 +1,5 @@
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
-import { createProblem, MAX_PROBLEMS_PER_FILE, type DataPath, type Problem, type SourceFile, type Span } from '../errors/problem.ts';
+import { codePoint, createProblem, MAX_PROBLEMS_PER_FILE, type DataPath, type Problem, type SourceFile, type Span } from '../errors/problem.ts';
 import type { ProblemCode } from '../errors/catalog.ts';
 import { locatePath, spanOfRange } from './locate.ts';
 import { mayBeTooDeep, scanYaml, type YamlScan } from './scan-yaml.ts';
@@ -236,7 +236,6 @@ function tooDeepPath(value: unknown, limit: number): DataPath | undefined {
  */
 const NOT_PRINTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F]/;
 
-const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /**
  * Runs `parse` without capturing stack traces: yaml makes an Error for every problem it meets, and

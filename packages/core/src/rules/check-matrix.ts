@@ -1,4 +1,5 @@
 import type { DataPath } from '../errors/problem.ts';
+import { own } from '../own.ts';
 import { listIds, suggest } from '../parse/describe-path.ts';
 import type { ParsedSource } from '../parse/parse-yaml.ts';
 import type { SharedCompetency, Statement } from '../schema/competency.ts';
@@ -17,13 +18,6 @@ export interface MatrixContext {
 
 /** The file name without folders or extension: `matrices/a.yaml` → `a`. */
 export const fileStem = (path: string): string => path.split(/[\\/]/).pop()!.replace(/\.(ya?ml|json)$/i, '');
-
-/**
- * A record's own entry: `record[id]` on a record without that key finds what every object inherits,
- * so a level called `constructor` read `Object` as its statements (and crashed) or as its note.
- */
-const own = <T>(record: Record<string, T> | undefined, key: string): T | undefined =>
-	record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 
 /** Everything one ladder must get right on its own, given the framework around it. */
 export function checkMatrixFile(reporter: Reporter, checked: Checked<MatrixFile>, context: MatrixContext): void {

@@ -1,12 +1,10 @@
+import { own } from '../own.ts';
 import type { CareerMove, Framework, Matrix, ResolvedCompetency, ResolvedStatement } from '../model.ts';
 import type { CareerPathsFile } from '../schema/career-paths.ts';
 import type { Competency, SharedCompetency, SharedCompetencyUse, Statement } from '../schema/competency.ts';
 import type { FrameworkFile } from '../schema/framework.ts';
 import type { MatrixFile } from '../schema/matrix.ts';
 
-/** A record's own entry, never one every object inherits (see check-matrix.ts). */
-const own = <T>(record: Record<string, T> | undefined, key: string): T | undefined =>
-	record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 
 const withOrigin = (statements: readonly Statement[] | undefined, origin: 'shared' | 'role'): ResolvedStatement[] =>
 	(statements ?? []).map((s) => ({ id: s.id, text: s.text, origin }));
