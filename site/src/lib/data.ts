@@ -1,5 +1,5 @@
 import { getCollection, getEntry } from 'astro:content';
-import { assess, calibrationMismatches, type Assessment, type Framework } from '@rungs/core';
+import { calibrationMismatches, type Assessment, type Framework } from '@rungs/core';
 
 let framework: Promise<Framework> | undefined;
 
@@ -43,4 +43,3 @@ export function calibrationPairs(examples: readonly Example[]): Array<{ id: stri
 	return pairs;
 }
 
-export const reportFor = (framework: Framework, example: Example) => assess(framework, example.assessment);

@@ -133,15 +133,15 @@ const fileName = (ext: string) => {
 /** Opens an assessment from text; returns false (and says why) when it is not valid. */
 async function openText(name: string, text: string, origin: string): Promise<boolean> {
 	status(`Checking ${origin}…`);
-	const { checkAssessmentText, describeProblem } = await validator();
+	const { checkAssessmentText, formatProblem } = await validator();
 	const checked = checkAssessmentText(name, text, framework);
 	if (!checked.assessment) {
-		status(`${origin[0]!.toUpperCase()}${origin.slice(1)} could not be opened: nothing was changed.`, 'error', checked.problems.map(describeProblem));
+		status(`${origin[0]!.toUpperCase()}${origin.slice(1)} could not be opened: nothing was changed.`, 'error', checked.problems.map((problem) => formatProblem(problem)));
 		return false;
 	}
 	assessment = checked.assessment;
 	edit(true);
-	const warnings = checked.problems.map(describeProblem);
+	const warnings = checked.problems.map((problem) => formatProblem(problem));
 	status(`Opened ${origin}.${warnings.length > 0 ? ' Please read the notes below.' : ''}`, 'info', warnings);
 	return true;
 }
@@ -152,10 +152,10 @@ async function onFileChosen(event: Event): Promise<void> {
 	input.value = '';
 	if (!file) return;
 	if (Object.keys(assessment.ratings).length > 0 && !confirm('Replace the assessment on this page with the file? Save it first if you want to keep it.')) return;
-	const { decodeSource, describeProblem } = await validator();
+	const { decodeSource, formatProblem } = await validator();
 	const decoded = decodeSource(file.name, new Uint8Array(await file.arrayBuffer()));
 	if (decoded.problems.length > 0) {
-		return status(`${file.name} could not be opened: nothing was changed.`, 'error', decoded.problems.map(describeProblem));
+		return status(`${file.name} could not be opened: nothing was changed.`, 'error', decoded.problems.map((problem) => formatProblem(problem)));
 	}
 	await openText(file.name, decoded.file.text, file.name);
 }

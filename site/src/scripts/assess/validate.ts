@@ -1,9 +1,9 @@
 // Loaded only when a file, a share link or a draft is opened: it brings the full validator (zod and
 // yaml), which the rest of the page does not need.
-import { formatProblem, parseAssessment, type Assessment, type Framework, type Problem } from '@rungs/core';
+import { parseAssessment, SCHEMA_BASE_URL, stringifyAssessment, type Assessment, type Framework, type Problem } from '@rungs/core';
 
-export { decodeSource } from '@rungs/core';
-import { stringify } from 'yaml';
+// A problem as a reader wants it, as plain text (rendered with textContent, never as HTML).
+export { decodeSource, formatProblem } from '@rungs/core';
 
 export interface Checked {
 	assessment?: Assessment;
@@ -16,10 +16,6 @@ export function checkAssessmentText(name: string, text: string, framework: Frame
 	return result.ok ? { assessment: result.value, problems: result.problems } : { problems: result.problems };
 }
 
-/** A problem as a reader wants it, as plain text (rendered with textContent, never as HTML). */
-export const describeProblem = (problem: Problem): string => formatProblem(problem);
-
 /** The assessment as YAML, with the schema modeline an editor uses. */
-export function toYaml(assessment: Assessment): string {
-	return `# yaml-language-server: $schema=https://rungs.dev/schemas/assessment.schema.json\n${stringify(assessment, { lineWidth: 0 })}`;
-}
+export const toYaml = (assessment: Assessment): string =>
+	stringifyAssessment(assessment, `# yaml-language-server: $schema=${SCHEMA_BASE_URL}assessment.schema.json`);
