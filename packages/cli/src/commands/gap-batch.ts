@@ -1,13 +1,14 @@
 import { once } from 'node:events';
 
-import { readdir, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Framework } from '@rungs/core';
 import { loadAssessment } from '@rungs/core/node';
 import { EXIT, type Io } from '../io.ts';
 import { reportLine, reportOn, type BatchOptions, type BatchResult } from './batch-line.ts';
 import { batchInWorkers, workerCount } from './batch-workers.ts';
+import { filesBelow } from '../files-below.ts';
 
 /** One line of batch output: a gap report, or the located problems of one input. */
 type BatchLine = { file: string } & BatchResult;
@@ -70,14 +71,6 @@ class Output {
 		if (this.io.stderr.isTTY) this.io.stderr.write('\r\u001b[K');
 		this.io.stderr.write(`${this.count} assessment${this.count === 1 ? '' : 's'}: ${this.count - this.failed} reported, ${this.failed} with problems.\n`);
 		return this.failed > 0 ? EXIT.problems : EXIT.ok;
-	}
-}
-
-async function* filesBelow(dir: string): AsyncGenerator<string> {
-	for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) yield* filesBelow(path);
-		else if (/\.(ya?ml|json)$/i.test(entry.name)) yield path;
 	}
 }
 

@@ -41,10 +41,11 @@ function frameworkAtVersion(framework: Framework, ladderId: string, version: str
 	const file = findMatrix(framework, ladderId)!.file;
 	const dir = dirname(file);
 	const commits = git(['log', '--format=%H', '--', file], io.cwd, 'migrate').split('\n').filter(Boolean);
+	const inRepo = relative(git(['rev-parse', '--show-toplevel'], io.cwd, 'migrate').trim(), resolve(io.cwd, file));
 	for (const commit of commits) {
 		let text: string;
 		try {
-			text = git(['show', `${commit}:${relative(git(['rev-parse', '--show-toplevel'], io.cwd, 'migrate').trim(), resolve(io.cwd, file))}`], io.cwd, 'migrate');
+			text = git(['show', `${commit}:${inRepo}`], io.cwd, 'migrate');
 		} catch {
 			continue;
 		}

@@ -1,8 +1,9 @@
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { formatProblem, sortProblems, type Framework, type Problem } from '@rungs/core';
 import { readSourceFile } from '@rungs/core/node';
 import { loadMatricesCached, parseAssessmentCached } from '../ladder-cache.ts';
+import { filesBelow } from '../files-below.ts';
 import { findFrameworkDir } from '../find-framework.ts';
 import { EXIT, UsageError, useColor, type Io } from '../io.ts';
 
@@ -28,19 +29,6 @@ Examples
   rungs validate matrices --format github`;
 
 type Format = 'text' | 'json' | 'github';
-
-const isYaml = (name: string) => /\.(ya?ml|json)$/i.test(name);
-
-async function yamlFilesBelow(dir: string): Promise<string[]> {
-	const out: string[] = [];
-	for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
-		if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) out.push(...(await yamlFilesBelow(path)));
-		else if (entry.isFile() && isYaml(entry.name)) out.push(path);
-	}
-	return out;
-}
 
 /** Annotation text GitHub accepts: `%`, CR and LF escaped. */
 const escapeAnnotation = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -89,8 +77,8 @@ export async function validateCommand(paths: string[], options: { format?: strin
 			const hasFramework = await stat(join(path, 'framework.yaml')).then(() => true, () => false);
 			if (hasFramework) {
 				await loadFramework(path);
-				for (const file of await yamlFilesBelow(path)) if (resolve(file, '..') !== path) assessments.add(file);
-			} else for (const file of await yamlFilesBelow(path)) assessments.add(file);
+				for await (const file of filesBelow(path)) if (resolve(file, '..') !== path) assessments.add(file);
+			} else for await (const file of filesBelow(path)) assessments.add(file);
 		} else {
 			const dir = resolve(path, '..');
 			const isLadderFile = await stat(join(dir, 'framework.yaml')).then(() => true, () => false);
