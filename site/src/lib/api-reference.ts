@@ -13,21 +13,33 @@ export interface ApiEntry {
 const coreSrc = fileURLToPath(new URL('../../../packages/core/src/', import.meta.url));
 const tagText = (tag: ts.JSDocTagInfo) => ts.displayPartsToString(tag.text).trim();
 
+const ENTRIES = ['index.ts', 'node.ts', 'astro.ts'] as const;
+let program: ts.Program | undefined;
+
+/** One program for every entry point: they share most of their files, and compiling is the cost. */
+function coreProgram(): ts.Program {
+	program ??= ts.createProgram(
+		ENTRIES.map((entry) => `${coreSrc}${entry}`),
+		{
+			allowImportingTsExtensions: true,
+			noEmit: true,
+			module: ts.ModuleKind.NodeNext,
+			moduleResolution: ts.ModuleResolutionKind.NodeNext,
+			target: ts.ScriptTarget.ES2022,
+			strict: true,
+			types: ['node'],
+		},
+	);
+	return program;
+}
+
 /**
  * The public API of one entry point of @rungs/core, read from its source and JSDoc with the
  * TypeScript compiler, so the reference cannot drift from the code.
  */
-export function apiReference(entry: 'index.ts' | 'node.ts' | 'astro.ts'): ApiEntry[] {
+export function apiReference(entry: (typeof ENTRIES)[number]): ApiEntry[] {
 	const file = `${coreSrc}${entry}`;
-	const program = ts.createProgram([file], {
-		allowImportingTsExtensions: true,
-		noEmit: true,
-		module: ts.ModuleKind.NodeNext,
-		moduleResolution: ts.ModuleResolutionKind.NodeNext,
-		target: ts.ScriptTarget.ES2022,
-		strict: true,
-		types: ['node'],
-	});
+	const program = coreProgram();
 	const checker = program.getTypeChecker();
 	const moduleSymbol = checker.getSymbolAtLocation(program.getSourceFile(file)!)!;
 	const entries: ApiEntry[] = [];
