@@ -4,7 +4,7 @@
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { formatProblems } from './errors/format.ts';
-import type { Problem } from './errors/problem.ts';
+import { hasErrors, type Problem } from './errors/problem.ts';
 import { loadAssessment, loadMatrices } from './node/load-files.ts';
 
 interface LoaderContext {
@@ -72,7 +72,7 @@ export function assessmentsLoader(options: { dir: string; matrices: string }): R
 				problems.push(...result.problems);
 				if (result.ok) store.set({ id: name.replace(/\.ya?ml$/i, ''), data: result.value as unknown as Record<string, unknown> });
 			}
-			if (problems.some((p) => p.severity === 'error')) fail(problems);
+			if (hasErrors(problems)) fail(problems);
 			warn(logger, problems);
 		},
 	};

@@ -2,7 +2,7 @@ import { own } from '../own.ts';
 import type { Scale } from '../schema/scale.ts';
 import type { Blocker, CompetencyGap, Readiness } from '../schema/gap-report.ts';
 import type { ReadinessRule } from '../schema/readiness-rule.ts';
-import { scaleRank } from '../queries.ts';
+import { findScaleValue, scaleRank } from '../queries.ts';
 
 const RULE_NAMES: Record<ReadinessRule['rule'], string> = {
 	'all-at-target': 'all at target',
@@ -11,7 +11,7 @@ const RULE_NAMES: Record<ReadinessRule['rule'], string> = {
 };
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
-const label = (scale: Scale, id: string) => scale.values.find((v) => v.id === id)?.label ?? id;
+const label = (scale: Scale, id: string) => findScaleValue(scale, id)?.label ?? id;
 
 /**
  * A readiness rule in words, with its numbers filled in for a ladder of `total` competencies.
@@ -92,8 +92,10 @@ export function applyReadinessRule(
 		// Own keys only: an id such as `constructor` must not find what every object inherits.
 		const pointsOf = (id: string | undefined) => (id === undefined ? 0 : (own(rule.points, id) ?? Math.max(0, scaleRank(scale, id))));
 		const scored = gaps.reduce((sum, g) => sum + g.weight * (rule.requireEvidence && g.evidence.coverage === 'claimed' ? 0 : pointsOf(g.rating?.id)), 0);
-		const atMeets = gaps.reduce((sum, g) => sum + g.weight * pointsOf(scale.meets), 0);
-		const available = gaps.reduce((sum, g) => sum + g.weight * Math.max(...scale.values.map((v) => pointsOf(v.id))), 0);
+		const meetsPoints = pointsOf(scale.meets);
+		const topPoints = Math.max(...scale.values.map((v) => pointsOf(v.id)));
+		const atMeets = gaps.reduce((sum, g) => sum + g.weight * meetsPoints, 0);
+		const available = gaps.reduce((sum, g) => sum + g.weight * topPoints, 0);
 		const needed = rule.minShare * atMeets;
 		points = { scored: round(scored), needed: round(needed), available: round(available) };
 		if (scored + 1e-9 < needed) {

@@ -35,4 +35,3 @@ export const FrameworkFileSchema = z.strictObject({
 		.meta({ description: 'Ladder ids in the order the site shows them; ladders not listed follow in file-name order.' }),
 });
 export type FrameworkFile = z.output<typeof FrameworkFileSchema>;
-export type FrameworkFileInput = z.input<typeof FrameworkFileSchema>;
