@@ -40,7 +40,8 @@ export async function lighthouseScores(dist, paths) {
 				.flatMap((c) => c.auditRefs.filter((r) => r.weight > 0).map((r) => run.lhr.audits[r.id]))
 				.filter((a) => a && a.score !== null && a.score < 1)
 				.map((a) => `${a.id} (${a.score})${a.displayValue ? `: ${a.displayValue}` : ''}${a.explanation ? ` (${a.explanation})` : ''}`);
-			results.push({ path, scores: Object.fromEntries(Object.entries(categories).map(([k, v]) => [k, Math.round(v.score * 100)])), failing });
+			const seoAudits = categories.seo.auditRefs.map((r) => r.id);
+			results.push({ path, seoAudits, scores: Object.fromEntries(Object.entries(categories).map(([k, v]) => [k, Math.round(v.score * 100)])), failing });
 		}
 	} finally {
 		await chrome.kill();

@@ -1,9 +1,8 @@
 // `pnpm bench`: measures speed and size against floors and peers in the same run, prints a table,
 // and writes the same figures to bench-results/latest.json (git-ignored). Nothing here is asserted
 // by the test suite; the byte budgets are (tests/budgets.test.ts).
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument } from 'yaml';
@@ -18,12 +17,19 @@ const cli = join(root, 'packages/cli/dist/rungs.js');
 const only = new Set(process.argv.slice(2));
 const wanted = (name) => only.size === 0 || only.has(name);
 const rows = [];
+// `ok` is true, false, or a sentence saying why the target knowingly does not apply: such a row is
+// shown as "n/a" and does not fail the run.
 const row = (figure, measured, floor, target, ok, extra = {}) => {
-	rows.push({ figure, measured, floor, target, ok, ...extra });
-	console.error(`${ok ? '✓' : '✗'} ${figure}: ${measured}${floor ? ` (floor ${floor})` : ''} — target ${target}`);
+	const status = ok === true ? 'yes' : ok === false ? 'NO' : 'n/a';
+	rows.push({ figure, measured, floor, target, ok: ok !== false, status, ...(typeof ok === 'string' ? { notApplicable: ok } : {}), ...extra });
+	console.error(`${{ yes: '✓', NO: '✗', 'n/a': '–' }[status]} ${figure}: ${measured}${floor ? ` (floor ${floor})` : ''} — target ${target}${typeof ok === 'string' ? ` (n/a: ${ok})` : ''}`);
 };
 const ms = (n) => `${n.toFixed(1)} ms`;
 const ratio = (a, b) => a / b;
+
+// The machine, so figures from different machines can be told apart.
+const machine = await medianRun(['-e', '0'], 7);
+console.error(`machine: node -e 0 takes ${ms(machine)} (median of 7), Node ${process.version}, ${os.availableParallelism()} cores`);
 
 const bundled = readdirSync(join(root, 'matrices')).filter((f) => f.endsWith('.yaml')).map((f) => ({ path: `matrices/${f}`, text: readFileSync(join(root, 'matrices', f), 'utf8') }));
 
@@ -147,20 +153,23 @@ if (wanted('org')) {
 }
 
 if (wanted('site')) {
-	const build = (env, outDir) => {
+	// What each added page costs, from two builds of generated organisations in one run: start-up cancels
+	// out, so the row can fail when per-page work or memory grows faster than the organisation.
+	const astro = join(root, 'site/node_modules/astro/astro.js');
+	const build = async (ladders, outDir) => {
 		// Each build starts from an empty content cache: switching folders must not reuse entries.
 		rmSync(join(root, 'site/node_modules/.astro'), { recursive: true, force: true });
-		const start = performance.now();
-		execFileSync('npx', ['astro', 'build', '--outDir', outDir], { cwd: join(root, 'site'), env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: 'ignore' });
-		const seconds = (performance.now() - start) / 1000;
-		const pages = siteBytes(outDir).length;
-		return { seconds, pages, perPage: (seconds * 1000) / pages };
+		const matrices = writeSynthetic(join(dir, `org-${ladders}`), { ladders });
+		const run = await runNode([astro, 'build', '--outDir', outDir], { cwd: join(root, 'site'), env: { ASTRO_TELEMETRY_DISABLED: '1', RUNGS_MATRICES_DIR: matrices } });
+		if (run.code !== 0) throw new Error(`the site build of ${ladders} ladders failed: ${run.stderr}`);
+		return { ...run, pages: siteBytes(outDir).length };
 	};
 	const dir = mkdtempSync(join(tmpdir(), 'rungs-bench-site-'));
-	const small = build({}, join(dir, 'bundled'));
-	const big = build({ RUNGS_MATRICES_DIR: writeSynthetic(join(dir, 'org'), { ladders: 200 }) }, join(dir, 'org-site'));
-	const r = ratio(big.perPage, small.perPage);
-	row('site build per page, 200 generated ladders', `${big.perPage.toFixed(1)} ms/page (${big.pages} pages, ${big.seconds.toFixed(0)} s)`, `bundled site ${small.perPage.toFixed(1)} ms/page (${small.pages} pages)`, '≤ 1.2× the bundled per-page cost', r <= 1.2, { ratio: r });
+	const small = await build(50, join(dir, 'site-50'));
+	const big = await build(500, join(dir, 'site-500'));
+	const perAddedPage = (big.ms - small.ms) / (big.pages - small.pages);
+	row('site build, cost of each added page (50 → 500 generated ladders)', `${perAddedPage.toFixed(2)} ms/page (${small.pages} pages in ${(small.ms / 1000).toFixed(0)} s, ${big.pages} in ${(big.ms / 1000).toFixed(0)} s)`, '', '≤ 3 ms per added page', perAddedPage <= 3, { perAddedPage });
+	row('site build peak memory, 500 generated ladders', `${big.rssMb.toFixed(0)} MB (50 ladders: ${small.rssMb.toFixed(0)} MB)`, '', '≤ 1 GB', big.rssMb <= 1024, { rssMb: big.rssMb });
 }
 
 if (wanted('bytes')) {
@@ -176,16 +185,24 @@ if (wanted('bytes')) {
 if (wanted('lighthouse')) {
 	for (const result of await lighthouseScores(join(root, 'site/dist'), ['/', '/ladders/support-representative/', '/assess/'])) {
 		const s = result.scores;
-		const ok = s.performance >= 98 && s.accessibility === 100 && s['best-practices'] === 100 && s.seo >= 95;
+		const others = s.performance >= 98 && s.accessibility === 100 && s['best-practices'] === 100;
+		// The self-assessment page's CSP (connect-src 'none') refuses Lighthouse's in-page fetch of
+		// robots.txt by design; when that audit is the only SEO shortfall, the SEO target does not apply.
+		const seoShort = result.failing.filter((a) => result.seoAudits.includes(a.split(' ')[0]));
+		const robotsOnly = seoShort.length > 0 && seoShort.every((a) => a.startsWith('robots-txt '));
+		const ok = !others ? false : s.seo >= 95 ? true : robotsOnly ? "SEO: only robots-txt, which this page's connect-src 'none' refuses by design" : false;
 		row(`Lighthouse ${result.path}`, `performance ${s.performance}, accessibility ${s.accessibility}, best practices ${s['best-practices']}, SEO ${s.seo}`, '', '≥ 98, 100, 100, ≥ 95', ok, { scores: s, failing: result.failing });
 		if (result.failing.length > 0) console.error(`  audits short of full marks: ${result.failing.join('; ')}`);
 	}
 }
 
 mkdirSync(join(root, 'bench-results'), { recursive: true });
-writeFileSync(join(root, 'bench-results/latest.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`);
+writeFileSync(join(root, 'bench-results/latest.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, machineMs: machine, rows }, null, 2)}\n`);
 const width = Math.max(...rows.map((r) => r.figure.length));
-console.log(`\n${'figure'.padEnd(width)} | measured | floor or peer, same run | target | ok`);
-for (const r of rows) console.log(`${r.figure.padEnd(width)} | ${r.measured} | ${r.floor || '—'}${r.ratio ? ` (${r.ratio.toFixed(2)}×)` : ''} | ${r.target} | ${r.ok ? 'yes' : 'NO'}`);
+console.log(`\nmachine: node -e 0 ${ms(machine)}, Node ${process.version}`);
+console.log(`${'figure'.padEnd(width)} | measured | floor or peer, same run | target | ok`);
+for (const r of rows) console.log(`${r.figure.padEnd(width)} | ${r.measured} | ${r.floor || '—'}${r.ratio ? ` (${r.ratio.toFixed(2)}×)` : ''} | ${r.target} | ${r.status}`);
 console.log('\nThe same figures: bench-results/latest.json');
-process.exitCode = rows.every((r) => r.ok) ? 0 : 1;
+const failed = rows.filter((r) => r.status === 'NO');
+if (failed.length > 0) console.log(`${failed.length} row(s) short of their target: ${failed.map((r) => r.figure).join('; ')}`);
+process.exitCode = failed.length === 0 ? 0 : 1;
