@@ -4,6 +4,7 @@ export { parseAssessment, validateAssessment } from './load/parse-assessment.ts'
 export { parseAssessmentPair } from './load/parse-assessment-pair.ts';
 export type { LoadResult } from './load/result.ts';
 export { decodeSource, MAX_SOURCE_BYTES } from './parse/parse-yaml.ts';
+export { TEXT_LIMITS } from './schema/common.ts';
 
 export { assess, AssessmentMismatchError, type AssessOptions } from './assess/assess.ts';
 export { compareAssessments, calibrationMismatches, DISCUSS_FROM_STEPS } from './assess/calibrate.ts';

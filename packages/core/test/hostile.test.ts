@@ -19,6 +19,7 @@ import {
 	type SourceFile,
 } from '@rungs/core';
 import { loadMatrices, readSourceFile } from '@rungs/core/node';
+import { URL_PATTERN } from '../src/schema/common.ts';
 import { ASSESSMENT_PATH, validFramework, validSources, withFile } from './_fixtures.ts';
 import { hostileCases, VALID_DIR as VALID, type HostileCase } from './_hostile.ts';
 
@@ -335,11 +336,44 @@ describe('generated input', () => {
 		for (const problem of problems) expectWellFormed(problem);
 	}, 60_000);
 
+	/** Seconds per run of `work`, the median of `runs`. */
+	const timed = (work: () => unknown, runs = 5): number => {
+		const times: number[] = [];
+		for (let i = 0; i < runs; i++) {
+			const start = performance.now();
+			work();
+			times.push(performance.now() - start);
+		}
+		return times.sort((a, b) => a - b)[Math.floor(runs / 2)]! / 1000;
+	};
+
+	// `^https?:\/\/[^\s/?#]+\S*$` backtracked quadratically: 192 s on a 400 KB address ending in a tab.
+	it('the address pattern takes linear time on an address built to make it backtrack', () => {
+		const hostile = `http://x${'a'.repeat(20_000)}\t`;
+		const normal = `http://x/${'a'.repeat(20_000)}`;
+		const many = (text: string) => () => {
+			for (let i = 0; i < 100; i++) URL_PATTERN.test(text);
+		};
+		expect(URL_PATTERN.test(normal)).toBe(true);
+		expect(URL_PATTERN.test(hostile)).toBe(false);
+		expect(timed(many(hostile))).toBeLessThan(20 * timed(many(normal)) + 0.002);
+	}, 120_000);
+
+	it('a 400 KB evidence address is refused as TEXT_TOO_LONG as quickly as 400 KB of notes', () => {
+		const head = 'format: rungs/assessment@1\nperson: { name: Ana }\nmatrix: { id: rep, version: 1.0.0 }\nassessor: { role: self }\ndate: 2026-10-01\ncurrent: senior\ntarget: lead\n';
+		const url = `${head}ratings:\n  empathy:\n    rating: consistently\n    evidence:\n      - summary: A call.\n        url: "http://x${'a'.repeat(400_000)}\\t"\n`;
+		const notes = `${head}notes: "${'a'.repeat(400_000)}\\t"\n`;
+		const check = (text: string) => () => parseAssessment({ path: 'long.yaml', text }, validFramework()).problems;
+		expect(check(url)()).toEqual([at('TEXT_TOO_LONG', 13, 14)]);
+		expect(check(notes)()).toEqual([at('TEXT_TOO_LONG', 8, 8)]);
+		expect(timed(check(url), 3)).toBeLessThan(20 * timed(check(notes), 3));
+	}, 120_000);
+
 	it('a very long line is framed cut, and its problem still located', () => {
 		const text = `format: rungs/matrix@1\nid: mini\nsummary: ${'word '.repeat(100_000)}\n`;
 		const problems = lone(text, 'fixtures/mini.yaml');
-		const problem = problems.find((p) => p.code === 'INVALID_VALUE' && p.path.join('.') === 'summary')!;
-		expect(problem).toEqual(at('INVALID_VALUE', 3, 10));
+		const problem = problems.find((p) => p.code === 'TEXT_TOO_LONG' && p.path.join('.') === 'summary')!;
+		expect(problem).toEqual(at('TEXT_TOO_LONG', 3, 10));
 		expect(Math.max(...problem.frame.split('\n').map((l) => l.length))).toBeLessThan(200);
 	});
 });

@@ -52,6 +52,12 @@ export const PROBLEMS = define({
 		message: (p) => `The key \`${p.key}\` appears twice in the same mapping.`,
 		hint: () => 'Keep one of them; YAML would otherwise silently drop the first.',
 	},
+	YAML_VERSION: {
+		severity: 'error',
+		title: 'YAML version not supported',
+		message: (p) => `The file asks for YAML ${p.version}; Rungs reads YAML 1.2 only.`,
+		hint: () => 'Remove the `%YAML` line (and the `---` after it if nothing else needs it). YAML 1.1 reads `yes`, `no` and `<<` differently.',
+	},
 	YAML_UNKNOWN_TAG: {
 		severity: 'error',
 		title: 'Unknown YAML tag',
@@ -125,6 +131,12 @@ export const PROBLEMS = define({
 		title: 'Invalid value',
 		message: (p) => `\`${p.field}\`: ${p.detail}`,
 		hint: (p) => p.hint ?? p.description ?? 'Check the value.',
+	},
+	TEXT_TOO_LONG: {
+		severity: 'error',
+		title: 'Text too long',
+		message: (p) => `\`${p.field}\` is ${p.length} characters long; ${p.what} is at most ${p.limit}.`,
+		hint: () => 'Shorten it. Longer text belongs in a document the ladder or assessment links to.',
 	},
 	INVALID_ID: {
 		severity: 'error',

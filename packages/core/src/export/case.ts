@@ -38,7 +38,9 @@ const ITEM_TYPES = {
  * const cfPackage = matrixToCase(framework, ladder, { baseUrl: 'https://ladders.example.com' });
  */
 export function matrixToCase(framework: Framework, matrix: Matrix, options: CaseOptions = {}): Json {
-	const base = (options.baseUrl ?? 'https://rungs.dev').replace(/\/+$/, '');
+	// Trailing slashes cut by hand: the pattern `/\/+$/` backtracks quadratically on a run of slashes.
+	let base = options.baseUrl ?? 'https://rungs.dev';
+	while (base.endsWith('/')) base = base.slice(0, -1);
 	const changed = `${matrix.updated}T00:00:00+00:00`;
 	const id = (key: string) => uuidv5(`${matrix.id}/${key}`, RUNGS_UUID_NAMESPACE);
 	const uri = (kind: string, identifier: string) => `${base}/case/v1p1/${kind}/${identifier}`;

@@ -256,11 +256,16 @@ function issueToProblems(root: AnySchema, source: ParsedSource, issue: Issue, pr
 		}
 		case 'invalid_key': {
 			const key = String(path[path.length - 1]);
+			const long = issue.issues.find((i): i is core.$ZodIssueTooBig => i.code === 'too_big' && i.origin === 'string');
+			if (long) return [report('TEXT_TOO_LONG', tooLong(`the key of ${describePath(data, path.slice(0, -1)) || '(top level)'}`, key, long), path, 'key')];
 			const isIdIssue = issue.issues.some((i) => i.code === 'invalid_format' && isIdPattern(i.pattern));
 			if (isIdIssue) return [report('INVALID_ID', { value: key, ...idDetail(key) }, path, 'key')];
 			const detail = issue.issues.map((i) => i.message).join(' ');
 			return [report('INVALID_VALUE', { field, detail: `the key \`${key}\` is not allowed here. ${detail}` }, path, 'key')];
 		}
+		case 'too_big':
+			if (issue.origin === 'string') return [report('TEXT_TOO_LONG', tooLong(field, String(valueAt(data, path)), issue), path)];
+			return [report('INVALID_VALUE', { field, detail: issue.message, ...(description ? { description } : {}) }, path)];
 		case 'invalid_format':
 			if (issue.format === 'regex' && isIdPattern(issue.pattern)) {
 				const value = String(valueAt(data, path));
@@ -302,6 +307,13 @@ function issueToProblems(root: AnySchema, source: ParsedSource, issue: Issue, pr
 		default:
 			return [report('INVALID_VALUE', { field, detail: issue.message, ...(description ? { description } : {}) }, path)];
 	}
+}
+
+/** The parameters of TEXT_TOO_LONG, from zod's `too_big` and the message the schema gave it (`A label is at most …`). */
+function tooLong(field: string, value: string, issue: { maximum: unknown; message: string }): Record<string, string> {
+	const cut = issue.message.indexOf(' is at most ');
+	const what = cut > 0 ? issue.message[0]!.toLowerCase() + issue.message.slice(1, cut) : 'this field';
+	return { field, length: String(value.length), limit: String(issue.maximum), what };
 }
 
 const depthOf = (issues: Issue[]): number => Math.max(0, ...issues.map((i) => i.path.length));

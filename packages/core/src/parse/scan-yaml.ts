@@ -63,7 +63,7 @@ export function scanYaml(text: string, options: { maxFlowDepth?: number; maxInde
 		if (ch === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
 			const end = text.indexOf('\n', i);
 			i = (end === -1 ? text.length : end) - 1;
-		} else if ((ch === '"' || ch === "'") && STARTS_SCALAR.test(text.slice(Math.max(0, i - 2), i).replace(/ +$/, ' ').slice(-1))) {
+		} else if ((ch === '"' || ch === "'") && STARTS_SCALAR.test(text.slice(Math.max(0, i - 1), i))) {
 			quote = { char: ch, at: i };
 		} else if (ch === '[' || ch === '{') {
 			brackets.push(i);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateSchema, DollarSchemaField, IdSchema, LabelSchema, LongTextSchema, SemverSchema, TextSchema, UrlSchema } from './common.ts';
+import { boundedString, DateSchema, DollarSchemaField, IdSchema, LabelSchema, LongTextSchema, SemverSchema, TEXT_LIMITS, TextSchema, UrlSchema } from './common.ts';
 import { LevelRefSchema } from './career-paths.ts';
 
 export const ASSESSMENT_FORMAT = 'rungs/assessment@1';
@@ -55,9 +55,7 @@ export const AssessorSchema = z.strictObject({
 
 export const PersonSchema = z.strictObject({
 	name: LabelSchema.meta({ description: 'The person assessed (a first name or a pseudonym is enough).' }),
-	id: z
-		.string()
-		.max(120)
+	id: boundedString(TEXT_LIMITS.label, 'An identifier from another system')
 		.optional()
 		.meta({ description: 'An identifier from an HR system, to pair assessments of the same person.' }),
 });
