@@ -13,12 +13,19 @@ export function git(args: string[], cwd: string, command: string): string {
 }
 
 /** The text of every YAML file directly in `dir` (relative to the repository) at a revision. */
+/** `dir` without its trailing slashes, in one pass (the pattern `/\/+$/` backtracks quadratically on a run of slashes). */
+function withoutTrailingSlashes(dir: string): string {
+	let end = dir.length;
+	while (end > 0 && dir[end - 1] === '/') end--;
+	return dir.slice(0, end);
+}
+
 export function filesAtRevision(revision: string, dir: string, cwd: string, command: string): Array<{ path: string; text: string }> {
 	const top = git(['rev-parse', '--show-toplevel'], cwd, command).trim();
 	const prefix = git(['rev-parse', '--show-prefix'], cwd, command).trim();
-	const inRepo = `${prefix}${dir}`.replace(/\/+$/, '').replace(/^\.\//, '');
+	const inRepo = withoutTrailingSlashes(`${prefix}${dir}`).replace(/^\.\//, '');
 	const names = git(['ls-tree', '--name-only', `${revision}:${inRepo}`], top, command)
 		.split('\n')
 		.filter((name) => /\.ya?ml$/i.test(name));
-	return names.map((name) => ({ path: `${dir.replace(/\/+$/, '')}/${name}`, text: git(['show', `${revision}:${inRepo}/${name}`], top, command) }));
+	return names.map((name) => ({ path: `${withoutTrailingSlashes(dir)}/${name}`, text: git(['show', `${revision}:${inRepo}/${name}`], top, command) }));
 }
