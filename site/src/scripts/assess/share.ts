@@ -4,7 +4,7 @@
 const toBase64Url = (bytes: Uint8Array) => {
 	let binary = '';
 	for (const byte of bytes) binary += String.fromCharCode(byte);
-	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/={1,2}$/, '');
 };
 
 const fromBase64Url = (text: string): Uint8Array<ArrayBuffer> => {
