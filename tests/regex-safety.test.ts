@@ -1,0 +1,138 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { convertToTSX } from '@astrojs/compiler';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+/*
+ * Every regular expression that Rungs runs on what people give it, through a ReDoS checker: a pattern
+ * that can backtrack super-linearly turns one long value into minutes of work (the address check
+ * `^https?:\/\/[^\s/?#]+\S*$` took 192 s on a 400 KB assessment). The patterns are collected from the
+ * sources themselves, not listed by hand, so a new one cannot slip past: every regex literal and every
+ * `RegExp(…)` call in packages/core/src, packages/cli/src and site/src (`.astro` files through the
+ * Astro compiler, which keeps their scripts and template expressions), and every `pattern` in the
+ * generated JSON Schemas (which editors and other validators run). A `RegExp` built from a variable
+ * cannot be read statically: it must be listed in DYNAMIC below with what it is built to.
+ *
+ * The checker is recheck's pure JavaScript backend: no native binary, no Java, no network, and with a
+ * fixed seed and no time limit its verdict is the same on every run.
+ */
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SOURCES = ['packages/core/src', 'packages/cli/src', 'site/src'];
+
+/** `new RegExp` calls whose pattern is computed: the file, and every pattern it can build. */
+const DYNAMIC: Record<string, Array<{ source: string; flags: string }>> = {
+	// mayBeTooDeep: MAX_INDENT (256) + 1 indentation steps at a line start.
+	'packages/core/src/parse/scan-yaml.ts': [{ source: '^(?:[ ]|[-?] ){257}', flags: 'm' }],
+};
+
+interface Found {
+	where: string;
+	source: string;
+	flags: string;
+}
+
+function filesUnder(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		if (name === 'node_modules' || name.startsWith('.')) return [];
+		return statSync(path).isDirectory() ? filesUnder(path) : [path];
+	});
+}
+
+/** The regex literals and RegExp calls of one TypeScript (or TSX) text. */
+function patternsIn(file: string, text: string, kind: ts.ScriptKind): { found: Found[]; dynamic: string[] } {
+	const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, kind);
+	const found: Found[] = [];
+	const dynamic: string[] = [];
+	const where = (node: ts.Node) => `${file}:${source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1}`;
+	const visit = (node: ts.Node): void => {
+		if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+			const literal = node.getText(source);
+			const end = literal.lastIndexOf('/');
+			found.push({ where: where(node), source: literal.slice(1, end), flags: literal.slice(end + 1) });
+		} else if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && ts.isIdentifier(node.expression) && node.expression.text === 'RegExp') {
+			const [pattern, flags] = node.arguments ?? [];
+			const flagText = flags === undefined ? '' : ts.isStringLiteralLike(flags) ? flags.text : undefined;
+			if (pattern && ts.isStringLiteralLike(pattern) && flagText !== undefined) found.push({ where: where(node), source: pattern.text, flags: flagText });
+			else dynamic.push(where(node));
+		}
+		ts.forEachChild(node, visit);
+	};
+	visit(source);
+	return { found, dynamic };
+}
+
+async function collect(): Promise<{ found: Found[]; dynamic: string[] }> {
+	const found: Found[] = [];
+	const dynamic: string[] = [];
+	for (const dir of SOURCES) {
+		for (const path of filesUnder(join(ROOT, dir))) {
+			const file = relative(ROOT, path);
+			let result: { found: Found[]; dynamic: string[] } | undefined;
+			if (/\.(?:ts|mts|js|mjs)$/.test(path)) result = patternsIn(file, readFileSync(path, 'utf8'), ts.ScriptKind.TS);
+			else if (path.endsWith('.astro')) result = patternsIn(file, (await convertToTSX(readFileSync(path, 'utf8'), { filename: file })).code, ts.ScriptKind.TSX);
+			if (!result) continue;
+			found.push(...result.found);
+			for (const at of result.dynamic) {
+				const listed = DYNAMIC[at.replace(/:\d+$/, '')];
+				if (listed) found.push(...listed.map((p) => ({ ...p, where: at })));
+				else dynamic.push(at);
+			}
+		}
+	}
+	for (const name of readdirSync(join(ROOT, 'schemas')).filter((n) => n.endsWith('.json'))) {
+		const walk = (value: unknown, path: string): void => {
+			if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${path}/${i}`));
+			else if (value && typeof value === 'object') {
+				for (const [key, child] of Object.entries(value)) {
+					// JSON Schema patterns are ECMA-262 regular expressions with the `u` flag (ajv's default).
+					if (key === 'pattern' && typeof child === 'string') found.push({ where: `schemas/${name}#${path}`, source: child, flags: 'u' });
+					walk(child, `${path}/${key}`);
+				}
+			}
+		};
+		walk(JSON.parse(readFileSync(join(ROOT, 'schemas', name), 'utf8')), '');
+	}
+	return { found, dynamic };
+}
+
+const collected = await collect();
+/** One check per distinct pattern, named by the first place it appears. */
+const distinct = [...new Map(collected.found.map((p) => [`${p.flags}/${p.source}`, p])).values()];
+
+describe('regular expressions', () => {
+	it('are collected from every source folder and every schema', () => {
+		expect(collected.dynamic, 'RegExp built from a variable: list it in DYNAMIC with what it builds').toEqual([]);
+		const places = new Set(collected.found.map((p) => p.where.split('/')[0] === 'schemas' ? 'schemas' : SOURCES.find((s) => p.where.startsWith(s))));
+		expect([...places].sort()).toEqual([...SOURCES, 'schemas'].sort());
+		expect(distinct.length).toBeGreaterThan(50);
+	});
+
+	// What makes a slow pattern harmless too: no field reaches a pattern with more than a few kilobytes.
+	it.each(['matrix', 'framework', 'shared-competencies', 'career-paths', 'assessment'])('every text field of %s.schema.json has a maxLength', (name) => {
+		const unbounded: string[] = [];
+		const walk = (value: unknown, path: string): void => {
+			if (Array.isArray(value)) return value.forEach((item, i) => walk(item, `${path}/${i}`));
+			if (!value || typeof value !== 'object') return;
+			const node = value as Record<string, unknown>;
+			if (node.type === 'string' && node.maxLength === undefined && node.const === undefined && node.enum === undefined) unbounded.push(path);
+			for (const [key, child] of Object.entries(node)) walk(child, `${path}/${key}`);
+		};
+		walk(JSON.parse(readFileSync(join(ROOT, 'schemas', `${name}.schema.json`), 'utf8')), '');
+		expect(unbounded).toEqual([]);
+	});
+
+	it.each(distinct.map((p) => [`/${p.source}/${p.flags} (${p.where})`, p] as const))(
+		'%s runs in linear time',
+		async (_name, pattern) => {
+			process.env.RECHECK_BACKEND = 'pure';
+			const { check } = await import('recheck');
+			const result = await check(pattern.source, pattern.flags, { timeout: null, randomSeed: 1, checker: 'auto' });
+			expect(result.status === 'vulnerable' ? `${result.complexity.summary}, attack: ${result.attack.pattern}` : result.status, pattern.where).toBe('safe');
+		},
+		60_000,
+	);
+});
