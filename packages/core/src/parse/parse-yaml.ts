@@ -259,6 +259,26 @@ const NOT_PRINTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u008
 
 
 /**
+ * The `%YAML` directive of the document, if it has one: directives are the lines before the
+ * content or its `---`. YAML 1.1 turns on `<<` merge keys, reads `yes`, `no` and `on` as booleans and
+ * dates as timestamps; Rungs reads YAML 1.2 only.
+ */
+function yamlDirective(text: string): { offset: number; length: number; version: string } | undefined {
+	for (let start = 0; start < text.length; ) {
+		const end = text.indexOf('\n', start) === -1 ? text.length : text.indexOf('\n', start);
+		const line = text.slice(start, end);
+		if (line.startsWith('%YAML') && (line[5] === ' ' || line[5] === '\t')) {
+			const words = line.slice(5).trim().split(/[ \t]/);
+			return { offset: start, length: line.trimEnd().length, version: words[0] === undefined || words[0].startsWith('#') ? '' : words[0] };
+		}
+		const trimmed = line.trim();
+		if (!(trimmed === '' || trimmed.startsWith('#') || line.startsWith('%'))) return undefined;
+		start = end + 1;
+	}
+	return undefined;
+}
+
+/**
  * Runs `parse` without capturing stack traces: yaml makes an Error for every problem it meets, and
  * a 2 MB file of `,` or `"` gives it millions, whose stacks cost seconds and gigabytes.
  */
@@ -312,6 +332,13 @@ export function parseSource(input: SourceFile): { parsed: ParsedSource; problems
 		const detail = `the control character ${codePoint(control[0])} is not allowed in YAML text.`;
 		const hint = 'Remove it. If the file came from another program, check that it is saved as UTF-8 text.';
 		return { parsed: { file, doc, lineCounter, data: undefined }, problems: [createProblem('YAML_SYNTAX', { detail, hint }, { file, span: { ...span, endColumn: span.column + 1 }, path: [] })] };
+	}
+
+	const directive = yamlDirective(file.text);
+	if (directive && directive.version !== '1.2') {
+		const doc = parseDocument('', { lineCounter: new LineCounter() });
+		const span = spanOfRange([directive.offset, directive.offset + directive.length], lineCounterFor(file.text), file.text);
+		return { parsed: { file, doc, lineCounter, data: undefined }, problems: [createProblem('YAML_VERSION', { version: directive.version || '(no version)' }, { file, span, path: [] })] };
 	}
 
 	let doc: Document;
