@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import {
 	assess,
@@ -376,6 +377,63 @@ describe('generated input', () => {
 		expect(problem).toEqual(at('TEXT_TOO_LONG', 3, 10));
 		expect(Math.max(...problem.frame.split('\n').map((l) => l.length))).toBeLessThan(200);
 	});
+});
+
+/*
+ * Every key problem is located on the key itself, wherever the key sits and however it is written:
+ * a `~:` rating key was located at `ratings:`, and a complex key `? [a, b]` at 1:1.
+ */
+describe('a bad key', () => {
+	const base = [
+		'format: rungs/assessment@1',
+		'person:',
+		'  name: Ana',
+		'matrix: { id: rep, version: 1.0.0 }',
+		'assessor: { role: self }',
+		'date: 2026-10-01',
+		'current: senior',
+		'target: lead',
+		'ratings:',
+		'  empathy:',
+		'    rating: consistently',
+		'    statements:',
+		'      calms: consistently',
+		'    evidence:',
+		'      - summary: Calmed a customer.',
+		'        kind: conversation',
+	];
+	/** Where a key can go: after which line of `base`, at which indentation, with what value. */
+	const places = [
+		{ name: 'top level', after: 7, indent: 0, value: 'x' },
+		{ name: 'person', after: 2, indent: 2, value: 'x' },
+		{ name: 'ratings', after: 8, indent: 2, value: '{ rating: consistently }' },
+		{ name: 'a rating', after: 10, indent: 4, value: 'x' },
+		{ name: 'statement ratings', after: 12, indent: 6, value: 'consistently' },
+		{ name: 'an evidence item', after: 15, indent: 8, value: 'x' },
+	];
+	const keys = fc.oneof(
+		fc.constantFrom('~', 'null', '""', "''", 'Bad', '1', 'true', '"__proto__"', 'constructor', 'x'.repeat(70), '"two words"', 'caf\u00e9', 'wri\u200Bting', 'rating', 'calms', 'format'),
+		fc.stringMatching(/^[a-z]{1,8}$/).map((word) => `zz${word}`),
+	);
+	const complex = fc.constantFrom('[a, b]', '{ a: 1 }', '[]');
+
+	it('is located on the key, wherever it is and however it is written', () => {
+		fc.assert(
+			fc.property(fc.constantFrom(...places), fc.oneof(keys.map((key) => ({ key, complex: false })), complex.map((key) => ({ key, complex: true }))), (place, { key, complex: isComplex }) => {
+				const pad = ' '.repeat(place.indent);
+				const added = isComplex ? [`${pad}? ${key}`, `${pad}: ${place.value}`] : [`${pad}${key}: ${place.value}`];
+				const lines = [...base.slice(0, place.after + 1), ...added, ...base.slice(place.after + 1)];
+				const text = `${lines.join('\n')}\n`;
+				const line = place.after + 2;
+				const column = place.indent + (isComplex ? 3 : 1);
+				const problems = parseAssessment({ path: 'keys.yaml', text }, validFramework()).problems;
+				const at = problems.map((p) => `${p.line}:${p.column}`);
+				expect(at, `${place.name}: ${JSON.stringify(key)}: ${problems.map((p) => `${p.code} ${p.line}:${p.column}`).join(', ')}`).toContain(`${line}:${column}`);
+				for (const problem of problems) expectWellFormed(problem);
+			}),
+			{ numRuns: 300 },
+		);
+	}, 120_000);
 });
 
 describe('validateAssessment on data that is not JSON', () => {

@@ -111,7 +111,7 @@ export const PROBLEMS = define({
 	UNKNOWN_KEY: {
 		severity: 'error',
 		title: 'Unknown key',
-		message: (p) => `Unknown key \`${p.key}\`${p.where}.`,
+		message: (p) => `Unknown key ${p.key === '' ? 'that is empty (`~`, `null` or `""`)' : `\`${p.key}\``}${p.where}.`,
 		hint: (p) => (p.suggestion ? `Did you mean \`${p.suggestion}\`? ` : '') + `Allowed keys here: ${p.allowed}.`,
 	},
 	MISSING_FIELD: {
@@ -141,7 +141,7 @@ export const PROBLEMS = define({
 	INVALID_ID: {
 		severity: 'error',
 		title: 'Invalid identifier',
-		message: (p) => `\`${p.value}\` is not a valid identifier${p.detail ? `: ${p.detail}` : ''}.`,
+		message: (p) => `${p.value === '' ? 'An empty key (`~`, `null` or `""`)' : `\`${p.value}\``} is not a valid identifier${p.detail ? `: ${p.detail}` : ''}.`,
 		hint: () =>
 			'Identifiers are lowercase ASCII letters and digits joined by single hyphens, such as `written-clarity`. Look-alike letters from other alphabets are refused.',
 	},

@@ -10,7 +10,8 @@ interface Found {
 	complete: boolean;
 }
 
-const keyText = (key: unknown): string => (isScalar(key) ? String(key.value) : String(key));
+/** A key as toJS writes it on the object: a null key (`~`, `null`, nothing) is the empty string. */
+const keyText = (key: unknown): string => (key === null || key === undefined ? '' : isScalar(key) ? (key.value === null ? '' : String(key.value)) : String(key));
 
 /**
  * Each mapping's pairs by key, built on first use: finding a key by scanning the mapping made

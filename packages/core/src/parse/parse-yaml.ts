@@ -60,7 +60,7 @@ function keyAt(text: string, offset: number): { key: string; end: number } {
 
 
 /** A duplicate key found by `duplicateKeys`, shaped like the parser's errors so they sort together. */
-type Finding = Pick<YAMLError, 'code' | 'message' | 'pos'> & { key?: string };
+type Finding = Pick<YAMLError, 'message' | 'pos'> & { code: YAMLError['code'] | 'COMPLEX_KEY' | 'ALIAS_KEY'; key?: string };
 
 function yamlProblem(file: SourceFile, error: Finding, lineCounter: LineCounter): Problem {
 	let range: [number, number] = [error.pos[0], error.pos[1]];
@@ -78,6 +78,12 @@ function yamlProblem(file: SourceFile, error: Finding, lineCounter: LineCounter)
 	} else if (error.code === 'TAG_RESOLVE_FAILED' || error.code === 'BAD_COLLECTION_TYPE') {
 		code = 'YAML_UNKNOWN_TAG';
 		params.tag = /(![^\s]*)/.exec(error.message)?.[1] ?? /(![^\s]*)/.exec(file.text.slice(error.pos[0], error.pos[1] + 40))?.[1] ?? 'tag';
+	} else if (error.code === 'COMPLEX_KEY') {
+		params.detail = 'this key is a list or a mapping; keys in Rungs files are plain words.';
+		params.hint = 'Write the key as plain text, such as `empathy:`; a `?` before a key starts a complex key.';
+	} else if (error.code === 'ALIAS_KEY') {
+		params.detail = 'this key is an alias; keys in Rungs files are written out.';
+		params.hint = 'Write the key itself instead of `*name`.';
 	} else if (error.code === 'TAB_AS_INDENT') {
 		params.hint = 'Indent with spaces: YAML does not allow tabs for indentation.';
 	} else if (error.code === 'MULTIPLE_DOCS') {
@@ -164,7 +170,12 @@ function duplicateKeys(doc: Document): Finding[] {
 						if (seen.has(name)) found.push({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', pos: [key.range[0], key.range[1]], key: name });
 						else seen.add(name);
 					}
-				} else walk(key);
+				} else if (key !== null && !isScalar(key)) {
+					// `? [a, b]` or `? { a: 1 }`: toJS turns it into the text `[ a, b ]`, which no Rungs key is.
+					const range = key.range ?? (pair.value as Node | null)?.range;
+					if (range) found.push({ code: isAlias(key) ? 'ALIAS_KEY' : 'COMPLEX_KEY', message: 'a key that is not plain text', pos: [range[0], range[1]] });
+					walk(key);
+				}
 				walk(pair.value);
 			}
 		} else if (isSeq(node)) {
