@@ -175,6 +175,41 @@ describe('assess: readiness rules', () => {
 	});
 });
 
+describe('assess: weighted points are exact and bounded', () => {
+	/** The valid framework with other weights on its rep ladder. */
+	const weighted = (weights: Record<string, number>) => {
+		const copy = structuredClone(framework);
+		for (const competency of copy.matrices.find((m) => m.id === 'rep')!.competencies) competency.weight = weights[competency.id] ?? competency.weight;
+		return copy;
+	};
+	const ratings = {
+		empathy: { rating: 'consistently', evidence: [] },
+		troubleshooting: { rating: 'consistently', evidence: [] },
+		guardrails: { rating: 'not-yet', evidence: [] },
+	};
+
+	it('adds weights with decimals exactly: 0.1 + 0.2 reaches 0.3 of 1', () => {
+		// 0.1 + 0.2 is 0.30000000000000004 in floating point; as hundredths it is 30 of 100.
+		const report = assess(weighted({ empathy: 0.1, troubleshooting: 0.2, guardrails: 0.7 }), withRatings(ratings), { rule: { rule: 'weighted-points', minShare: 0.3, requireEvidence: false } });
+		expect(report.readiness.points).toEqual({ scored: 0.6, needed: 0.6, available: 3 });
+		expect(report.readiness.meetsRule).toBe(true);
+		const short = assess(weighted({ empathy: 0.1, troubleshooting: 0.19, guardrails: 0.71 }), withRatings(ratings), { rule: { rule: 'weighted-points', minShare: 0.3, requireEvidence: false } });
+		expect(short.readiness.meetsRule).toBe(false);
+	});
+
+	it('never reports Infinity or null: points past the bound are refused, not summed', () => {
+		const rule = { rule: 'weighted-points' as const, minShare: 0.5, requireEvidence: false, points: { 'not-yet': 0, developing: 1, consistently: 2, 'role-model': 1e308 } };
+		// Given to assess directly (not loaded from a file, where the schema refuses it): a RangeError naming the value.
+		expect(() => assess(framework, withRatings(ratings), { rule })).toThrow(RangeError);
+		expect(() => assess(framework, withRatings(ratings), { rule: { ...rule, points: { ...rule.points, 'role-model': 2.5 } } })).toThrow(/whole numbers from 0 to 1000/);
+		expect(() => assess(weighted({ guardrails: 1e-300 }), withRatings(ratings), { rule: { ...rule, points: undefined } })).toThrow(/weights are from 0.01 to 10/);
+		// At the bounds, every figure is a finite number that JSON keeps.
+		const top = assess(weighted({ empathy: 10, troubleshooting: 10, guardrails: 10 }), withRatings(ratings), { rule: { ...rule, points: { ...rule.points, consistently: 1000, 'role-model': 1000 } } });
+		expect(JSON.parse(JSON.stringify(top.readiness.points))).toEqual({ scored: 20000, needed: 15000, available: 30000 });
+		expect(top.readiness.meetsRule).toBe(true);
+	});
+});
+
 describe('assess: misuse', () => {
 	it('refuses an assessment that names a ladder the framework lacks', () => {
 		expect(() => assess(framework, withRatings({}, { matrix: { id: 'nope', version: '1.0.0' } }))).toThrow(AssessmentMismatchError);

@@ -64,7 +64,7 @@ const plan = fc.record({
 	readiness: fc.oneof(
 		fc.record({ rule: fc.constant('all-at-target' as const), requireEvidence: fc.boolean() }),
 		fc.record({ rule: fc.constant('n-of-m' as const), minShare: share, floor: fc.option(fc.nat(6), { nil: undefined }), requireEvidence: fc.boolean() }),
-		fc.record({ rule: fc.constant('weighted-points' as const), minShare: share, points: fc.option(fc.array(fc.double({ min: 0, max: 5, noNaN: true }), { minLength: 7, maxLength: 7 }), { nil: undefined }) }),
+		fc.record({ rule: fc.constant('weighted-points' as const), minShare: share, points: fc.option(fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 7, maxLength: 7 }), { nil: undefined }) }),
 	),
 	shared: fc.integer({ min: 0, max: 3 }),
 	firstBand: fc.integer({ min: 1, max: 3 }),
@@ -76,7 +76,7 @@ const plan = fc.record({
 			uses: fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
 			additions: fc.boolean(),
 			required: fc.boolean(),
-			weight: fc.option(fc.double({ min: 0.5, max: 10, noNaN: true }), { nil: undefined }),
+			weight: fc.option(fc.integer({ min: 1, max: 1000 }).map((hundredths) => hundredths / 100), { nil: undefined }),
 			ownReadiness: fc.boolean(),
 			status: fc.constantFrom('draft' as const, 'published' as const, 'deprecated' as const),
 			version: fc.tuple(fc.nat(20), fc.nat(20), fc.nat(20)).map((v) => v.join('.')),

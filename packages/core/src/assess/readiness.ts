@@ -1,7 +1,8 @@
 import { own } from '../own.ts';
 import type { Scale } from '../schema/scale.ts';
 import type { Blocker, CompetencyGap, Readiness } from '../schema/gap-report.ts';
-import type { ReadinessRule } from '../schema/readiness-rule.ts';
+import { MAX_POINTS, type ReadinessRule } from '../schema/readiness-rule.ts';
+import { inHundredths } from '../schema/competency.ts';
 import { findScaleValue, scaleRank } from '../queries.ts';
 
 const RULE_NAMES: Record<ReadinessRule['rule'], string> = {
@@ -89,23 +90,38 @@ export function applyReadinessRule(
 			add('TOO_FEW_AT_TARGET', `${met} of ${gaps.length} competencies meet the target; the rule asks for ${needed}${suffix}. Not yet at the target: ${short.join(', ')}.`);
 		}
 	} else if (rule.rule === 'weighted-points') {
-		// Own keys only: an id such as `constructor` must not find what every object inherits.
-		const pointsOf = (id: string | undefined) => (id === undefined ? 0 : (own(rule.points, id) ?? Math.max(0, scaleRank(scale, id))));
-		const scored = gaps.reduce((sum, g) => sum + g.weight * (rule.requireEvidence && g.evidence.coverage === 'claimed' ? 0 : pointsOf(g.rating?.id)), 0);
+		// Exact arithmetic: weights in hundredths and whole points (both bounded by the schema) make
+		// every sum a whole number far below 2^53. Own keys only: an id such as `constructor` must not
+		// find what every object inherits.
+		const pointsOf = (id: string | undefined): number => {
+			if (id === undefined) return 0;
+			const value = own(rule.points, id) ?? Math.max(0, scaleRank(scale, id));
+			if (!Number.isInteger(value) || value < 0 || value > MAX_POINTS) throw new RangeError(`The weighted-points rule gives \`${id}\` ${value} points: points are whole numbers from 0 to ${MAX_POINTS}.`);
+			return value;
+		};
+		const hundredths = (g: CompetencyGap): number => {
+			const w = Math.round(g.weight * 100);
+			if (!(w >= 1 && w <= 1000 && inHundredths(g.weight))) throw new RangeError(`\`${g.id}\` has the weight ${g.weight}: weights are from 0.01 to 10, with at most two decimals.`);
+			return w;
+		};
+		const scored100 = gaps.reduce((sum, g) => sum + hundredths(g) * (rule.requireEvidence && g.evidence.coverage === 'claimed' ? 0 : pointsOf(g.rating?.id)), 0);
 		const meetsPoints = pointsOf(scale.meets);
 		const topPoints = Math.max(...scale.values.map((v) => pointsOf(v.id)));
-		const atMeets = gaps.reduce((sum, g) => sum + g.weight * meetsPoints, 0);
-		const available = gaps.reduce((sum, g) => sum + g.weight * topPoints, 0);
-		const needed = rule.minShare * atMeets;
-		points = { scored: round(scored), needed: round(needed), available: round(available) };
-		if (scored + 1e-9 < needed) {
+		const atMeets100 = gaps.reduce((sum, g) => sum + hundredths(g) * meetsPoints, 0);
+		const available100 = gaps.reduce((sum, g) => sum + hundredths(g) * topPoints, 0);
+		// minShare is the one fraction: compare without dividing, allowing for its binary rounding.
+		const needed100 = rule.minShare * atMeets100;
+		const short = scored100 < needed100 - 1e-9 * Math.max(1, needed100);
+		const [scored, needed, available] = [scored100 / 100, round(needed100 / 100), available100 / 100];
+		points = { scored, needed, available };
+		if (short) {
 			const gains = gaps
 				.filter((g) => !countable(g, rule))
 				.sort((a, b) => b.weight - a.weight)
 				.slice(0, 3)
 				.map((g) => g.name);
 			const where = gains.length > 0 ? ` The largest gains are in ${gains.join(', ')}.` : '';
-			add('TOO_FEW_POINTS', `The ratings score ${round(scored)} points; the rule asks for ${round(needed)}.${where}`);
+			add('TOO_FEW_POINTS', `The ratings score ${scored} points; the rule asks for ${needed}.${where}`);
 		}
 	}
 

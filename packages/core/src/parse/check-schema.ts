@@ -74,7 +74,7 @@ const typeName = (value: unknown): string =>
 	value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : `a ${typeof value} (\`${String(value).slice(0, 40)}\`)`;
 
 const expectedName = (expected: string): string =>
-	({ object: 'a mapping (key: value lines)', array: 'a list (`- ` items)', string: 'text', number: 'a number', boolean: '`true` or `false`' })[
+	({ object: 'a mapping (key: value lines)', array: 'a list (`- ` items)', string: 'text', number: 'a number', int: 'a whole number', boolean: '`true` or `false`' })[
 		expected
 	] ?? expected;
 

@@ -16,12 +16,15 @@ const required = z
 	.boolean()
 	.optional()
 	.meta({ description: 'A must-have: readiness rules that allow some gaps never allow one here.' });
+/** True when `value` has at most two decimals (as written: 0.1 * 100 is not exactly 10 in binary). */
+export const inHundredths = (value: number): boolean => Math.abs(value * 100 - Math.round(value * 100)) < 1e-6;
 const weight = z
 	.number()
-	.positive()
-	.max(10)
+	.min(0.01, { error: 'A weight is at least 0.01.' })
+	.max(10, { error: 'A weight is at most 10.' })
+	.refine(inHundredths, { error: 'A weight has at most two decimals, such as `1.25`.', abort: true })
 	.optional()
-	.meta({ description: 'Relative weight in the weighted-points rule; 1 when absent.' });
+	.meta({ description: 'Relative weight in the weighted-points rule, from 0.01 to 10 with at most two decimals; 1 when absent.' });
 const evidenceExamples = z
 	.array(TextSchema)
 	.default([])

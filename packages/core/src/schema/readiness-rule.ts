@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { IdSchema } from './common.ts';
 
+/**
+ * The most points a scale value may be worth in the weighted-points rule. With weights of at most 10
+ * in hundredths, every sum is a whole number far below 2^53: the arithmetic is exact, never Infinity
+ * (points of 1e308 gave "Points: Infinity" and a rule met with a competency below target).
+ */
+export const MAX_POINTS = 1000;
+
 const requireEvidence = z
 	.boolean()
 	.default(false)
@@ -38,11 +45,17 @@ export const WeightedPointsRuleSchema = z
 	.strictObject({
 		rule: z.literal('weighted-points'),
 		points: z
-			.record(IdSchema, z.number().min(0))
+			.record(
+				IdSchema,
+				z
+					.number()
+					.min(0, { error: 'Points are 0 or more.', abort: true })
+					.max(MAX_POINTS, { error: `Points are at most ${MAX_POINTS}.`, abort: true })
+					.int({ error: 'Points are whole numbers, such as `3`.' }),
+			)
 			.optional()
 			.meta({
-				description:
-					'Points per scale value; by default a value is worth its position on the scale (0, 1, 2 …).',
+				description: `Points per scale value, whole numbers from 0 to ${MAX_POINTS}; by default a value is worth its position on the scale (0, 1, 2 …).`,
 			}),
 		minShare: z
 			.number()
