@@ -4,14 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { isMap, isScalar, isSeq, parseDocument, stringify, visit, type Document } from 'yaml';
 import {
 	assess,
+	assessmentTemplate,
 	decodeSource,
 	diffMatrices,
 	isEmptyDiff,
+	matrixToCase,
+	migrateAssessment,
 	parseAssessment,
 	parseFramework,
 	PROBLEM_CODES,
 	PROBLEMS,
 	renderGapReport,
+	stringifyAssessment,
 	validateAssessment,
 	type Assessment,
 	type Framework,
@@ -43,7 +47,7 @@ const letters = (n: number): string => (n < 26 ? String.fromCharCode(97 + n) : l
 const isText = (t: string) => /\S/.test(t) && !/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/.test(t) && t.length <= 120;
 /** Any Unicode text, including what YAML must quote: `: `, `#`, leading spaces, `null`, `1.0`, emoji, combining marks. */
 const unicodeText = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }).filter(isText);
-const trickyText = fc.constantFrom('null', '1.0', '2026-01-01', 'yes', '~', '- item', 'a: b', '# not a comment', '  padded  ', '"quoted"', "it's", '*star', '&amp', '!bang', '%percent', '@at', '`tick`', '<b>bold</b>', 'line one\nline two', 'tab\there', '{ flow }', '[list]');
+const trickyText = fc.constantFrom('null', '1.0', '2026-01-01', 'yes', '~', '- item', 'a: b', '# not a comment', '  padded  ', '"quoted"', "it's", '*star', '&amp', '!bang', '%percent', '@at', '`tick`', '<b>bold</b>', 'line one\nline two', 'tab\there', '{ flow }', '[list]', 'vertical\vtab', 'form\ffeed', 'carriage\rreturn', 'crlf\r\nline', 'line\u2028separator', 'para\u2029separator', 'right\u202Eleft', 'zero\u200Bwidth');
 const text = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...OBJECTS).map((o) => `Works on ${o}.`) }, { weight: 2, arbitrary: unicodeText }, { weight: 1, arbitrary: trickyText });
 
 /** Ids in the schema's shape, plus names objects already have (`constructor` is refused, so not here). */
@@ -538,4 +542,64 @@ describe('(c) assess and diffMatrices on valid input', () => {
 			{ seed: SEED, numRuns: 40 },
 		);
 	});
+});
+
+/*
+ * (d) Every file rungs writes loads back with no error: the assessment template of every ladder, an
+ * assessment written by stringifyAssessment (under a modeline), the assessment that migrate writes
+ * after a competency is removed, and the JSON of export. A statement holding a vertical tab made
+ * the template fail to load (`YAML_SYNTAX`: it was written raw into a comment).
+ */
+describe('(d) every file rungs writes', () => {
+	const errors = (result: LoadResult<unknown>) => summary(result.problems.filter((p) => p.severity === 'error'));
+	const MODELINE = '# yaml-language-server: $schema=../schemas/assessment.schema.json';
+
+	it('the template of a ladder whose texts hold \\v, \\f, CR, U+2028 or U+202E loads, with them named in its comments', () => {
+		const framework = loadGenerated(build(fc.sample(plan, { numRuns: 1, seed: SEED })[0]!));
+		const matrix = structuredClone(framework.matrices[0]!);
+		matrix.title = 'Support\vEngineer';
+		for (const competency of matrix.competencies) {
+			competency.name = `Name\f${competency.name}`;
+			for (const statements of Object.values(competency.expectations)) for (const statement of statements) statement.text = `Writes\vclearly\r\u2028 \u202Eto customers`;
+		}
+		const odd: Framework = { ...framework, matrices: [matrix, ...framework.matrices.slice(1)] };
+		const template = assessmentTemplate(odd, matrix.id, { date: '2026-01-01' });
+		expect(errors(parseAssessment({ path: 'template.yaml', text: template }, odd))).toEqual([]);
+		expect(template).toContain('Support<U+000B>Engineer');
+		expect(template).not.toMatch(/[\v\f\r\u2028\u202E]/);
+	});
+
+	it('loads back with no error, and says what it was given', () => {
+		fc.assert(
+			fc.property(frameworkAndAssessment, ([, framework, assessment]) => {
+				for (const matrix of framework.matrices) {
+					for (const level of matrix.levels) {
+						const template = assessmentTemplate(framework, matrix.id, { current: matrix.levels[0]!.id, target: level.id, date: '2026-01-01', schema: 'odd\vschema\u0085path' });
+						const loaded = parseAssessment({ path: `${matrix.id}.template.yaml`, text: template }, framework);
+						expect(errors(loaded), template).toEqual([]);
+					}
+				}
+				const written = stringifyAssessment(assessment, MODELINE);
+				const again = parseAssessment({ path: 'written.yaml', text: written }, framework);
+				expect(errors(again), written).toEqual([]);
+				expect(again.value).toEqual(assessment);
+
+				// A new version of the assessment's ladder without its first competency.
+				const before = framework.matrices.find((m) => m.id === assessment.matrix.id)!;
+				const after = { ...structuredClone(before), version: `${Number(before.version.split('.')[0]) + 1}.0.0`, competencies: before.competencies.slice(1) };
+				const frameworkAfter: Framework = { ...framework, matrices: framework.matrices.map((m) => (m.id === before.id ? after : m)) };
+				const migrated = migrateAssessment(assessment, before, after).assessment;
+				const moved = parseAssessment({ path: 'migrated.yaml', text: stringifyAssessment(migrated, MODELINE) }, frameworkAfter);
+				expect(errors(moved)).toEqual([]);
+
+				// export --format json and case: JSON that reads back as the same data.
+				for (const matrix of framework.matrices) {
+					expect(JSON.parse(JSON.stringify(matrix))).toEqual(matrix);
+					const cfPackage = matrixToCase(framework, matrix);
+					expect(JSON.parse(JSON.stringify(cfPackage))).toEqual(cfPackage);
+				}
+			}),
+			{ seed: SEED, numRuns: 50 },
+		);
+	}, 300_000);
 });

@@ -2,6 +2,14 @@ import { Document, isMap, isPair, isScalar, stringify } from 'yaml';
 import type { Framework } from '../model.ts';
 import { findLevel, findMatrix } from '../queries.ts';
 import type { Assessment } from '../schema/assessment.ts';
+import { visibleText } from '../errors/problem.ts';
+
+/**
+ * Text as one comment line: line breaks become spaces, and every control, format or separator
+ * character is named (`<U+000B>`). A raw vertical tab in a comment made the template itself fail
+ * to load (YAML_SYNTAX), and U+0085, U+2028 and U+2029 look like line breaks in some editors.
+ */
+const commentLine = (text: string): string => visibleText(text.replace(/\r\n|[\n\r]/g, ' '));
 
 export interface TemplateOptions {
 	/** The level now; the ladder's first by default. */
@@ -42,14 +50,23 @@ export function assessmentTemplate(framework: Framework, matrixId: string, optio
 		ratings: Object.fromEntries(targetMatrix.competencies.map((c) => [c.id, { evidence: [] }])),
 	};
 	const doc = new Document(assessment);
-	doc.commentBefore = ` yaml-language-server: $schema=${options.schema ?? 'https://rungs.dev/schemas/assessment.schema.json'}\n Assessment against ${targetMatrix.title}: ${targetLevel.title} (${targetLevel.band}).\n Ratings (judged against the target level): ${framework.scale.values.map((v) => v.id).join(' | ')}\n Fill in each competency's rating and add evidence, then: rungs gap <this file>`;
+	doc.commentBefore = [
+		` yaml-language-server: $schema=${commentLine(options.schema ?? 'https://rungs.dev/schemas/assessment.schema.json')}`,
+		` Assessment against ${commentLine(targetMatrix.title)}: ${commentLine(targetLevel.title)} (${commentLine(targetLevel.band)}).`,
+		` Ratings (judged against the target level): ${framework.scale.values.map((v) => commentLine(v.id)).join(' | ')}`,
+		" Fill in each competency's rating and add evidence, then: rungs gap <this file>",
+	].join('\n');
 	const ratings = doc.get('ratings', true);
 	if (isMap(ratings)) {
 		for (const pair of ratings.items) {
 			if (!isPair(pair) || !isScalar(pair.key)) continue;
 			const key = pair.key;
 			const competency = targetMatrix.competencies.find((c) => c.id === key.value)!;
-			const lines = [` ${competency.name}${competency.required ? ' (required)' : ''}. At ${targetLevel.title}:`, ...(competency.expectations[targetLevel.id] ?? []).map((s) => `   - ${s.text.trim()} [${s.id}]`), ` rating: one of ${framework.scale.values.map((v) => v.id).join(', ')}`];
+			const lines = [
+				` ${commentLine(competency.name)}${competency.required ? ' (required)' : ''}. At ${commentLine(targetLevel.title)}:`,
+				...(competency.expectations[targetLevel.id] ?? []).map((s) => `   - ${commentLine(s.text.trim())} [${commentLine(s.id)}]`),
+				` rating: one of ${framework.scale.values.map((v) => commentLine(v.id)).join(', ')}`,
+			];
 			key.commentBefore = lines.join('\n');
 		}
 	}
