@@ -1,6 +1,6 @@
 // @rungs/core: the isomorphic entry. No file system, no process, no console: it runs in browsers.
 export { parseFramework, type ParseFrameworkOptions } from './load/parse-framework.ts';
-export { parseAssessment, validateAssessment } from './load/parse-assessment.ts';
+export { parseAssessment, parseAssessmentInput, validateAssessment } from './load/parse-assessment.ts';
 export { parseAssessmentPair } from './load/parse-assessment-pair.ts';
 export type { LoadResult } from './load/result.ts';
 export { decodeSource, MAX_SOURCE_BYTES } from './parse/parse-yaml.ts';

@@ -9,6 +9,7 @@ import {
 	formatProblems,
 	MAX_SOURCE_BYTES,
 	parseAssessment,
+	parseAssessmentInput,
 	parseFramework,
 	PROBLEM_CODES,
 	PROBLEMS,
@@ -21,7 +22,7 @@ import {
 } from '@rungs/core';
 import { loadMatrices, readSourceFile } from '@rungs/core/node';
 import { URL_PATTERN } from '../src/schema/common.ts';
-import { ASSESSMENT_PATH, validFramework, validSources, withFile } from './_fixtures.ts';
+import { ASSESSMENT_PATH, exampleAssessment, validFramework, validSources, withFile } from './_fixtures.ts';
 import { hostileCases, VALID_DIR as VALID, type HostileCase } from './_hostile.ts';
 
 /*
@@ -434,6 +435,80 @@ describe('a bad key', () => {
 			{ numRuns: 300 },
 		);
 	}, 120_000);
+});
+
+/*
+ * One input of a batch (a line of NDJSON) is checked exactly as a file holding the same bytes:
+ * `gap --batch` let the second of two `ratings` keys win, turned invalid UTF-8 into U+FFFD and took a
+ * 3 MB line, all of which a file refuses.
+ */
+describe('an input given as bytes or text (a batch line)', () => {
+	const framework = validFramework();
+	const encode = (text: string) => new TextEncoder().encode(text);
+	/** What the same bytes give as a file: decoded (bounded, strict UTF-8), then parsed. */
+	const asFile = (name: string, bytes: Uint8Array): LoadResult<unknown> => {
+		const decoded = decodeSource(name, bytes);
+		return decoded.problems.length > 0 ? { ok: false, problems: decoded.problems } : parseAssessment(decoded.file, framework);
+	};
+	const seen = (result: LoadResult<unknown>) => ({ ok: result.ok, problems: result.problems.map(summary), value: result.value });
+	const line = JSON.stringify({ ...exampleAssessment('ana-self.yaml', framework), $schema: undefined });
+	const at = (code: ProblemCode, line: number, column: number) => expect.objectContaining({ code, line, column });
+
+	it('refuses two equal keys, at the second, as a file does (JSON.parse kept the last)', () => {
+		const twice = line.replace('"ratings":{', '"ratings":{},"ratings":{');
+		const column = twice.lastIndexOf('"ratings"') + 1;
+		expect(parseAssessmentInput('line 1', twice, framework).problems).toEqual([at('YAML_DUPLICATE_KEY', 1, column)]);
+		expect(parseAssessmentInput('line 1', encode(twice), framework).problems).toEqual([at('YAML_DUPLICATE_KEY', 1, column)]);
+		// validateAssessment given the text the data came from says the same.
+		expect(validateAssessment(JSON.parse(twice), framework, 'line 1', twice).problems).toEqual([at('YAML_DUPLICATE_KEY', 1, column)]);
+	});
+
+	it('refuses invalid UTF-8 with FILE_NOT_TEXT at the bad byte, never a U+FFFD in its place', () => {
+		const bytes = encode(line.replace('Ana', 'An\u00e9'));
+		const bad = Uint8Array.from([...bytes.subarray(0, bytes.indexOf(0xc3)), 0xe9, ...bytes.subarray(bytes.indexOf(0xc3) + 2)]);
+		const result = parseAssessmentInput('line 1', bad, framework);
+		expect(result.problems).toEqual([at('FILE_NOT_TEXT', 1, line.indexOf('Ana') + 3)]);
+		expect(seen(result)).toEqual(seen(asFile('line 1', bad)));
+	});
+
+	it('refuses more than MAX_SOURCE_BYTES as FILE_TOO_LARGE, as text and as bytes, before parsing it', () => {
+		const huge = line.replace('"notes":"', `"notes":"${'x'.repeat(3 * 1024 * 1024)}`).replace('}', `,"notes":"${'x'.repeat(3 * 1024 * 1024)}"}`);
+		expect(parseAssessmentInput('line 1', huge, framework).problems).toEqual([at('FILE_TOO_LARGE', 1, 1)]);
+		expect(parseAssessmentInput('line 1', encode(huge), framework).problems).toEqual([at('FILE_TOO_LARGE', 1, 1)]);
+		expect(parseAssessmentInput('line 1', encode(huge), framework).problems[0]!.message).toContain(`up to ${MAX_SOURCE_BYTES} bytes`);
+	});
+
+	// Generated lines, valid and broken in the ways a batch from another system breaks: the same
+	// problems (codes, and places in the line), the same value, whichever way it is given.
+	it('gives what a file of the same bytes gives, for generated lines', () => {
+		const tricky = fc.constantFrom('Ana', 'Zoë', '\u2028', '\uFEFF', '\u0085', '\u001b[2J', '\u007f', '\ud800', '\ud83d\ude00', '\t', ' ', 'a\\"b', '": "', '{', '#', '&a', '*a', '!tag', '%YAML 1.1', 'x'.repeat(2100));
+		const text = fc.oneof(tricky, fc.string({ unit: 'grapheme', maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 6 }));
+		const rating = fc.record({ rating: fc.constantFrom('not-yet', 'developing', 'consistently', 'role-model', 'Bad', ''), evidence: fc.array(fc.record({ summary: text }, { requiredKeys: [] }), { maxLength: 2 }), note: text }, { requiredKeys: [] });
+		const data = fc.record({
+			name: text,
+			current: fc.constantFrom('senior', 'lead', 'boss'),
+			ratings: fc.dictionary(fc.constantFrom('empathy', 'troubleshooting', 'guardrails', 'nope', '__proto__', 'Bad', ''), rating, { maxKeys: 4 }),
+			notes: fc.option(text, { nil: undefined }),
+			extra: fc.option(fc.constantFrom('format', 'ratings', 'date', 'person', 'unknown'), { nil: undefined }),
+		});
+		const damage = fc.option(fc.record({ at: fc.nat(), byte: fc.constantFrom(0xff, 0xc3, 0x80, 0x00, 0x0d, 0xef) }), { nil: undefined });
+		fc.assert(
+			fc.property(data, damage, fc.boolean(), (d, hurt, spaced) => {
+				const base = JSON.parse(line) as Record<string, unknown>;
+				const record = { ...base, person: { name: d.name }, current: d.current, ratings: d.ratings, ...(d.notes === undefined ? {} : { notes: d.notes }) };
+				let text = spaced ? JSON.stringify(record, null, 1).replace(/\n */g, ' ') : JSON.stringify(record);
+				// A key repeated, as another system's writer may do it.
+				if (d.extra) text = text.replace(/}$/, `,${JSON.stringify(d.extra)}:${JSON.stringify(base[d.extra] ?? 'x')}}`);
+				let bytes = encode(text);
+				if (hurt) bytes = Uint8Array.from(bytes, (b, i) => (i === hurt.at % bytes.length ? hurt.byte : b));
+				const asBytes = parseAssessmentInput('line 7', bytes, framework);
+				expect(seen(asBytes)).toEqual(seen(asFile('line 7', bytes)));
+				if (!hurt) expect(seen(parseAssessmentInput('line 7', text, framework))).toEqual(seen(asBytes));
+				for (const problem of asBytes.problems) expectWellFormed(problem);
+			}),
+			{ seed: 11, numRuns: 400 },
+		);
+	}, 300_000);
 });
 
 describe('validateAssessment on data that is not JSON', () => {

@@ -1,7 +1,7 @@
 import { createProblem, hasErrors, sortProblems, type Problem, type SourceFile } from '../errors/problem.ts';
 import type { Framework } from '../model.ts';
 import { checkSchema } from '../parse/check-schema.ts';
-import { parseSource } from '../parse/parse-yaml.ts';
+import { decodeSource, MAX_SOURCE_BYTES, parseSource } from '../parse/parse-yaml.ts';
 import { readFormat } from '../parse/read-format.ts';
 import { checkAssessment } from '../rules/check-assessment.ts';
 import { Reporter } from '../rules/reporter.ts';
@@ -47,7 +47,8 @@ export function parseAssessment(source: SourceFile, framework: Framework): LoadR
  */
 export function validateAssessment(data: unknown, framework: Framework, name = 'assessment.json', source?: string): LoadResult<Assessment> {
 	const valid = checkAssessmentData(data, framework);
-	if (valid) return { ok: true, value: valid, problems: [] };
+	// JSON.parse keeps the last of two equal keys where the text path refuses them: the text decides.
+	if (valid && (source === undefined || sameKeys(source, data))) return { ok: true, value: valid, problems: [] };
 	if (source !== undefined) return parseAssessment({ path: name, text: source }, framework);
 	let text: string;
 	try {
@@ -63,4 +64,76 @@ export function validateAssessment(data: unknown, framework: Framework, name = '
 		return { ok: false, problems: [problem] };
 	}
 	return parseAssessment({ path: name, text }, framework);
+}
+
+/**
+ * An assessment from the bytes or text of one input (a file's content, one line of a batch), checked
+ * exactly as a file holding it: the size bound (FILE_TOO_LARGE), strict UTF-8 (FILE_NOT_TEXT, never a
+ * U+FFFD in place of a bad byte), duplicate keys (YAML_DUPLICATE_KEY), then the schema and rules, with
+ * every problem located in that text. JSON that is valid as it stands takes a quicker path with the
+ * same answer; anything else goes the file's way.
+ *
+ * @example
+ * const result = parseAssessmentInput(`line ${n}`, lineBytes, framework);
+ */
+export function parseAssessmentInput(name: string, input: string | Uint8Array, framework: Framework): LoadResult<Assessment> {
+	let text: string;
+	if (typeof input === 'string') text = input;
+	else {
+		const decoded = decodeSource(name, input);
+		if (decoded.problems.length > 0) return { ok: false, problems: decoded.problems };
+		text = decoded.file.text;
+	}
+	const quick = quickJson(text, framework);
+	return quick ? { ok: true, value: quick, problems: [] } : parseAssessment({ path: name, text }, framework);
+}
+
+/** The assessment in `text` when it is JSON that passes every check as it stands; otherwise undefined. */
+function quickJson(text: string, framework: Framework): Assessment | undefined {
+	// A byte-order mark, YAML, or text too large for the bound: the file's path says what to say.
+	if (text.charCodeAt(0) !== 0x7b || (text.length * 3 > MAX_SOURCE_BYTES && new TextEncoder().encode(text).length > MAX_SOURCE_BYTES)) return undefined;
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch {
+		return undefined;
+	}
+	return sameKeys(text, data) ? checkAssessmentData(data, framework) : undefined;
+}
+
+/**
+ * True when the JSON text has as many object keys as the data parsed from it: JSON.parse keeps the
+ * last of two equal keys in one object (the second `ratings` won), where a file refuses them. One
+ * pass over the text, jumping from quote to quote.
+ */
+function sameKeys(text: string, data: unknown): boolean {
+	let inText = 0;
+	const escaped = (at: number) => {
+		let backslashes = 0;
+		while (text.charCodeAt(at - 1 - backslashes) === 0x5c) backslashes++;
+		return backslashes % 2 === 1;
+	};
+	for (let open = text.indexOf('"'); open !== -1; ) {
+		let close = text.indexOf('"', open + 1);
+		while (close !== -1 && escaped(close)) close = text.indexOf('"', close + 1);
+		if (close === -1) break;
+		let next = close + 1;
+		while (text[next] === ' ' || text[next] === '\t' || text[next] === '\n' || text[next] === '\r') next++;
+		if (text[next] === ':') inText++;
+		open = text.indexOf('"', next);
+	}
+	// Without recursion: JSON may nest deeper than the stack.
+	let inData = 0;
+	const stack: unknown[] = [data];
+	while (stack.length > 0) {
+		const value = stack.pop();
+		if (value === null || typeof value !== 'object') continue;
+		if (Array.isArray(value)) for (const item of value) stack.push(item);
+		else {
+			const keys = Object.keys(value);
+			inData += keys.length;
+			for (const key of keys) stack.push((value as Record<string, unknown>)[key]);
+		}
+	}
+	return inText === inData;
 }

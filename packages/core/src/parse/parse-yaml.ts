@@ -421,6 +421,11 @@ export function parseSource(input: SourceFile): { parsed: ParsedSource; problems
  * const { file, problems } = decodeSource('upload.yaml', new Uint8Array(await blob.arrayBuffer()));
  */
 export function decodeSource(path: string, bytes: Uint8Array): { file: SourceFile; problems: Problem[] } {
+	// The size bound first, before any work proportional to the size: the same bound as for text.
+	if (bytes.length > MAX_SOURCE_BYTES) {
+		const file = { path, text: '' };
+		return { file, problems: [createProblem('FILE_TOO_LARGE', { size: String(bytes.length), limit: String(MAX_SOURCE_BYTES) }, { file, span: { line: 1, column: 1, endColumn: 2 }, path: [] })] };
+	}
 	// UTF-16 (what some editors call "Unicode") is valid UTF-8 when it holds only ASCII, with a NUL
 	// byte after every letter, and read as text it gave "the top level should be a mapping".
 	const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.includes(0);
