@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { hasStackTrace, repoRoot, rungs } from './_run.ts';
+import { bin, hasStackTrace, repoRoot, rungs } from './_run.ts';
 
 const matrices = join(repoRoot, 'matrices');
 const scratch = () => mkdtempSync(join(tmpdir(), 'rungs-cmd-'));
@@ -150,6 +150,25 @@ describe('rungs gap --batch', () => {
 		expect(lines[2].problems[0]).toMatchObject({ code: 'UNKNOWN_LEVEL', file: 'line 4' });
 		expect(stderr).toContain('4 assessments: 2 reported, 2 with problems.');
 	});
+
+	it('checks a line as a file of the same bytes: repeated keys, invalid UTF-8 and a 3 MB line are that line\'s problem', () => {
+		const line = JSON.stringify(example);
+		const twice = line.replace('"ratings":{', '"ratings":{},"ratings":{');
+		const huge = line.replace(/}$/, `,"notes":"${'x'.repeat(3 * 1024 * 1024)}"}`);
+		const bytes = Buffer.from(line.replace(example.person.name, 'Ana'));
+		const notUtf8 = Buffer.concat([bytes.subarray(0, bytes.indexOf('Ana') + 2), Buffer.from([0xe9]), bytes.subarray(bytes.indexOf('Ana') + 3)]);
+		const input = Buffer.concat([Buffer.from(`${line}\n${twice}\n${huge}\n`), notUtf8, Buffer.from(`\n${line}\n`)]);
+		const result = spawnSync(process.execPath, [bin, 'gap', '--batch', '-', '--matrices', matrices], { cwd: repoRoot, env: { PATH: process.env.PATH ?? '', RUNGS_THREADS: '2' }, input, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+		expect(result.status).toBe(1);
+		const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
+		expect(lines.map((l) => [l.line, l.ok, l.problems?.map((p: { code: string; line: number; column: number }) => `${p.code} ${p.line}:${p.column}`)])).toEqual([
+			[1, true, undefined],
+			[2, false, [`YAML_DUPLICATE_KEY 1:${twice.lastIndexOf('"ratings"') + 1}`]],
+			[3, false, ['FILE_TOO_LARGE 1:1']],
+			[4, false, [`FILE_NOT_TEXT 1:${bytes.indexOf('Ana') + 3}`]],
+			[5, true, undefined],
+		]);
+	}, 60_000);
 
 	it('reports on every assessment under a folder', () => {
 		const { code, stdout } = rungs(['gap', '--batch', join(matrices, 'examples'), '--rule', 'all-at-target']);

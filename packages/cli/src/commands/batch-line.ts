@@ -2,7 +2,7 @@ import {
 	assess,
 	findLevel,
 	findMatrix,
-	parseAssessment,
+	parseAssessmentInput,
 	summariseGapReport,
 	targetOf,
 	validateAssessment,
@@ -44,19 +44,24 @@ export function reportOn(assessment: Assessment, name: string, framework: Framew
 	return { ok: true, report: options.full ? full : summariseGapReport(full) };
 }
 
-/** One NDJSON input line as one output line: a report, or the located problems; nothing for a blank line. */
-export function reportLine(n: number, text: string, framework: Framework, options: BatchOptions): { text: string; ok: boolean } | undefined {
-	if (text.trim() === '') return undefined;
-	const name = `line ${n}`;
-	let data: unknown;
-	let parsed = true;
-	try {
-		data = JSON.parse(text);
-	} catch {
-		parsed = false;
+/** Only spaces, tabs and a CR: a blank line, which gives no output line. */
+const isBlank = (input: string | Uint8Array): boolean => {
+	for (let i = 0; i < input.length; i++) {
+		const c = typeof input === 'string' ? input.charCodeAt(i) : input[i]!;
+		if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return false;
 	}
-	// Problems are located in the raw line, whichever way it is checked.
-	const checked = parsed ? validateAssessment(data, framework, name, text) : parseAssessment({ path: name, text }, framework);
+	return true;
+};
+
+/**
+ * One NDJSON input line as one output line: a report, or the located problems; nothing for a blank
+ * line. The line's bytes (or text) are checked exactly as a file holding them would be: size bound,
+ * strict UTF-8, duplicate keys, then the schema and rules, located in the line.
+ */
+export function reportLine(n: number, input: string | Uint8Array, framework: Framework, options: BatchOptions): { text: string; ok: boolean } | undefined {
+	if (isBlank(input)) return undefined;
+	const name = `line ${n}`;
+	const checked = parseAssessmentInput(name, input, framework);
 	const result = checked.ok ? reportOn(checked.value, name, framework, options) : { ok: false as const, problems: checked.problems };
 	return { text: `${JSON.stringify({ line: n, ...result })}\n`, ok: result.ok };
 }

@@ -26,18 +26,22 @@ interface Done {
 /** In a worker thread: report on every chunk of NDJSON the main thread sends, as UTF-8 bytes back. */
 export function runBatchWorker(): void {
 	const { framework, options } = workerData as { framework: Framework; options: BatchOptions };
-	const decoder = new TextDecoder();
 	const encoder = new TextEncoder();
 	parentPort!.on('message', (job: Job) => {
-		const lines = decoder.decode(new Uint8Array(job.bytes, 0, job.length)).split('\n');
+		// Each line goes on as bytes, so that it is decoded as a file is (invalid UTF-8 is that line's
+		// problem, not a U+FFFD in its place).
+		const chunk = new Uint8Array(job.bytes, 0, job.length);
 		const out: string[] = [];
 		let failed = 0;
-		lines.forEach((line, i) => {
-			const result = reportLine(job.first + i, line.endsWith('\r') ? line.slice(0, -1) : line, framework, options);
-			if (!result) return;
+		for (let start = 0, i = 0; start <= chunk.length; i++) {
+			const newline = chunk.indexOf(10, start);
+			const end = newline === -1 ? chunk.length : newline;
+			const result = reportLine(job.first + i, chunk.subarray(start, end > start && chunk[end - 1] === 13 ? end - 1 : end), framework, options);
+			start = end + 1;
+			if (!result) continue;
 			out.push(result.text);
 			if (!result.ok) failed++;
-		});
+		}
 		const bytes = encoder.encode(out.join('')).buffer as ArrayBuffer;
 		parentPort!.postMessage({ id: job.id, bytes, count: out.length, failed } satisfies Done, [bytes]);
 	});
