@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { convertToTSX } from '@astrojs/compiler';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 
 /*
  * Every regular expression that Rungs runs on what people give it, through a ReDoS checker: a pattern
@@ -11,8 +12,9 @@ import { describe, expect, it } from 'vitest';
  * `^https?:\/\/[^\s/?#]+\S*$` took 192 s on a 400 KB assessment). The patterns are collected from the
  * sources themselves, not listed by hand, so a new one cannot slip past: every regex literal and every
  * `RegExp(…)` call in packages/core/src, packages/cli/src and site/src (`.astro` files through the
- * Astro compiler, which keeps their scripts and template expressions), and every `pattern` in the
- * generated JSON Schemas (which editors and other validators run). A `RegExp` built from a variable
+ * Astro compiler, which keeps their scripts and template expressions), every `pattern` in the
+ * generated JSON Schemas (which editors and other validators run), and the YAML parser's own tests
+ * of plain scalars. A `RegExp` built from a variable
  * cannot be read statically: it must be listed in DYNAMIC below with what it is built to.
  *
  * The checker is recheck's pure JavaScript backend: no native binary, no Java, no network, and with a
@@ -96,6 +98,12 @@ async function collect(): Promise<{ found: Found[]; dynamic: string[] }> {
 		};
 		walk(JSON.parse(readFileSync(join(ROOT, 'schemas', name), 'utf8')), '');
 	}
+	// The parser's own patterns, which it runs on every plain scalar to tell numbers and nulls from text
+	// (the YAML 1.2 core schema, the one the library parses with), before any length bound applies.
+	for (const tag of parseDocument('').schema.tags) {
+		const test = (tag as { test?: RegExp }).test;
+		if (test) found.push({ where: `yaml core schema ${tag.tag}`, source: test.source, flags: test.flags });
+	}
 	return { found, dynamic };
 }
 
@@ -106,8 +114,8 @@ const distinct = [...new Map(collected.found.map((p) => [`${p.flags}/${p.source}
 describe('regular expressions', () => {
 	it('are collected from every source folder and every schema', () => {
 		expect(collected.dynamic, 'RegExp built from a variable: list it in DYNAMIC with what it builds').toEqual([]);
-		const places = new Set(collected.found.map((p) => p.where.split('/')[0] === 'schemas' ? 'schemas' : SOURCES.find((s) => p.where.startsWith(s))));
-		expect([...places].sort()).toEqual([...SOURCES, 'schemas'].sort());
+		const places = new Set(collected.found.map((p) => (p.where.startsWith('schemas/') ? 'schemas' : p.where.startsWith('yaml ') ? 'yaml' : SOURCES.find((s) => p.where.startsWith(s)))));
+		expect([...places].sort()).toEqual([...SOURCES, 'schemas', 'yaml'].sort());
 		expect(distinct.length).toBeGreaterThan(50);
 	});
 
