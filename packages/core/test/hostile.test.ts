@@ -203,6 +203,14 @@ describe('what the corpus shows', () => {
 		}
 	});
 
+	it('an empty key is named as such, and a key too long as a key', () => {
+		expect(problemsOf('null-key-in-ratings.assessment.yaml')[0]!.message).toBe('An empty key (`~`, `null` or `""`) is not a valid identifier.');
+		expect(problemsOf('null-key-in-rating.assessment.yaml')[0]!.message).toMatch(/^Unknown key that is empty \(`~`, `null` or `""`\) in `ratings\.guardrails`/);
+		expect(problemsOf('long-id-as-key.mini.yaml')[0]!.message).toMatch(/^A key of `.*expectations` is 100 characters long; an identifier is at most 64\.$/);
+		const path = 'fixtures/empty-keys.yaml';
+		expect(parseFramework(withFile(validSources(), { path, text: 'format: rungs/matrix@1\n~: a\n"": b\n' })).problems.find((p) => p.file === path)!.message).toBe('An empty key (`~`, `null` or `""`) appears twice in the same mapping.');
+	});
+
 	it('look-alike and invisible characters in ids are named in the message', () => {
 		expect(problemsOf('cyrillic-e-in-level-id.mini.yaml')[0]!.message).toContain('`е` (U+0435) is not an ASCII letter');
 		expect(problemsOf('zero-width-space-in-id.mini.yaml')[0]!.message).toBe('`wri<U+200B>ting` is not a valid identifier: it contains U+200B, an invisible character.');

@@ -49,7 +49,7 @@ export const PROBLEMS = define({
 	YAML_DUPLICATE_KEY: {
 		severity: 'error',
 		title: 'Duplicate key',
-		message: (p) => `The key \`${p.key}\` appears twice in the same mapping.`,
+		message: (p) => `${p.key === '' ? 'An empty key (`~`, `null` or `""`)' : `The key \`${p.key}\``} appears twice in the same mapping.`,
 		hint: () => 'Keep one of them; YAML would otherwise silently drop the first.',
 	},
 	YAML_VERSION: {
@@ -135,7 +135,7 @@ export const PROBLEMS = define({
 	TEXT_TOO_LONG: {
 		severity: 'error',
 		title: 'Text too long',
-		message: (p) => `\`${p.field}\` is ${p.length} characters long; ${p.what} is at most ${p.limit}.`,
+		message: (p) => `${p.key ? 'A key of ' : ''}\`${p.field}\` is ${p.length} characters long; ${p.what} is at most ${p.limit}.`,
 		hint: () => 'Shorten it. Longer text belongs in a document the ladder or assessment links to.',
 	},
 	INVALID_ID: {

@@ -257,7 +257,7 @@ function issueToProblems(root: AnySchema, source: ParsedSource, issue: Issue, pr
 		case 'invalid_key': {
 			const key = String(path[path.length - 1]);
 			const long = issue.issues.find((i): i is core.$ZodIssueTooBig => i.code === 'too_big' && i.origin === 'string');
-			if (long) return [report('TEXT_TOO_LONG', tooLong(`the key of ${describePath(data, path.slice(0, -1)) || '(top level)'}`, key, long), path, 'key')];
+			if (long) return [report('TEXT_TOO_LONG', { ...tooLong(describePath(data, path.slice(0, -1)) || '(top level)', key, long), key: 'yes' }, path, 'key')];
 			const isIdIssue = issue.issues.some((i) => i.code === 'invalid_format' && isIdPattern(i.pattern));
 			if (isIdIssue) return [report('INVALID_ID', { value: key, ...idDetail(key) }, path, 'key')];
 			const detail = issue.issues.map((i) => i.message).join(' ');
