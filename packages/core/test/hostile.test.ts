@@ -379,6 +379,17 @@ describe('generated input', () => {
 		expect(timed(check(url), 3)).toBeLessThan(20 * timed(check(notes), 3));
 	}, 120_000);
 
+	it('a key of 400,000 characters gives messages of a readable length, located on the key', () => {
+		const key = 'k'.repeat(400_000);
+		const text = `format: rungs/assessment@1\nperson: { name: Ana }\nmatrix: { id: rep, version: 1.0.0 }\nassessor: { role: self }\ndate: 2026-10-01\ncurrent: senior\ntarget: lead\n? "${key}"\n: 1\n`;
+		const problems = parseAssessment({ path: 'long-key.yaml', text }, validFramework()).problems;
+		expect(problems).toEqual([at('UNKNOWN_KEY', 8, 3)]);
+		expect(problems[0]!.message.length).toBeLessThan(1000);
+		expect(problems[0]!.message).toContain('k…');
+		const json = parseAssessmentInput('line 1', JSON.stringify({ format: 'rungs/assessment@1', [key]: 1 }), validFramework()).problems;
+		for (const problem of json) expect(problem.message.length).toBeLessThan(1000);
+	});
+
 	it('a very long line is framed cut, and its problem still located', () => {
 		const text = `format: rungs/matrix@1\nid: mini\nsummary: ${'word '.repeat(100_000)}\n`;
 		const problems = lone(text, 'fixtures/mini.yaml');

@@ -109,6 +109,14 @@ export function codeFrame(text: string, span: Span): string {
  */
 export const MAX_PROBLEMS_PER_FILE = 100;
 
+/** The most characters of one value a message quotes; the frame shows where the rest is. */
+const MAX_PARAM_LENGTH = 500;
+const cutParam = (value: string): string => {
+	if (value.length <= MAX_PARAM_LENGTH) return value;
+	const end = value.charCodeAt(MAX_PARAM_LENGTH - 1) >= 0xd800 && value.charCodeAt(MAX_PARAM_LENGTH - 1) <= 0xdbff ? MAX_PARAM_LENGTH - 1 : MAX_PARAM_LENGTH;
+	return `${value.slice(0, end)}…`;
+};
+
 /** Builds a problem from its catalog entry. */
 export function createProblem(
 	code: ProblemCode,
@@ -116,7 +124,9 @@ export function createProblem(
 	where: { file: SourceFile; span: Span; path: DataPath },
 ): Problem {
 	const definition = PROBLEMS[code];
-	// Messages quote values from the file: make invisible and control characters visible.
+	// Messages quote values from the file: cut each at a readable length (a 400 KB key made a 400 KB
+	// message), and make invisible and control characters visible.
+	params = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, cutParam(value)]));
 	const hint = definition.hint?.(params);
 	return {
 		code,
