@@ -21,6 +21,18 @@ describe('rungs init', () => {
 		expect(rungs(['gap', join(dir, 'me.yaml'), '--matrices', matrices]).stdout).toContain('Gap report: Your name');
 	});
 
+	it('writes a template that validates when the ladder\'s texts hold a vertical tab or a form feed', () => {
+		const dir = scratch();
+		cpSync(matrices, dir, { recursive: true });
+		const ladder = join(dir, 'support-representative.yaml');
+		writeFileSync(ladder, readFileSync(ladder, 'utf8').replace(/^title: .*$/m, 'title: "Support\\vRepresentative\\f"'));
+		const { code, stdout } = rungs(['init', 'support-representative', '--level', 'representative', '--matrices', dir]);
+		expect(code).toBe(0);
+		expect(stdout).toContain('Support<U+000B>Representative<U+000C>');
+		writeFileSync(join(dir, 'examples', 'me.yaml'), stdout);
+		expect(rungs(['validate', join(dir, 'examples', 'me.yaml'), '--matrices', dir])).toMatchObject({ code: 0 });
+	});
+
 	it('writes --out with a relative modeline, and never replaces a file without --force', () => {
 		const dir = scratch();
 		const out = join(dir, 'me.yaml');
