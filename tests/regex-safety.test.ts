@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { convertToTSX } from '@astrojs/compiler';
@@ -11,7 +11,7 @@ import { parseDocument } from 'yaml';
  * that can backtrack super-linearly turns one long value into minutes of work (the address check
  * `^https?:\/\/[^\s/?#]+\S*$` took 192 s on a 400 KB assessment). The patterns are collected from the
  * sources themselves, not listed by hand, so a new one cannot slip past: every regex literal and every
- * `RegExp(…)` call in packages/core/src, packages/cli/src and site/src (`.astro` files through the
+ * `RegExp(…)` call in every package's src folder and in site/src (`.astro` files through the
  * Astro compiler, which keeps their scripts and template expressions), every `pattern` in the
  * generated JSON Schemas (which editors and other validators run), and the YAML parser's own tests
  * of plain scalars. A `RegExp` built from a variable
@@ -22,7 +22,13 @@ import { parseDocument } from 'yaml';
  */
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const SOURCES = ['packages/core/src', 'packages/cli/src', 'site/src'];
+/** Every package's sources and the site's: a new package is checked without being listed. */
+const SOURCES = [
+	...readdirSync(join(ROOT, 'packages'))
+		.map((name) => `packages/${name}/src`)
+		.filter((dir) => existsSync(join(ROOT, dir))),
+	'site/src',
+];
 
 /** `new RegExp` calls whose pattern is computed: the file, and every pattern it can build. */
 const DYNAMIC: Record<string, Array<{ source: string; flags: string }>> = {
