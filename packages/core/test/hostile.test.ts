@@ -497,6 +497,10 @@ describe('an input given as bytes or text (a batch line)', () => {
 		expect(parseAssessmentInput('line 1', encode(huge), framework).problems[0]!.message).toContain(`up to ${MAX_SOURCE_BYTES} bytes`);
 	});
 
+	it.each(cases.filter((c) => c.target === 'assessment').map((c) => [c.name, c] as const))('%s gives the same as an input as it does as a file', (_name, fixture) => {
+		expect(seen(parseAssessmentInput(fixture.path, fixture.bytes, framework))).toEqual(seen(asFile(fixture.path, fixture.bytes)));
+	});
+
 	// Generated lines, valid and broken in the ways a batch from another system breaks: the same
 	// problems (codes, and places in the line), the same value, whichever way it is given.
 	it('gives what a file of the same bytes gives, for generated lines', () => {
