@@ -13,7 +13,13 @@ export class WriteError extends Error {
 /** Temporary files being written, removed on every way out: an error, an exit, SIGINT, SIGTERM. */
 const temporaries = new Set<string>();
 const removeAll = () => {
-	for (const path of temporaries) rmSync(path, { force: true });
+	for (const path of temporaries) {
+		try {
+			rmSync(path, { force: true });
+		} catch {
+			/* never made (its folder is not one): nothing to remove */
+		}
+	}
 	temporaries.clear();
 };
 const SIGNALS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
@@ -82,7 +88,7 @@ export async function writeFileSafely(path: string, text: string, options: { for
 		if (error instanceof UsageError) throw error;
 		throw writeFailure(path, error);
 	} finally {
-		await rm(temporary, { force: true });
+		await rm(temporary, { force: true }).catch(() => undefined);
 		untrack(temporary);
 	}
 }
