@@ -470,3 +470,30 @@ describe('nothing from a file drives the terminal', () => {
 		expectClean(result);
 	}, 60_000);
 });
+
+describe('migrate moves long removed content without making an invalid file', () => {
+	it('a removed competency with long evidence: exit 0, the file validates, every word kept', () => {
+		const dir = project('migrate-long');
+		const ladder = join(dir, 'matrices', 'support-representative.yaml');
+		const text = readFileSync(ladder, 'utf8');
+		writeFileSync(join(dir, 'old-ladder.yaml'), text);
+		// Version 2 drops voice-of-the-customer.
+		const start = text.indexOf('  - id: voice-of-the-customer');
+		const end = text.indexOf('\n  - id: ', start + 10);
+		const v2 = text.replace('version: 1.0.0', 'version: 2.0.0');
+		writeFileSync(ladder, v2.slice(0, v2.indexOf('  - id: voice-of-the-customer')) + v2.slice(end === -1 ? v2.length : v2.indexOf('\n  - id: ', v2.indexOf('  - id: voice-of-the-customer') + 10) + 1));
+		const assessment = parse(readFileSync(join(dir, 'matrices', 'examples', 'representative-ready-for-senior.yaml'), 'utf8')) as { notes?: string; ratings: Record<string, { evidence?: Array<{ summary: string }> }> };
+		const words = Array.from({ length: 12 }, (_, i) => `evidence-${i}-${'w'.repeat(1880)}\u000b end`);
+		assessment.ratings['voice-of-the-customer']!.evidence = words.map((summary) => ({ summary }));
+		assessment.notes = `My own notes. ${'n'.repeat(15000)}`;
+		writeFileSync(join(dir, 'old.yaml'), JSON.stringify(assessment));
+		expect(run(['validate', 'old.yaml', '--matrices', 'matrices'], { cwd: dir }).stderr).toContain('MATRIX_MAJOR_MISMATCH');
+		const result = run(['migrate', 'old.yaml', '--from', 'old-ladder.yaml', '--out', 'new.yaml'], { cwd: dir });
+		expect(result.code, result.stderr).toBe(0);
+		expectClean(result);
+		const written = readFileSync(join(dir, 'new.yaml'), 'utf8');
+		expect(run(['validate', 'new.yaml', '--matrices', 'matrices'], { cwd: dir }).code).toBe(0);
+		for (const word of words) expect(written).toContain(word.replace('\u000b', '<U+000B>'));
+		expect((parse(written) as { notes: string }).notes).toContain('My own notes.');
+	}, 60_000);
+});

@@ -114,7 +114,7 @@ export async function migrateCommand(args: string[], options: MigrateOptions, io
 		throw error;
 	}
 	const modeline = read.file!.text.split('\n')[0]!.startsWith('# yaml-language-server:') ? read.file!.text.split('\n')[0]! : undefined;
-	const text = stringifyAssessment(migration.assessment, modeline);
+	const text = stringifyAssessment(migration.assessment, modeline, migration.removed);
 	// The result must load cleanly on the new version; anything else is a bug in migrate.
 	const again = parseAssessment({ path: options.out ?? `${basename(file)} (migrated)`, text }, current);
 	if (!again.ok) throw new Error(`The migrated assessment does not validate:\n${formatProblems(again.problems)}`);
