@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matrixToCsv } from '@rungs/core';
-import { validFramework } from './_fixtures.ts';
+import { matrixToCsv, parseFramework } from '@rungs/core';
+import { validFramework, validSources, withFile } from './_fixtures.ts';
+import { readHostileCase } from './_hostile.ts';
 
 /*
  * CSV formula injection. A spreadsheet reads a cell as a formula when it starts with `=`, `+`, `-`
@@ -35,6 +36,15 @@ describe('CSV export against formula injection', () => {
 
 	it("defuses the review's name `Fix;=cmd|' /C calc'!A0;` after the `;`", () => {
 		expect(firstCell(csvWithName("Fix;=cmd|' /C calc'!A0;"))).toBe("Fix;'=cmd|' /C calc'!A0;");
+	});
+
+	it('the hostile corpus case csv-formula-after-separator.mini.yaml exports defused', () => {
+		const fixture = readHostileCase('csv-formula-after-separator.mini.yaml');
+		const loaded = parseFramework(withFile(validSources(), { path: 'fixtures/mini.yaml', text: new TextDecoder().decode(fixture.bytes) }));
+		expect(loaded.ok).toBe(true);
+		const csv = matrixToCsv(loaded.value!, loaded.value!.matrices.find((m) => m.id === 'mini')!);
+		expect(firstCell(csv)).toBe("Fix;'=cmd|' /C calc'!A0;");
+		expect(csv).toContain('Writes replies,\' @SUM(cells) and \uFF1DHYPERLINK');
 	});
 
 	it('defuses a formula at the start, after every separator, past spaces, in full width', () => {
