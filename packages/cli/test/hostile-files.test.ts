@@ -180,7 +180,7 @@ describe('special files and sizes: every command that reads a named file', () =>
 		const big = project('big');
 		writeFileSync(join(big, 'matrices', 'huge.yaml'), '');
 		truncateSync(join(big, 'matrices', 'huge.yaml'), 300 * 1024 * 1024);
-		for (const env of [{}, { RUNGS_NO_CACHE: '1' }]) {
+		for (const env of [{}, { RUNGS_NO_CACHE: '1' }] as Array<Record<string, string>>) {
 			const result = measured(['validate', 'matrices'], { cwd: big, env });
 			expect(result.code).toBe(1);
 			expect(result.stderr).toMatch(/^matrices\/huge\.yaml:1:1 error FILE_TOO_LARGE$/m);
