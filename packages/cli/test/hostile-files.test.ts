@@ -132,15 +132,18 @@ describe('links: every command that reads holds links to the folder it reads', (
 		expectClean(validate);
 	}, 60_000);
 
-	it('diff --since refuses a link committed to git, and never prints its target', () => {
+	it('diff --since refuses a link committed to git, and a blob past the bound, by the size git records', () => {
 		const repo = project('links-in-git');
 		symlinkSync(secret, join(repo, 'matrices', 'committed-leak.yaml'));
+		writeFileSync(join(repo, 'matrices', 'big.yaml'), `summary: ${'x'.repeat(600 * 1024)}\n`);
 		git(repo, 'add', '.');
-		git(repo, 'commit', '-qm', 'a link');
+		git(repo, 'commit', '-qm', 'a link and a big file');
 		rmSync(join(repo, 'matrices', 'committed-leak.yaml'));
+		rmSync(join(repo, 'matrices', 'big.yaml'));
 		const result = run(['diff', '--since', 'HEAD'], { cwd: repo });
 		expect(result.code).toBe(1);
 		expect(result.stderr).toMatch(/HEAD:matrices\/committed-leak\.yaml` was not read: it is a link/);
+		expect(result.stderr).toMatch(/^HEAD:matrices\/big\.yaml:1:1 error FILE_TOO_LARGE$/m);
 		expect(result.stderr).not.toContain(scratch);
 		expectClean(result);
 	}, 60_000);
