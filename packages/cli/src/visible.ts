@@ -12,8 +12,12 @@
  * render as nothing. Line feeds are the one exception: they are how text is laid out.
  */
 const HIDDEN = /(?!\n)[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u115F\u1160\u3164\uFFA0]/gu;
-/** The colour codes Rungs itself writes (SGR: `ESC [ 1 ; 31 m`), kept when colour is on. */
-const HIDDEN_OR_COLOUR = /\u001b\[[0-9;]{0,16}m|(?!\n)[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u115F\u1160\u3164\uFFA0]/gu;
+/**
+ * The colour codes Rungs itself writes (SGR: reset, bold, dim, red, green, yellow, cyan, as in
+ * `ESC [ 31 ; 1 m`), kept when colour is on; no other code passes (none that conceals text, makes
+ * it black or moves the cursor), so a file name can at most colour itself.
+ */
+const HIDDEN_OR_COLOUR = /\u001b\[(?:[0-2]|3[1-36])(?:;(?:[0-2]|3[1-36]))?m|(?!\n)[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u115F\u1160\u3164\uFFA0]/gu;
 
 /** A character as a visible stand-in: `<U+202E>`, as Rungs' own messages write it. */
 export const named = (ch: string): string => `<U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`;

@@ -45,6 +45,9 @@ describe('visible', () => {
 		expect(visible('\u001b[31;1merror\u001b[0m \u001b[2J', true)).toBe('\u001b[31;1merror\u001b[0m <U+001B>[2J');
 		expect(visible('\u001b]0;title\u0007', true)).toBe('<U+001B>]0;title<U+0007>');
 		expect(visible('\u001b[31;1m', false)).toBe('<U+001B>[31;1m');
+		// Concealed, black or blinking text, and cursor moves, never pass.
+		for (const code of ['8', '30', '5', '1;8', '2K', '10A', '38;5;0', '31;1;8']) expect(visible(`\u001b[${code}m`, true)).toBe(`<U+001B>[${code}m`);
+		for (const code of ['0', '1', '2', '31', '32', '33', '36', '31;1', '33;1', '32;1']) expect(visible(`\u001b[${code}m`, true)).toBe(`\u001b[${code}m`);
 	});
 });
 
