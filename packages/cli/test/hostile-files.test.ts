@@ -199,7 +199,9 @@ const EXAMPLES = readdirSync(join(repoRoot, 'matrices', 'examples'))
 	.map((name) => JSON.stringify(parse(readFileSync(join(repoRoot, 'matrices', 'examples', name), 'utf8'))));
 
 describe('gap --batch -: one line rule, bounded lines, whatever the thread count', () => {
-	const batch = (input: string | Uint8Array, threads: string) => run(['gap', '--batch', '-', '--matrices', join(repoRoot, 'matrices')], { cwd: scratch, input, env: { RUNGS_THREADS: threads } });
+	/** A batch with RUNGS_THREADS set, or unset for the default (one worker per core). */
+	const batch = (input: string | Uint8Array, threads: string | undefined) =>
+		run(['gap', '--batch', '-', '--matrices', join(repoRoot, 'matrices')], { cwd: scratch, input, env: threads === undefined ? {} : { RUNGS_THREADS: threads } });
 
 	it('an over-long line is its own problem, with its number; every other result is written whole; memory stays bounded', () => {
 		const long = `{"note":"${'x'.repeat(64 * 1024 * 1024)}"}`;
@@ -239,9 +241,11 @@ describe('gap --batch -: one line rule, bounded lines, whatever the thread count
 				else lines.push(example);
 			}
 			const input = lines.join('\n') + (next() < 0.5 ? '\n' : '');
-			const [none, two] = [batch(input, '0'), batch(input, '2')];
-			expect(two.stdout, `seed ${seed}`).toBe(none.stdout);
-			expect(two.code).toBe(none.code);
+			const [none, byDefault, two] = [batch(input, '0'), batch(input, undefined), batch(input, '2')];
+			for (const other of [byDefault, two]) {
+				expect(other.stdout, `seed ${seed}`).toBe(none.stdout);
+				expect(other.code).toBe(none.code);
+			}
 			const numbers = none.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { line: number }).line);
 			const wanted = lines.flatMap((l, i) => (l.replace(/\r$/, '').trim() === '' ? [] : [i + 1]));
 			expect(numbers, `seed ${seed}`).toEqual(wanted);
