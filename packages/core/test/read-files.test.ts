@@ -89,3 +89,20 @@ describe('describeFsError', () => {
 		expect(describeFsError(error('EWHATEVER'))).toBe('the system refused (EWHATEVER)');
 	});
 });
+
+describe('the Astro assessments loader reads by the same rules', () => {
+	it('refuses a link leaving its folder, naming it, and loads the rest', async () => {
+		const { assessmentsLoader } = await import('@rungs/core/astro');
+		const { cpSync } = await import('node:fs');
+		const valid = new URL('./fixtures/valid/', import.meta.url).pathname;
+		const dir = join(scratch, 'astro-examples');
+		cpSync(join(valid, 'examples'), dir, { recursive: true });
+		const stored: string[] = [];
+		const context = { store: { clear: () => undefined, set: (entry: { id: string }) => (stored.push(entry.id), true) }, logger: { info: () => undefined, warn: () => undefined } };
+		await assessmentsLoader({ dir, matrices: valid }).load(context);
+		expect(stored.sort()).toEqual(['ana-manager', 'ana-self']);
+		writeFileSync(join(scratch, 'outside-assessment.yaml'), 'secret: 1\n');
+		symlinkSync(join(scratch, 'outside-assessment.yaml'), join(dir, 'leak.yaml'));
+		await expect(assessmentsLoader({ dir, matrices: valid }).load(context)).rejects.toThrow(/leak\.yaml` was not read: it is a link to a file outside/);
+	}, 30_000);
+});
