@@ -26,7 +26,12 @@ export const PROBLEMS = define({
 		severity: 'error',
 		title: 'File not read',
 		message: (p) => `\`${p.path}\` was not read: ${p.reason}.`,
-		hint: () => 'Rungs reads regular files only, and follows a link only when it stays inside the folder being read (or its git repository). Put the file itself there, or name it on the command line.',
+		hint: (p) =>
+			/permission/.test(p.reason ?? '')
+				? 'Check that you may read it: its permissions, and those of the folders above it.'
+				: /link/.test(p.reason ?? '')
+					? 'Rungs follows a link only when it stays inside the folder being read (or its git repository). Put the file itself there, or name it on the command line.'
+					: 'Rungs reads regular files only: not folders, named pipes, sockets or devices.',
 	},
 	FILE_EMPTY: {
 		severity: 'error',
