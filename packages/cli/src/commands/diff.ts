@@ -1,4 +1,4 @@
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { diffMatrices, findLevel, parseFramework, renderDiffMarkdown, type Framework, type MatrixDiff, type SourceFile } from '@rungs/core';
 import { readFolder, readSourceFile } from '@rungs/core/node';
 import { parse } from 'yaml';
