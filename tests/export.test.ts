@@ -54,7 +54,7 @@ describe('CSV export', () => {
 	it('writes a UTF-8 grid with a byte-order mark, CRLF line ends and one row per competency and decision', () => {
 		const matrix = framework.matrices[0]!;
 		const csv = matrixToCsv(framework, matrix);
-		expect(csv.startsWith('\uFEFFCompetency,Category,Shared,Required,')).toBe(true);
+		expect(csv.startsWith('\uFEFF"Competency","Category","Shared","Required",')).toBe(true);
 		expect(csv.endsWith('\r\n')).toBe(true);
 		const records = parseCsv(csv.slice(1));
 		const decisions = new Set(matrix.levels.flatMap((l) => l.authority.decideAlone.map((d) => d.id)));

@@ -6,8 +6,10 @@ import { initCommand, INIT_HELP } from './commands/init.ts';
 import { migrateCommand, MIGRATE_HELP } from './commands/migrate.ts';
 import { schemaCommand, SCHEMA_HELP } from './commands/schema.ts';
 import { validateCommand, VALIDATE_HELP } from './commands/validate.ts';
-import { EXIT, UsageError, type Io } from './io.ts';
+import { EXIT, UsageError, useColor, type Io } from './io.ts';
 import { ProblemsReported } from './load-for-cli.ts';
+import { visibleStream } from './visible.ts';
+import { WriteError } from './write-file.ts';
 
 declare const RUNGS_VERSION: string;
 const version = typeof RUNGS_VERSION === 'string' ? RUNGS_VERSION : '0.0.0-dev';
@@ -108,7 +110,9 @@ function argumentError(error: unknown, command: string): UsageError {
 }
 
 /** Runs one command line; returns the exit code. User mistakes print a message, bugs a stack. */
-export async function run(argv: string[], io: Io): Promise<number> {
+export async function run(argv: string[], given: Io): Promise<number> {
+	// Standard error carries messages only: a file name or value in one is shown, never obeyed.
+	const io: Io = { ...given, stderr: visibleStream(given.stderr, useColor(given.stderr, given.env)) };
 	const [name, ...rest] = argv;
 	try {
 		if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
@@ -134,6 +138,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
 		return await command.run(parsed.positionals, parsed.values, io);
 	} catch (error) {
 		if (error instanceof ProblemsReported) return EXIT.problems;
+		if (error instanceof WriteError) {
+			io.stderr.write(`rungs: ${error.message}\n`);
+			return EXIT.problems;
+		}
 		if (error instanceof UsageError) {
 			const usage = error.command ? COMMANDS[error.command]!.help.split('\n\n')[0] : 'rungs <command> [options]';
 			io.stderr.write(`rungs: ${error.message}\n\nUsage: ${usage}\nRun \`rungs ${error.command ?? ''}${error.command ? ' ' : ''}--help\` for more.\n`);

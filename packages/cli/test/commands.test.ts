@@ -67,7 +67,7 @@ describe('rungs export', () => {
 		expect(cfPackage.CFDocument).toMatchObject({ title: 'Support Operations', caseVersion: '1.1' });
 		expect(cfPackage.CFDocument.uri).toMatch(/^https:\/\/ladders\.example\.com\/case\/v1p1\/CFDocuments\//);
 		const csv = rungs(['export', 'support-operations', '--format', 'csv']).stdout;
-		expect(csv.startsWith('\uFEFFCompetency,Category,Shared,Required,Support Operations Analyst (P2)')).toBe(true);
+		expect(csv.startsWith('\uFEFF"Competency","Category","Shared","Required","Support Operations Analyst (P2)"')).toBe(true);
 		const json = JSON.parse(rungs(['export', 'support-operations']).stdout);
 		expect(json).toMatchObject({ id: 'support-operations', levels: expect.any(Array), competencies: expect.any(Array) });
 	});

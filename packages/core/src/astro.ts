@@ -1,11 +1,12 @@
 // @rungs/core/astro: content loaders for an Astro site that publishes ladders from a folder.
 // Typed structurally, so the library does not depend on Astro; the objects satisfy Astro 5's
 // `Loader` interface (`{ name, load({ store, logger }) }`).
-import { readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { basename, relative } from 'node:path';
 import { formatProblems } from './errors/format.ts';
 import { hasErrors, type Problem } from './errors/problem.ts';
-import { loadAssessment, loadMatrices } from './node/load-files.ts';
+import { parseAssessment } from './load/parse-assessment.ts';
+import { loadMatrices } from './node/load-files.ts';
+import { readFolder } from './node/read-files.ts';
 
 interface LoaderContext {
 	store: { clear(): void; set(entry: { id: string; data: Record<string, unknown> }): boolean };
@@ -64,13 +65,14 @@ export function assessmentsLoader(options: { dir: string; matrices: string }): R
 		async load({ store, logger }) {
 			const framework = await loadMatrices(options.matrices);
 			if (!framework.ok) fail(framework.problems);
-			const names = (await readdir(options.dir)).filter((name) => /\.ya?ml$/i.test(name)).sort();
-			const problems: Problem[] = [];
+			// The one reader: links held inside the folder, special files refused, every file named.
+			const read = await readFolder(options.dir, { names: /\.ya?ml$/i });
+			const problems: Problem[] = [...read.problems];
 			store.clear();
-			for (const name of names) {
-				const result = await loadAssessment(join(options.dir, name), framework.value);
+			for (const source of read.sources) {
+				const result = parseAssessment(source, framework.value);
 				problems.push(...result.problems);
-				if (result.ok) store.set({ id: name.replace(/\.ya?ml$/i, ''), data: result.value as unknown as Record<string, unknown> });
+				if (result.ok) store.set({ id: basename(source.path).replace(/\.ya?ml$/i, ''), data: result.value as unknown as Record<string, unknown> });
 			}
 			if (hasErrors(problems)) fail(problems);
 			warn(logger, problems);

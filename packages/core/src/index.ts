@@ -28,7 +28,7 @@ export { assessmentTemplate, stringifyAssessment, type TemplateOptions } from '.
 export { matrixToCase, RUNGS_UUID_NAMESPACE, type CaseOptions } from './export/case.ts';
 
 export { formatProblem, formatProblems, type FormatOptions } from './errors/format.ts';
-export { hasErrors, sortProblems, codeFrame, type Problem, type SourceFile, type Severity } from './errors/problem.ts';
+export { hasErrors, sortProblems, codeFrame, createProblem, type Problem, type SourceFile, type Severity } from './errors/problem.ts';
 export { PROBLEMS, PROBLEM_CODES, type ProblemCode, type ProblemDefinition } from './errors/catalog.ts';
 
 export { findMatrix, findLevel, findCompetency, findScaleValue, scaleRank, targetOf } from './queries.ts';

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -147,6 +147,7 @@ const inFile = (problems: readonly Problem[], file: string) => problems.filter((
 /** Codes that no single swapped file can show: each has a `describe` of that name below. */
 const EXPLICIT_CODES = [
 	'FILE_NOT_FOUND',
+	'FILE_NOT_READ',
 	'FILE_NOT_TEXT',
 	'FILE_TOO_LARGE',
 	'YAML_TOO_DEEP',
@@ -207,6 +208,29 @@ explicit('FILE_NOT_FOUND', () => {
 		const missing = join(scratch, 'missing.yaml');
 		expect(await readSourceFile(missing)).toEqual({ problems: [notFound(missing, 'no such file')] });
 		expect(await readSourceFile(scratch)).toEqual({ problems: [notFound(scratch, 'it is a folder, not a file')] });
+	});
+});
+
+explicit('FILE_NOT_READ', () => {
+	const notRead = (path: string, reason: string) => located('FILE_NOT_READ', path, 1, 1, { message: expect.stringContaining(reason) });
+
+	it('readSourceFile on a device, and on a link leaving the folder it was found in', async () => {
+		expect(await readSourceFile('/dev/null')).toEqual({ problems: [notRead('/dev/null', 'a device')] });
+		const dir = join(scratch, 'links');
+		await mkdir(dir, { recursive: true });
+		await writeFile(join(scratch, 'outside.yaml'), 'secret: 1\n');
+		await symlink(join(scratch, 'outside.yaml'), join(dir, 'leak.yaml'));
+		expect(await readSourceFile(join(dir, 'leak.yaml'), { within: dir })).toEqual({ problems: [notRead(join(dir, 'leak.yaml'), 'a link to a file outside')] });
+	});
+
+	it('loadMatrices names a link it does not follow, never skipping it in silence', async () => {
+		const dir = join(scratch, 'ladders-with-link');
+		await cp(join(FIXTURES, 'valid'), dir, { recursive: true });
+		await writeFile(join(scratch, 'elsewhere.yaml'), 'format: rungs/matrix@1\n');
+		await symlink(join(scratch, 'elsewhere.yaml'), join(dir, 'linked.yaml'));
+		const result = await loadMatrices(dir);
+		expect(result.ok).toBe(false);
+		expect(result.problems).toEqual([notRead(join(dir, 'linked.yaml'), 'a link to a file outside')]);
 	});
 });
 

@@ -1,5 +1,8 @@
 import {
 	assess,
+	createProblem,
+	decodeSource,
+	MAX_SOURCE_BYTES,
 	findLevel,
 	findMatrix,
 	parseAssessmentInput,
@@ -13,6 +16,8 @@ import {
 	type Problem,
 	type ReadinessRule,
 } from '@rungs/core';
+import { jsonText } from '../visible.ts';
+import { splitLineBytes, splitLines } from './batch-input.ts';
 
 export interface BatchOptions {
 	/** Another target than each assessment's: a level id of its own ladder, or `{ matrix, level }`. */
@@ -63,5 +68,40 @@ export function reportLine(n: number, input: string | Uint8Array, framework: Fra
 	const name = `line ${n}`;
 	const checked = parseAssessmentInput(name, input, framework);
 	const result = checked.ok ? reportOn(checked.value, name, framework, options) : { ok: false as const, problems: checked.problems };
-	return { text: `${JSON.stringify({ line: n, ...result })}\n`, ok: result.ok };
+	return { text: `${jsonText({ line: n, ...result })}\n`, ok: result.ok };
+}
+
+/** The output line for an input line longer than a file may be: that line's problem, nothing more. */
+export function tooLongLine(n: number, size: number): { text: string; ok: false } {
+	const name = `line ${n}`;
+	const problem = createProblem('FILE_TOO_LARGE', { size: String(size), limit: String(MAX_SOURCE_BYTES) }, { file: { path: name, text: '' }, span: { line: 1, column: 1, endColumn: 2 }, path: [] });
+	return { text: `${jsonText({ line: n, ok: false, problems: [problem] })}\n`, ok: false };
+}
+
+/**
+ * The output for a piece of complete lines whose first is line `first`: what every thread count
+ * runs, in a worker or not. A line that is not UTF-8 is refused as a file would be.
+ */
+export function reportPiece(bytes: Uint8Array, first: number, framework: Framework, options: BatchOptions): { text: string; count: number; failed: number } {
+	const out: string[] = [];
+	let failed = 0;
+	const add = (result: { text: string; ok: boolean } | undefined) => {
+		if (!result) return;
+		out.push(result.text);
+		if (!result.ok) failed++;
+	};
+	let lines: string[] | undefined;
+	try {
+		lines = splitLines(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes));
+	} catch {
+		lines = undefined;
+	}
+	if (lines) lines.forEach((line, i) => add(reportLine(first + i, line, framework, options)));
+	else
+		splitLineBytes(bytes).forEach((line, i) => {
+			const decoded = decodeSource(`line ${first + i}`, line);
+			if (decoded.problems.length === 0) return add(reportLine(first + i, decoded.file.text, framework, options));
+			add({ text: `${jsonText({ line: first + i, ok: false, problems: decoded.problems })}\n`, ok: false });
+		});
+	return { text: out.join(''), count: out.length, failed };
 }

@@ -1,12 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Framework } from '@rungs/core';
-import { reportLine, type BatchOptions } from './batch-line.ts';
+import type { Piece } from './batch-input.ts';
+import { reportPiece, tooLongLine, type BatchOptions } from './batch-line.ts';
 
 /** The tag a worker thread of this bundle starts with. */
 export const WORKER_TAG = 'rungs-batch-worker';
-/** Input is cut into chunks of about this many bytes, at line ends. */
-const CHUNK_BYTES = 256 * 1024;
 
 interface Job {
 	id: number;
@@ -28,22 +27,9 @@ export function runBatchWorker(): void {
 	const { framework, options } = workerData as { framework: Framework; options: BatchOptions };
 	const encoder = new TextEncoder();
 	parentPort!.on('message', (job: Job) => {
-		// Each line goes on as bytes, so that it is decoded as a file is (invalid UTF-8 is that line's
-		// problem, not a U+FFFD in its place).
-		const chunk = new Uint8Array(job.bytes, 0, job.length);
-		const out: string[] = [];
-		let failed = 0;
-		for (let start = 0, i = 0; start <= chunk.length; i++) {
-			const newline = chunk.indexOf(10, start);
-			const end = newline === -1 ? chunk.length : newline;
-			const result = reportLine(job.first + i, chunk.subarray(start, end > start && chunk[end - 1] === 13 ? end - 1 : end), framework, options);
-			start = end + 1;
-			if (!result) continue;
-			out.push(result.text);
-			if (!result.ok) failed++;
-		}
-		const bytes = encoder.encode(out.join('')).buffer as ArrayBuffer;
-		parentPort!.postMessage({ id: job.id, bytes, count: out.length, failed } satisfies Done, [bytes]);
+		const done = reportPiece(new Uint8Array(job.bytes, 0, job.length), job.first, framework, options);
+		const bytes = encoder.encode(done.text).buffer as ArrayBuffer;
+		parentPort!.postMessage({ id: job.id, bytes, count: done.count, failed: done.failed } satisfies Done, [bytes]);
 	});
 }
 
@@ -57,20 +43,13 @@ export function workerCount(env: NodeJS.ProcessEnv): number {
 	return availableParallelism() > 1 ? Math.min(4, availableParallelism()) : 0;
 }
 
-/** Newlines in a buffer: the line numbers of the next chunk depend on them. */
-function countLines(buffer: Uint8Array): number {
-	let count = 0;
-	for (let at = buffer.indexOf(10); at !== -1; at = buffer.indexOf(10, at + 1)) count++;
-	return count;
-}
-
 /**
  * Reports on NDJSON in worker threads. The main thread only cuts the raw input into chunks at line
  * ends and writes the workers' bytes back in input order; at most two chunks per worker are in
  * flight, so memory stays bounded however long the input. Bytes move between threads without copies.
  */
 export async function batchInWorkers(
-	input: AsyncIterable<Buffer | string>,
+	pieces: AsyncIterable<Piece>,
 	framework: Framework,
 	options: BatchOptions,
 	threads: number,
@@ -94,42 +73,25 @@ export async function batchInWorkers(
 	}
 	const inFlight: Array<Promise<Done>> = [];
 	let id = 0;
-	let line = 1;
 	const flushOne = async () => {
 		const done = await inFlight.shift()!;
 		await write(new Uint8Array(done.bytes), done.count, done.failed);
 	};
-	/** Sends the first `length` bytes of a buffer the worker may own. */
-	const send = async (buffer: Uint8Array, length: number) => {
-		if (length === 0) return;
-		const job: Job = { id: id++, first: line, bytes: buffer.buffer as ArrayBuffer, length };
-		line += countLines(buffer.subarray(0, length));
-		inFlight.push(new Promise<Done>((resolve, reject) => waiting.set(job.id, { resolve, reject })));
-		workers[job.id % workers.length]!.postMessage(job, [job.bytes]);
-		if (inFlight.length >= workers.length * 2) await flushOne();
-	};
+	const encoder = new TextEncoder();
 	try {
-		let pending: Uint8Array[] = [];
-		let size = 0;
-		/** The pending pieces copied into one fresh buffer (never the stream's own, which Node reuses). */
-		const joined = () => {
-			const all = new Uint8Array(size);
-			let at = 0;
-			for (const piece of pending) (all.set(piece, at), (at += piece.length));
-			return all;
-		};
-		for await (const data of input) {
-			const piece = typeof data === 'string' ? Buffer.from(data) : data;
-			pending.push(piece);
-			size += piece.length;
-			if (size < CHUNK_BYTES || piece.lastIndexOf(10) === -1) continue;
-			const all = joined();
-			const end = all.lastIndexOf(10) + 1;
-			pending = [all.slice(end)];
-			size = pending[0]!.length;
-			await send(all, end);
+		for await (const piece of pieces) {
+			if (piece.kind === 'too-long') {
+				// Its place in the output is kept: it waits its turn behind the chunks in flight.
+				const line = tooLongLine(piece.line, piece.size);
+				const bytes = encoder.encode(line.text).buffer as ArrayBuffer;
+				inFlight.push(Promise.resolve({ id: -1, bytes, count: 1, failed: 1 }));
+			} else {
+				const job: Job = { id: id++, first: piece.first, bytes: piece.bytes.buffer as ArrayBuffer, length: piece.bytes.length };
+				inFlight.push(new Promise<Done>((resolve, reject) => waiting.set(job.id, { resolve, reject })));
+				workers[job.id % workers.length]!.postMessage(job, [job.bytes]);
+			}
+			if (inFlight.length >= workers.length * 2) await flushOne();
 		}
-		await send(joined(), size);
 		while (inFlight.length > 0) await flushOne();
 	} finally {
 		await Promise.all(workers.map((w) => w.terminate()));

@@ -1,12 +1,12 @@
-import { readdir } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { diffMatrices, findLevel, parseFramework, renderDiffMarkdown, type Framework, type MatrixDiff, type SourceFile } from '@rungs/core';
-import { readSourceFile } from '@rungs/core/node';
+import { readFolder, readSourceFile } from '@rungs/core/node';
 import { parse } from 'yaml';
 import { findFrameworkDir } from '../find-framework.ts';
 import { filesAtRevision } from '../git.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { reportProblems } from '../load-for-cli.ts';
+import { jsonText, visible } from '../visible.ts';
 
 export const DIFF_HELP = `rungs diff <old.yaml> <new.yaml> [options]
 rungs diff --since <git-rev> [paths…] [options]
@@ -27,11 +27,11 @@ Examples
   rungs diff old/support-representative.yaml matrices/support-representative.yaml
   rungs diff --since v1.0.0 matrices/senior-support-engineer.yaml --format json`;
 
+/** The ladders of a folder, read by the one set of rules (links held to the folder); problems reported. */
 async function folderSources(dir: string, io: Io): Promise<SourceFile[]> {
-	const names = (await readdir(dir)).filter((n) => /\.ya?ml$/i.test(n)).sort();
-	const read = await Promise.all(names.map((n) => readSourceFile(relative(io.cwd, join(dir, n)))));
-	reportProblems(read.flatMap((r) => r.problems), io);
-	return read.map((r) => r.file!);
+	const read = await readFolder(relative(io.cwd, dir) || '.', { names: /\.ya?ml$/i });
+	reportProblems(read.problems, io);
+	return read.sources;
 }
 
 /** A ladder file resolved against the folder it belongs to, or against `fallbackDir` when it stands alone. */
@@ -65,8 +65,9 @@ export async function diffCommand(args: string[], options: { since?: string; for
 			const dir = isFolder ? target : dirname(target);
 			const now = parseFramework(await folderSources(resolve(io.cwd, dir), io), { root: dir });
 			reportProblems(now.problems.filter((p) => p.severity === 'error'), io);
-			const oldSources = filesAtRevision(options.since, relative(io.cwd, resolve(io.cwd, dir)) || '.', io.cwd, 'diff');
-			const before = parseFramework(oldSources, { root: `${options.since}:${dir}` });
+			const old = filesAtRevision(options.since, relative(io.cwd, resolve(io.cwd, dir)) || '.', io.cwd, 'diff');
+			reportProblems(old.problems, io);
+			const before = parseFramework(old.sources, { root: `${options.since}:${dir}` });
 			if (!before.ok) throw new UsageError(`The ladders in ${dir} at ${options.since} do not load, so there is nothing sound to compare with (${before.problems.length} problem(s)).`, 'diff');
 			const only = isFolder ? undefined : basename(target).replace(/\.ya?ml$/i, '');
 			for (const matrix of now.value!.matrices) {
@@ -87,14 +88,14 @@ export async function diffCommand(args: string[], options: { since?: string; for
 		diffs.push({ diff: diffMatrices(before.framework.matrices.find((m) => m.id === before.id)!, after.framework.matrices.find((m) => m.id === after.id)!), framework: after.framework });
 	}
 
-	if (format === 'json') io.stdout.write(`${JSON.stringify({ diffs: diffs.map((d) => d.diff), notes }, null, 2)}\n`);
+	if (format === 'json') io.stdout.write(`${jsonText({ diffs: diffs.map((d) => d.diff), notes }, 2)}\n`);
 	else {
 		const levelTitle = (matrix: string, level: string) => {
 			const found = diffs.find((d) => d.diff.matrix === matrix)?.framework.matrices.find((m) => m.id === matrix);
 			return (found && findLevel(found, level)?.title) ?? level;
 		};
 		const body = diffs.length > 0 ? renderDiffMarkdown(diffs.map((d) => d.diff), { levelTitle }) : 'No ladder changed.\n';
-		io.stdout.write(`${notes.map((n) => `${n}\n`).join('')}${notes.length > 0 ? '\n' : ''}${body}`);
+		io.stdout.write(visible(`${notes.map((n) => `${n}\n`).join('')}${notes.length > 0 ? '\n' : ''}${body}`));
 	}
 	const short = diffs.filter((d) => !d.diff.bump.sufficient);
 	for (const { diff } of short) {

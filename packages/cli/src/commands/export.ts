@@ -3,6 +3,7 @@ import { findMatrix, matrixToCase, matrixToCsv } from '@rungs/core';
 import { frameworkFor } from '../load-for-cli.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { writeFileSafely } from '../write-file.ts';
+import { jsonText } from '../visible.ts';
 
 export const EXPORT_HELP = `rungs export <ladder> --format case|csv|json [options]
 
@@ -35,7 +36,7 @@ export async function exportCommand(args: string[], options: { format?: string; 
 	const text =
 		format === 'csv'
 			? matrixToCsv(framework, matrix)
-			: `${JSON.stringify(format === 'case' ? matrixToCase(framework, matrix, baseUrl ? { baseUrl } : {}) : matrix, null, 2)}\n`;
+			: `${jsonText(format === 'case' ? matrixToCase(framework, matrix, baseUrl ? { baseUrl } : {}) : matrix, 2)}\n`;
 	if (options.out) await writeFileSafely(resolve(io.cwd, options.out), text, { force: options.force ?? false, command: 'export' });
 	else io.stdout.write(text);
 	return EXIT.ok;

@@ -1,14 +1,13 @@
 import { once } from 'node:events';
-
 import { stat } from 'node:fs/promises';
-import { relative } from 'node:path';
-import { createInterface } from 'node:readline';
-import type { Framework } from '@rungs/core';
-import { loadAssessment } from '@rungs/core/node';
+import { relative, resolve } from 'node:path';
+import { parseAssessment, type Framework } from '@rungs/core';
+import { linkBoundary, readSourceFile, walkFiles, type WalkEntry } from '@rungs/core/node';
 import { EXIT, type Io } from '../io.ts';
-import { reportLine, reportOn, type BatchOptions, type BatchResult } from './batch-line.ts';
+import { jsonText, writeRaw } from '../visible.ts';
+import { batchPieces } from './batch-input.ts';
+import { reportOn, reportPiece, tooLongLine, type BatchOptions, type BatchResult } from './batch-line.ts';
 import { batchInWorkers, workerCount } from './batch-workers.ts';
-import { filesBelow } from '../files-below.ts';
 
 /** One line of batch output: a gap report, or the located problems of one input. */
 type BatchLine = { file: string } & BatchResult;
@@ -27,7 +26,7 @@ class Output {
 	}
 
 	async write(entry: BatchLine): Promise<void> {
-		await this.writeText(`${JSON.stringify(entry)}\n`, 1, entry.ok ? 0 : 1);
+		await this.writeText(`${jsonText(entry)}\n`, 1, entry.ok ? 0 : 1);
 	}
 
 	/** Lines already written as JSON text (by a worker thread), with how many and how many failed. */
@@ -53,7 +52,7 @@ class Output {
 		if (this.io.stderr.isTTY && Date.now() - this.lastProgress > 200) {
 			this.lastProgress = Date.now();
 			const rate = Math.round(this.count / Math.max(0.001, (Date.now() - this.started) / 1000));
-			this.io.stderr.write(`\r\u001b[K${this.count.toLocaleString('en')} assessments, ${rate.toLocaleString('en')}/s, ${this.failed} with problems`);
+			writeRaw(this.io.stderr, `\r\u001b[K${this.count.toLocaleString('en')} assessments, ${rate.toLocaleString('en')}/s, ${this.failed} with problems`);
 		}
 	}
 
@@ -68,7 +67,7 @@ class Output {
 
 	async finish(): Promise<number> {
 		await this.flush();
-		if (this.io.stderr.isTTY) this.io.stderr.write('\r\u001b[K');
+		if (this.io.stderr.isTTY) writeRaw(this.io.stderr, '\r\u001b[K');
 		this.io.stderr.write(`${this.count} assessment${this.count === 1 ? '' : 's'}: ${this.count - this.failed} reported, ${this.failed} with problems.\n`);
 		return this.failed > 0 ? EXIT.problems : EXIT.ok;
 	}
@@ -80,29 +79,42 @@ class Output {
  */
 export async function gapBatch(source: string, framework: Framework, options: BatchOptions, io: Io): Promise<number> {
 	const output = new Output(io);
-	if (source === '-') {
-		const threads = workerCount(io.env);
-		if (threads > 0) {
+	try {
+		if (source === '-') {
+			const pieces = batchPieces(io.stdin as AsyncIterable<Uint8Array | string>);
+			const threads = workerCount(io.env);
 			// Validating and reporting is the work; spread it over the cores, in input order.
-			await batchInWorkers(io.stdin as AsyncIterable<Buffer | string>, framework, options, threads, (bytes, count, failed) => output.writeBytes(bytes, count, failed));
+			if (threads > 0) await batchInWorkers(pieces, framework, options, threads, (bytes, count, failed) => output.writeBytes(bytes, count, failed));
+			else
+				for await (const piece of pieces) {
+					if (piece.kind === 'too-long') await output.writeText(tooLongLine(piece.line, piece.size).text, 1, 1);
+					else {
+						const done = reportPiece(piece.bytes, piece.first, framework, options);
+						await output.writeText(done.text, done.count, done.failed);
+					}
+				}
 			return await output.finish();
 		}
-		const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
-		let n = 0;
-		for await (const text of lines) {
-			const result = reportLine(++n, text, framework, options);
-			if (result) await output.writeText(result.text, 1, result.ok ? 0 : 1);
+		const info = await stat(source).catch(() => undefined);
+		const within = info?.isDirectory() ? await linkBoundary(source) : undefined;
+		const entries: AsyncIterable<WalkEntry> = info?.isDirectory()
+			? walkFiles(relative(io.cwd, resolve(io.cwd, source)) || '.', { recursive: true })
+			: (async function* () {
+					yield { path: source };
+				})();
+		for await (const entry of entries) {
+			const shown = relative(io.cwd, resolve(io.cwd, entry.path)) || entry.path;
+			if (entry.problem) {
+				await output.write({ file: shown, ok: false, problems: [entry.problem] });
+				continue;
+			}
+			const read = await readSourceFile(shown, within === undefined ? {} : { within });
+			const loaded = read.file ? parseAssessment(read.file, framework) : { ok: false as const, problems: read.problems };
+			await output.write({ file: shown, ...(loaded.ok ? reportOn(loaded.value, shown, framework, options) : { ok: false, problems: loaded.problems }) });
 		}
 		return await output.finish();
+	} finally {
+		// Whatever stops the batch, every result computed so far is written whole.
+		await output.flush();
 	}
-	const info = await stat(source).catch(() => undefined);
-	const files = info?.isDirectory() ? filesBelow(source) : (async function* () {
-		yield source;
-	})();
-	for await (const file of files) {
-		const shown = relative(io.cwd, file) || file;
-		const loaded = await loadAssessment(shown, framework);
-		await output.write({ file: shown, ...(loaded.ok ? reportOn(loaded.value, shown, framework, options) : { ok: false, problems: loaded.problems }) });
-	}
-	return await output.finish();
 }

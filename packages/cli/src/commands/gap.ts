@@ -17,6 +17,7 @@ import { loadAssessment, loadAssessmentPair } from '@rungs/core/node';
 import { frameworkFor, reportProblems } from '../load-for-cli.ts';
 import { EXIT, UsageError, useColor, type Io } from '../io.ts';
 import { gapBatch } from './gap-batch.ts';
+import { escapeJson, visible } from '../visible.ts';
 
 export const GAP_HELP = `rungs gap <assessment> [options]
 rungs gap <self> --compare <manager> [options]
@@ -125,7 +126,7 @@ export async function gapCommand(files: string[], options: GapOptions, io: Io): 
 		checkTarget(framework, target, first.matrix.id);
 		const rule = ruleFromOptions(options, targetLadder(framework, first, target).readiness, framework);
 		const report = compareAssessments(framework, first, second, { ...(rule ? { rule } : {}), ...(target ? { target } : {}) });
-		io.stdout.write(renderCalibration(report, format, { color }));
+		io.stdout.write(shown(renderCalibration(report, format, { color }), format, color));
 		return EXIT.ok;
 	}
 
@@ -135,8 +136,16 @@ export async function gapCommand(files: string[], options: GapOptions, io: Io): 
 	checkTarget(framework, target, assessment.matrix.id);
 	const rule = ruleFromOptions(options, targetLadder(framework, assessment, target).readiness, framework);
 	const report = assess(framework, assessment, { ...(rule ? { rule } : {}), ...(target ? { target } : {}) });
-	io.stdout.write(renderGapReport(report, format, { color }));
+	io.stdout.write(shown(renderGapReport(report, format, { color }), format, color));
 	return EXIT.ok;
+}
+
+/** A report as printed: JSON with invisible characters escaped, text and Markdown with them named. */
+function shown(text: string, format: ReportFormat, color: boolean): string {
+	if (format === 'json') return escapeJson(text);
+	// HTML is for a browser, and its renderer escapes what it writes.
+	if (format === 'html') return text;
+	return visible(text, color);
 }
 
 /** The ladder an assessment is measured against: the one `--target` names, or its own target's. */

@@ -1,8 +1,8 @@
 import { basename, dirname, relative, resolve } from 'node:path';
-import { findMatrix, formatProblems, migrateAssessment, MigrationError, parseAssessment, parseFramework, stringifyAssessment, type Framework } from '@rungs/core';
-import { readSourceFile } from '@rungs/core/node';
+import { findMatrix, formatProblems, MAX_SOURCE_BYTES, migrateAssessment, MigrationError, parseAssessment, parseFramework, stringifyAssessment, type Framework } from '@rungs/core';
+import { linkBoundary, readSourceFile } from '@rungs/core/node';
 import { parse } from 'yaml';
-import { filesAtRevision, git } from '../git.ts';
+import { filesAtRevision, git, gitBytes } from '../git.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { frameworkFor, reportProblems } from '../load-for-cli.ts';
 import { writeFileSafely } from '../write-file.ts';
@@ -45,13 +45,16 @@ function frameworkAtVersion(framework: Framework, ladderId: string, version: str
 	for (const commit of commits) {
 		let text: string;
 		try {
-			text = git(['show', `${commit}:${inRepo}`], io.cwd, 'migrate');
+			// A version of the file past the byte bound is not one an assessment was made on.
+			text = new TextDecoder().decode(gitBytes(['show', `${commit}:${inRepo}`], io.cwd, 'migrate', MAX_SOURCE_BYTES + 1));
 		} catch {
 			continue;
 		}
 		const data = parse(text) as { version?: unknown } | null;
 		if (data?.version !== version) continue;
-		const result = parseFramework(filesAtRevision(commit, dir, io.cwd, 'migrate'), { root: `${commit.slice(0, 8)}:${dir}` });
+		const files = filesAtRevision(commit, dir, io.cwd, 'migrate');
+		if (files.problems.length > 0) continue;
+		const result = parseFramework(files.sources, { root: `${commit.slice(0, 8)}:${dir}` });
 		if (result.ok) return result.value;
 	}
 	throw new UsageError(`No commit in the history of \`${file}\` has version ${version}: pass the old ladder with --from <file>.`, 'migrate');
@@ -87,8 +90,12 @@ export async function migrateCommand(args: string[], options: MigrateOptions, io
 	if (options.from) {
 		const fromRead = await readSourceFile(options.from);
 		reportProblems(fromRead.problems, io);
-		const sources = (await Promise.all(current.matrices.filter((m) => m.id !== ladderId).map((m) => readSourceFile(m.file)))).map((r) => r.file!);
-		const frameworkFiles = await Promise.all(['framework.yaml', 'shared-competencies.yaml'].map((n) => readSourceFile(`${dirname(after.file)}/${n}`)));
+		// The other files of the folder, read by the same rules as when the folder was loaded.
+		const within = await linkBoundary(dirname(after.file));
+		const others = await Promise.all(current.matrices.filter((m) => m.id !== ladderId).map((m) => readSourceFile(m.file, { within })));
+		reportProblems(others.flatMap((r) => r.problems), io);
+		const sources = others.flatMap((r) => (r.file ? [r.file] : []));
+		const frameworkFiles = await Promise.all(['framework.yaml', 'shared-competencies.yaml'].map((n) => readSourceFile(`${dirname(after.file)}/${n}`, { within })));
 		const result = parseFramework([...sources, ...frameworkFiles.flatMap((r) => (r.file ? [r.file] : [])), fromRead.file!], { root: dirname(after.file), checkFileNames: false });
 		reportProblems(result.problems.filter((p) => p.severity === 'error'), io);
 		old = result.value!;
@@ -107,7 +114,7 @@ export async function migrateCommand(args: string[], options: MigrateOptions, io
 		throw error;
 	}
 	const modeline = read.file!.text.split('\n')[0]!.startsWith('# yaml-language-server:') ? read.file!.text.split('\n')[0]! : undefined;
-	const text = stringifyAssessment(migration.assessment, modeline);
+	const text = stringifyAssessment(migration.assessment, modeline, migration.removed);
 	// The result must load cleanly on the new version; anything else is a bug in migrate.
 	const again = parseAssessment({ path: options.out ?? `${basename(file)} (migrated)`, text }, current);
 	if (!again.ok) throw new Error(`The migrated assessment does not validate:\n${formatProblems(again.problems)}`);

@@ -1,11 +1,11 @@
 import { stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { formatProblem, sortProblems, type Framework, type Problem } from '@rungs/core';
-import { readSourceFile } from '@rungs/core/node';
+import { linkBoundary, readSourceFile, walkFiles } from '@rungs/core/node';
 import { loadMatricesCached, parseAssessmentCached } from '../ladder-cache.ts';
-import { filesBelow } from '../files-below.ts';
 import { findFrameworkDir } from '../find-framework.ts';
 import { EXIT, UsageError, useColor, type Io } from '../io.ts';
+import { jsonText, visible } from '../visible.ts';
 
 export const VALIDATE_HELP = `rungs validate [paths…] [options]
 
@@ -41,7 +41,7 @@ function printProblems(problems: Problem[], format: Format, io: Io): void {
 		if (format === 'github') {
 			const kind = problem.severity === 'error' ? 'error' : 'warning';
 			const message = escapeAnnotation(`${problem.message}${problem.hint ? `\n${problem.hint}` : ''}`);
-			io.stdout.write(`::${kind} file=${escapeProperty(problem.file)},line=${problem.line},col=${problem.column},title=${problem.code}::${message}\n`);
+			io.stdout.write(`${visible(`::${kind} file=${escapeProperty(problem.file)},line=${problem.line},col=${problem.column},title=${problem.code}::${message}`)}\n`);
 		} else io.stderr.write(`${formatProblem(problem, { color: useColor(io.stderr, io.env) })}\n\n`);
 	}
 }
@@ -53,7 +53,8 @@ export async function validateCommand(paths: string[], options: { format?: strin
 	const show = (path: string) => relative(io.cwd, path) || '.';
 	const problems: Problem[] = [];
 	const frameworks = new Map<string, Framework | undefined>();
-	const assessments = new Set<string>();
+	/** Assessment files to check, each with the folder its links must stay inside (none when named). */
+	const assessments = new Map<string, string | undefined>();
 	let ladders = 0;
 
 	const loadFramework = async (dir: string) => {
@@ -75,21 +76,24 @@ export async function validateCommand(paths: string[], options: { format?: strin
 		}
 		if (info.isDirectory()) {
 			const hasFramework = await stat(join(path, 'framework.yaml')).then(() => true, () => false);
-			if (hasFramework) {
-				await loadFramework(path);
-				for await (const file of filesBelow(path)) if (resolve(file, '..') !== path) assessments.add(file);
-			} else for await (const file of filesBelow(path)) assessments.add(file);
+			if (hasFramework) await loadFramework(path);
+			const within = await linkBoundary(path);
+			for await (const entry of walkFiles(show(path), { recursive: true })) {
+				const file = resolve(io.cwd, entry.path);
+				if (entry.problem) problems.push(entry.problem);
+				else if (!hasFramework || resolve(file, '..') !== path) assessments.set(file, within);
+			}
 		} else {
 			const dir = resolve(path, '..');
-			const isLadderFile = await stat(join(dir, 'framework.yaml')).then(() => true, () => false);
+			const isLadderFile = info.isFile() && (await stat(join(dir, 'framework.yaml')).then(() => true, () => false));
 			if (isLadderFile) await loadFramework(dir);
-			else assessments.add(path);
+			else assessments.set(path, undefined);
 		}
 	}
 
 	let checkedAssessments = 0;
-	for (const file of assessments) {
-		const read = await readSourceFile(show(file));
+	for (const [file, within] of assessments) {
+		const read = await readSourceFile(show(file), within === undefined ? {} : { within });
 		problems.push(...read.problems);
 		if (!read.file) continue;
 		const dir = findFrameworkDir(io.cwd, file, options.matrices);
@@ -105,7 +109,7 @@ export async function validateCommand(paths: string[], options: { format?: strin
 	const warnings = sorted.length - errors;
 	printProblems(sorted, format, io);
 	if (format === 'json') {
-		io.stdout.write(`${JSON.stringify({ ladders, assessments: checkedAssessments, errors, warnings, problems: sorted }, null, 2)}\n`);
+		io.stdout.write(`${jsonText({ ladders, assessments: checkedAssessments, errors, warnings, problems: sorted }, 2)}\n`);
 	} else {
 		const summary = `${ladders} ladder${ladders === 1 ? '' : 's'} and ${checkedAssessments} assessment${checkedAssessments === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
 		io.stderr.write(`${errors === 0 && warnings === 0 ? '✓' : errors === 0 ? '!' : '✗'} ${summary}\n`);

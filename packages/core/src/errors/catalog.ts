@@ -22,6 +22,17 @@ export const PROBLEMS = define({
 		message: (p) => `Cannot read \`${p.path}\`: ${p.reason}.`,
 		hint: () => 'Check the path, or run the command from the folder that holds the file.',
 	},
+	FILE_NOT_READ: {
+		severity: 'error',
+		title: 'File not read',
+		message: (p) => `\`${p.path}\` was not read: ${p.reason}.`,
+		hint: (p) =>
+			/permission/.test(p.reason ?? '')
+				? 'Check that you may read it: its permissions, and those of the folders above it.'
+				: /link/.test(p.reason ?? '')
+					? 'Rungs follows a link only when it stays inside the folder being read (or its git repository). Put the file itself there, or name it on the command line.'
+					: 'Rungs reads regular files only: not folders, named pipes, sockets or devices.',
+	},
 	FILE_EMPTY: {
 		severity: 'error',
 		title: 'Empty file',

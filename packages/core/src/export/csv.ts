@@ -1,15 +1,28 @@
 import type { Framework, Matrix } from '../model.ts';
 
-/** One CSV field: quoted when needed, and defused when a spreadsheet would read it as a formula. */
+/**
+ * Where a spreadsheet may start reading a formula: the start of the cell, or after any character it
+ * may split a cell on (`,` `;` `|`, tab, CR, LF: the list separator depends on the locale, and a
+ * "text to columns" or a paste splits on others), past any spaces, when the next character is one
+ * that opens a formula (`=` `+` `-` `@`, or their full-width forms, which some spreadsheets fold).
+ */
+const FORMULA_START = /(^|[,;|\t\r\n])([ \u00A0\u3000]*)(?=[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/g;
+
+/**
+ * One CSV field: always quoted (RFC 4180), and defused wherever a spreadsheet could read a formula
+ * (an apostrophe, which spreadsheets take as "this is text", before it). A cell that starts with a
+ * tab or CR gets one too, as OWASP advises.
+ */
 function field(value: string): string {
-	const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-	return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+	const safe = value.replace(FORMULA_START, "$1'$2").replace(/^(?=[\t\r])/, "'");
+	return `"${safe.replace(/"/g, '""')}"`;
 }
 
 /**
- * A ladder as a competency × level grid in CSV (RFC 4180: CRLF line ends, quoted fields), with a
+ * A ladder as a competency × level grid in CSV (RFC 4180: CRLF line ends, every field quoted), with a
  * byte-order mark so spreadsheets read it as UTF-8. Each cell holds that level's statements, one per
- * line; cells that would start a formula are prefixed with an apostrophe.
+ * line; wherever a spreadsheet could start a formula (the cell's start, or after a separator it may
+ * split on), an apostrophe comes first.
  *
  * @example
  * await writeFile('ladder.csv', matrixToCsv(framework, findMatrix(framework, 'support-representative')!));

@@ -79,6 +79,20 @@ export function assessmentTemplate(framework: Framework, matrixId: string, optio
  * @example
  * await writeFile('ana.yaml', stringifyAssessment(migrated, '# yaml-language-server: $schema=../schemas/assessment.schema.json'));
  */
-export function stringifyAssessment(assessment: Assessment, modeline?: string): string {
-	return `${modeline ? `${modeline}\n` : ''}${stringify(assessment, { lineWidth: 0 })}`;
+export function stringifyAssessment(assessment: Assessment, modeline?: string, trailingComment?: string): string {
+	const comment = trailingComment ? `\n${commentLines(trailingComment)}` : '';
+	return `${modeline ? `${modeline}\n` : ''}${stringify(assessment, { lineWidth: 0 })}${comment}`;
+}
+
+/**
+ * Text as YAML comment lines, whatever it holds: each line break starts a new `# ` line, and any
+ * character YAML does not allow in a comment (controls such as \v, a byte-order mark, a lone
+ * surrogate) is written as `<U+000B>`, so the comment can never end early or break the file.
+ */
+export function commentLines(text: string): string {
+	return text
+		.split(/\r\n|[\r\n\u0085\u2028\u2029]/)
+		.map((line) => `# ${line.replace(/[^\t\u0020-\u007E\u00A0-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD\u{10000}-\u{10FFFF}]/gu, (ch) => `<U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`)}`.trimEnd())
+		.join('\n')
+		.concat('\n');
 }

@@ -11,7 +11,16 @@ export interface MigrationChange {
 export interface Migration {
 	assessment: Assessment;
 	changes: MigrationChange[];
+	/**
+	 * What was removed, in full, when it is longer than the notes may hold (LongTextSchema: 20,000
+	 * characters): the notes then say where it went, and stringifyAssessment keeps it as a comment
+	 * at the end of the file. Moving removed content never makes an invalid file, nor drops any.
+	 */
+	removed?: string;
 }
+
+/** The most characters an assessment's notes may hold (LongTextSchema). */
+const NOTES_MAX = 20000;
 
 /** Thrown when an assessment cannot be moved without a person's choice (its level is gone). */
 export class MigrationError extends Error {
@@ -91,13 +100,23 @@ export function migrateAssessment(
 		ratings[id] = next;
 	}
 	const header = notes.length > 0 ? `Migrated from ${before.title} ${before.version} to ${after.version}. ${notes.join(' ')}` : '';
+	let joined = [assessment.notes, header].filter(Boolean).join('\n\n');
+	let removed: string | undefined;
+	if ([...joined].length > NOTES_MAX) {
+		removed = `Removed when migrating from ${before.title} ${before.version} to ${after.version}:\n${notes.join('\n')}`;
+		const pointer = `Migrated from ${before.title} ${before.version} to ${after.version}. What was removed is longer than the notes may hold: it is kept in full in the comment at the end of this file.`;
+		joined = [assessment.notes, pointer].filter(Boolean).join('\n\n');
+		// The person's own notes come first and are kept whole; only when they alone fill the space
+		// does the pointer give way (the comment still holds everything).
+		if ([...joined].length > NOTES_MAX) joined = assessment.notes ?? pointer;
+	}
 	const migrated: Assessment = {
 		...assessment,
 		matrix: { id: after.id, version: after.version },
 		current,
 		target,
 		ratings,
-		...(header ? { notes: [assessment.notes, header].filter(Boolean).join('\n\n') } : {}),
+		...(header ? { notes: joined } : {}),
 	};
-	return { assessment: migrated, changes };
+	return { assessment: migrated, changes, ...(removed ? { removed } : {}) };
 }

@@ -1,41 +1,13 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import { createProblem, type Problem, type SourceFile } from '../errors/problem.ts';
 import { parseAssessment } from '../load/parse-assessment.ts';
 import { parseAssessmentPair } from '../load/parse-assessment-pair.ts';
 import { parseFramework } from '../load/parse-framework.ts';
 import type { LoadResult } from '../load/result.ts';
 import type { Framework } from '../model.ts';
-import { decodeSource, MAX_SOURCE_BYTES } from '../parse/parse-yaml.ts';
 import type { Assessment } from '../schema/assessment.ts';
+import type { Problem, SourceFile } from '../errors/problem.ts';
+import { readFolder, readSourceFile } from './read-files.ts';
 
-const nowhere = { line: 1, column: 1, endColumn: 2 };
-
-/**
- * Reads a file as UTF-8 text, turning every failure (missing, a folder, too large, not UTF-8) into
- * a located problem instead of an exception.
- *
- * @example
- * const { file, problems } = await readSourceFile('matrices/framework.yaml');
- */
-export async function readSourceFile(path: string): Promise<{ file?: SourceFile; problems: Problem[] }> {
-	const fail = (reason: string) => ({
-		problems: [createProblem('FILE_NOT_FOUND', { path, reason }, { file: { path, text: '' }, span: nowhere, path: [] })],
-	});
-	try {
-		const info = await stat(path);
-		if (info.isDirectory()) return fail('it is a folder, not a file');
-		if (info.size > MAX_SOURCE_BYTES) {
-			const problem = createProblem('FILE_TOO_LARGE', { size: String(info.size), limit: String(MAX_SOURCE_BYTES) }, { file: { path, text: '' }, span: nowhere, path: [] });
-			return { problems: [problem] };
-		}
-		const decoded = decodeSource(path, await readFile(path));
-		return decoded.problems.length > 0 ? { problems: decoded.problems } : { file: decoded.file, problems: [] };
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		return fail(code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String((error as Error).message));
-	}
-}
+export { readSourceFile };
 
 export interface LoadMatricesOptions {
 	/** Also report problems relative to this folder name (defaults to the folder given). */
@@ -51,21 +23,17 @@ export interface LoadMatricesOptions {
  * if (!result.ok) { console.error(formatProblems(result.problems)); process.exitCode = 1; }
  */
 export async function loadMatrices(dir: string, options: LoadMatricesOptions = {}): Promise<LoadResult<Framework>> {
-	let names: string[];
-	try {
-		names = (await readdir(dir, { withFileTypes: true }))
-			.filter((entry) => entry.isFile() && /\.ya?ml$/i.test(entry.name))
-			.map((entry) => entry.name)
-			.sort();
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		const reason = code === 'ENOENT' ? 'no such folder' : code === 'ENOTDIR' ? 'it is a file, not a folder' : String((error as Error).message);
-		return { ok: false, problems: [createProblem('FILE_NOT_FOUND', { path: dir, reason }, { file: { path: dir, text: '' }, span: nowhere, path: [] })] };
-	}
-	const read = await Promise.all(names.map((name) => readSourceFile(join(dir, name))));
-	const problems = read.flatMap((r) => r.problems);
-	const sources = read.flatMap((r) => (r.file ? [r.file] : []));
-	const result = parseFramework(sources, { root: options.root ?? dir });
+	return frameworkOf(await readLadderFolder(dir), options.root ?? dir);
+}
+
+/** The ladder files of a folder (its `*.yaml`, not subfolders), read, with the problems of those not read. */
+export const readLadderFolder = (dir: string) => readFolder(dir, { names: /\.ya?ml$/i });
+
+/** A folder of ladders already read (readLadderFolder), validated and resolved: loadMatrices in two steps. */
+export function frameworkOf(read: { sources: SourceFile[]; problems: Problem[] }, root: string): LoadResult<Framework> {
+	const { sources, problems } = read;
+	if (sources.length === 0 && problems.length > 0) return { ok: false, problems };
+	const result = parseFramework(sources, { root });
 	if (problems.length === 0) return result;
 	return { ok: false, problems: [...problems, ...result.problems] };
 }

@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { migrateAssessment, stringifyAssessment, type Matrix } from '@rungs/core';
+import { exampleAssessment, validFramework } from './_fixtures.ts';
+import { readdirSync } from 'node:fs';
+
+/*
+ * Moving removed content never makes an invalid file, nor drops any: what does not fit in the
+ * notes is kept whole in a trailing comment, and a comment holds any text without breaking the file.
+ */
+
+describe('stringifyAssessment with a trailing comment', () => {
+	it('property: any text as the comment leaves the data exactly as it was', () => {
+		const data = { format: 'x', notes: 'a' };
+		const plain = parse(stringifyAssessment(data as never));
+		fc.assert(
+			fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+				const written = stringifyAssessment(data as never, undefined, text);
+				expect(parse(written)).toEqual(plain);
+				for (const line of written.split('\n').slice(2)) if (line) expect(line.startsWith('#')).toBe(true);
+			}),
+			{ numRuns: 400 },
+		);
+	}, 60_000);
+});
+
+describe('migrateAssessment', () => {
+	it('keeps removed content longer than the notes may hold: notes within the limit, the rest in `removed`', () => {
+		const framework = validFramework();
+		const name = readdirSync(new URL('./fixtures/valid/examples/', import.meta.url)).sort()[0]!;
+		const assessment = exampleAssessment(name, framework);
+		const before = framework.matrices.find((m) => m.id === assessment.matrix.id)!;
+		const [gone, ...rest] = before.competencies.filter((c) => assessment.ratings[c.id]);
+		const after: Matrix = { ...before, version: '9.0.0', competencies: before.competencies.filter((c) => c.id !== gone!.id) };
+		void rest;
+		const long = Array.from({ length: 12 }, (_, i) => `item-${i} ${'z'.repeat(1900)}`);
+		const withEvidence = { ...assessment, notes: 'n'.repeat(19000), ratings: { ...assessment.ratings, [gone!.id]: { ...assessment.ratings[gone!.id]!, evidence: long.map((summary) => ({ summary })) } } };
+		const moved = migrateAssessment(withEvidence, before, after);
+		expect([...moved.assessment.notes!].length).toBeLessThanOrEqual(20000);
+		expect(moved.assessment.notes).toContain('n'.repeat(19000));
+		for (const item of long) expect(moved.removed).toContain(item);
+	});
+});
