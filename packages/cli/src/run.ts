@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { suggest } from '@rungs/core';
 import { gapCommand, GAP_HELP } from './commands/gap.ts';
 import { diffCommand, DIFF_HELP } from './commands/diff.ts';
 import { exportCommand, EXPORT_HELP } from './commands/export.ts';
@@ -97,11 +98,20 @@ const COMMANDS: Record<string, Command> = {
 	},
 };
 
+/** " Did you mean `validate`?" when a known word is close to what was typed, else nothing. */
+const didYouMean = (typed: string, known: string[]): string => {
+	const suggestion = suggest(typed, known);
+	return suggestion ? ` Did you mean \`${suggestion}\`?` : '';
+};
+
 /** Turns parseArgs' messages into ours: say what was wrong in the words the user typed. */
 function argumentError(error: unknown, command: string): UsageError {
 	const message = error instanceof Error ? error.message : String(error);
 	const unknown = /Unknown option '([^']+)'/.exec(message);
-	if (unknown) return new UsageError(`Unknown option \`${unknown[1]}\`.`, command);
+	if (unknown) {
+		const known = [...Object.keys(COMMANDS[command]!.options ?? {}), 'help'].map((name) => `--${name}`);
+		return new UsageError(`Unknown option \`${unknown[1]}\`.${didYouMean(unknown[1]!, known)}`, command);
+	}
 	const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(message);
 	if (missing) return new UsageError(`The option \`${missing[1]}\` needs a value.`, command);
 	return new UsageError(message.replace(/\. To specify.*$/s, '.'), command);
@@ -111,16 +121,21 @@ function argumentError(error: unknown, command: string): UsageError {
 export async function run(argv: string[], io: Io): Promise<number> {
 	const [name, ...rest] = argv;
 	try {
-		if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+		if (name === undefined) {
+			// Called wrongly: the usage is an error message, so it goes where errors go, never into a pipe.
+			io.stderr.write(`${MAIN_HELP}\n`);
+			return EXIT.usage;
+		}
+		if (name === '-h' || name === '--help' || name === 'help') {
 			io.stdout.write(`${MAIN_HELP}\n`);
-			return name === undefined ? EXIT.usage : EXIT.ok;
+			return EXIT.ok;
 		}
 		if (name === '-v' || name === '--version') {
 			io.stdout.write(`${version}\n`);
 			return EXIT.ok;
 		}
 		const command = COMMANDS[name];
-		if (!command) throw new UsageError(`Unknown command \`${name}\`. Commands: ${Object.keys(COMMANDS).join(', ')}.`);
+		if (!command) throw new UsageError(`Unknown command \`${name}\`.${didYouMean(name, Object.keys(COMMANDS))} Commands: ${Object.keys(COMMANDS).join(', ')}.`);
 		let parsed: ReturnType<typeof parseArgs>;
 		try {
 			parsed = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });

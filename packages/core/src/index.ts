@@ -30,6 +30,7 @@ export { formatProblem, formatProblems, type FormatOptions } from './errors/form
 export { hasErrors, sortProblems, codeFrame, type Problem, type SourceFile, type Severity } from './errors/problem.ts';
 export { PROBLEMS, PROBLEM_CODES, type ProblemCode, type ProblemDefinition } from './errors/catalog.ts';
 
+export { suggest } from './parse/describe-path.ts';
 export { findMatrix, findLevel, findCompetency, findScaleValue, scaleRank, targetOf } from './queries.ts';
 export { toJsonSchema, SCHEMA_NAMES, SCHEMA_BASE_URL, type SchemaName } from './schema/json-schemas.ts';
 

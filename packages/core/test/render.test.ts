@@ -63,7 +63,7 @@ describe('formatProblem', () => {
 			       |               ^^^^^^
 			    87 |     description: Uses discretion within agreed limits.
 			    88 |     weight: 2
-			  Hint: Categories are declared in framework.yaml: \`craft\`, \`conduct\`."
+			  Hint: Did you mean \`conduct\`? Categories are declared in framework.yaml: \`craft\`, \`conduct\`."
 		`);
 	});
 });

@@ -12,6 +12,9 @@ export interface ProblemDefinition {
 	hint?: (p: Params) => string;
 }
 
+/** The start of a hint for a misspelt id or key: "Did you mean `x`? " when there is a likely one. */
+const didYouMean = (p: Params): string => (p.suggestion ? `Did you mean \`${p.suggestion}\`? ` : '');
+
 const define = <T extends Record<string, ProblemDefinition>>(catalog: T) => catalog;
 
 export const PROBLEMS = define({
@@ -106,7 +109,7 @@ export const PROBLEMS = define({
 		severity: 'error',
 		title: 'Unknown key',
 		message: (p) => `Unknown key \`${p.key}\`${p.where}.`,
-		hint: (p) => (p.suggestion ? `Did you mean \`${p.suggestion}\`? ` : '') + `Allowed keys here: ${p.allowed}.`,
+		hint: (p) => didYouMean(p) + `Allowed keys here: ${p.allowed}.`,
 	},
 	MISSING_FIELD: {
 		severity: 'error',
@@ -169,13 +172,13 @@ export const PROBLEMS = define({
 		severity: 'error',
 		title: 'Unknown category',
 		message: (p) => `Unknown category \`${p.id}\`.`,
-		hint: (p) => `Categories are declared in framework.yaml: ${p.known}.`,
+		hint: (p) => didYouMean(p) + `Categories are declared in framework.yaml: ${p.known}.`,
 	},
 	UNKNOWN_LEVEL: {
 		severity: 'error',
 		title: 'Unknown level',
 		message: (p) => `Unknown level \`${p.id}\`${p.where}.`,
-		hint: (p) => (p.suggestion ? `Did you mean \`${p.suggestion}\`? ` : '') + `The levels of \`${p.matrix}\` are: ${p.known}.`,
+		hint: (p) => didYouMean(p) + `The levels of \`${p.matrix}\` are: ${p.known}.`,
 	},
 	UNKNOWN_BAND: {
 		severity: 'error',
@@ -187,37 +190,37 @@ export const PROBLEMS = define({
 		severity: 'error',
 		title: 'Unknown ladder',
 		message: (p) => `Unknown ladder \`${p.id}\`.`,
-		hint: (p) => (p.suggestion ? `Did you mean \`${p.suggestion}\`? ` : '') + `Ladders: ${p.known}.`,
+		hint: (p) => didYouMean(p) + `Ladders: ${p.known}.`,
 	},
 	UNKNOWN_DESTINATION: {
 		severity: 'error',
 		title: 'Unknown destination',
 		message: (p) => `Unknown destination role \`${p.id}\`.`,
-		hint: (p) => `Declare it under \`destinations:\` in career-paths.yaml. Known: ${p.known}.`,
+		hint: (p) => didYouMean(p) + `Declare it under \`destinations:\` in career-paths.yaml. Known: ${p.known}.`,
 	},
 	UNKNOWN_SHARED_COMPETENCY: {
 		severity: 'error',
 		title: 'Unknown shared competency',
 		message: (p) => `Unknown shared competency \`${p.id}\`.`,
-		hint: (p) => (p.suggestion ? `Did you mean \`${p.suggestion}\`? ` : '') + `Shared competencies: ${p.known}.`,
+		hint: (p) => didYouMean(p) + `Shared competencies: ${p.known}.`,
 	},
 	UNKNOWN_COMPETENCY: {
 		severity: 'error',
 		title: 'Unknown competency',
 		message: (p) => `\`${p.id}\` is not a competency of ${p.where}.`,
-		hint: (p) => (p.suggestion ? `Did you mean \`${p.suggestion}\`? ` : '') + `Competencies: ${p.known}.`,
+		hint: (p) => didYouMean(p) + `Competencies: ${p.known}.`,
 	},
 	UNKNOWN_STATEMENT: {
 		severity: 'error',
 		title: 'Unknown statement',
 		message: (p) => `\`${p.id}\` is not a statement of \`${p.competency}\`.`,
-		hint: (p) => (p.suggestion ? `Did you mean \`${p.suggestion}\`? ` : '') + 'Statement ids are listed on the ladder\'s competency page and in `rungs init`.',
+		hint: (p) => didYouMean(p) + 'Statement ids are listed on the ladder\'s competency page and in `rungs init`.',
 	},
 	UNKNOWN_SCALE_VALUE: {
 		severity: 'error',
 		title: 'Unknown rating',
 		message: (p) => `\`${p.id}\` is not a rating on the scale.`,
-		hint: (p) => `Use one of: ${p.known}.`,
+		hint: (p) => didYouMean(p) + `Use one of: ${p.known}.`,
 	},
 	SHARED_REDEFINED: {
 		severity: 'error',

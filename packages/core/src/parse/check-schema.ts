@@ -3,7 +3,7 @@ import type { core } from 'zod';
 import { codePoint, createProblem, MAX_PROBLEMS_PER_FILE, type DataPath, type Problem } from '../errors/problem.ts';
 import type { ProblemCode } from '../errors/catalog.ts';
 import { IdSchema } from '../schema/common.ts';
-import { describePath, listIds, suggest } from './describe-path.ts';
+import { describePath, listIds, unknownIdParams } from './describe-path.ts';
 import { locatePath } from './locate.ts';
 import type { ParsedSource } from './parse-yaml.ts';
 
@@ -231,10 +231,10 @@ function issueToProblems(root: AnySchema, source: ParsedSource, issue: Issue, pr
 			const shape = (unwrap(schemaAt(root, data, path) ?? root)._zod.def as { shape?: Record<string, unknown> }).shape ?? {};
 			const allowed = Object.keys(shape).filter((k) => k !== '$schema');
 			return issue.keys.map((key) => {
-				const suggestion = suggest(key, allowed);
+				const { known, ...suggestion } = unknownIdParams(key, allowed);
 				return report(
 					'UNKNOWN_KEY',
-					{ key, where: where(path), allowed: listIds(allowed), ...(suggestion ? { suggestion } : {}) },
+					{ key, where: where(path), allowed: known, ...suggestion },
 					[...path, key],
 					'key',
 				);

@@ -1,6 +1,6 @@
 import type { DataPath } from '../errors/problem.ts';
 import { own } from '../own.ts';
-import { listIds, suggest } from '../parse/describe-path.ts';
+import { unknownIdParams } from '../parse/describe-path.ts';
 import type { ParsedSource } from '../parse/parse-yaml.ts';
 import type { SharedCompetency, Statement } from '../schema/competency.ts';
 import type { Level } from '../schema/level.ts';
@@ -41,13 +41,11 @@ export function checkMatrixFile(reporter: Reporter, checked: Checked<MatrixFile>
 	const levelKeys = (record: Record<string, unknown> | undefined, path: DataPath, competency: string) => {
 		for (const key of Object.keys(record ?? {})) {
 			if (!levelIds.includes(key)) {
-				const suggestion = suggest(key, levelIds);
 				reporter.report(source, 'UNKNOWN_LEVEL', [...path, key], {
 					id: key,
 					where: ` in the ${String(path[path.length - 1])} of \`${competency}\``,
 					matrix: matrix.id,
-					known: listIds(levelIds),
-					...(suggestion ? { suggestion } : {}),
+					...unknownIdParams(key, levelIds),
 				}, 'key');
 			}
 		}
@@ -59,8 +57,7 @@ export function checkMatrixFile(reporter: Reporter, checked: Checked<MatrixFile>
 		levelKeys(use.expectations, [...base, 'expectations'], use.id);
 		levelKeys(use.levelNotes, [...base, 'levelNotes'], use.id);
 		if (!shared) {
-			const suggestion = suggest(use.id, context.shared.keys());
-			reporter.report(source, 'UNKNOWN_SHARED_COMPETENCY', [...base, 'id'], { id: use.id, known: listIds(context.shared.keys()), ...(suggestion ? { suggestion } : {}) });
+			reporter.report(source, 'UNKNOWN_SHARED_COMPETENCY', [...base, 'id'], { id: use.id, ...unknownIdParams(use.id, context.shared.keys()) });
 			return;
 		}
 		const sharedStatements = Object.values(shared.expectations).flat();
@@ -96,7 +93,7 @@ export function checkMatrixFile(reporter: Reporter, checked: Checked<MatrixFile>
 		const base: DataPath = ['competencies', index];
 		if (context.shared.has(competency.id)) reporter.report(source, 'SHARED_REDEFINED', [...base, 'id'], { id: competency.id });
 		if (!context.categories.has(competency.category)) {
-			reporter.report(source, 'UNKNOWN_CATEGORY', [...base, 'category'], { id: competency.category, known: listIds(context.categories) });
+			reporter.report(source, 'UNKNOWN_CATEGORY', [...base, 'category'], { id: competency.category, ...unknownIdParams(competency.category, context.categories) });
 		}
 		levelKeys(competency.expectations, [...base, 'expectations'], competency.id);
 		levelKeys(competency.levelNotes, [...base, 'levelNotes'], competency.id);
