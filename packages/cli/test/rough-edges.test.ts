@@ -65,3 +65,15 @@ describe('rungs with no arguments', () => {
 		expect(stderr).toBe('');
 	}, TIMEOUT);
 });
+
+describe('a missing file', () => {
+	it('is reported without a code frame, as there is no source to frame', () => {
+		const dir = scratch();
+		const { code, stderr } = rungs(['validate', 'nope.yaml'], { cwd: dir, env: env() });
+		expect(code).toBe(1);
+		expect(stderr).toContain('nope.yaml:1:1 error FILE_NOT_FOUND\n  Cannot read `nope.yaml`: no such file.\n  Hint: ');
+		expect(stderr).not.toMatch(/\|/);
+		const json = JSON.parse(rungs(['validate', 'nope.yaml', '--format', 'json'], { cwd: dir, env: env() }).stdout);
+		expect(json.problems[0]).toMatchObject({ code: 'FILE_NOT_FOUND', line: 1, column: 1, frame: '' });
+	}, TIMEOUT);
+});

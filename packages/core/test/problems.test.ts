@@ -130,6 +130,9 @@ describe('invalid fixtures', () => {
 });
 
 /** A problem of this code, with its catalog severity and a message, at this place, its line marked in the frame. */
+/** For a problem where there is no source to show (nothing was read, or nothing is there): no frame at all. */
+const NO_SOURCE = { frame: '' } as const;
+
 const located = (code: ProblemCode, file: string, line: number, column: number, extra: Record<string, unknown> = {}) =>
 	expect.objectContaining({
 		code,
@@ -173,7 +176,7 @@ afterAll(async () => {
 
 explicit('FILE_NOT_FOUND', () => {
 	const notFound = (path: string, reason: string) =>
-		located('FILE_NOT_FOUND', path, 1, 1, { message: expect.stringContaining(reason) });
+		located('FILE_NOT_FOUND', path, 1, 1, { message: expect.stringContaining(reason), ...NO_SOURCE });
 
 	it('loadMatrices on a missing folder', async () => {
 		const path = join(scratch, 'no-such-folder');
@@ -259,7 +262,8 @@ explicit('FILE_TOO_LARGE', () => {
 		await writeFile(path, 'x'.repeat(MAX_SOURCE_BYTES + 1));
 		const { file, problems } = await readSourceFile(path);
 		expect(file).toBeUndefined();
-		expect(problems).toEqual([located('FILE_TOO_LARGE', path, 1, 1)]);
+		// Not read, so nothing to frame.
+		expect(problems).toEqual([located('FILE_TOO_LARGE', path, 1, 1, NO_SOURCE)]);
 	});
 });
 
@@ -308,14 +312,14 @@ explicit('FRAMEWORK_MISSING', () => {
 		const sources = validSources().filter((s) => s.path !== 'fixtures/framework.yaml');
 		const result = parseFramework(sources, { root: 'fixtures' });
 		expect(result.ok).toBe(false);
-		expect(result.problems).toContainEqual(located('FRAMEWORK_MISSING', 'fixtures', 1, 1, { message: expect.stringContaining('`fixtures`') }));
+		expect(result.problems).toContainEqual(located('FRAMEWORK_MISSING', 'fixtures', 1, 1, { message: expect.stringContaining('`fixtures`'), ...NO_SOURCE }));
 	});
 
 	it('loadMatrices on an empty folder', async () => {
 		const path = join(scratch, 'empty-folder');
 		await mkdir(path);
 		const result = await loadMatrices(path);
-		expect(result.problems).toEqual([located('FRAMEWORK_MISSING', path, 1, 1), located('NO_MATRICES', path, 1, 1)]);
+		expect(result.problems).toEqual([located('FRAMEWORK_MISSING', path, 1, 1, NO_SOURCE), located('NO_MATRICES', path, 1, 1, NO_SOURCE)]);
 	});
 
 	// A file that cannot be read may be of any kind: a framework.yaml with one typo is broken, not missing.
@@ -331,7 +335,7 @@ explicit('NO_MATRICES', () => {
 		const sources = validSources().filter((s) => ['fixtures/framework.yaml', 'fixtures/shared-competencies.yaml'].includes(s.path));
 		const result = parseFramework(sources, { root: 'fixtures' });
 		expect(result.ok).toBe(false);
-		expect(result.problems).toContainEqual(located('NO_MATRICES', 'fixtures', 1, 1, { message: expect.stringContaining('`fixtures`') }));
+		expect(result.problems).toContainEqual(located('NO_MATRICES', 'fixtures', 1, 1, { message: expect.stringContaining('`fixtures`'), ...NO_SOURCE }));
 	});
 });
 
@@ -384,12 +388,12 @@ explicit('FILE_EMPTY', () => {
 	])('%s in a folder', (_name, text) => {
 		const result = parseFramework(withFile(validSources(), { path: 'fixtures/notes.yaml', text }));
 		expect(result.ok).toBe(false);
-		expect(result.problems).toEqual([located('FILE_EMPTY', 'fixtures/notes.yaml', 1, 1)]);
+		expect(result.problems).toEqual([located('FILE_EMPTY', 'fixtures/notes.yaml', 1, 1, text.replace('\uFEFF', '') === '' ? NO_SOURCE : {})]);
 	});
 
 	it('an empty assessment', () => {
 		const result = parseAssessment({ path: ASSESSMENT_PATH, text: '' }, validFramework());
-		expect(result.problems).toEqual([located('FILE_EMPTY', ASSESSMENT_PATH, 1, 1)]);
+		expect(result.problems).toEqual([located('FILE_EMPTY', ASSESSMENT_PATH, 1, 1, NO_SOURCE)]);
 	});
 });
 
