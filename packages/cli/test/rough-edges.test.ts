@@ -77,3 +77,73 @@ describe('a missing file', () => {
 		expect(json.problems[0]).toMatchObject({ code: 'FILE_NOT_FOUND', line: 1, column: 1, frame: '' });
 	}, TIMEOUT);
 });
+
+describe('the ladders are found from where you stand', () => {
+	it.each([['matrices'], ['matrices/examples'], ['packages/cli']])('`rungs validate` inside %s checks the repository\'s ladders', (where) => {
+		const { code, stderr } = rungs(['validate'], { cwd: join(repoRoot, where), env: env() });
+		expect(stderr).not.toContain('Cannot read');
+		expect(stderr).toMatch(/✓ 4 ladders and \d+ assessments checked: 0 errors, 0 warnings/);
+		expect(code).toBe(0);
+	}, TIMEOUT);
+
+	it('`rungs init` inside matrices/ finds them too', () => {
+		const { code, stdout } = rungs(['init', 'support-representative'], { cwd: matrices, env: env() });
+		expect(code).toBe(0);
+		expect(stdout).toContain('# Assessment against Support Representative');
+	}, TIMEOUT);
+
+	it('outside any, it still says it found none', () => {
+		const { code, stderr } = rungs(['init', 'support-representative'], { cwd: scratch(), env: env() });
+		expect(code).toBe(2);
+		expect(stderr).toContain('No ladders found');
+	}, TIMEOUT);
+});
+
+describe('the summary of a folder whose ladders have errors', () => {
+	it('counts the ladders it checked and says which assessments it could not', () => {
+		const dir = scratch();
+		cpSync(matrices, join(dir, 'matrices'), { recursive: true });
+		const file = join(dir, 'matrices', 'support-representative.yaml');
+		writeFileSync(file, readFileSync(file, 'utf8').replace('\ntitle: ', '\ntitel: '));
+		const { code, stderr } = rungs(['validate', join(dir, 'matrices')], { cwd: dir, env: env() });
+		expect(code).toBe(1);
+		expect(stderr).toMatch(/✗ 4 ladders and 0 assessments checked \(6 assessments not checked: their ladders have errors\): \d+ errors?, \d+ warnings?\n$/);
+		const json = JSON.parse(rungs(['validate', join(dir, 'matrices'), '--format', 'json'], { cwd: dir, env: env() }).stdout);
+		expect(json).toMatchObject({ ladders: 4, assessments: 0, assessmentsNotChecked: 6 });
+	}, TIMEOUT);
+});
+
+describe('the schema line of `rungs init`', () => {
+	/** A repository's layout in a temporary folder: ladders beside the schemas they point at. */
+	function repository(): string {
+		const dir = scratch();
+		cpSync(matrices, join(dir, 'matrices'), { recursive: true });
+		cpSync(join(repoRoot, 'schemas'), join(dir, 'schemas'), { recursive: true });
+		mkdirSync(join(dir, 'people', 'team-a'), { recursive: true });
+		return dir;
+	}
+
+	it('is a path from the written file to the repository\'s schema, wherever --out puts it', () => {
+		const dir = repository();
+		for (const [cwd, out, expected] of [
+			[dir, 'people/me.yaml', '../schemas/assessment.schema.json'],
+			[dir, 'people/team-a/me.yaml', '../../schemas/assessment.schema.json'],
+			[join(dir, 'matrices'), '../people/team-a/you.yaml', '../../schemas/assessment.schema.json'],
+			[join(dir, 'people'), 'team-a/them.yaml', '../../schemas/assessment.schema.json'],
+		] as const) {
+			const run = rungs(['init', 'support-representative', '--out', out], { cwd, env: env() });
+			expect(run.stderr).toContain('Wrote');
+			const written = join(cwd, out);
+			const line = readFileSync(written, 'utf8').split('\n')[0]!;
+			expect(line).toBe(`# yaml-language-server: $schema=${expected}`);
+			// It resolves: the path leads to the assessment schema.
+			expect(JSON.parse(readFileSync(join(written, '..', expected), 'utf8')).$id).toMatch(/assessment\.schema\.json$/);
+		}
+	}, TIMEOUT);
+
+	it('printed, resolves from the working folder (where `> me.yaml` writes)', () => {
+		const dir = repository();
+		const { stdout } = rungs(['init', 'support-representative'], { cwd: join(dir, 'people', 'team-a'), env: env() });
+		expect(stdout.split('\n')[0]).toBe('# yaml-language-server: $schema=../../schemas/assessment.schema.json');
+	}, TIMEOUT);
+});

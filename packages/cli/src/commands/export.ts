@@ -17,7 +17,7 @@ Options
   --base-url <url>         where the CASE resources are published (case only) [https://rungs.dev]
   --out <file>             where to write                                     [standard output]
   --force                  replace --out if it exists
-  --matrices <dir>         the ladders                                        [./matrices]
+  --matrices <dir>         the ladders   [the nearest framework.yaml, or matrices/, from here up]
 
 Examples
   rungs export support-representative --format case --out support-representative.case.json
