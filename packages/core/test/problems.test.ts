@@ -158,6 +158,7 @@ const EXPLICIT_CODES = [
 	'NO_MATRICES',
 	'ASSESSMENTS_NOT_COMPARABLE',
 	'FILE_EMPTY',
+	'SHARED_BAND_MISSING',
 ] as const satisfies readonly ProblemCode[];
 
 const described = new Set<string>();
@@ -436,5 +437,34 @@ describe('coverage', () => {
 
 	it('every explicitly tested code has its describe block', () => {
 		expect([...described].sort()).toEqual([...EXPLICIT_CODES].sort());
+	});
+});
+
+// One shared competency without a band the others write: a file alone cannot show it, as a band no
+// shared competency writes is UNKNOWN_LEVEL_BAND.
+explicit('SHARED_BAND_MISSING', () => {
+	it('a ladder uses a shared competency that stops a band short of the others', () => {
+		const shared = readFileSync(join(FIXTURES, 'valid', 'shared-competencies.yaml'), 'utf8');
+		const calm = [
+			'  - id: calm',
+			'    name: Calm',
+			'    category: craft',
+			'    description: Stays calm under pressure.',
+			'    expectations:',
+			'      P1:',
+			'        - id: steady',
+			'          text: Keeps a steady pace when the queue is long.',
+			'      P2:',
+			'        - id: steadies-others',
+			'          text: Helps others keep a steady pace.',
+			'    evidenceExamples:',
+			'      - A busy shift.',
+			'',
+		].join('\n');
+		const engineer = readFileSync(join(FIXTURES, 'valid', 'engineer.yaml'), 'utf8').replace('sharedCompetencies:\n  - id: empathy\n', 'sharedCompetencies:\n  - id: empathy\n  - id: calm\n');
+		let sources = withFile(validSources(), { path: 'fixtures/shared-competencies.yaml', text: `${shared.trimEnd()}\n${calm}` });
+		sources = withFile(sources, { path: 'fixtures/engineer.yaml', text: engineer });
+		const result = parseFramework(sources);
+		expect(result.problems).toEqual([located('SHARED_BAND_MISSING', 'fixtures/engineer.yaml', 41, 9, { message: expect.stringContaining('`calm` has no statements for band `P3`') })]);
 	});
 });

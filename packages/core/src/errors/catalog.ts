@@ -111,6 +111,12 @@ export const PROBLEMS = define({
 		message: (p) => `Unknown key \`${p.key}\`${p.where}.`,
 		hint: (p) => didYouMean(p) + `Allowed keys here: ${p.allowed}.`,
 	},
+	MISSPELT_KEY: {
+		severity: 'error',
+		title: 'Misspelt key',
+		message: (p) => `\`${p.key}\` should be \`${p.meant}\`${p.where}.`,
+		hint: (p) => `Rename the key to \`${p.meant}\`: it is required here, and \`${p.key}\` is not a key Rungs knows.`,
+	},
 	MISSING_FIELD: {
 		severity: 'error',
 		title: 'Missing field',
@@ -234,6 +240,12 @@ export const PROBLEMS = define({
 		message: (p) => `This statement ${p.how} a shared statement of \`${p.competency}\` (\`${p.shared}\`).`,
 		hint: () => 'A ladder may add statements to a shared competency, never restate or replace them. Change the shared file for every ladder instead.',
 	},
+	UNKNOWN_LEVEL_BAND: {
+		severity: 'error',
+		title: 'Band without shared statements',
+		message: (p) => `Level \`${p.level}\` is in band \`${p.id}\`, which the shared competencies do not write: this level would get none of their statements.`,
+		hint: (p) => `Bands in shared-competencies.yaml: ${p.known}. Use one of them, or write the band's statements there.`,
+	},
 	SHARED_BAND_MISSING: {
 		severity: 'error',
 		title: 'Shared competency missing a band',
@@ -243,14 +255,15 @@ export const PROBLEMS = define({
 	COMPETENCY_ID_CLASH: {
 		severity: 'error',
 		title: 'Competency id used by two ladders',
-		message: (p) => `The competency id \`${p.id}\` is also defined by the ladder \`${p.other}\`.`,
-		hint: () => 'A competency id means one thing across the framework, so role switches compare like with like. Rename one, or make it a shared competency.',
+		message: (p) => `The competency id \`${p.id}\` is also defined by the ladder \`${p.other}\` at ${p.otherFile}:${p.otherLine}.`,
+		hint: () =>
+			'A competency id means one thing across the framework, so role switches compare like with like. Rename one, or make it a shared competency. (A clash is reported at the newer ladder: listed later in framework.yaml\'s `ladders`, or not listed.)',
 	},
 	LEVEL_ORDER: {
 		severity: 'error',
 		title: 'Levels out of order',
-		message: (p) => `Level \`${p.id}\` (band ${p.band}) comes after \`${p.previous}\` (band ${p.previousBand}); bands never go down a ladder.`,
-		hint: () => 'List levels from the first to the last.',
+		message: (p) => `The band goes down from \`${p.first}\` (${p.firstBand}) to \`${p.second}\` (${p.secondBand}); bands never go down a ladder.`,
+		hint: (p) => `Check the band of \`${p.id}\` (or of \`${p.other}\`), and list levels from the first to the last.`,
 	},
 	LEVEL_NOT_COVERED: {
 		severity: 'error',

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { parseFramework, suggest, type Problem, type SourceFile } from '@rungs/core';
+import { validSources, withFile } from './_fixtures.ts';
+
+// Rough edges a new user hit (issue #12, item 6), in the core: one mistake, one problem, at the line
+// the mistake is on.
+
+const where = (p: Problem) => `${p.code} ${p.file}:${p.line}:${p.column}`;
+const errorsOf = (sources: SourceFile[]) => parseFramework(sources).problems.filter((p) => p.severity === 'error');
+const textOf = (sources: SourceFile[], path: string) => sources.find((s) => s.path === path)!.text;
+/** 1-based line and column of the first match of `pattern` in `text` (the column of its group, if any). */
+function at(text: string, pattern: RegExp): { line: number; column: number } {
+	const lines = text.split('\n');
+	const line = lines.findIndex((l) => pattern.test(l));
+	if (line < 0) throw new Error(`no line matches ${pattern}`);
+	const match = pattern.exec(lines[line]!)!;
+	return { line: line + 1, column: match.index + (match[1] ? match[0].indexOf(match[1]) : 0) + 1 };
+}
+
+describe('a misspelt key', () => {
+	it('is one problem at the misspelt key, saying what it should be', () => {
+		const text = textOf(validSources(), 'fixtures/rep.yaml').replace(/^summary:/m, 'sumary:');
+		const problems = errorsOf(withFile(validSources(), { path: 'fixtures/rep.yaml', text }));
+		expect(problems.map(where)).toEqual([`MISSPELT_KEY fixtures/rep.yaml:${at(text, /^sumary:/).line}:1`]);
+		expect(problems[0]!.message).toBe('`sumary` should be `summary`.');
+		expect(problems[0]!.endColumn).toBe(1 + 'sumary'.length);
+	});
+
+	it('nested in a level, too', () => {
+		const text = textOf(validSources(), 'fixtures/rep.yaml').replace(/^( {4})scope:/m, '$1scoep:');
+		const problems = errorsOf(withFile(validSources(), { path: 'fixtures/rep.yaml', text }));
+		const { line } = at(text, /^ {4}scoep:/);
+		expect(problems.map(where)).toEqual([`MISSPELT_KEY fixtures/rep.yaml:${line}:5`]);
+		expect(problems[0]!.message).toBe('`scoep` should be `scope` in `levels.associate`.');
+	});
+
+	it('stays an unknown key (with a "did you mean") when the key it resembles is optional and present or not required', () => {
+		const text = textOf(validSources(), 'fixtures/rep.yaml').replace(/^license:/m, 'license:').replace(/^summary: (.*)$/m, 'summary: $1\nsumary: again');
+		const problems = errorsOf(withFile(validSources(), { path: 'fixtures/rep.yaml', text }));
+		expect(problems.map((p) => p.code)).toEqual(['UNKNOWN_KEY']);
+		expect(problems[0]!.hint).toMatch(/^Did you mean `summary`\?/);
+	});
+
+	it('two misspellings of two missing keys are two problems, each paired with its own key', () => {
+		const text = textOf(validSources(), 'fixtures/rep.yaml').replace(/^summary:/m, 'sumary:').replace(/^title:/m, 'titel:');
+		const problems = errorsOf(withFile(validSources(), { path: 'fixtures/rep.yaml', text }));
+		expect(problems.map((p) => p.message).sort()).toEqual(['`sumary` should be `summary`.', '`titel` should be `title`.']);
+	});
+});
+
+/** The valid set with framework.yaml listing its ladders in this order. */
+function withLadders(order: string[]): SourceFile[] {
+	const framework = textOf(validSources(), 'fixtures/framework.yaml');
+	return withFile(validSources(), { path: 'fixtures/framework.yaml', text: `${framework.trimEnd()}\nladders: [${order.join(', ')}]\n` });
+}
+
+describe('a competency id used by two ladders', () => {
+	// The issue's case: a ladder copied to a new file, its id changed, its competencies left as they were.
+	const copy = (sources: SourceFile[], path: string) => {
+		const text = textOf(sources, 'fixtures/engineer.yaml').replace(/^id: engineer$/m, `id: ${path.replace(/^fixtures\/|\.yaml$/g, '')}`);
+		return [...sources, { path, text }];
+	};
+
+	it('is reported at the copy, not the untouched original, even when the copy loads first', () => {
+		const sources = copy(withLadders(['rep', 'engineer']), 'fixtures/aardvark.yaml');
+		// Loaded first, as a folder would load it (by name).
+		sources.unshift(sources.pop()!);
+		const problems = errorsOf(sources);
+		const copied = textOf(sources, 'fixtures/aardvark.yaml');
+		const original = textOf(sources, 'fixtures/engineer.yaml');
+		expect(problems.map(where)).toEqual([`COMPETENCY_ID_CLASH fixtures/aardvark.yaml:${at(copied, /^ {2}- id: (root-cause)$/).line}:${at(copied, /^ {2}- id: (root-cause)$/).column}`]);
+		expect(problems[0]!.message).toBe(`The competency id \`root-cause\` is also defined by the ladder \`engineer\` at fixtures/engineer.yaml:${at(original, /^ {2}- id: root-cause$/).line}.`);
+	});
+
+	it('is reported at the ladder listed later in framework.yaml, wherever it loads', () => {
+		const sources = copy(withLadders(['rep', 'aardvark', 'engineer']), 'fixtures/aardvark.yaml');
+		expect(errorsOf(sources).map((p) => p.file)).toEqual(['fixtures/engineer.yaml']);
+	});
+
+	it('with neither listed, at the one loaded second', () => {
+		const sources = copy(validSources(), 'fixtures/aardvark.yaml');
+		expect(errorsOf(sources).map((p) => p.file)).toEqual(['fixtures/aardvark.yaml']);
+	});
+});
+
+describe('a level in a band the shared competencies do not write', () => {
+	// The valid shared competencies write P1 to P3; the engineer ladder uses them at P2 and P3.
+	const engineer = () => textOf(validSources(), 'fixtures/engineer.yaml');
+
+	it('is an error at the level\'s band that lists the bands there are', () => {
+		const text = engineer().replace(/band: P2/, 'band: P6').replace(/band: P3/, 'band: P7');
+		const problems = errorsOf(withFile(validSources(), { path: 'fixtures/engineer.yaml', text }));
+		const first = at(text, /band: (P6)/);
+		const second = at(text, /band: (P7)/);
+		expect(problems.map(where)).toEqual([
+			`UNKNOWN_LEVEL_BAND fixtures/engineer.yaml:${first.line}:${first.column}`,
+			`UNKNOWN_LEVEL_BAND fixtures/engineer.yaml:${second.line}:${second.column}`,
+		]);
+		expect(problems[0]!.message).toContain('is in band `P6`, which the shared competencies do not write');
+		expect(problems[0]!.hint).toContain('Bands in shared-competencies.yaml: `P1`, `P2`, `P3`.');
+	});
+
+	it('is not one when every shared competency the ladder uses explains the level in levelNotes', () => {
+		const text = engineer()
+			.replace(/band: P3/, 'band: P7')
+			.replace('sharedCompetencies:\n  - id: empathy\n', 'sharedCompetencies:\n  - id: empathy\n    levelNotes:\n      senior-engineer: Empathy at this level is judged in the leadership ladder.\n');
+		expect(text).toContain('levelNotes');
+		expect(errorsOf(withFile(validSources(), { path: 'fixtures/engineer.yaml', text }))).toEqual([]);
+	});
+});
+
+describe('levels out of order', () => {
+	/** The rep ladder with five levels, banded as given. */
+	function ladder(bands: string[]): string {
+		const rep = textOf(validSources(), 'fixtures/rep.yaml');
+		const [head, rest] = [rep.slice(0, rep.indexOf('levels:\n')), rep.slice(rep.indexOf('levels:\n'))];
+		const firstLevel = rest.slice('levels:\n'.length, rest.indexOf('\n  - id: ', 10) + 1);
+		const levels = bands.map((band, i) => firstLevel.replace(/- id: \S+/, `- id: level-${i + 1}`).replace(/band: \S+/, `band: ${band}`)).join('');
+		// Only the levels matter here: competencies keep their keys, so drop what would not fit.
+		return `${head}levels:\n${levels}competencies: []\n`;
+	}
+	const problemsOf = (bands: string[]) => {
+		const text = ladder(bands);
+		return { text, problems: parseFramework(withFile(validSources(), { path: 'fixtures/rep.yaml', text })).problems.filter((p) => p.code === 'LEVEL_ORDER') };
+	};
+
+	it('one band set too high is reported at that level, naming both levels where the order breaks', () => {
+		const { text, problems } = problemsOf(['P1', 'P2', 'P5', 'P3', 'P4']);
+		const wrong = at(text, /band: (P5)/);
+		expect(problems.map(where)).toEqual([`LEVEL_ORDER fixtures/rep.yaml:${wrong.line}:${wrong.column}`]);
+		expect(problems[0]!.message).toBe('The band goes down from `level-3` (P5) to `level-4` (P3); bands never go down a ladder.');
+	});
+
+	it('one band set too low is reported at that level', () => {
+		const { text, problems } = problemsOf(['P1', 'P2', 'P3', 'P1', 'P4']);
+		const wrong = at(text, /band: (P1)\n?$/);
+		const lines = text.split('\n');
+		const index = lines.findIndex((l, i) => i > wrong.line - 1 && /band: P1$/.test(l));
+		expect(problems.map(where)).toEqual([`LEVEL_ORDER fixtures/rep.yaml:${index + 1}:11`]);
+		expect(problems[0]!.message).toBe('The band goes down from `level-3` (P3) to `level-4` (P1); bands never go down a ladder.');
+	});
+});
+
+describe('suggest, the one "did you mean"', () => {
+	it.each([
+		['valdate', ['validate', 'gap'], 'validate'],
+		['--fromat', ['--format', '--strict'], '--format'],
+		['consistenly', ['not-yet', 'developing', 'consistently', 'role-model'], 'consistently'],
+		['zebra', ['validate', 'gap'], undefined],
+	])('%s → %s', (word, known, expected) => {
+		expect(suggest(word, known)).toBe(expected);
+	});
+});
