@@ -20,7 +20,7 @@ export { renderGapChartSvg, renderCalibrationChartSvg } from './report/chart-svg
 export { escapeHtml, safeLink } from './report/html.ts';
 export { REPORT_CSS } from './report/report-styles.ts';
 export { matrixToCsv } from './export/csv.ts';
-export { diffMatrices, declaredBump, isEmptyDiff, type MatrixDiff, type StatementChange, type LevelChange, type Bump } from './diff/diff-matrices.ts';
+export { diffMatrices, declaredBump, isEmptyDiff, type MatrixDiff, type StatementChange, type LevelChange, type LevelDecisionChange, type Bump } from './diff/diff-matrices.ts';
 export { renderDiffMarkdown } from './diff/render-diff.ts';
 export { migrateAssessment, MigrationError, type Migration, type MigrationChange } from './migrate/migrate-assessment.ts';
 export { assessmentTemplate, stringifyAssessment, type TemplateOptions } from './migrate/assessment-template.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFramework, suggest, type Problem, type SourceFile } from '@rungs/core';
+import { diffMatrices, parseFramework, renderDiffMarkdown, suggest, type Problem, type SourceFile } from '@rungs/core';
 import { validSources, withFile } from './_fixtures.ts';
 
 // Rough edges a new user hit (issue #12, item 6), in the core: one mistake, one problem, at the line
@@ -149,5 +149,38 @@ describe('suggest, the one "did you mean"', () => {
 		['zebra', ['validate', 'gap'], undefined],
 	])('%s → %s', (word, known, expected) => {
 		expect(suggest(word, known)).toBe(expected);
+	});
+});
+
+describe('diff of a reworded decision', () => {
+	const repOf = (edit: (text: string) => string) => {
+		const sources = validSources();
+		const result = parseFramework(withFile(sources, { path: 'fixtures/rep.yaml', text: edit(textOf(sources, 'fixtures/rep.yaml')) }));
+		if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+		return result.value.matrices.find((m) => m.id === 'rep')!;
+	};
+	const before = repOf((t) => t);
+
+	it('keeps the old and the new wording, and leaves out the unchanged limit', () => {
+		const after = repOf((t) => t.replace('text: Credit an account after a failure.', 'text: Credit an account after an outage.'));
+		const diff = diffMatrices(before, after);
+		expect(diff.levels.changed).toEqual([
+			expect.objectContaining({
+				id: 'associate',
+				decisions: [{ id: 'credit', kind: 'changed', text: 'Credit an account after an outage.', fromText: 'Credit an account after a failure.', toText: 'Credit an account after an outage.' }],
+			}),
+		]);
+		const markdown = renderDiffMarkdown([diff]);
+		expect(markdown).toContain('decides alone: reworded “Credit an account after a failure.” → “Credit an account after an outage.”');
+		expect(markdown).not.toContain('half a billing period');
+		expect(diff.bump.implied).toBe('patch');
+	});
+
+	it('shows a changed limit as the limit, the wording once', () => {
+		const after = repOf((t) => t.replace('limit: half a billing period', 'limit: one billing period'));
+		const diff = diffMatrices(before, after);
+		expect(diff.levels.changed[0]!.decisions).toEqual([{ id: 'credit', kind: 'changed', text: 'Credit an account after a failure.', fromLimit: 'half a billing period', toLimit: 'one billing period' }]);
+		expect(renderDiffMarkdown([diff])).toContain('decides alone: “Credit an account after a failure.”, limit “half a billing period” → “one billing period”');
+		expect(diff.bump.implied).toBe('minor');
 	});
 });
