@@ -24,6 +24,7 @@ export { diffMatrices, declaredBump, isEmptyDiff, type MatrixDiff, type Statemen
 export { renderDiffMarkdown } from './diff/render-diff.ts';
 export { migrateAssessment, MigrationError, type Migration, type MigrationChange } from './migrate/migrate-assessment.ts';
 export { assessmentTemplate, stringifyAssessment, type TemplateOptions } from './migrate/assessment-template.ts';
+export { rewriteAssessmentText } from './migrate/edit-in-place.ts';
 export { matrixToCase, RUNGS_UUID_NAMESPACE, type CaseOptions } from './export/case.ts';
 
 export { formatProblem, formatProblems, type FormatOptions } from './errors/format.ts';

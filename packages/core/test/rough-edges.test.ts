@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diffMatrices, parseFramework, renderDiffMarkdown, suggest, type Problem, type SourceFile } from '@rungs/core';
+import { diffMatrices, findMatrix, migrateAssessment, parseAssessment, parseFramework, renderDiffMarkdown, rewriteAssessmentText, suggest, type Problem, type SourceFile } from '@rungs/core';
+import { stringify } from 'yaml';
 import { validSources, withFile } from './_fixtures.ts';
 
 // Rough edges a new user hit (issue #12, item 6), in the core: one mistake, one problem, at the line
@@ -182,5 +183,90 @@ describe('diff of a reworded decision', () => {
 		expect(diff.levels.changed[0]!.decisions).toEqual([{ id: 'credit', kind: 'changed', text: 'Credit an account after a failure.', fromLimit: 'half a billing period', toLimit: 'one billing period' }]);
 		expect(renderDiffMarkdown([diff])).toContain('decides alone: “Credit an account after a failure.”, limit “half a billing period” → “one billing period”');
 		expect(diff.bump.implied).toBe('minor');
+	});
+});
+
+describe('migrating an assessment edits the file in place', () => {
+	const rep = textOf(validSources(), 'fixtures/rep.yaml');
+	// Version 2.0.0: `guardrails` is gone, and `troubleshooting` lost its `spots-incidents` statement.
+	const guardrails = rep.slice(rep.indexOf('  - id: guardrails\n'), rep.indexOf('      - An exception with its reasoning logged.\n') + '      - An exception with its reasoning logged.\n'.length);
+	const repV2 = rep
+		.replace('version: 1.0.0', 'version: 2.0.0')
+		.replace(guardrails, '')
+		.replace('        - id: spots-incidents\n          text: Notices emerging incidents early and raises them.\n', '');
+	const frameworkOf = (text: string) => {
+		const result = parseFramework(withFile(validSources(), { path: 'fixtures/rep.yaml', text }));
+		if (!result.ok) throw new Error(result.problems.map((p) => `${p.code} ${p.message}`).join('\n'));
+		return result.value;
+	};
+	const [v1, v2] = [frameworkOf(rep), frameworkOf(repV2)];
+
+	const original = [
+		'# yaml-language-server: $schema=../schemas/assessment.schema.json',
+		"# Ana's self-assessment, spring review.",
+		'#   Written with her manager; keep this header.',
+		'format: rungs/assessment@1',
+		'person: { name: Ana, id: ana }   # a pseudonym',
+		'matrix: {id: rep, version: 1.0.0}',
+		"assessor: {role: 'self'}",
+		'date: 2026-10-08',
+		'current: senior',
+		'target: lead',
+		'',
+		'ratings:',
+		'  # Empathy: the strongest.',
+		'  empathy:',
+		'    rating: consistently',
+		'    evidence:',
+		'      - { summary: "Calmed a customer after an outage, then wrote it up", kind: conversation }',
+		'  troubleshooting: { rating: developing, statements: { escalation-point: developing, spots-incidents: not-yet } }',
+		'  # Guardrails: goes with the competency.',
+		'  guardrails:',
+		'    rating: developing',
+		'    note: >-',
+		'      Still learning where the limits are; folded text that an editor',
+		'      wrapped over two lines.',
+		'notes: >-',
+		'  A long note the author folded by hand, over',
+		'  two lines.',
+		'',
+	].join('\n');
+
+	it('changes only what migration changes: comments, blank lines, flow maps, quotes and folded text stay byte for byte', () => {
+		const parsed = parseAssessment({ path: 'ana.yaml', text: original }, v1);
+		expect(parsed.problems).toEqual([]);
+		const migration = migrateAssessment(parsed.value!, findMatrix(v1, 'rep')!, findMatrix(v2, 'rep')!);
+		const notes = migration.assessment.notes!;
+		expect(notes).toContain('`guardrails` was removed');
+		const expected = original
+			.replace('matrix: {id: rep, version: 1.0.0}', 'matrix: {id: rep, version: 2.0.0}')
+			.replace(
+				'  troubleshooting: { rating: developing, statements: { escalation-point: developing, spots-incidents: not-yet } }',
+				'  troubleshooting: { rating: developing, statements: { escalation-point: developing }, reassess: true }',
+			)
+			.replace(/ {2}# Guardrails[^]*?wrapped over two lines\.\n/, '')
+			// The author's folded notes stay as folded; migration's paragraph follows (two blank lines
+			// make one paragraph break in folded text).
+			.replace('  two lines.\n', `  two lines.\n\n\n  ${notes.slice(notes.indexOf('Migrated from'))}\n`);
+		const rewritten = rewriteAssessmentText(original, migration.assessment);
+		expect(rewritten).toBe(expected);
+		// And it is the migrated assessment, valid on the new version.
+		const again = parseAssessment({ path: 'ana.yaml', text: rewritten }, v2);
+		expect(again.problems).toEqual([]);
+		expect(again.value).toEqual(migration.assessment);
+	});
+
+	it('adds what is new at the end of its mapping, in the mapping\'s style', () => {
+		const text = 'format: rungs/assessment@1\nperson: {name: Bo}\nmatrix: {id: rep, version: 1.0.0}\nassessor: {role: self}\ndate: 2026-10-08\ncurrent: senior\ntarget: lead\nratings:\n  troubleshooting:\n    rating: developing # so far\n    statements: {spots-incidents: not-yet}\n';
+		const parsed = parseAssessment({ path: 'bo.yaml', text }, v1);
+		const migration = migrateAssessment(parsed.value!, findMatrix(v1, 'rep')!, findMatrix(v2, 'rep')!);
+		const rewritten = rewriteAssessmentText(text, migration.assessment);
+		expect(rewritten).toBe(
+			text
+				.replace('version: 1.0.0', 'version: 2.0.0')
+				.replace('    statements: {spots-incidents: not-yet}\n', '    reassess: true\n')
+				.concat(`notes: ${stringify(migration.assessment.notes, { lineWidth: 0 })}`),
+		);
+		expect(parseAssessment({ path: 'bo.yaml', text: rewritten }, v2).value).toEqual(migration.assessment);
 	});
 });

@@ -1,5 +1,5 @@
 import { basename, dirname, relative, resolve } from 'node:path';
-import { findMatrix, formatProblems, migrateAssessment, MigrationError, parseAssessment, parseFramework, stringifyAssessment, type Framework } from '@rungs/core';
+import { findMatrix, formatProblems, migrateAssessment, MigrationError, parseAssessment, parseFramework, rewriteAssessmentText, type Framework } from '@rungs/core';
 import { readSourceFile } from '@rungs/core/node';
 import { parse } from 'yaml';
 import { filesAtRevision, git } from '../git.ts';
@@ -106,8 +106,8 @@ export async function migrateCommand(args: string[], options: MigrateOptions, io
 		if (error instanceof MigrationError) throw new UsageError(`${error.message} Use --current and --target.`, 'migrate');
 		throw error;
 	}
-	const modeline = read.file!.text.split('\n')[0]!.startsWith('# yaml-language-server:') ? read.file!.text.split('\n')[0]! : undefined;
-	const text = stringifyAssessment(migration.assessment, modeline);
+	// The author's file, changed only where migration changes it: comments, styles and wording stay.
+	const text = rewriteAssessmentText(read.file!.text, migration.assessment);
 	// The result must load cleanly on the new version; anything else is a bug in migrate.
 	const again = parseAssessment({ path: options.out ?? `${basename(file)} (migrated)`, text }, current);
 	if (!again.ok) throw new Error(`The migrated assessment does not validate:\n${formatProblems(again.problems)}`);
