@@ -9,6 +9,7 @@ import { EXIT, type Io } from '../io.ts';
 import { reportLine, reportOn, type BatchOptions, type BatchResult } from './batch-line.ts';
 import { batchInWorkers, workerCount } from './batch-workers.ts';
 import { filesBelow } from '../files-below.ts';
+import { ProgressLine } from '../progress.ts';
 
 /** One line of batch output: a gap report, or the located problems of one input. */
 type BatchLine = { file: string } & BatchResult;
@@ -17,13 +18,13 @@ type BatchLine = { file: string } & BatchResult;
 class Output {
 	count = 0;
 	failed = 0;
-	private readonly started = Date.now();
-	private lastProgress = 0;
+	private readonly progressLine: ProgressLine;
 	private buffer: string[] = [];
 	private buffered = 0;
 	private readonly io: Io;
 	constructor(io: Io) {
 		this.io = io;
+		this.progressLine = new ProgressLine(io.stderr, io.env);
 	}
 
 	async write(entry: BatchLine): Promise<void> {
@@ -50,11 +51,7 @@ class Output {
 	}
 
 	private progress(): void {
-		if (this.io.stderr.isTTY && Date.now() - this.lastProgress > 200) {
-			this.lastProgress = Date.now();
-			const rate = Math.round(this.count / Math.max(0.001, (Date.now() - this.started) / 1000));
-			this.io.stderr.write(`\r\u001b[K${this.count.toLocaleString('en')} assessments, ${rate.toLocaleString('en')}/s, ${this.failed} with problems`);
-		}
+		this.progressLine.update(this.count, this.failed);
 	}
 
 	/** Respects backpressure, so memory stays flat however large the input. */
@@ -68,7 +65,7 @@ class Output {
 
 	async finish(): Promise<number> {
 		await this.flush();
-		if (this.io.stderr.isTTY) this.io.stderr.write('\r\u001b[K');
+		this.progressLine.clear();
 		this.io.stderr.write(`${this.count} assessment${this.count === 1 ? '' : 's'}: ${this.count - this.failed} reported, ${this.failed} with problems.\n`);
 		return this.failed > 0 ? EXIT.problems : EXIT.ok;
 	}
