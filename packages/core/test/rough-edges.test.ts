@@ -270,3 +270,12 @@ describe('migrating an assessment edits the file in place', () => {
 		expect(parseAssessment({ path: 'bo.yaml', text: rewritten }, v2).value).toEqual(migration.assessment);
 	});
 });
+
+describe('a key misspelt with a look-alike letter', () => {
+	it('names the letter, as the two read the same', () => {
+		const text = textOf(validSources(), 'fixtures/rep.yaml').replace(/^summary:/m, 'summ\u0430ry:');
+		const problems = errorsOf(withFile(validSources(), { path: 'fixtures/rep.yaml', text }));
+		expect(problems.map(where)).toEqual([`MISSPELT_KEY fixtures/rep.yaml:${at(text, /^summ/).line}:1`]);
+		expect(problems[0]!.message).toBe('`summ\u0430ry` should be `summary` (`\u0430` is U+0430, not an ASCII letter).');
+	});
+});

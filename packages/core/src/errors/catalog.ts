@@ -114,7 +114,7 @@ export const PROBLEMS = define({
 	MISSPELT_KEY: {
 		severity: 'error',
 		title: 'Misspelt key',
-		message: (p) => `\`${p.key}\` should be \`${p.meant}\`${p.where}.`,
+		message: (p) => `\`${p.key}\` should be \`${p.meant}\`${p.where}${p.detail ?? ''}.`,
 		hint: (p) => `Rename the key to \`${p.meant}\`: it is required here, and \`${p.key}\` is not a key Rungs knows.`,
 	},
 	MISSING_FIELD: {

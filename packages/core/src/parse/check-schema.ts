@@ -163,7 +163,10 @@ function misspeltKeyProblem(source: ParsedSource, issue: Issue, meant: string): 
 	const key = (issue as { keys: string[] }).keys[0]!;
 	const at = [...path, key];
 	const where = path.length > 0 ? ` in \`${describePath(data, path)}\`` : '';
-	return createProblem('MISSPELT_KEY', { key, meant, where }, { file, span: locatePath(doc, lineCounter, file.text, at, 'key'), path: at });
+	// A look-alike letter (Cyrillic а in `bаnd`) makes the two read the same: name it.
+	const odd = [...key].find((ch) => ch.codePointAt(0)! > 0x7e);
+	const detail = odd ? ` (\`${odd}\` is ${codePoint(odd)}, not an ASCII letter)` : '';
+	return createProblem('MISSPELT_KEY', { key, meant, where, detail }, { file, span: locatePath(doc, lineCounter, file.text, at, 'key'), path: at });
 }
 
 /**
