@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { diffMatrices, findMatrix, migrateAssessment, parseAssessment, parseFramework, renderDiffMarkdown, rewriteAssessmentText, suggest, type Problem, type SourceFile } from '@rungs/core';
-import { stringify } from 'yaml';
+import { diffMatrices, findMatrix, migrateAssessment, parseAssessment, parseFramework, renderDiffMarkdown, rewriteAssessmentText, suggest, AssessmentSchema, type Assessment, type Problem, type SourceFile } from '@rungs/core';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse, stringify } from 'yaml';
 import { validSources, withFile } from './_fixtures.ts';
 
 // Rough edges a new user hit (issue #12, item 6), in the core: one mistake, one problem, at the line
@@ -277,5 +278,47 @@ describe('a key misspelt with a look-alike letter', () => {
 		const problems = errorsOf(withFile(validSources(), { path: 'fixtures/rep.yaml', text }));
 		expect(problems.map(where)).toEqual([`MISSPELT_KEY fixtures/rep.yaml:${at(text, /^summ/).line}:1`]);
 		expect(problems[0]!.message).toBe('`summ\u0430ry` should be `summary` (`\u0430` is U+0430, not an ASCII letter).');
+	});
+});
+
+describe('rewriteAssessmentText, over every example assessment and many kinds of change', () => {
+	const examples = [
+		...readdirSync(new URL('../../../matrices/examples/', import.meta.url)).map((name) => new URL(`../../../matrices/examples/${name}`, import.meta.url)),
+		...readdirSync(new URL('./fixtures/valid/examples/', import.meta.url)).map((name) => new URL(`./fixtures/valid/examples/${name}`, import.meta.url)),
+	];
+	type Edit = (a: Assessment) => void;
+	const first = (a: Assessment) => Object.keys(a.ratings)[0]!;
+	const edits: Record<string, Edit> = {
+		'a new version': (a) => void (a.matrix.version = '9.9.9'),
+		'a rating removed': (a) => void delete a.ratings[first(a)],
+		'every rating removed': (a) => void (a.ratings = {}),
+		'every rating marked for re-assessment': (a) => Object.values(a.ratings).forEach((r) => (r.reassess = true)),
+		'statement ratings dropped': (a) => Object.values(a.ratings).forEach((r) => delete r.statements),
+		'one statement rating dropped': (a) => Object.values(a.ratings).forEach((r) => r.statements && delete r.statements[Object.keys(r.statements)[0]!]),
+		'evidence statements cut': (a) => Object.values(a.ratings).forEach((r) => r.evidence.forEach((e) => (e.statements = e.statements?.slice(1)))),
+		'notes replaced': (a) => void (a.notes = 'New notes: with a colon,\n\nand a second paragraph "quoted".'),
+		'notes appended': (a) => void (a.notes = `${a.notes ?? ''}\n\nMigrated from 1.0.0 to 2.0.0. The competency \`x\` was removed.`),
+		'a new rating': (a) => void (a.ratings['brand-new'] = { rating: 'developing', evidence: [{ summary: 'Did a thing: well.' }] }),
+		'levels moved': (a) => {
+			a.current = 'somewhere-else';
+			a.target = { matrix: 'another-ladder', level: 'higher' };
+		},
+	};
+	const cases = examples.flatMap((url) => Object.keys(edits).map((edit) => [url.pathname.split('/').slice(-2).join('/'), edit, url] as const));
+
+	it.each(cases)('%s, %s: reads back as the edited assessment', (_file, edit, url) => {
+		const text = readFileSync(url, 'utf8');
+		const before = AssessmentSchema.parse(parse(text));
+		const after = structuredClone(before);
+		edits[edit]!(after);
+		// Empty lists the edit left behind are not data the schema keeps.
+		for (const r of Object.values(after.ratings)) {
+			if (r.statements && Object.keys(r.statements).length === 0) delete r.statements;
+			for (const e of r.evidence) if (e.statements && e.statements.length === 0) delete e.statements;
+		}
+		const rewritten = rewriteAssessmentText(text, after);
+		expect(AssessmentSchema.parse(parse(rewritten))).toEqual(after);
+		// Nothing but the change: an unchanged assessment is the same text.
+		expect(rewriteAssessmentText(text, before)).toBe(text);
 	});
 });

@@ -1,5 +1,6 @@
 import { basename, dirname, relative, resolve } from 'node:path';
-import { findMatrix, formatProblems, migrateAssessment, MigrationError, parseAssessment, parseFramework, rewriteAssessmentText, type Framework } from '@rungs/core';
+import { isDeepStrictEqual } from 'node:util';
+import { findMatrix, formatProblems, migrateAssessment, MigrationError, parseAssessment, parseFramework, rewriteAssessmentText, stringifyAssessment, type Framework } from '@rungs/core';
 import { readSourceFile } from '@rungs/core/node';
 import { parse } from 'yaml';
 import { filesAtRevision, git } from '../git.ts';
@@ -107,9 +108,17 @@ export async function migrateCommand(args: string[], options: MigrateOptions, io
 		throw error;
 	}
 	// The author's file, changed only where migration changes it: comments, styles and wording stay.
-	const text = rewriteAssessmentText(read.file!.text, migration.assessment);
+	// Should an edit in place ever not read back as the migrated assessment, the file is written out
+	// whole instead: losing the layout is better than losing content.
+	const path = options.out ?? `${basename(file)} (migrated)`;
+	let text = rewriteAssessmentText(read.file!.text, migration.assessment);
+	const inPlace = parseAssessment({ path, text }, current);
+	if (!inPlace.ok || !isDeepStrictEqual(inPlace.value, migration.assessment)) {
+		const modeline = read.file!.text.split('\n')[0]!.startsWith('# yaml-language-server:') ? read.file!.text.split('\n')[0]! : undefined;
+		text = stringifyAssessment(migration.assessment, modeline);
+	}
 	// The result must load cleanly on the new version; anything else is a bug in migrate.
-	const again = parseAssessment({ path: options.out ?? `${basename(file)} (migrated)`, text }, current);
+	const again = parseAssessment({ path, text }, current);
 	if (!again.ok) throw new Error(`The migrated assessment does not validate:\n${formatProblems(again.problems)}`);
 
 	if (options.out) await writeFileSafely(resolve(io.cwd, options.out), text, { force: options.force ?? false, command: 'migrate' });
