@@ -1,5 +1,4 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { suggest } from '@rungs/core';
 import { gapCommand, GAP_HELP } from './commands/gap.ts';
 import { diffCommand, DIFF_HELP } from './commands/diff.ts';
 import { exportCommand, EXPORT_HELP } from './commands/export.ts';
@@ -7,7 +6,7 @@ import { initCommand, INIT_HELP } from './commands/init.ts';
 import { migrateCommand, MIGRATE_HELP } from './commands/migrate.ts';
 import { schemaCommand, SCHEMA_HELP } from './commands/schema.ts';
 import { validateCommand, VALIDATE_HELP } from './commands/validate.ts';
-import { EXIT, UsageError, type Io } from './io.ts';
+import { didYouMean, EXIT, UsageError, type Io } from './io.ts';
 import { ProblemsReported } from './load-for-cli.ts';
 
 declare const RUNGS_VERSION: string;
@@ -96,12 +95,6 @@ const COMMANDS: Record<string, Command> = {
 		options: {},
 		run: (positionals, values, io) => schemaCommand(positionals, values, io),
 	},
-};
-
-/** " Did you mean `validate`?" when a known word is close to what was typed, else nothing. */
-const didYouMean = (typed: string, known: string[]): string => {
-	const suggestion = suggest(typed, known);
-	return suggestion ? ` Did you mean \`${suggestion}\`?` : '';
 };
 
 /** Turns parseArgs' messages into ours: say what was wrong in the words the user typed. */

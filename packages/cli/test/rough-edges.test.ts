@@ -147,3 +147,11 @@ describe('the schema line of `rungs init`', () => {
 		expect(stdout.split('\n')[0]).toBe('# yaml-language-server: $schema=../../schemas/assessment.schema.json');
 	}, TIMEOUT);
 });
+
+describe('a misspelt ladder', () => {
+	it.each(['init', 'export'])('`rungs %s` suggests the ladder', (command) => {
+		const { code, stderr } = rungs([command, 'support-representativ'], { env: env() });
+		expect(code).toBe(2);
+		expect(stderr).toContain('Unknown ladder `support-representativ`. Did you mean `support-representative`? Ladders: ');
+	}, TIMEOUT);
+});

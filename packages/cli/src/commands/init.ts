@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { assessmentTemplate, findMatrix } from '@rungs/core';
 import { findFrameworkDir } from '../find-framework.ts';
 import { frameworkFor } from '../load-for-cli.ts';
-import { EXIT, UsageError, type Io } from '../io.ts';
+import { didYouMean, EXIT, UsageError, type Io } from '../io.ts';
 import { writeFileSafely } from '../write-file.ts';
 
 export const INIT_HELP = `rungs init <ladder> [options]
@@ -47,7 +47,7 @@ export async function initCommand(args: string[], options: { level?: string; tar
 	if (args.length !== 1) throw new UsageError('Give the id of the ladder, such as `support-representative`.', 'init');
 	const framework = await frameworkFor(undefined, options.matrices, io, 'init');
 	const matrix = findMatrix(framework, args[0]!);
-	if (!matrix) throw new UsageError(`Unknown ladder \`${args[0]}\`. Ladders: ${framework.matrices.map((m) => m.id).join(', ')}.`, 'init');
+	if (!matrix) throw new UsageError(`Unknown ladder \`${args[0]}\`.${didYouMean(args[0]!, framework.matrices.map((m) => m.id))} Ladders: ${framework.matrices.map((m) => m.id).join(', ')}.`, 'init');
 	let template: string;
 	try {
 		const schema = schemaReference(io, options.matrices, options.out);
