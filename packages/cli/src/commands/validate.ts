@@ -65,7 +65,9 @@ async function ladderFilesIn(dir: string): Promise<number> {
 export async function validateCommand(paths: string[], options: { format?: string; strict?: boolean; matrices?: string }, io: Io): Promise<number> {
 	const format = (options.format ?? 'text') as Format;
 	if (!['text', 'json', 'github'].includes(format)) throw new UsageError(`Unknown format \`${format}\`: use text, json or github.`, 'validate');
-	const targets = paths.length > 0 ? paths : [findLaddersFromCwd(io.cwd) ?? 'matrices'];
+	const found = paths.length > 0 ? undefined : findLaddersFromCwd(io.cwd);
+	if (paths.length === 0 && !found) throw new UsageError('No ladders found here or above (no framework.yaml, no matrices/ folder): run it inside your ladders, or give the paths to check.', 'validate');
+	const targets = paths.length > 0 ? paths : [found!];
 	const show = (path: string) => relative(io.cwd, path) || '.';
 	const problems: Problem[] = [];
 	const frameworks = new Map<string, Framework | undefined>();
