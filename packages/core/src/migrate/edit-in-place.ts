@@ -39,7 +39,7 @@ const indentAt = (text: string, position: number): string => /^[ ]*/.exec(text.s
  * again (yaml's `toString`) respaces flow maps and refolds long text even where nothing changed.
  */
 function editInPlace(text: string, next: unknown): string {
-	const doc = parseDocument(text, { keepSourceTokens: false });
+	const doc = parseDocument(text);
 	const splices: Splice[] = [];
 	const replaceNode = (node: Node, value: unknown) => {
 		const [start, end] = node.range!;
