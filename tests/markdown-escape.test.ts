@@ -1,7 +1,10 @@
 import { escapeMarkdown } from '@rungs/core';
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Fast unit checks, but a loaded CI machine must not fail them on time alone.
+vi.setConfig({ testTimeout: 60_000 });
 
 // Markdown reports and diffs escape only what Markdown would misread (issue #12): checked with a
 // real CommonMark + GitHub-flavoured parser, in each place the reports put text: a paragraph, a list

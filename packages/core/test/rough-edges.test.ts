@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { diffMatrices, findMatrix, migrateAssessment, parseAssessment, parseFramework, renderDiffMarkdown, rewriteAssessmentText, suggest, AssessmentSchema, type Assessment, type Problem, type SourceFile } from '@rungs/core';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import { validSources, withFile } from './_fixtures.ts';
+
+// Fast unit checks, but a loaded CI machine must not fail them on time alone.
+vi.setConfig({ testTimeout: 60_000 });
 
 // Rough edges a new user hit (issue #12, item 6), in the core: one mistake, one problem, at the line
 // the mistake is on.
