@@ -61,7 +61,7 @@ describe('the packed packages', () => {
 		expect(files).toContain('package/schemas/matrix.schema.json');
 		expect(files.filter((f) => /test|fixtures|tsbuildinfo/.test(f))).toEqual([]);
 		const cli = execFileSync('tar', ['tzf', tarballs.cli], { encoding: 'utf8' }).split('\n').filter(Boolean).sort();
-		expect(cli).toEqual(['package/CHANGELOG.md', 'package/README.md', 'package/dist/rungs.js', 'package/package.json']);
+		expect(cli).toEqual(['package/CHANGELOG.md', 'package/README.md', 'package/bin/rungs.js', 'package/dist/rungs.js', 'package/package.json']);
 	});
 
 	it('run as plain ESM in Node', () => {

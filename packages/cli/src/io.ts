@@ -1,3 +1,11 @@
+import { suggest } from '@rungs/core';
+
+/** " Did you mean `validate`?" when a known word is close to what was typed, else nothing: the CLI's one "did you mean". */
+export const didYouMean = (typed: string, known: readonly string[]): string => {
+	const suggestion = suggest(typed, known);
+	return suggestion ? ` Did you mean \`${suggestion}\`?` : '';
+};
+
 /** Where a command reads and writes; tests pass their own. */
 export interface Io {
 	stdout: NodeJS.WritableStream & { isTTY?: boolean };

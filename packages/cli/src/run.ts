@@ -6,7 +6,7 @@ import { initCommand, INIT_HELP } from './commands/init.ts';
 import { migrateCommand, MIGRATE_HELP } from './commands/migrate.ts';
 import { schemaCommand, SCHEMA_HELP } from './commands/schema.ts';
 import { validateCommand, VALIDATE_HELP } from './commands/validate.ts';
-import { EXIT, UsageError, useColor, type Io } from './io.ts';
+import { didYouMean, EXIT, UsageError, useColor, type Io } from './io.ts';
 import { ProblemsReported } from './load-for-cli.ts';
 import { visibleStream } from './visible.ts';
 import { WriteError } from './write-file.ts';
@@ -103,7 +103,10 @@ const COMMANDS: Record<string, Command> = {
 function argumentError(error: unknown, command: string): UsageError {
 	const message = error instanceof Error ? error.message : String(error);
 	const unknown = /Unknown option '([^']+)'/.exec(message);
-	if (unknown) return new UsageError(`Unknown option \`${unknown[1]}\`.`, command);
+	if (unknown) {
+		const known = [...Object.keys(COMMANDS[command]!.options ?? {}), 'help'].map((name) => `--${name}`);
+		return new UsageError(`Unknown option \`${unknown[1]}\`.${didYouMean(unknown[1]!, known)}`, command);
+	}
 	const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(message);
 	if (missing) return new UsageError(`The option \`${missing[1]}\` needs a value.`, command);
 	return new UsageError(message.replace(/\. To specify.*$/s, '.'), command);
@@ -115,16 +118,21 @@ export async function run(argv: string[], given: Io): Promise<number> {
 	const io: Io = { ...given, stderr: visibleStream(given.stderr, useColor(given.stderr, given.env)) };
 	const [name, ...rest] = argv;
 	try {
-		if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+		if (name === undefined) {
+			// Called wrongly: the usage is an error message, so it goes where errors go, never into a pipe.
+			io.stderr.write(`${MAIN_HELP}\n`);
+			return EXIT.usage;
+		}
+		if (name === '-h' || name === '--help' || name === 'help') {
 			io.stdout.write(`${MAIN_HELP}\n`);
-			return name === undefined ? EXIT.usage : EXIT.ok;
+			return EXIT.ok;
 		}
 		if (name === '-v' || name === '--version') {
 			io.stdout.write(`${version}\n`);
 			return EXIT.ok;
 		}
 		const command = COMMANDS[name];
-		if (!command) throw new UsageError(`Unknown command \`${name}\`. Commands: ${Object.keys(COMMANDS).join(', ')}.`);
+		if (!command) throw new UsageError(`Unknown command \`${name}\`.${didYouMean(name, Object.keys(COMMANDS))} Commands: ${Object.keys(COMMANDS).join(', ')}.`);
 		let parsed: ReturnType<typeof parseArgs>;
 		try {
 			parsed = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });

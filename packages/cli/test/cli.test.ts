@@ -75,7 +75,7 @@ describe('rungs validate', () => {
 	it('writes GitHub workflow annotations', () => {
 		const dir = brokenCopy('rep.yaml', (t) => t.replace('category: conduct', 'category: conduc'));
 		const { stdout } = rungs(['validate', dir, '--format', 'github']);
-		expect(stdout).toMatch(/^::error file=.*rep\.yaml,line=86,col=15,title=UNKNOWN_CATEGORY::Unknown category `conduc`\.%0ACategories/m);
+		expect(stdout).toMatch(/^::error file=.*rep\.yaml,line=86,col=15,title=UNKNOWN_CATEGORY::Unknown category `conduc`\.%0ADid you mean `conduct`\? Categories/m);
 	});
 
 	it('passes warnings unless --strict', () => {

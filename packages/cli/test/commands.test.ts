@@ -99,7 +99,7 @@ describe('rungs diff', () => {
 		expect(code).toBe(0);
 		expect(stdout).toContain('## Support Representative: 1.0.0 → 1.0.0');
 		expect(stdout).toContain('⚠️ The changes imply a **minor** version bump');
-		expect(stdout).toContain('(up to half a billing period → up to one billing period)');
+		expect(stdout).toContain('limit “up to half a billing period” → “up to one billing period”');
 		expect(stdout).toMatch(/\(`brand-new`\): added “Writes a brand new statement for this test\.”/);
 		expect(stderr).toContain('warning: support-representative changed in a minor way');
 		expect(rungs(['diff', join(matrices, 'support-representative.yaml'), join(dir, 'support-representative.yaml'), '--strict']).code).toBe(1);

@@ -21,16 +21,18 @@ export { renderGapChartSvg, renderCalibrationChartSvg } from './report/chart-svg
 export { escapeHtml, safeLink } from './report/html.ts';
 export { REPORT_CSS } from './report/report-styles.ts';
 export { matrixToCsv } from './export/csv.ts';
-export { diffMatrices, declaredBump, isEmptyDiff, type MatrixDiff, type StatementChange, type LevelChange, type Bump } from './diff/diff-matrices.ts';
+export { diffMatrices, declaredBump, isEmptyDiff, type MatrixDiff, type StatementChange, type LevelChange, type LevelDecisionChange, type Bump } from './diff/diff-matrices.ts';
 export { renderDiffMarkdown } from './diff/render-diff.ts';
 export { migrateAssessment, MigrationError, type Migration, type MigrationChange } from './migrate/migrate-assessment.ts';
 export { assessmentTemplate, stringifyAssessment, type TemplateOptions } from './migrate/assessment-template.ts';
+export { rewriteAssessmentText } from './migrate/edit-in-place.ts';
 export { matrixToCase, RUNGS_UUID_NAMESPACE, type CaseOptions } from './export/case.ts';
 
 export { formatProblem, formatProblems, type FormatOptions } from './errors/format.ts';
 export { hasErrors, sortProblems, codeFrame, createProblem, type Problem, type SourceFile, type Severity } from './errors/problem.ts';
 export { PROBLEMS, PROBLEM_CODES, type ProblemCode, type ProblemDefinition } from './errors/catalog.ts';
 
+export { suggest } from './parse/describe-path.ts';
 export { findMatrix, findLevel, findCompetency, findScaleValue, scaleRank, targetOf } from './queries.ts';
 export { toJsonSchema, SCHEMA_NAMES, SCHEMA_BASE_URL, type SchemaName } from './schema/json-schemas.ts';
 

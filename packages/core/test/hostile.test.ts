@@ -54,15 +54,20 @@ function load(fixture: Case): LoadResult<unknown> {
 /** No character in text that would drive a terminal or hide from a reader. */
 const PRINTABLE = /^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]*$/u;
 
-/** What every problem, of any input, must be: a catalog code, a place, a frame that marks that place. */
-function expectWellFormed(problem: Problem): void {
+/**
+ * What every problem, of any input, must be: a catalog code, a place, a frame that marks that place.
+ * Data with no text behind it (it could not even be written out as JSON) has no source to frame:
+ * then, where `noSource` allows it, no frame at all, at 1:1.
+ */
+function expectWellFormed(problem: Problem, { noSource = false } = {}): void {
 	expect(PROBLEM_CODES).toContain(problem.code);
 	expect(problem.severity).toBe(PROBLEMS[problem.code].severity);
 	expect(problem.line).toBeGreaterThanOrEqual(1);
 	expect(problem.column).toBeGreaterThanOrEqual(1);
 	expect(problem.endColumn).toBeGreaterThan(problem.column);
 	expect(problem.message).toMatch(/\S/);
-	expect(problem.frame).toMatch(new RegExp(`^> +${problem.line} \\|`, 'm'));
+	if (noSource && problem.frame === '') expect(problem).toMatchObject({ line: 1, column: 1 });
+	else expect(problem.frame).toMatch(new RegExp(`^> +${problem.line} \\|`, 'm'));
 	for (const text of [problem.message, problem.hint ?? '', ...problem.frame.split('\n')]) expect(text).toMatch(PRINTABLE);
 }
 
@@ -573,7 +578,7 @@ describe('validateAssessment on data that is not JSON', () => {
 		expect(() => (result = validateAssessment(data, validFramework(), 'upload.json'))).not.toThrow();
 		expect(result!.ok).toBe(false);
 		expect(result!.problems.length).toBeGreaterThan(0);
-		for (const problem of result!.problems) expectWellFormed(problem);
+		for (const problem of result!.problems) expectWellFormed(problem, { noSource: true });
 	});
 
 	it('locates problems in the JSON text the data came from, when it is given', () => {

@@ -130,6 +130,9 @@ describe('invalid fixtures', () => {
 });
 
 /** A problem of this code, with its catalog severity and a message, at this place, its line marked in the frame. */
+/** For a problem where there is no source to show (nothing was read, or nothing is there): no frame at all. */
+const NO_SOURCE = { frame: '' } as const;
+
 const located = (code: ProblemCode, file: string, line: number, column: number, extra: Record<string, unknown> = {}) =>
 	expect.objectContaining({
 		code,
@@ -156,6 +159,7 @@ const EXPLICIT_CODES = [
 	'NO_MATRICES',
 	'ASSESSMENTS_NOT_COMPARABLE',
 	'FILE_EMPTY',
+	'SHARED_BAND_MISSING',
 ] as const satisfies readonly ProblemCode[];
 
 const described = new Set<string>();
@@ -174,7 +178,7 @@ afterAll(async () => {
 
 explicit('FILE_NOT_FOUND', () => {
 	const notFound = (path: string, reason: string) =>
-		located('FILE_NOT_FOUND', path, 1, 1, { message: expect.stringContaining(reason) });
+		located('FILE_NOT_FOUND', path, 1, 1, { message: expect.stringContaining(reason), ...NO_SOURCE });
 
 	it('loadMatrices on a missing folder', async () => {
 		const path = join(scratch, 'no-such-folder');
@@ -283,7 +287,8 @@ explicit('FILE_TOO_LARGE', () => {
 		await writeFile(path, 'x'.repeat(MAX_SOURCE_BYTES + 1));
 		const { file, problems } = await readSourceFile(path);
 		expect(file).toBeUndefined();
-		expect(problems).toEqual([located('FILE_TOO_LARGE', path, 1, 1)]);
+		// Not read, so nothing to frame.
+		expect(problems).toEqual([located('FILE_TOO_LARGE', path, 1, 1, NO_SOURCE)]);
 	});
 });
 
@@ -332,14 +337,14 @@ explicit('FRAMEWORK_MISSING', () => {
 		const sources = validSources().filter((s) => s.path !== 'fixtures/framework.yaml');
 		const result = parseFramework(sources, { root: 'fixtures' });
 		expect(result.ok).toBe(false);
-		expect(result.problems).toContainEqual(located('FRAMEWORK_MISSING', 'fixtures', 1, 1, { message: expect.stringContaining('`fixtures`') }));
+		expect(result.problems).toContainEqual(located('FRAMEWORK_MISSING', 'fixtures', 1, 1, { message: expect.stringContaining('`fixtures`'), ...NO_SOURCE }));
 	});
 
 	it('loadMatrices on an empty folder', async () => {
 		const path = join(scratch, 'empty-folder');
 		await mkdir(path);
 		const result = await loadMatrices(path);
-		expect(result.problems).toEqual([located('FRAMEWORK_MISSING', path, 1, 1), located('NO_MATRICES', path, 1, 1)]);
+		expect(result.problems).toEqual([located('FRAMEWORK_MISSING', path, 1, 1, NO_SOURCE), located('NO_MATRICES', path, 1, 1, NO_SOURCE)]);
 	});
 
 	// A file that cannot be read may be of any kind: a framework.yaml with one typo is broken, not missing.
@@ -355,7 +360,7 @@ explicit('NO_MATRICES', () => {
 		const sources = validSources().filter((s) => ['fixtures/framework.yaml', 'fixtures/shared-competencies.yaml'].includes(s.path));
 		const result = parseFramework(sources, { root: 'fixtures' });
 		expect(result.ok).toBe(false);
-		expect(result.problems).toContainEqual(located('NO_MATRICES', 'fixtures', 1, 1, { message: expect.stringContaining('`fixtures`') }));
+		expect(result.problems).toContainEqual(located('NO_MATRICES', 'fixtures', 1, 1, { message: expect.stringContaining('`fixtures`'), ...NO_SOURCE }));
 	});
 });
 
@@ -408,12 +413,12 @@ explicit('FILE_EMPTY', () => {
 	])('%s in a folder', (_name, text) => {
 		const result = parseFramework(withFile(validSources(), { path: 'fixtures/notes.yaml', text }));
 		expect(result.ok).toBe(false);
-		expect(result.problems).toEqual([located('FILE_EMPTY', 'fixtures/notes.yaml', 1, 1)]);
+		expect(result.problems).toEqual([located('FILE_EMPTY', 'fixtures/notes.yaml', 1, 1, text.replace('\uFEFF', '') === '' ? NO_SOURCE : {})]);
 	});
 
 	it('an empty assessment', () => {
 		const result = parseAssessment({ path: ASSESSMENT_PATH, text: '' }, validFramework());
-		expect(result.problems).toEqual([located('FILE_EMPTY', ASSESSMENT_PATH, 1, 1)]);
+		expect(result.problems).toEqual([located('FILE_EMPTY', ASSESSMENT_PATH, 1, 1, NO_SOURCE)]);
 	});
 });
 
@@ -456,5 +461,34 @@ describe('coverage', () => {
 
 	it('every explicitly tested code has its describe block', () => {
 		expect([...described].sort()).toEqual([...EXPLICIT_CODES].sort());
+	});
+});
+
+// One shared competency without a band the others write: a file alone cannot show it, as a band no
+// shared competency writes is UNKNOWN_LEVEL_BAND.
+explicit('SHARED_BAND_MISSING', () => {
+	it('a ladder uses a shared competency that stops a band short of the others', () => {
+		const shared = readFileSync(join(FIXTURES, 'valid', 'shared-competencies.yaml'), 'utf8');
+		const calm = [
+			'  - id: calm',
+			'    name: Calm',
+			'    category: craft',
+			'    description: Stays calm under pressure.',
+			'    expectations:',
+			'      P1:',
+			'        - id: steady',
+			'          text: Keeps a steady pace when the queue is long.',
+			'      P2:',
+			'        - id: steadies-others',
+			'          text: Helps others keep a steady pace.',
+			'    evidenceExamples:',
+			'      - A busy shift.',
+			'',
+		].join('\n');
+		const engineer = readFileSync(join(FIXTURES, 'valid', 'engineer.yaml'), 'utf8').replace('sharedCompetencies:\n  - id: empathy\n', 'sharedCompetencies:\n  - id: empathy\n  - id: calm\n');
+		let sources = withFile(validSources(), { path: 'fixtures/shared-competencies.yaml', text: `${shared.trimEnd()}\n${calm}` });
+		sources = withFile(sources, { path: 'fixtures/engineer.yaml', text: engineer });
+		const result = parseFramework(sources);
+		expect(result.problems).toEqual([located('SHARED_BAND_MISSING', 'fixtures/engineer.yaml', 41, 9, { message: expect.stringContaining('`calm` has no statements for band `P3`') })]);
 	});
 });

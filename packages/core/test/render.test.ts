@@ -26,11 +26,11 @@ describe('renderGapReport', () => {
 	it('prints Markdown with a competency table and escapes what people typed', () => {
 		const hostile = assess(framework, { ...self, person: { name: 'Ana <script>alert(1)</script> | x' } });
 		const markdown = renderGapReport(hostile, 'markdown');
-		expect(markdown).toContain('# Gap report: Ana \\<script\\>alert\\(1\\)\\</script\\> \\| x');
+		expect(markdown).toContain('# Gap report: Ana \\<script>alert(1)\\</script> \\| x');
 		expect(markdown).toContain('| Competency | Category | Rating | Status | Evidence |');
 		expect(markdown).toContain('| Troubleshooting | Craft | Developing | below | no evidence |');
 		expect(markdown).toContain('## Still to show, and the evidence');
-		expect(markdown).not.toMatch(/<script>/);
+		expect(markdown).not.toMatch(/(^|[^\\])<script>/);
 	});
 
 	it('prints JSON that round-trips to the same report', () => {
@@ -63,13 +63,13 @@ describe('formatProblem', () => {
 			       |               ^^^^^^
 			    87 |     description: Uses discretion within agreed limits.
 			    88 |     weight: 2
-			  Hint: Categories are declared in framework.yaml: \`craft\`, \`conduct\`."
+			  Hint: Did you mean \`conduct\`? Categories are declared in framework.yaml: \`craft\`, \`conduct\`."
 		`);
 	});
 });
 
 describe('escapeMarkdown', () => {
 	it('neutralises Markdown and HTML syntax', () => {
-		expect(escapeMarkdown('**x** [a](javascript:b) <i>')).toBe('\\*\\*x\\*\\* \\[a\\]\\(javascript:b\\) \\<i\\>');
+		expect(escapeMarkdown('**x** [a](javascript:b) <i>')).toBe('\\*\\*x\\*\\* \\[a](javascript:b) \\<i>');
 	});
 });

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { findMatrix, matrixToCase, matrixToCsv } from '@rungs/core';
 import { frameworkFor } from '../load-for-cli.ts';
-import { EXIT, UsageError, type Io } from '../io.ts';
+import { didYouMean, EXIT, UsageError, type Io } from '../io.ts';
 import { writeFileSafely } from '../write-file.ts';
 import { jsonText } from '../visible.ts';
 
@@ -18,7 +18,7 @@ Options
   --base-url <url>         where the CASE resources are published (case only) [https://rungs.dev]
   --out <file>             where to write                                     [standard output]
   --force                  replace --out if it exists
-  --matrices <dir>         the ladders                                        [./matrices]
+  --matrices <dir>         the ladders   [the nearest framework.yaml, or matrices/, from here up]
 
 Examples
   rungs export support-representative --format case --out support-representative.case.json
@@ -32,7 +32,7 @@ export async function exportCommand(args: string[], options: { format?: string; 
 	if (baseUrl !== undefined && !/^https?:\/\/[^\s/]+/.test(baseUrl)) throw new UsageError(`--base-url is an http(s) address, not \`${baseUrl}\`.`, 'export');
 	const framework = await frameworkFor(undefined, options.matrices, io, 'export');
 	const matrix = findMatrix(framework, args[0]!);
-	if (!matrix) throw new UsageError(`Unknown ladder \`${args[0]}\`. Ladders: ${framework.matrices.map((m) => m.id).join(', ')}.`, 'export');
+	if (!matrix) throw new UsageError(`Unknown ladder \`${args[0]}\`.${didYouMean(args[0]!, framework.matrices.map((m) => m.id))} Ladders: ${framework.matrices.map((m) => m.id).join(', ')}.`, 'export');
 	const text =
 		format === 'csv'
 			? matrixToCsv(framework, matrix)

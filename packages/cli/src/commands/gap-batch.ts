@@ -8,6 +8,7 @@ import { jsonText, writeRaw } from '../visible.ts';
 import { batchPieces } from './batch-input.ts';
 import { reportOn, reportPiece, tooLongLine, type BatchOptions, type BatchResult } from './batch-line.ts';
 import { batchInWorkers, workerCount } from './batch-workers.ts';
+import { ProgressLine } from '../progress.ts';
 
 /** One line of batch output: a gap report, or the located problems of one input. */
 type BatchLine = { file: string } & BatchResult;
@@ -16,13 +17,14 @@ type BatchLine = { file: string } & BatchResult;
 class Output {
 	count = 0;
 	failed = 0;
-	private readonly started = Date.now();
-	private lastProgress = 0;
+	private readonly progressLine: ProgressLine;
 	private buffer: string[] = [];
 	private buffered = 0;
 	private readonly io: Io;
 	constructor(io: Io) {
 		this.io = io;
+		// The progress line's own erase codes bypass the escaping of standard error (writeRaw); its text is ours.
+		this.progressLine = new ProgressLine({ isTTY: io.stderr.isTTY, write: (text: string) => writeRaw(io.stderr, text) }, io.env);
 	}
 
 	async write(entry: BatchLine): Promise<void> {
@@ -49,11 +51,7 @@ class Output {
 	}
 
 	private progress(): void {
-		if (this.io.stderr.isTTY && Date.now() - this.lastProgress > 200) {
-			this.lastProgress = Date.now();
-			const rate = Math.round(this.count / Math.max(0.001, (Date.now() - this.started) / 1000));
-			writeRaw(this.io.stderr, `\r\u001b[K${this.count.toLocaleString('en')} assessments, ${rate.toLocaleString('en')}/s, ${this.failed} with problems`);
-		}
+		this.progressLine.update(this.count, this.failed);
 	}
 
 	/** Respects backpressure, so memory stays flat however large the input. */
@@ -67,7 +65,7 @@ class Output {
 
 	async finish(): Promise<number> {
 		await this.flush();
-		if (this.io.stderr.isTTY) writeRaw(this.io.stderr, '\r\u001b[K');
+		this.progressLine.clear();
 		this.io.stderr.write(`${this.count} assessment${this.count === 1 ? '' : 's'}: ${this.count - this.failed} reported, ${this.failed} with problems.\n`);
 		return this.failed > 0 ? EXIT.problems : EXIT.ok;
 	}

@@ -1,5 +1,6 @@
 import { basename, dirname, relative, resolve } from 'node:path';
-import { findMatrix, formatProblems, MAX_SOURCE_BYTES, migrateAssessment, MigrationError, parseAssessment, parseFramework, stringifyAssessment, type Framework } from '@rungs/core';
+import { isDeepStrictEqual } from 'node:util';
+import { findMatrix, formatProblems, MAX_SOURCE_BYTES, migrateAssessment, MigrationError, parseAssessment, parseFramework, rewriteAssessmentText, stringifyAssessment, type Framework } from '@rungs/core';
 import { linkBoundary, readSourceFile } from '@rungs/core/node';
 import { parse } from 'yaml';
 import { filesAtRevision, git, gitBytes } from '../git.ts';
@@ -113,10 +114,17 @@ export async function migrateCommand(args: string[], options: MigrateOptions, io
 		if (error instanceof MigrationError) throw new UsageError(`${error.message} Use --current and --target.`, 'migrate');
 		throw error;
 	}
+	// The author's file, changed only where migration changes it: comments, styles and wording stay.
+	// Should an edit in place ever not read back as the migrated assessment, or removed content be
+	// longer than the notes may hold (kept whole in a comment at the end), the file is written out
+	// whole instead: losing the layout is better than losing content.
+	const path = options.out ?? `${basename(file)} (migrated)`;
 	const modeline = read.file!.text.split('\n')[0]!.startsWith('# yaml-language-server:') ? read.file!.text.split('\n')[0]! : undefined;
-	const text = stringifyAssessment(migration.assessment, modeline, migration.removed);
+	let text = migration.removed === undefined ? rewriteAssessmentText(read.file!.text, migration.assessment) : '';
+	const inPlace = migration.removed === undefined ? parseAssessment({ path, text }, current) : undefined;
+	if (!inPlace?.ok || !isDeepStrictEqual(inPlace.value, migration.assessment)) text = stringifyAssessment(migration.assessment, modeline, migration.removed);
 	// The result must load cleanly on the new version; anything else is a bug in migrate.
-	const again = parseAssessment({ path: options.out ?? `${basename(file)} (migrated)`, text }, current);
+	const again = parseAssessment({ path, text }, current);
 	if (!again.ok) throw new Error(`The migrated assessment does not validate:\n${formatProblems(again.problems)}`);
 
 	if (options.out) await writeFileSafely(resolve(io.cwd, options.out), text, { force: options.force ?? false, command: 'migrate' });

@@ -1,9 +1,9 @@
-import { stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { formatProblem, sortProblems, type Framework, type Problem } from '@rungs/core';
 import { linkBoundary, readSourceFile, walkFiles } from '@rungs/core/node';
 import { loadMatricesCached, parseAssessmentCached } from '../ladder-cache.ts';
-import { findFrameworkDir } from '../find-framework.ts';
+import { findFrameworkDir, findLaddersFromCwd } from '../find-framework.ts';
 import { EXIT, UsageError, useColor, type Io } from '../io.ts';
 import { jsonText, visible } from '../visible.ts';
 
@@ -12,7 +12,8 @@ export const VALIDATE_HELP = `rungs validate [paths…] [options]
 Checks ladders and assessments: every file, every problem, each located at file:line:column with
 the source around it and a hint. A folder is read as a folder of ladders (framework.yaml, shared
 competencies, career paths, ladders) and the assessments in its subfolders are checked against it;
-a file is checked as what its \`format:\` line says it is. Without paths, checks ./matrices.
+a file is checked as what its \`format:\` line says it is. Without paths, checks the ladders of the
+folder you are in: the nearest framework.yaml at or above it, or a matrices/ folder there.
 
 Options
   --format text|json|github   how to print problems (github: workflow annotations)   [text]
@@ -46,10 +47,28 @@ function printProblems(problems: Problem[], format: Format, io: Io): void {
 	}
 }
 
+/**
+ * The ladder files of a folder whose framework did not load, so the summary counts what was checked
+ * ("✗ 4 ladders … checked", not 0). A ladder says so on its `format:` line, which every Rungs file
+ * starts its top-level mapping with; unreadable files count as nothing.
+ */
+async function ladderFilesIn(dir: string): Promise<number> {
+	const names = await readdir(dir).catch(() => [] as string[]);
+	let count = 0;
+	for (const name of names.filter((n) => /\.ya?ml$/i.test(n))) {
+		// Through the one reader: bounded, regular files only, links held inside the folder.
+		const text = (await readSourceFile(join(dir, name), { within: dir }).catch(() => undefined))?.file?.text ?? '';
+		if (/^format:[ \t]*["']?rungs\/matrix@/m.test(text)) count++;
+	}
+	return count;
+}
+
 export async function validateCommand(paths: string[], options: { format?: string; strict?: boolean; matrices?: string }, io: Io): Promise<number> {
 	const format = (options.format ?? 'text') as Format;
 	if (!['text', 'json', 'github'].includes(format)) throw new UsageError(`Unknown format \`${format}\`: use text, json or github.`, 'validate');
-	const targets = paths.length > 0 ? paths : ['matrices'];
+	const found = paths.length > 0 ? undefined : findLaddersFromCwd(io.cwd);
+	if (paths.length === 0 && !found) throw new UsageError('No ladders found here or above (no framework.yaml, no matrices/ folder): run it inside your ladders, or give the paths to check.', 'validate');
+	const targets = paths.length > 0 ? paths : [found!];
 	const show = (path: string) => relative(io.cwd, path) || '.';
 	const problems: Problem[] = [];
 	const frameworks = new Map<string, Framework | undefined>();
@@ -62,7 +81,7 @@ export async function validateCommand(paths: string[], options: { format?: strin
 		const result = await loadMatricesCached(show(dir), io);
 		problems.push(...result.problems);
 		frameworks.set(dir, result.value);
-		ladders += result.value?.matrices.length ?? 0;
+		ladders += result.value?.matrices.length ?? (await ladderFilesIn(dir));
 		return result.value;
 	};
 
@@ -92,6 +111,7 @@ export async function validateCommand(paths: string[], options: { format?: strin
 	}
 
 	let checkedAssessments = 0;
+	let unchecked = 0;
 	for (const [file, within] of assessments) {
 		const read = await readSourceFile(show(file), within === undefined ? {} : { within });
 		problems.push(...read.problems);
@@ -99,7 +119,10 @@ export async function validateCommand(paths: string[], options: { format?: strin
 		const dir = findFrameworkDir(io.cwd, file, options.matrices);
 		if (!dir) throw new UsageError(`No ladders found for \`${show(file)}\`: pass --matrices <dir>.`, 'validate');
 		const framework = await loadFramework(dir);
-		if (!framework) continue;
+		if (!framework) {
+			unchecked++;
+			continue;
+		}
 		problems.push(...(await parseAssessmentCached(read.file, framework, show(dir), io)).problems);
 		checkedAssessments++;
 	}
@@ -109,9 +132,11 @@ export async function validateCommand(paths: string[], options: { format?: strin
 	const warnings = sorted.length - errors;
 	printProblems(sorted, format, io);
 	if (format === 'json') {
-		io.stdout.write(`${jsonText({ ladders, assessments: checkedAssessments, errors, warnings, problems: sorted }, 2)}\n`);
+		io.stdout.write(`${jsonText({ ladders, assessments: checkedAssessments, ...(unchecked > 0 ? { assessmentsNotChecked: unchecked } : {}), errors, warnings, problems: sorted }, 2)}\n`);
 	} else {
-		const summary = `${ladders} ladder${ladders === 1 ? '' : 's'} and ${checkedAssessments} assessment${checkedAssessments === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+		const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+		const skipped = unchecked > 0 ? ` (${plural(unchecked, 'assessment')} not checked: ${unchecked === 1 ? 'its' : 'their'} ladders have errors)` : '';
+		const summary = `${plural(ladders, 'ladder')} and ${plural(checkedAssessments, 'assessment')} checked${skipped}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
 		io.stderr.write(`${errors === 0 && warnings === 0 ? '✓' : errors === 0 ? '!' : '✗'} ${summary}\n`);
 	}
 	return errors > 0 || (options.strict && warnings > 0) ? EXIT.problems : EXIT.ok;

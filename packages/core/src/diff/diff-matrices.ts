@@ -15,12 +15,27 @@ export interface StatementChange {
 	toText?: string;
 }
 
+/**
+ * A decision a level takes alone, added, removed or changed. \`text\` is its wording now (before, for
+ * a removed one). A changed decision carries \`fromText\`/\`toText\` only when it was reworded, and
+ * \`fromLimit\`/\`toLimit\` only when its limit changed (one of them absent: no limit on that side).
+ */
+export interface LevelDecisionChange {
+	id: string;
+	text: string;
+	kind: 'added' | 'removed' | 'changed';
+	fromText?: string;
+	toText?: string;
+	fromLimit?: string;
+	toLimit?: string;
+}
+
 export interface LevelChange {
 	id: string;
 	title: string;
 	/** Fields whose text changed: title, band, summary, scope, ownership, initiative, metricsUrl. */
 	fields: string[];
-	decisions: Array<{ id: string; text: string; kind: 'added' | 'removed' | 'changed'; from?: string; to?: string }>;
+	decisions: LevelDecisionChange[];
 	outOfScope: { added: string[]; removed: string[] };
 	escalateWhen: { added: string[]; removed: string[] };
 }
@@ -85,10 +100,23 @@ function compareLevel(before: Level, after: Level): LevelChange | undefined {
 	const decisions: LevelChange['decisions'] = [];
 	for (const [id, d] of now) {
 		const o = old.get(id);
-		if (!o) decisions.push({ id, text: d.text, kind: 'added', ...(d.limit ? { to: d.limit } : {}) });
-		else if (o.text.trim() !== d.text.trim() || (o.limit ?? '') !== (d.limit ?? '')) decisions.push({ id, text: d.text, kind: 'changed', ...(o.limit ? { from: o.limit } : {}), ...(d.limit ? { to: d.limit } : {}) });
+		if (!o) {
+			decisions.push({ id, text: d.text, kind: 'added', ...(d.limit ? { toLimit: d.limit } : {}) });
+			continue;
+		}
+		const reworded = o.text.trim() !== d.text.trim();
+		const limited = (o.limit ?? '').trim() !== (d.limit ?? '').trim();
+		if (!reworded && !limited) continue;
+		decisions.push({
+			id,
+			text: d.text,
+			kind: 'changed',
+			...(reworded ? { fromText: o.text, toText: d.text } : {}),
+			...(limited && o.limit ? { fromLimit: o.limit } : {}),
+			...(limited && d.limit ? { toLimit: d.limit } : {}),
+		});
 	}
-	for (const [id, d] of old) if (!now.has(id)) decisions.push({ id, text: d.text, kind: 'removed', ...(d.limit ? { from: d.limit } : {}) });
+	for (const [id, d] of old) if (!now.has(id)) decisions.push({ id, text: d.text, kind: 'removed', ...(d.limit ? { fromLimit: d.limit } : {}) });
 	const outOfScope = listDiff(before.authority.outOfScope, after.authority.outOfScope);
 	const escalateWhen = listDiff(before.authority.escalateWhen, after.authority.escalateWhen);
 	const changed = fields.length + decisions.length + outOfScope.added.length + outOfScope.removed.length + escalateWhen.added.length + escalateWhen.removed.length;
@@ -125,7 +153,7 @@ export function diffMatrices(before: Matrix, after: Matrix): MatrixDiff {
 	if (levels.reordered) reasons.push(['major', 'levels reordered']);
 	if (levels.added.length > 0) reasons.push(['minor', `level added: ${levels.added.map((l) => l.id).join(', ')}`]);
 	for (const change of levels.changed) {
-		const structural = change.fields.includes('band') || change.decisions.some((d) => d.kind !== 'changed' || d.from !== d.to) || change.outOfScope.added.length + change.outOfScope.removed.length + change.escalateWhen.added.length + change.escalateWhen.removed.length > 0;
+		const structural = change.fields.includes('band') || change.decisions.some((d) => d.kind !== 'changed' || d.fromLimit !== d.toLimit) || change.outOfScope.added.length + change.outOfScope.removed.length + change.escalateWhen.added.length + change.escalateWhen.removed.length > 0;
 		reasons.push([structural ? 'minor' : 'patch', `level ${change.id} changed`]);
 	}
 

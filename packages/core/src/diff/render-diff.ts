@@ -1,8 +1,17 @@
-import type { MatrixDiff } from './diff-matrices.ts';
+import type { LevelDecisionChange, MatrixDiff } from './diff-matrices.ts';
 import { escapeMarkdown as e } from '../report/render-markdown.ts';
 import { isEmptyDiff } from './diff-matrices.ts';
 
 const quote = (text: string | undefined) => `“${e(text ?? '')}”`;
+
+/** A decision's change in words: the old and the new wording when reworded, the limit only when it changed. */
+function describeDecision(d: LevelDecisionChange): string {
+	if (d.kind !== 'changed') return `${d.kind === 'added' ? 'now decides alone' : 'no longer decides alone'}: ${e(d.text)}`;
+	const limitChanged = d.fromLimit !== undefined || d.toLimit !== undefined;
+	const limit = limitChanged ? `limit ${d.fromLimit ? quote(d.fromLimit) : 'none'} → ${d.toLimit ? quote(d.toLimit) : 'none'}` : '';
+	if (d.fromText !== undefined) return `decides alone: reworded ${quote(d.fromText)} → ${quote(d.toText)}${limit ? `, ${limit}` : ''}`;
+	return `decides alone: ${quote(d.text)}, ${limit}`;
+}
 
 /**
  * A ladder diff as Markdown, fit for a pull-request comment: the version bump first, then levels,
@@ -31,7 +40,7 @@ export function renderDiffMarkdown(diffs: readonly MatrixDiff[], titles: { level
 			for (const l of diff.levels.changed) {
 				const parts = [
 					...(l.fields.length > 0 ? [`${l.fields.join(', ')} rewritten`] : []),
-					...l.decisions.map((d) => (d.kind === 'changed' ? `decides alone: ${e(d.text)} (${e(d.from ?? '—')} → ${e(d.to ?? '—')})` : `${d.kind === 'added' ? 'now decides alone' : 'no longer decides alone'}: ${e(d.text)}`)),
+					...l.decisions.map(describeDecision),
 					...l.outOfScope.added.map((t) => `out of scope: ${quote(t)}`),
 					...l.outOfScope.removed.map((t) => `no longer out of scope: ${quote(t)}`),
 					...l.escalateWhen.added.map((t) => `escalates when: ${quote(t)}`),

@@ -12,6 +12,9 @@ export interface ProblemDefinition {
 	hint?: (p: Params) => string;
 }
 
+/** The start of a hint for a misspelt id or key: "Did you mean `x`? " when there is a likely one. */
+const didYouMean = (p: Params): string => (p.suggestion ? `Did you mean \`${p.suggestion}\`? ` : '');
+
 const define = <T extends Record<string, ProblemDefinition>>(catalog: T) => catalog;
 
 export const PROBLEMS = define({
@@ -123,7 +126,13 @@ export const PROBLEMS = define({
 		severity: 'error',
 		title: 'Unknown key',
 		message: (p) => `Unknown key ${p.key === '' ? 'that is empty (`~`, `null` or `""`)' : `\`${p.key}\``}${p.where}.`,
-		hint: (p) => (p.suggestion ? `Did you mean \`${p.suggestion}\`? ` : '') + `Allowed keys here: ${p.allowed}.`,
+		hint: (p) => didYouMean(p) + `Allowed keys here: ${p.allowed}.`,
+	},
+	MISSPELT_KEY: {
+		severity: 'error',
+		title: 'Misspelt key',
+		message: (p) => `\`${p.key}\` should be \`${p.meant}\`${p.where}${p.detail ?? ''}.`,
+		hint: (p) => `Rename the key to \`${p.meant}\`: it is required here, and \`${p.key}\` is not a key Rungs knows.`,
 	},
 	MISSING_FIELD: {
 		severity: 'error',
@@ -192,13 +201,13 @@ export const PROBLEMS = define({
 		severity: 'error',
 		title: 'Unknown category',
 		message: (p) => `Unknown category \`${p.id}\`.`,
-		hint: (p) => `Categories are declared in framework.yaml: ${p.known}.`,
+		hint: (p) => didYouMean(p) + `Categories are declared in framework.yaml: ${p.known}.`,
 	},
 	UNKNOWN_LEVEL: {
 		severity: 'error',
 		title: 'Unknown level',
 		message: (p) => `Unknown level \`${p.id}\`${p.where}.`,
-		hint: (p) => (p.suggestion ? `Did you mean \`${p.suggestion}\`? ` : '') + `The levels of \`${p.matrix}\` are: ${p.known}.`,
+		hint: (p) => didYouMean(p) + `The levels of \`${p.matrix}\` are: ${p.known}.`,
 	},
 	UNKNOWN_BAND: {
 		severity: 'error',
@@ -210,37 +219,37 @@ export const PROBLEMS = define({
 		severity: 'error',
 		title: 'Unknown ladder',
 		message: (p) => `Unknown ladder \`${p.id}\`.`,
-		hint: (p) => (p.suggestion ? `Did you mean \`${p.suggestion}\`? ` : '') + `Ladders: ${p.known}.`,
+		hint: (p) => didYouMean(p) + `Ladders: ${p.known}.`,
 	},
 	UNKNOWN_DESTINATION: {
 		severity: 'error',
 		title: 'Unknown destination',
 		message: (p) => `Unknown destination role \`${p.id}\`.`,
-		hint: (p) => `Declare it under \`destinations:\` in career-paths.yaml. Known: ${p.known}.`,
+		hint: (p) => didYouMean(p) + `Declare it under \`destinations:\` in career-paths.yaml. Known: ${p.known}.`,
 	},
 	UNKNOWN_SHARED_COMPETENCY: {
 		severity: 'error',
 		title: 'Unknown shared competency',
 		message: (p) => `Unknown shared competency \`${p.id}\`.`,
-		hint: (p) => (p.suggestion ? `Did you mean \`${p.suggestion}\`? ` : '') + `Shared competencies: ${p.known}.`,
+		hint: (p) => didYouMean(p) + `Shared competencies: ${p.known}.`,
 	},
 	UNKNOWN_COMPETENCY: {
 		severity: 'error',
 		title: 'Unknown competency',
 		message: (p) => `\`${p.id}\` is not a competency of ${p.where}.`,
-		hint: (p) => (p.suggestion ? `Did you mean \`${p.suggestion}\`? ` : '') + `Competencies: ${p.known}.`,
+		hint: (p) => didYouMean(p) + `Competencies: ${p.known}.`,
 	},
 	UNKNOWN_STATEMENT: {
 		severity: 'error',
 		title: 'Unknown statement',
 		message: (p) => `\`${p.id}\` is not a statement of \`${p.competency}\`.`,
-		hint: (p) => (p.suggestion ? `Did you mean \`${p.suggestion}\`? ` : '') + 'Statement ids are listed on the ladder\'s competency page and in `rungs init`.',
+		hint: (p) => didYouMean(p) + 'Statement ids are listed on the ladder\'s competency page and in `rungs init`.',
 	},
 	UNKNOWN_SCALE_VALUE: {
 		severity: 'error',
 		title: 'Unknown rating',
 		message: (p) => `\`${p.id}\` is not a rating on the scale.`,
-		hint: (p) => `Use one of: ${p.known}.`,
+		hint: (p) => didYouMean(p) + `Use one of: ${p.known}.`,
 	},
 	SHARED_REDEFINED: {
 		severity: 'error',
@@ -254,6 +263,12 @@ export const PROBLEMS = define({
 		message: (p) => `This statement ${p.how} a shared statement of \`${p.competency}\` (\`${p.shared}\`).`,
 		hint: () => 'A ladder may add statements to a shared competency, never restate or replace them. Change the shared file for every ladder instead.',
 	},
+	UNKNOWN_LEVEL_BAND: {
+		severity: 'error',
+		title: 'Band without shared statements',
+		message: (p) => `Level \`${p.level}\` is in band \`${p.id}\`, which the shared competencies do not write: this level would get none of their statements.`,
+		hint: (p) => `Bands in shared-competencies.yaml: ${p.known}. Use one of them, or write the band's statements there.`,
+	},
 	SHARED_BAND_MISSING: {
 		severity: 'error',
 		title: 'Shared competency missing a band',
@@ -263,14 +278,15 @@ export const PROBLEMS = define({
 	COMPETENCY_ID_CLASH: {
 		severity: 'error',
 		title: 'Competency id used by two ladders',
-		message: (p) => `The competency id \`${p.id}\` is also defined by the ladder \`${p.other}\`.`,
-		hint: () => 'A competency id means one thing across the framework, so role switches compare like with like. Rename one, or make it a shared competency.',
+		message: (p) => `The competency id \`${p.id}\` is also defined by the ladder \`${p.other}\` at ${p.otherFile}:${p.otherLine}.`,
+		hint: () =>
+			'A competency id means one thing across the framework, so role switches compare like with like. Rename one, or make it a shared competency. (A clash is reported at the newer ladder: listed later in framework.yaml\'s `ladders`, or not listed.)',
 	},
 	LEVEL_ORDER: {
 		severity: 'error',
 		title: 'Levels out of order',
-		message: (p) => `Level \`${p.id}\` (band ${p.band}) comes after \`${p.previous}\` (band ${p.previousBand}); bands never go down a ladder.`,
-		hint: () => 'List levels from the first to the last.',
+		message: (p) => `The band goes down from \`${p.first}\` (${p.firstBand}) to \`${p.second}\` (${p.secondBand}); bands never go down a ladder.`,
+		hint: (p) => `Check the band of \`${p.id}\` (or of \`${p.other}\`), and list levels from the first to the last.`,
 	},
 	LEVEL_NOT_COVERED: {
 		severity: 'error',

@@ -26,7 +26,7 @@ export function formatProblem(problem: Problem, options: FormatOptions = {}): st
 	const lines = [
 		`${paint(color, '1', `${visibleText(problem.file)}:${problem.line}:${problem.column}`)} ${severity} ${paint(color, '2', problem.code)}`,
 		`  ${problem.message}`,
-		...problem.frame.split('\n').map((l) => `  ${l}`),
+		...(problem.frame === '' ? [] : problem.frame.split('\n').map((l) => `  ${l}`)),
 	];
 	if (problem.hint) lines.push(`  ${paint(color, '36', 'Hint:')} ${problem.hint}`);
 	return lines.join('\n');

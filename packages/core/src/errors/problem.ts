@@ -16,7 +16,8 @@ export interface Problem {
 	endColumn: number;
 	/** The data path of the offending value, such as `["levels", 2, "band"]`. */
 	path: Array<string | number>;
-	/** A few numbered lines of the source around the problem, with the place marked. */
+	/** A few numbered lines of the source around the problem, with the place marked; empty when there
+	 * is no source to show (a file that could not be read, or an empty one). */
 	frame: string;
 }
 
@@ -138,7 +139,8 @@ export function createProblem(
 		column: where.span.column,
 		endColumn: where.span.endColumn,
 		path: [...where.path],
-		frame: codeFrame(where.file.text, where.span),
+		// A frame of nothing (`> 1 |` over a caret) says nothing: a file that could not be read has no source.
+		frame: where.file.text === '' ? '' : codeFrame(where.file.text, where.span),
 	};
 }
 

@@ -118,7 +118,6 @@ export function parseFramework(sources: readonly SourceFile[], options: ParseFra
 		const sharedKnown = shared !== undefined || !files.seen.has('shared-competencies');
 		const sharedById = new Map(sharedList.map((c) => [c.id, c]));
 		const matrixById = new Map<string, MatrixFile>();
-		const localOwner = new Map<string, string>();
 		for (const matrix of files.matrices) {
 			const other = files.matrices.find((m) => m !== matrix && m.value.id === matrix.value.id);
 			if (other && files.matrices.indexOf(other) < files.matrices.indexOf(matrix)) {
@@ -127,11 +126,25 @@ export function parseFramework(sources: readonly SourceFile[], options: ParseFra
 			}
 			matrixById.set(matrix.value.id, matrix.value);
 			if (sharedKnown) checkMatrixFile(reporter, matrix, { categories, shared: sharedById, scaleIds, checkFileName: options.checkFileNames ?? true });
+		}
+		// A clash is reported once, at the newer definition: that is the line a change touched (a ladder
+		// copied from another keeps its competency ids), so that is where a pull request's annotation
+		// belongs. Newer is decided from the files alone, the same everywhere: a ladder listed later in
+		// framework.yaml's `ladders` is newer, one not listed yet newer still, and the load order (by
+		// file name, from a folder) breaks ties.
+		const listed = framework.value.ladders ?? [];
+		const age = (m: Checked<MatrixFile>) => (listed.includes(m.value.id) ? listed.indexOf(m.value.id) : listed.length);
+		// A stable sort: equal ages keep the load order.
+		const byAge = [...matrixById.keys()].map((id) => files.matrices.find((m) => m.value.id === id)!).sort((a, b) => age(a) - age(b));
+		const localOwner = new Map<string, { matrix: Checked<MatrixFile>; index: number }>();
+		for (const matrix of byAge) {
 			matrix.value.competencies.forEach((competency, index) => {
 				const owner = localOwner.get(competency.id);
-				if (owner && owner !== matrix.value.id) {
-					reporter.report(matrix.source, 'COMPETENCY_ID_CLASH', ['competencies', index, 'id'], { id: competency.id, other: owner });
-				} else localOwner.set(competency.id, matrix.value.id);
+				if (owner && owner.matrix !== matrix) {
+					const other = owner.matrix.source.file.path;
+					const line = reporter.lineOf(owner.matrix.source, ['competencies', owner.index, 'id']);
+					reporter.report(matrix.source, 'COMPETENCY_ID_CLASH', ['competencies', index, 'id'], { id: competency.id, other: owner.matrix.value.id, otherFile: other, otherLine: String(line) });
+				} else if (!owner) localOwner.set(competency.id, { matrix, index });
 			});
 		}
 		if (shared && allLadders) {

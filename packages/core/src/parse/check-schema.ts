@@ -3,7 +3,7 @@ import type { core } from 'zod';
 import { codePoint, createProblem, MAX_PROBLEMS_PER_FILE, type DataPath, type Problem } from '../errors/problem.ts';
 import type { ProblemCode } from '../errors/catalog.ts';
 import { IdSchema } from '../schema/common.ts';
-import { describePath, listIds, suggest } from './describe-path.ts';
+import { describePath, listIds, suggest, unknownIdParams } from './describe-path.ts';
 import { locatePath } from './locate.ts';
 import type { ParsedSource } from './parse-yaml.ts';
 
@@ -89,12 +89,16 @@ export function checkSchema<S extends AnySchema>(
 	const result = schema.safeParse(source.data);
 	const problems: Problem[] = [];
 	// One issue per unknown key, so the cap below counts problems, not issues.
-	const issues: Issue[] = result.success ? [] : result.error.issues.flatMap((i): Issue[] => (i.code === 'unrecognized_keys' ? i.keys.map((key) => ({ ...i, keys: [key] })) : [i]));
+	const allIssues: Issue[] = result.success ? [] : result.error.issues.flatMap((i): Issue[] => (i.code === 'unrecognized_keys' ? i.keys.map((key) => ({ ...i, keys: [key] })) : [i]));
+	const misspelt = pairMisspeltKeys(schema, source.data, allIssues);
+	const issues = allIssues.filter((i) => !misspelt.missing.has(i));
 	const hostile = findHostileData(schema, source.data);
 	let shown = 0;
 	for (const issue of issues) {
 		if (shown++ >= MAX_PROBLEMS_PER_FILE) break;
-		for (const problem of issueToProblems(schema, source, issue)) problems.push(problem);
+		const meant = misspelt.unknown.get(issue);
+		if (meant !== undefined) problems.push(misspeltKeyProblem(source, issue, meant));
+		else for (const problem of issueToProblems(schema, source, issue)) problems.push(problem);
 	}
 	for (const found of hostile) {
 		if (shown++ >= MAX_PROBLEMS_PER_FILE) break;
@@ -120,6 +124,49 @@ export function checkSchema<S extends AnySchema>(
 			return !seen.has(key) && seen.add(key);
 		}),
 	};
+}
+
+const pathKey = (path: DataPath): string => JSON.stringify(path);
+
+/**
+ * One mistake, one problem: a misspelt required key (`sumary:`) is both an unknown key and a missing
+ * field to zod. Pairs each unknown key with the missing key of the same mapping it is a likely typo
+ * of; the pair is reported once, as MISSPELT_KEY at the misspelt key.
+ */
+function pairMisspeltKeys(root: AnySchema, data: unknown, issues: readonly Issue[]): { unknown: Map<Issue, string>; missing: Set<Issue> } {
+	const unknown = new Map<Issue, string>();
+	const missing = new Set<Issue>();
+	const missingAt = new Map<string, Issue>();
+	for (const issue of issues) {
+		if (issue.code === 'invalid_type' && issue.path.length > 0 && valueAt(data, issue.path as DataPath) === undefined) missingAt.set(pathKey(issue.path as DataPath), issue);
+	}
+	if (missingAt.size === 0) return { unknown, missing };
+	for (const issue of issues) {
+		if (issue.code !== 'unrecognized_keys') continue;
+		const path = issue.path as DataPath;
+		const key = issue.keys[0]!;
+		const candidates = [...missingAt.values()].flatMap((found) => {
+			const p = found.path as DataPath;
+			return !missing.has(found) && pathKey(p.slice(0, -1)) === pathKey(path) ? [String(p[p.length - 1])] : [];
+		});
+		const meant = suggest(key, candidates);
+		if (meant === undefined) continue;
+		unknown.set(issue, meant);
+		missing.add(missingAt.get(pathKey([...path, meant]))!);
+	}
+	return { unknown, missing };
+}
+
+function misspeltKeyProblem(source: ParsedSource, issue: Issue, meant: string): Problem {
+	const { doc, lineCounter, file, data } = source;
+	const path = issue.path as DataPath;
+	const key = (issue as { keys: string[] }).keys[0]!;
+	const at = [...path, key];
+	const where = path.length > 0 ? ` in \`${describePath(data, path)}\`` : '';
+	// A look-alike letter (Cyrillic а in `bаnd`) makes the two read the same: name it.
+	const odd = [...key].find((ch) => ch.codePointAt(0)! > 0x7e);
+	const detail = odd ? ` (\`${odd}\` is ${codePoint(odd)}, not an ASCII letter)` : '';
+	return createProblem('MISSPELT_KEY', { key, meant, where, detail }, { file, span: locatePath(doc, lineCounter, file.text, at, 'key'), path: at });
 }
 
 /**
@@ -231,10 +278,10 @@ function issueToProblems(root: AnySchema, source: ParsedSource, issue: Issue, pr
 			const shape = (unwrap(schemaAt(root, data, path) ?? root)._zod.def as { shape?: Record<string, unknown> }).shape ?? {};
 			const allowed = Object.keys(shape).filter((k) => k !== '$schema');
 			return issue.keys.map((key) => {
-				const suggestion = suggest(key, allowed);
+				const { known, ...suggestion } = unknownIdParams(key, allowed);
 				return report(
 					'UNKNOWN_KEY',
-					{ key, where: where(path), allowed: listIds(allowed), ...(suggestion ? { suggestion } : {}) },
+					{ key, where: where(path), allowed: known, ...suggestion },
 					[...path, key],
 					'key',
 				);

@@ -35,7 +35,14 @@ function distance(a: string, b: string): number {
 	return previous[b.length]!;
 }
 
-/** The closest known word to a misspelt one, if it is close enough to be a likely typo. */
+/**
+ * The closest known word to a misspelt one, if it is close enough to be a likely typo: the "did
+ * you mean" of every problem and of the CLI's commands and options.
+ *
+ * @example
+ * suggest('valdate', ['validate', 'gap', 'init']); // "validate"
+ * suggest('zebra', ['validate', 'gap', 'init']); // undefined
+ */
 export function suggest(word: string, known: Iterable<string>): string | undefined {
 	let best: string | undefined;
 	let bestDistance = Infinity;
@@ -48,6 +55,16 @@ export function suggest(word: string, known: Iterable<string>): string | undefin
 		}
 	}
 	return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+/**
+ * The parameters of an "unknown X" problem: the known ids as a list and, when one is close enough,
+ * the likely intended one. Every "unknown …, did you mean" problem is built with this.
+ */
+export function unknownIdParams(word: string, known: Iterable<string>): { known: string; suggestion?: string } {
+	const all = [...known];
+	const suggestion = suggest(word, all);
+	return { known: listIds(all), ...(suggestion ? { suggestion } : {}) };
 }
 
 /** `a`, `b`, `c` as a readable list, cut after a dozen. */

@@ -1,4 +1,4 @@
-import { listIds, suggest } from '../parse/describe-path.ts';
+import { unknownIdParams } from '../parse/describe-path.ts';
 import type { Framework, Matrix } from '../model.ts';
 import { indexFramework } from '../framework-index.ts';
 import { findLevel, findMatrix, targetOf } from '../queries.ts';
@@ -16,9 +16,7 @@ export function checkAssessment(reporter: Reporter, { source, value }: Checked<A
 	const report = (code: Parameters<Reporter['report']>[1], path: DataPath, params: Record<string, string> = {}, at: 'value' | 'key' = 'value') =>
 		reporter.report(source, code, path, params, at);
 	const unknownMatrix = (id: string, path: DataPath) => {
-		const ladderIds = framework.matrices.map((m) => m.id);
-		const suggestion = suggest(id, ladderIds);
-		report('UNKNOWN_MATRIX', path, { id, known: listIds(ladderIds), ...(suggestion ? { suggestion } : {}) });
+		report('UNKNOWN_MATRIX', path, { id, ...unknownIdParams(id, framework.matrices.map((m) => m.id)) });
 	};
 	const matrix = findMatrix(framework, value.matrix.id);
 	if (!matrix) return unknownMatrix(value.matrix.id, ['matrix', 'id']);
@@ -28,9 +26,7 @@ export function checkAssessment(reporter: Reporter, { source, value }: Checked<A
 		report(major(value.matrix.version) === major(matrix.version) ? 'MATRIX_VERSION_MISMATCH' : 'MATRIX_MAJOR_MISMATCH', ['matrix', 'version'], params);
 	}
 	const unknownLevel = (ladder: Matrix, id: string, path: DataPath) => {
-		const known = ladder.levels.map((l) => l.id);
-		const suggestion = suggest(id, known);
-		report('UNKNOWN_LEVEL', path, { id, where: '', matrix: ladder.id, known: listIds(known), ...(suggestion ? { suggestion } : {}) });
+		report('UNKNOWN_LEVEL', path, { id, where: '', matrix: ladder.id, ...unknownIdParams(id, ladder.levels.map((l) => l.id)) });
 	};
 	if (!findLevel(matrix, value.current)) unknownLevel(matrix, value.current, ['current']);
 
@@ -49,18 +45,16 @@ export function checkAssessment(reporter: Reporter, { source, value }: Checked<A
 	const index = indexFramework(framework);
 	const competencies = index.statementIdsAcross(matrix.id, targetMatrix?.id ?? matrix.id);
 	// Paths, suggestions and lists are built only for a problem: this loop runs for every assessment of a batch.
-	const badRating = (id: string, path: DataPath) => report('UNKNOWN_SCALE_VALUE', path, { id, known: listIds(index.scaleRank.keys()) });
+	const badRating = (id: string, path: DataPath) => report('UNKNOWN_SCALE_VALUE', path, { id, ...unknownIdParams(id, index.scaleRank.keys()) });
 	const badStatement = (competencyId: string, statementIds: ReadonlySet<string>, id: string, path: DataPath, at: 'value' | 'key') => {
-		const suggestion = suggest(id, statementIds);
-		report('UNKNOWN_STATEMENT', path, { id, competency: competencyId, ...(suggestion ? { suggestion } : {}) }, at);
+		report('UNKNOWN_STATEMENT', path, { id, competency: competencyId, ...unknownIdParams(id, statementIds) }, at);
 	};
 	for (const competencyId of Object.keys(value.ratings)) {
 		const rating = value.ratings[competencyId]!;
 		const statementIds = competencies.get(competencyId);
 		if (!statementIds) {
-			const suggestion = suggest(competencyId, competencies.keys());
 			const ladders = targetMatrix && targetMatrix !== matrix ? `\`${matrix.id}\` or \`${targetMatrix.id}\`` : `\`${matrix.id}\``;
-			report('UNKNOWN_COMPETENCY', ['ratings', competencyId], { id: competencyId, where: ladders, known: listIds(competencies.keys()), ...(suggestion ? { suggestion } : {}) }, 'key');
+			report('UNKNOWN_COMPETENCY', ['ratings', competencyId], { id: competencyId, where: ladders, ...unknownIdParams(competencyId, competencies.keys()) }, 'key');
 			continue;
 		}
 		if (rating.rating !== undefined) {

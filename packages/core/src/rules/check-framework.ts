@@ -1,4 +1,4 @@
-import { listIds } from '../parse/describe-path.ts';
+import { unknownIdParams } from '../parse/describe-path.ts';
 import type { FrameworkFile } from '../schema/framework.ts';
 import type { ReadinessRule } from '../schema/readiness-rule.ts';
 import type { DataPath } from '../errors/problem.ts';
@@ -9,12 +9,12 @@ import { checkUniqueIds, type Checked, type Reporter } from './reporter.ts';
 export function checkFrameworkFile(reporter: Reporter, { source, value }: Checked<FrameworkFile>, ladderIds?: ReadonlySet<string>): void {
 	if (value.ladders && ladderIds) {
 		value.ladders.forEach((id, index) => {
-			if (!ladderIds.has(id)) reporter.report(source, 'UNKNOWN_MATRIX', ['ladders', index], { id, known: listIds(ladderIds) });
+			if (!ladderIds.has(id)) reporter.report(source, 'UNKNOWN_MATRIX', ['ladders', index], { id, ...unknownIdParams(id, ladderIds) });
 		});
 	}
 	const scaleIds = checkUniqueIds(reporter, source, value.scale.values, (i) => ['scale', 'values', i, 'id'], 'scale value');
 	if (!scaleIds.has(value.scale.meets)) {
-		reporter.report(source, 'UNKNOWN_SCALE_VALUE', ['scale', 'meets'], { id: value.scale.meets, known: listIds(scaleIds) });
+		reporter.report(source, 'UNKNOWN_SCALE_VALUE', ['scale', 'meets'], { id: value.scale.meets, ...unknownIdParams(value.scale.meets, scaleIds) });
 	}
 	checkUniqueIds(reporter, source, value.categories, (i) => ['categories', i, 'id'], 'category');
 	checkReadinessRule(reporter, source, value.readiness, ['readiness'], scaleIds);
@@ -28,13 +28,12 @@ export function checkReadinessRule(
 	path: DataPath,
 	scaleIds: ReadonlySet<string>,
 ): void {
-	const known = listIds(scaleIds);
 	if (rule.rule === 'n-of-m' && rule.floor !== undefined && !scaleIds.has(rule.floor)) {
-		reporter.report(source, 'UNKNOWN_SCALE_VALUE', [...path, 'floor'], { id: rule.floor, known });
+		reporter.report(source, 'UNKNOWN_SCALE_VALUE', [...path, 'floor'], { id: rule.floor, ...unknownIdParams(rule.floor, scaleIds) });
 	}
 	if (rule.rule === 'weighted-points' && rule.points) {
 		for (const id of Object.keys(rule.points)) {
-			if (!scaleIds.has(id)) reporter.report(source, 'UNKNOWN_SCALE_VALUE', [...path, 'points', id], { id, known }, 'key');
+			if (!scaleIds.has(id)) reporter.report(source, 'UNKNOWN_SCALE_VALUE', [...path, 'points', id], { id, ...unknownIdParams(id, scaleIds) }, 'key');
 		}
 	}
 }

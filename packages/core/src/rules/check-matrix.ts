@@ -1,11 +1,12 @@
 import type { DataPath } from '../errors/problem.ts';
 import { own } from '../own.ts';
-import { listIds, suggest } from '../parse/describe-path.ts';
+import { listIds, unknownIdParams } from '../parse/describe-path.ts';
 import type { ParsedSource } from '../parse/parse-yaml.ts';
 import type { SharedCompetency, Statement } from '../schema/competency.ts';
 import type { Level } from '../schema/level.ts';
 import type { MatrixFile } from '../schema/matrix.ts';
 import { checkReadinessRule } from './check-framework.ts';
+import { compareBands } from './check-shared.ts';
 import { checkStatementContent, normaliseText, type LevelStatements } from './check-content.ts';
 import { checkUniqueIds, type Checked, type Reporter } from './reporter.ts';
 
@@ -29,6 +30,7 @@ export function checkMatrixFile(reporter: Reporter, checked: Checked<MatrixFile>
 	if (context.checkFileName !== false && stem !== matrix.id) reporter.report(source, 'FILE_ID_MISMATCH', ['id'], { id: matrix.id, file: source.file.path.split(/[\\/]/).pop()!, stem });
 
 	checkLevels(reporter, source, matrix.levels);
+	const unknownBands = checkSharedBands(reporter, source, matrix, context.shared);
 	const levelIds = matrix.levels.map((l) => l.id);
 	if (matrix.readiness) checkReadinessRule(reporter, source, matrix.readiness, ['readiness'], context.scaleIds);
 
@@ -41,13 +43,11 @@ export function checkMatrixFile(reporter: Reporter, checked: Checked<MatrixFile>
 	const levelKeys = (record: Record<string, unknown> | undefined, path: DataPath, competency: string) => {
 		for (const key of Object.keys(record ?? {})) {
 			if (!levelIds.includes(key)) {
-				const suggestion = suggest(key, levelIds);
 				reporter.report(source, 'UNKNOWN_LEVEL', [...path, key], {
 					id: key,
 					where: ` in the ${String(path[path.length - 1])} of \`${competency}\``,
 					matrix: matrix.id,
-					known: listIds(levelIds),
-					...(suggestion ? { suggestion } : {}),
+					...unknownIdParams(key, levelIds),
 				}, 'key');
 			}
 		}
@@ -59,8 +59,7 @@ export function checkMatrixFile(reporter: Reporter, checked: Checked<MatrixFile>
 		levelKeys(use.expectations, [...base, 'expectations'], use.id);
 		levelKeys(use.levelNotes, [...base, 'levelNotes'], use.id);
 		if (!shared) {
-			const suggestion = suggest(use.id, context.shared.keys());
-			reporter.report(source, 'UNKNOWN_SHARED_COMPETENCY', [...base, 'id'], { id: use.id, known: listIds(context.shared.keys()), ...(suggestion ? { suggestion } : {}) });
+			reporter.report(source, 'UNKNOWN_SHARED_COMPETENCY', [...base, 'id'], { id: use.id, ...unknownIdParams(use.id, context.shared.keys()) });
 			return;
 		}
 		const sharedStatements = Object.values(shared.expectations).flat();
@@ -78,7 +77,8 @@ export function checkMatrixFile(reporter: Reporter, checked: Checked<MatrixFile>
 			const added = additions.filter((a) => a.level === level.id);
 			const fromShared = own(shared.expectations, level.band)?.length ?? 0;
 			const explained = own(use.levelNotes, level.id) !== undefined;
-			if (fromShared + added.length === 0 && !explained) {
+			// A band the shared competencies never write is reported once, at the level (UNKNOWN_LEVEL_BAND).
+			if (fromShared + added.length === 0 && !explained && !unknownBands.has(level.band)) {
 				reporter.report(source, 'SHARED_BAND_MISSING', [...base, 'id'], { id: use.id, band: level.band, level: level.id });
 			}
 			return {
@@ -96,7 +96,7 @@ export function checkMatrixFile(reporter: Reporter, checked: Checked<MatrixFile>
 		const base: DataPath = ['competencies', index];
 		if (context.shared.has(competency.id)) reporter.report(source, 'SHARED_REDEFINED', [...base, 'id'], { id: competency.id });
 		if (!context.categories.has(competency.category)) {
-			reporter.report(source, 'UNKNOWN_CATEGORY', [...base, 'category'], { id: competency.category, known: listIds(context.categories) });
+			reporter.report(source, 'UNKNOWN_CATEGORY', [...base, 'category'], { id: competency.category, ...unknownIdParams(competency.category, context.categories) });
 		}
 		levelKeys(competency.expectations, [...base, 'expectations'], competency.id);
 		levelKeys(competency.levelNotes, [...base, 'levelNotes'], competency.id);
@@ -128,19 +128,56 @@ function roleStatements(levels: readonly Level[], expectations: Record<string, S
 	);
 }
 
+/**
+ * A ladder that uses shared competencies gets their statements by band: a level in a band they never
+ * write (P6 where they stop at P5) silently got none of them, so its shared competencies shrank to the
+ * role's own statements. Such a band is an error at the level, listing the bands that exist. Returns
+ * the bands reported.
+ */
+function checkSharedBands(reporter: Reporter, source: ParsedSource, matrix: MatrixFile, shared: ReadonlyMap<string, SharedCompetency>): Set<string> {
+	const reported = new Set<string>();
+	const used = matrix.sharedCompetencies.filter((use) => shared.has(use.id));
+	if (used.length === 0) return reported;
+	const written = new Set([...shared.values()].flatMap((c) => Object.keys(c.expectations)));
+	if (written.size === 0) return reported;
+	matrix.levels.forEach((level, index) => {
+		// Explained in every use's `levelNotes`, the gap is deliberate, not silent.
+		if (written.has(level.band) || used.every((use) => own(use.levelNotes, level.id) !== undefined)) return;
+		reported.add(level.band);
+		reporter.report(source, 'UNKNOWN_LEVEL_BAND', ['levels', index, 'band'], {
+			id: level.band,
+			level: level.id,
+			// No "did you mean": every band is one edit from every other.
+			known: listIds([...written].sort(compareBands)),
+		});
+	});
+	return reported;
+}
+
+/** True when `later`, listed after `earlier`, has a lower band of the same kind (P3 after P4). */
+const goesDown = (earlier: Level, later: Level): boolean => later.band[0] === earlier.band[0] && Number(later.band.slice(1)) < Number(earlier.band.slice(1));
+
 function checkLevels(reporter: Reporter, source: ParsedSource, levels: readonly Level[]): void {
 	checkUniqueIds(reporter, source, levels, (i) => ['levels', i, 'id'], 'level');
 	levels.forEach((level, index) => {
 		checkUniqueIds(reporter, source, level.authority.decideAlone, (i) => ['levels', index, 'authority', 'decideAlone', i, 'id'], 'decision', ` in level \`${level.id}\``);
 		const previous = levels[index - 1];
 		if (!previous) return;
-		const [letter, number] = [level.band[0], Number(level.band.slice(1))];
-		if (letter === previous.band[0] && number < Number(previous.band.slice(1))) {
-			reporter.report(source, 'LEVEL_ORDER', ['levels', index, 'band'], {
-				id: level.id,
-				band: level.band,
-				previous: previous.id,
-				previousBand: previous.band,
+		if (goesDown(previous, level)) {
+			// Report it at the level whose band is wrong, not always the second: of the two, the one out
+			// of order with more of the other levels; when that does not tell (P2, P5, P4: a P5 set
+			// too high, or a P4 too low?), the first, whose band went too far, and name both either way.
+			const laterBelow = levels.slice(index).filter((l) => goesDown(previous, l)).length;
+			const earlierAbove = levels.slice(0, index).filter((l) => goesDown(l, level)).length;
+			const [at, atIndex, other] = earlierAbove > laterBelow ? [level, index, previous] : [previous, index - 1, level];
+			reporter.report(source, 'LEVEL_ORDER', ['levels', atIndex, 'band'], {
+				id: at.id,
+				band: at.band,
+				first: previous.id,
+				firstBand: previous.band,
+				second: level.id,
+				secondBand: level.band,
+				other: other.id,
 			});
 		}
 		const here = new Set(level.authority.decideAlone.map((d) => d.id));

@@ -1,4 +1,4 @@
-import { listIds, suggest } from '../parse/describe-path.ts';
+import { unknownIdParams } from '../parse/describe-path.ts';
 import type { CareerPathsFile, LevelRef } from '../schema/career-paths.ts';
 import type { DataPath } from '../errors/problem.ts';
 import type { MatrixFile } from '../schema/matrix.ts';
@@ -16,14 +16,12 @@ export function checkPathsFile(
 		const matrix = matrices.get(ref.matrix);
 		if (!matrix && brokenMatrixIds.has(ref.matrix)) return false;
 		if (!matrix) {
-			const suggestion = suggest(ref.matrix, matrices.keys());
-			reporter.report(source, 'UNKNOWN_MATRIX', [...path, 'matrix'], { id: ref.matrix, known: listIds(matrices.keys()), ...(suggestion ? { suggestion } : {}) });
+			reporter.report(source, 'UNKNOWN_MATRIX', [...path, 'matrix'], { id: ref.matrix, ...unknownIdParams(ref.matrix, matrices.keys()) });
 			return false;
 		}
 		const levels = matrix.levels.map((l) => l.id);
 		if (!levels.includes(ref.level)) {
-			const suggestion = suggest(ref.level, levels);
-			reporter.report(source, 'UNKNOWN_LEVEL', [...path, 'level'], { id: ref.level, where: '', matrix: ref.matrix, known: listIds(levels), ...(suggestion ? { suggestion } : {}) });
+			reporter.report(source, 'UNKNOWN_LEVEL', [...path, 'level'], { id: ref.level, where: '', matrix: ref.matrix, ...unknownIdParams(ref.level, levels) });
 			return false;
 		}
 		return true;
@@ -36,7 +34,7 @@ export function checkPathsFile(
 		if ('role' in path.to) {
 			to = `role:${path.to.role}`;
 			if (!destinations.has(path.to.role)) {
-				reporter.report(source, 'UNKNOWN_DESTINATION', [...base, 'to', 'role'], { id: path.to.role, known: listIds(destinations) });
+				reporter.report(source, 'UNKNOWN_DESTINATION', [...base, 'to', 'role'], { id: path.to.role, ...unknownIdParams(path.to.role, destinations) });
 			}
 		} else {
 			to = `${path.to.matrix}:${path.to.level}`;

@@ -1,4 +1,4 @@
-import { listIds } from '../parse/describe-path.ts';
+import { listIds, unknownIdParams } from '../parse/describe-path.ts';
 import type { SharedCompetenciesFile } from '../schema/shared-competencies.ts';
 import { checkStatementContent } from './check-content.ts';
 import { checkUniqueIds, type Checked, type Reporter } from './reporter.ts';
@@ -21,7 +21,7 @@ export function checkSharedFile(
 		if (!context.categories.has(competency.category)) {
 			reporter.report(source, 'UNKNOWN_CATEGORY', [...base, 'category'], {
 				id: competency.category,
-				known: listIds(context.categories),
+				...unknownIdParams(competency.category, context.categories),
 			});
 		}
 		const bands = Object.keys(competency.expectations).sort(compareBands);

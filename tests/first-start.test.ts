@@ -1,0 +1,40 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+// The first screen of `npm start` on a fresh clone shows nothing alarming (issue #12): no "Failed to
+// create bin" from pnpm, no warnings about zod's comments from Vite.
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const tracked = new Set(execFileSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' }).split('\n'));
+const workspacePackages = ['packages/core', 'packages/cli', 'site', 'tests', 'bench'].filter((dir) => existsSync(join(root, dir, 'package.json')));
+
+describe('a fresh install', () => {
+	it.each(workspacePackages)('%s: every bin points at a committed file, which pnpm can link before any build', (dir) => {
+		const manifest = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8')) as { bin?: string | Record<string, string> };
+		const bins = typeof manifest.bin === 'string' ? [manifest.bin] : Object.values(manifest.bin ?? {});
+		for (const bin of bins) expect(tracked, `${dir}: bin ${bin}`).toContain(join(dir, bin).replace(/\\/g, '/'));
+	});
+
+	it('the committed `rungs` bin runs the built CLI', () => {
+		const result = spawnSync(process.execPath, [join(root, 'packages/cli/bin/rungs.js'), '--version'], { encoding: 'utf8', timeout: 60_000 });
+		expect(result.stderr).toBe('');
+		expect(result.stdout.trim()).toBe(JSON.parse(readFileSync(join(root, 'packages/cli/package.json'), 'utf8')).version);
+		expect(result.status).toBe(0);
+	}, 60_000);
+});
+
+describe('the site build', () => {
+	it('drops Rollup\'s warning about where zod put its comments, and only that one', async () => {
+		const config = (await import(pathToFileURL(join(root, 'site/astro.config.mjs')).href)).default as { vite: { build: { rollupOptions: { onwarn: (w: object, warn: (w: object) => void) => void } } } };
+		const onwarn = config.vite.build.rollupOptions.onwarn;
+		const shown: object[] = [];
+		const zod = { code: 'INVALID_ANNOTATION', id: join(root, 'node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/util.js'), message: 'A comment … contains an annotation that Rollup cannot interpret' };
+		const ours = { code: 'INVALID_ANNOTATION', id: join(root, 'packages/core/src/index.ts'), message: 'A comment …' };
+		const other = { code: 'CIRCULAR_DEPENDENCY', id: zod.id, message: 'Circular dependency' };
+		for (const warning of [zod, ours, other]) onwarn(warning, (w) => shown.push(w));
+		expect(shown).toEqual([ours, other]);
+	}, 60_000);
+});
