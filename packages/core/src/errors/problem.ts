@@ -118,7 +118,13 @@ const cutParam = (value: string): string => {
 	return `${value.slice(0, end)}…`;
 };
 
-/** Builds a problem from its catalog entry. */
+/**
+ * Builds a problem from its catalog entry: the code's severity, message and hint, located at `where`.
+ *
+ * @example
+ * const file = { path: 'line 3', text: '' };
+ * createProblem('FILE_TOO_LARGE', { size: '600000', limit: '524288' }, { file, span: { line: 1, column: 1, endColumn: 2 }, path: [] });
+ */
 export function createProblem(
 	code: ProblemCode,
 	params: Record<string, string>,

@@ -26,10 +26,20 @@ export async function loadMatrices(dir: string, options: LoadMatricesOptions = {
 	return frameworkOf(await readLadderFolder(dir), options.root ?? dir);
 }
 
-/** The ladder files of a folder (its `*.yaml`, not subfolders), read, with the problems of those not read. */
+/**
+ * The ladder files of a folder (its `*.yaml`, not subfolders), read, with the problems of those not read.
+ *
+ * @example
+ * const read = await readLadderFolder('matrices'); // { sources, problems }
+ */
 export const readLadderFolder = (dir: string) => readFolder(dir, { names: /\.ya?ml$/i });
 
-/** A folder of ladders already read (readLadderFolder), validated and resolved: loadMatrices in two steps. */
+/**
+ * A folder of ladders already read (readLadderFolder), validated and resolved: loadMatrices in two steps.
+ *
+ * @example
+ * const framework = frameworkOf(await readLadderFolder('matrices'), 'matrices');
+ */
 export function frameworkOf(read: { sources: SourceFile[]; problems: Problem[] }, root: string): LoadResult<Framework> {
 	const { sources, problems } = read;
 	if (sources.length === 0 && problems.length > 0) return { ok: false, problems };

@@ -29,7 +29,12 @@ export interface ReadOptions {
 	maxBytes?: number;
 }
 
-/** What a failed system call means, in words, naming no internals. */
+/**
+ * What a failed system call means, in words, naming no internals.
+ *
+ * @example
+ * await mkdir('out/x').catch((error) => describeFsError(error)); // 'a part of the path is a file, not a folder' for ENOTDIR
+ */
 export function describeFsError(error: unknown): string {
 	const code = (error as NodeJS.ErrnoException | undefined)?.code;
 	switch (code) {
@@ -83,6 +88,10 @@ const boundaries = new Map<string, Promise<string>>();
 /**
  * The boundary links must stay inside when reading below `folder`: the git work tree that holds it
  * (the nearest folder above with a `.git`), else the folder itself; as a real path.
+ *
+ * @example
+ * const within = await linkBoundary('matrices');
+ * const read = await readSourceFile('matrices/support-representative.yaml', { within });
  */
 export function linkBoundary(folder: string): Promise<string> {
 	const key = resolve(folder);
@@ -218,6 +227,9 @@ export async function* walkFiles(dir: string, options: WalkOptions = {}): AsyncG
 /**
  * Every file of a folder whose name matches (not its subfolders), read under the rules above, with
  * links held to the folder's boundary: the texts in name order and every file's problems.
+ *
+ * @example
+ * const { sources, problems } = await readFolder('matrices/examples', { names: /\.ya?ml$/i });
  */
 export async function readFolder(dir: string, options: WalkOptions = {}): Promise<{ sources: SourceFile[]; problems: Problem[] }> {
 	const within = await linkBoundary(dir);
