@@ -3,7 +3,7 @@ import { byId, el } from './dom.ts';
 import { renderCompetencies, renderEvidence, renderSetup } from './form.ts';
 import { showReport } from './report-view.ts';
 import { decodeShare, encodeShare, ShareLinkError } from './share.ts';
-import { cleaned, ladder, newAssessment, targetFromKey, withLadder } from './state.ts';
+import { cleaned, isEmptyRating, ladder, newAssessment, targetFromKey, withLadder } from './state.ts';
 import { clearDraft, readDraft, writeDraft } from './storage.ts';
 
 const framework = JSON.parse(byId('rungs-framework').textContent ?? '{}') as Framework;
@@ -47,6 +47,11 @@ function ratingOf(id: string): Rating {
 	const created: Rating = { evidence: [] };
 	assessment.ratings[id] = created;
 	return created;
+}
+
+/** A rating the person has just emptied goes, so "Not rated" leaves nothing behind in the file. */
+function forgetIfEmpty(id: string, rating: Rating): void {
+	if (isEmptyRating(rating)) delete assessment.ratings[id];
 }
 
 // --- Edits -----------------------------------------------------------------------------------
@@ -94,6 +99,7 @@ function onCompetencyInput(event: Event): void {
 	} else if (field === 'note') rating.note = target.value;
 	else if (field === 'evidence-summary') rating.evidence[index]!.summary = target.value;
 	else if (field === 'evidence-url') rating.evidence[index]!.url = target.value;
+	forgetIfEmpty(id, rating);
 	edit(false);
 }
 
@@ -111,6 +117,7 @@ function onCompetencyClick(event: Event): void {
 		renderEvidence(assessment, id);
 		byId(`competency-${id}`).querySelector<HTMLElement>('[data-action="add-evidence"]')?.focus();
 	}
+	forgetIfEmpty(id, rating);
 	edit(false);
 }
 

@@ -1,4 +1,4 @@
-import type { Assessment, Framework, Matrix } from '@rungs/core';
+import type { Assessment, Framework, Matrix, Rating } from '@rungs/core';
 
 /** Today's date in the browser's time zone, as an assessment writes it. */
 export const today = () => {
@@ -41,22 +41,28 @@ export function withLadder(framework: Framework, a: Assessment, matrixId: string
 	return { ...a, matrix: fresh.matrix, current: fresh.current, target: fresh.target };
 }
 
+/** A rating that says nothing: no key but an empty evidence list. */
+export const isEmptyRating = (rating: Rating): boolean => Object.entries(rating).every(([key, value]) => value === undefined || (key === 'evidence' && Array.isArray(value) && value.length === 0));
+
 /**
- * The assessment as it is saved and reported: blank names and notes, evidence without a summary,
- * and ratings with nothing in them are left out, so the file validates; everything else is kept as
- * it was loaded, including fields this page does not edit.
+ * The assessment as it is saved and reported. Only what the form leaves half-done is tidied away,
+ * since a file cannot hold it: blank notes, evidence without a summary, blank links, and a rating
+ * left with nothing in it once that is gone. Everything else is kept exactly as it was loaded or
+ * typed, spaces included, and so are fields this page does not edit (`reassess`, ids, kinds, dates,
+ * finer statement ratings, `$schema`) and ratings that were already empty in the file: loading a
+ * file and saving it untouched gives the same data.
  */
 export function cleaned(a: Assessment): Assessment {
 	const ratings: Assessment['ratings'] = {};
 	for (const [id, rating] of Object.entries(a.ratings)) {
 		const evidence = rating.evidence.filter((e) => e.summary.trim() !== '').map((e) => (e.url?.trim() ? { ...e, url: e.url.trim() } : withoutUrl(e)));
-		const note = rating.note?.trim() ? rating.note : undefined;
-		const kept = { ...rating, evidence, ...(note ? { note } : {}) };
-		if (!note) delete kept.note;
-		if (kept.rating === undefined && evidence.length === 0 && !note && !kept.confidence && !kept.statements) continue;
+		const kept: Rating = { ...rating, evidence };
+		if (!rating.note?.trim()) delete kept.note;
+		if (isEmptyRating(kept) && !isEmptyRating(rating)) continue;
 		ratings[id] = kept;
 	}
-	const person = { ...a.person, name: a.person.name.trim() || 'Me' };
+	// A name is required in a file; the form calls it optional, so a blank one is saved as "Me".
+	const person = { ...a.person, name: a.person.name.trim() ? a.person.name : 'Me' };
 	const out: Assessment = { ...a, person, ratings };
 	if (!a.notes?.trim()) delete out.notes;
 	return out;
