@@ -1,8 +1,8 @@
-import type { Assessment, Framework, Rating } from '@rungs/core';
+import { MAX_SOURCE_BYTES, type Assessment, type Framework, type Rating } from '@rungs/core';
 import { byId, el } from './dom.ts';
 import { renderCompetencies, renderEvidence, renderSetup } from './form.ts';
 import { showReport } from './report-view.ts';
-import { decodeShare, encodeShare, ShareLinkError } from './share.ts';
+import { decodeShare, encodeShare, MAX_LINK_CHARS, ShareLinkError } from './share.ts';
 import { cleaned, isEmptyRating, ladder, newAssessment, targetFromKey, withLadder } from './state.ts';
 import { clearDraft, readDraft, writeDraft } from './storage.ts';
 
@@ -159,7 +159,9 @@ async function onFileChosen(event: Event): Promise<void> {
 	input.value = '';
 	if (!file) return;
 	if (Object.keys(assessment.ratings).length > 0 && !confirm('Replace the assessment on this page with the file? Save it first if you want to keep it.')) return;
-	const { decodeSource, formatProblem } = await validator();
+	const { decodeSource, formatProblem, tooLarge } = await validator();
+	// The size is checked before the file is read: a huge file chosen by mistake is never loaded.
+	if (file.size > MAX_SOURCE_BYTES) return status(`${file.name} could not be opened: nothing was changed.`, 'error', [tooLarge(file.name, file.size)]);
 	const decoded = decodeSource(file.name, new Uint8Array(await file.arrayBuffer()));
 	if (decoded.problems.length > 0) {
 		return status(`${file.name} could not be opened: nothing was changed.`, 'error', decoded.problems.map((problem) => formatProblem(problem)));
@@ -201,7 +203,8 @@ function clearAll(): void {
 
 async function start(): Promise<void> {
 	const hash = location.hash.replace(/^#/, '');
-	const params = new URLSearchParams(hash);
+	// A link longer than any assessment makes is refused by decodeShare before it is even parsed.
+	const params = hash.length > MAX_LINK_CHARS ? new URLSearchParams('a') : new URLSearchParams(hash);
 	if (params.has('a')) {
 		// A share link: open it, then drop it from the address bar so later edits are not confused with it.
 		history.replaceState(null, '', location.pathname);

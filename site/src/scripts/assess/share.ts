@@ -1,5 +1,17 @@
 // A share link keeps the whole assessment in the URL fragment (after #), which browsers never send
 // to a server. It is compressed with the browser's own deflate when available.
+//
+// A link comes from anyone, so reading one is bounded at every step: its length is checked before
+// anything else is done with it, and it is inflated a slice at a time, stopping as soon as the text
+// passes the size of the largest file Rungs reads (a few hundred bytes of deflate can claim gigabytes).
+import { MAX_SOURCE_BYTES } from '@rungs/core';
+
+/** Most bytes deflate can write for a text of MAX_SOURCE_BYTES: stored blocks add 5 bytes per 65,535. */
+const MAX_PACKED_BYTES = MAX_SOURCE_BYTES + 5 * Math.ceil(MAX_SOURCE_BYTES / 65_535) + 16;
+/** The longest fragment a valid assessment can make (`a=z.` and base64 of the packed bytes), with room for a `#`. */
+export const MAX_LINK_CHARS = 8 + Math.ceil((MAX_PACKED_BYTES * 4) / 3);
+/** Compressed bytes handed to the inflater at a time: deflate expands at most about 1,032 times, so one slice writes at most about 4 MB past the limit before the check. */
+const SLICE_BYTES = 4096;
 
 const toBase64Url = (bytes: Uint8Array) => {
 	let binary = '';
@@ -12,8 +24,8 @@ const fromBase64Url = (text: string): Uint8Array<ArrayBuffer> => {
 	return Uint8Array.from(binary, (ch) => ch.charCodeAt(0));
 };
 
-async function pipe(bytes: Uint8Array<ArrayBuffer>, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
-	const output = new Blob([bytes]).stream().pipeThrough(stream);
+async function compress(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+	const output = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw'));
 	return new Uint8Array(await new Response(output).arrayBuffer());
 }
 
@@ -22,25 +34,94 @@ const canCompress = () => typeof CompressionStream === 'function' && typeof Deco
 /** The fragment for a share link: `a=z.<deflated>` or `a=j.<plain>`. */
 export async function encodeShare(json: string): Promise<string> {
 	const bytes = new TextEncoder().encode(json);
-	if (canCompress()) return `a=z.${toBase64Url(await pipe(bytes, new CompressionStream('deflate-raw')))}`;
+	if (canCompress()) return `a=z.${toBase64Url(await compress(bytes))}`;
 	return `a=j.${toBase64Url(bytes)}`;
 }
 
-/** Not a share link. */
+/** Why a link could not be read: a code to quote and a plain message. */
+export type ShareLinkCode = 'LINK_TOO_LONG' | 'FILE_TOO_LARGE' | 'LINK_EMPTY' | 'LINK_DAMAGED' | 'LINK_UNKNOWN';
+
+/** Not a share link, or one too large to read. */
 export class ShareLinkError extends Error {
 	override name = 'ShareLinkError';
+	constructor(
+		readonly code: ShareLinkCode,
+		message: string,
+	) {
+		super(`${message} (${code})`);
+	}
 }
 
-/** The JSON text inside a share fragment; throws ShareLinkError with a plain message when it is not one. */
-export async function decodeShare(fragment: string): Promise<string> {
-	const value = new URLSearchParams(fragment.replace(/^#/, '')).get('a');
-	if (!value) throw new ShareLinkError('This link holds no assessment.');
-	const [kind, payload] = [value.slice(0, 2), value.slice(2)];
+const number = (n: number) => n.toLocaleString('en');
+
+const tooLarge = () =>
+	new ShareLinkError('FILE_TOO_LARGE', `This link unpacks to more than ${number(MAX_SOURCE_BYTES)} bytes, the most Rungs reads from a file or a link. Nothing was opened.`);
+
+/** Inflates at most `limit` bytes: the compressed bytes go in a slice at a time, and reading stops at the limit. */
+async function inflateBounded(packed: Uint8Array<ArrayBuffer>, limit: number): Promise<Uint8Array> {
+	const stream = new DecompressionStream('deflate-raw');
+	const writer = stream.writable.getWriter();
+	const reader = stream.readable.getReader();
+	let stopped = false;
+	// The writer waits for the reader (the stream holds no more than one chunk), so inflating never runs ahead of the check.
+	const feeding = (async () => {
+		for (let at = 0; at < packed.length && !stopped; at += SLICE_BYTES) await writer.write(packed.subarray(at, at + SLICE_BYTES));
+		if (!stopped) await writer.close();
+	})();
+	feeding.catch(() => undefined);
+	const chunks: Uint8Array[] = [];
+	let size = 0;
 	try {
-		if (kind === 'z.' && canCompress()) return new TextDecoder('utf-8', { fatal: true }).decode(await pipe(fromBase64Url(payload), new DecompressionStream('deflate-raw')));
-		if (kind === 'j.') return new TextDecoder('utf-8', { fatal: true }).decode(fromBase64Url(payload));
-	} catch {
-		throw new ShareLinkError('This link is damaged: part of it may be missing. Ask for it again, or open a saved file instead.');
+		for (;;) {
+			const { done, value } = await reader.read();
+			if (done) break;
+			size += value.byteLength;
+			if (size > limit) throw tooLarge();
+			chunks.push(value);
+		}
+		await feeding;
+	} catch (error) {
+		stopped = true;
+		await reader.cancel().catch(() => undefined);
+		await writer.abort().catch(() => undefined);
+		throw error;
 	}
-	throw new ShareLinkError('This link was made by another version of Rungs, or is not a Rungs link.');
+	const out = new Uint8Array(size);
+	let offset = 0;
+	for (const chunk of chunks) {
+		out.set(chunk, offset);
+		offset += chunk.byteLength;
+	}
+	return out;
+}
+
+/**
+ * The JSON text inside a share fragment (with or without its `#`); throws ShareLinkError with a
+ * code and a plain message when it is not one, or when it is longer or unpacks larger than any
+ * assessment Rungs reads.
+ */
+export async function decodeShare(fragment: string): Promise<string> {
+	// First of all, before the fragment is parsed, decoded or unpacked.
+	if (fragment.length > MAX_LINK_CHARS) {
+		throw new ShareLinkError('LINK_TOO_LONG', `This link is ${number(fragment.length)} characters long; a Rungs link is at most ${number(MAX_LINK_CHARS)}. Nothing was opened.`);
+	}
+	const value = new URLSearchParams(fragment.replace(/^#/, '')).get('a');
+	if (!value) throw new ShareLinkError('LINK_EMPTY', 'This link holds no assessment.');
+	const [kind, payload] = [value.slice(0, 2), value.slice(2)];
+	if (payload === '') throw new ShareLinkError('LINK_EMPTY', 'This link holds no assessment.');
+	if (kind !== 'j.' && !(kind === 'z.' && canCompress())) throw new ShareLinkError('LINK_UNKNOWN', 'This link was made by another version of Rungs, or is not a Rungs link.');
+	let bytes: Uint8Array;
+	try {
+		bytes = kind === 'z.' ? await inflateBounded(fromBase64Url(payload), MAX_SOURCE_BYTES) : fromBase64Url(payload);
+	} catch (error) {
+		if (error instanceof ShareLinkError) throw error;
+		throw new ShareLinkError('LINK_DAMAGED', 'This link is damaged: part of it may be missing. Ask for it again, or open a saved file instead.');
+	}
+	if (bytes.byteLength > MAX_SOURCE_BYTES) throw tooLarge();
+	if (bytes.byteLength === 0) throw new ShareLinkError('LINK_EMPTY', 'This link holds no assessment.');
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		throw new ShareLinkError('LINK_DAMAGED', 'This link is damaged: it does not hold text. Ask for it again, or open a saved file instead.');
+	}
 }

@@ -1,6 +1,6 @@
 // Loaded only when a file, a share link or a draft is opened: it brings the full validator (zod and
 // yaml), which the rest of the page does not need.
-import { parseAssessment, SCHEMA_BASE_URL, stringifyAssessment, type Assessment, type Framework, type Problem } from '@rungs/core';
+import { MAX_SOURCE_BYTES, parseAssessment, PROBLEMS, SCHEMA_BASE_URL, stringifyAssessment, type Assessment, type Framework, type Problem } from '@rungs/core';
 
 // A problem as a reader wants it, as plain text (rendered with textContent, never as HTML).
 export { decodeSource, formatProblem } from '@rungs/core';
@@ -19,3 +19,9 @@ export function checkAssessmentText(name: string, text: string, framework: Frame
 /** The assessment as YAML, with the schema modeline an editor uses. */
 export const toYaml = (assessment: Assessment): string =>
 	stringifyAssessment(assessment, `# yaml-language-server: $schema=${SCHEMA_BASE_URL}assessment.schema.json`);
+
+/** The command line's FILE_TOO_LARGE problem, for a file refused before it is read (so there is no line to show). */
+export function tooLarge(name: string, size: number): string {
+	const params = { size: String(size), limit: String(MAX_SOURCE_BYTES) };
+	return `${name} error FILE_TOO_LARGE\n  ${PROBLEMS.FILE_TOO_LARGE.message(params)}\n  Hint: ${PROBLEMS.FILE_TOO_LARGE.hint(params)}`;
+}
