@@ -4,13 +4,24 @@ import { renderCompetencies, renderEvidence, renderSetup } from './form.ts';
 import { showReport } from './report-view.ts';
 import { decodeShare, encodeShare, MAX_LINK_CHARS, ShareLinkError } from './share.ts';
 import { cleaned, isEmptyRating, ladder, newAssessment, targetFromKey, withLadder } from './state.ts';
-import { clearDraft, readDraft, writeDraft } from './storage.ts';
+import { isDraftFile, readDraftText } from './draft-format.ts';
+import { bringBack, keepDraft, storedDraft } from './draft-keeper.ts';
+import { keptEntry, renderKept } from './kept-view.ts';
+import { clearDraft, discardAll, discardKept, DRAFT_KEY, isKeptKey, keepAside, readDraft, type KeptDraft } from './storage.ts';
 
 const framework = JSON.parse(byId('rungs-framework').textContent ?? '{}') as Framework;
 let assessment: Assessment = newAssessment(framework, framework.matrices[0]!.id);
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
 /** Whether this visit changed anything: an untouched page keeps no draft, so the next visit stays light. */
 let edited = false;
+/**
+ * Whether the page shows the stored draft (or there is none), so the next edit continues it. False
+ * when the page shows a file, a share link, a move or a draft brought back, or when another tab
+ * wrote the draft: the next edit then keeps the stored draft aside before replacing it.
+ */
+let continuing = true;
+/** The assessment as last written to the draft by this page. */
+let written = '';
 
 /** The validator and the YAML writer, fetched from this site only when a file, link or draft is opened. */
 const validator = () => import('./validate.ts');
@@ -27,7 +38,12 @@ function refresh(structure: boolean): void {
 		renderSetup(framework, assessment);
 		renderCompetencies(framework, assessment);
 	}
-	showReport(framework, cleaned(assessment));
+	try {
+		showReport(framework, cleaned(assessment));
+	} catch {
+		// Only a draft edited outside this page could hold something the report cannot follow.
+		byId('report').textContent = 'The report cannot be computed from this draft as it is: save it to see what to fix.';
+	}
 }
 
 /** After a change the person made: show it, and keep the draft a moment later. */
@@ -35,10 +51,32 @@ function edit(structure: boolean): void {
 	edited = true;
 	refresh(structure);
 	clearTimeout(saveTimer);
-	saveTimer = setTimeout(() => {
-		if (!writeDraft(JSON.stringify(assessment))) byId('draft-state').textContent = 'This browser does not allow a draft to be kept: save a file before you leave.';
-		else byId('draft-state').textContent = `Draft kept in this browser at ${new Date().toLocaleTimeString()}.`;
-	}, 250);
+	byId('draft-state').dataset.kept = 'no';
+	saveTimer = setTimeout(saveDraft, 250);
+}
+
+/** Writes the draft now, and says what happened to it. */
+function saveDraft(): void {
+	clearTimeout(saveTimer);
+	// Leaving the page after the write changes nothing, and rewrites nothing.
+	if (continuing && JSON.stringify(assessment) === written) {
+		byId('draft-state').dataset.kept = 'yes';
+		return;
+	}
+	const result = keepDraft(assessment, continuing, framework);
+	if (result !== 'no-room' && result !== 'no-storage') written = JSON.stringify(assessment);
+	const state = byId('draft-state');
+	if (result === 'no-storage') state.textContent = 'This browser does not allow a draft to be kept: save a file before you leave.';
+	else if (result === 'no-room') state.textContent = 'This browser has no room left to keep your earlier draft aside, so this one is not kept: save a file, or download and discard earlier drafts below.';
+	else state.textContent = `Draft kept in this browser at ${new Date().toLocaleTimeString()}.`;
+	if (result === 'kept' || result === 'kept-and-set-aside') {
+		continuing = true;
+		state.dataset.kept = 'yes';
+	}
+	if (result === 'kept-and-set-aside') {
+		status('Your earlier draft was kept aside, not replaced: it is under “Earlier drafts” below, where you can bring it back.');
+		renderKept(framework);
+	}
 }
 
 function ratingOf(id: string): Rating {
@@ -75,7 +113,8 @@ function onSetupChange(event: Event): void {
 			assessment.assessor = { ...assessment.assessor, role: target.value as Assessment['assessor']['role'] };
 			return edit(false);
 		case 'assessment-date':
-			if (/^\d{4}-\d{2}-\d{2}$/.test(target.value)) assessment.date = target.value;
+			// Kept as the field holds it, even empty: a draft restores the form exactly; saving checks it.
+			assessment.date = target.value;
 			return edit(false);
 		case 'assessment-notes':
 			assessment.notes = target.value;
@@ -137,6 +176,19 @@ const fileName = (ext: string) => {
 	return `assessment-${who}-${assessment.date}.${ext}`;
 };
 
+/**
+ * The page now shows something other than the stored draft. Nothing is written: only the person's
+ * own edits start a draft, and the first of them keeps the stored draft aside (see draft-keeper.ts).
+ */
+function show(next: Assessment): void {
+	clearTimeout(saveTimer);
+	if (edited) saveDraft();
+	assessment = next;
+	continuing = false;
+	edited = false;
+	refresh(true);
+}
+
 /** Opens an assessment from text; returns false (and says why) when it is not valid. */
 async function openText(name: string, text: string, origin: string): Promise<boolean> {
 	status(`Checking ${origin}…`);
@@ -146,11 +198,21 @@ async function openText(name: string, text: string, origin: string): Promise<boo
 		status(`${origin[0]!.toUpperCase()}${origin.slice(1)} could not be opened: nothing was changed.`, 'error', checked.problems.map((problem) => formatProblem(problem)));
 		return false;
 	}
-	assessment = checked.assessment;
-	edit(true);
+	show(checked.assessment);
 	const warnings = checked.problems.map((problem) => formatProblem(problem));
-	status(`Opened ${origin}.${warnings.length > 0 ? ' Please read the notes below.' : ''}`, 'info', warnings);
+	status(`Opened ${origin}.${warnings.length > 0 ? ' Please read the notes below.' : ''}${draftNote()}`, 'info', warnings);
 	return true;
+}
+
+/** What happens to the person's own draft while the page shows something else. */
+const draftNote = () => (readDraft() !== undefined ? ' Your own draft is still kept in this browser: it is kept aside, not replaced, if you change anything here.' : '');
+
+/** A draft downloaded from this page, opened as the work in progress it is. */
+function openDraftFile(name: string, text: string): void {
+	const read = readDraftText(text, framework);
+	if (!read.ok) return status(`${name} could not be opened as a draft: ${read.reason}. Nothing was changed.`, 'error');
+	show(read.assessment);
+	status(`Opened ${name}, a draft: finish it, then save it as a file.${draftNote()}`);
 }
 
 async function onFileChosen(event: Event): Promise<void> {
@@ -158,7 +220,8 @@ async function onFileChosen(event: Event): Promise<void> {
 	const file = input.files?.[0];
 	input.value = '';
 	if (!file) return;
-	if (Object.keys(assessment.ratings).length > 0 && !confirm('Replace the assessment on this page with the file? Save it first if you want to keep it.')) return;
+	// Whatever was on the page is the person's draft (written first by show()); only without storage can it be lost.
+	if (readDraft() === undefined && edited && !confirm('Replace the assessment on this page with the file? This browser keeps no draft: save it first if you want to keep it.')) return;
 	const { decodeSource, formatProblem, tooLarge } = await validator();
 	// The size is checked before the file is read: a huge file chosen by mistake is never loaded.
 	if (file.size > MAX_SOURCE_BYTES) return status(`${file.name} could not be opened: nothing was changed.`, 'error', [tooLarge(file.name, file.size)]);
@@ -166,11 +229,33 @@ async function onFileChosen(event: Event): Promise<void> {
 	if (decoded.problems.length > 0) {
 		return status(`${file.name} could not be opened: nothing was changed.`, 'error', decoded.problems.map((problem) => formatProblem(problem)));
 	}
+	if (isDraftFile(decoded.file.text)) return openDraftFile(file.name, decoded.file.text);
 	await openText(file.name, decoded.file.text, file.name);
 }
 
+/** The assessment as a file holds it, or undefined (with what to finish first) when it is not complete yet. */
+async function complete(action: string): Promise<Assessment | undefined> {
+	const { checkAssessmentText, formatProblem } = await validator();
+	const out = cleaned(assessment);
+	const checked = checkAssessmentText('your-assessment.json', `${JSON.stringify(out, null, 2)}\n`, framework);
+	if (checked.assessment) return out;
+	const errors = checked.problems.filter((problem) => problem.severity === 'error');
+	status(`Not ${action} yet: ${errors.length === 1 ? 'one thing' : `${errors.length} things`} to finish first. Your draft is kept meanwhile.`, 'error', errors.map((problem) => formatProblem(problem)));
+	return undefined;
+}
+
+async function saveFile(kind: 'yaml' | 'json'): Promise<void> {
+	const out = await complete('saved');
+	if (!out) return;
+	if (kind === 'json') return download(fileName('json'), `${JSON.stringify(out, null, 2)}\n`, 'application/json');
+	const { toYaml } = await validator();
+	download(fileName('yaml'), toYaml(out), 'application/yaml');
+}
+
 async function makeShareLink(): Promise<void> {
-	const fragment = await encodeShare(JSON.stringify(cleaned(assessment)));
+	const out = await complete('shared');
+	if (!out) return;
+	const fragment = await encodeShare(JSON.stringify(out));
 	const link = `${location.origin}${location.pathname}#${fragment}`;
 	const output = byId<HTMLInputElement>('share-link');
 	output.value = link;
@@ -191,61 +276,115 @@ async function copyShareLink(): Promise<void> {
 }
 
 function clearAll(): void {
-	if (!confirm('Clear every rating, note and piece of evidence, and the draft kept in this browser?')) return;
+	if (!confirm('Clear every rating, note and piece of evidence, the draft kept in this browser, and every earlier draft kept aside?')) return;
 	clearTimeout(saveTimer);
-	clearDraft();
+	discardAll();
 	edited = false;
+	continuing = true;
 	assessment = newAssessment(framework, assessment.matrix.id);
 	refresh(true);
+	renderKept(framework);
 	byId('share-result').hidden = true;
+	byId('draft-state').textContent = '';
 	status('Cleared. Nothing is kept in this browser any more.');
 }
 
+// --- Earlier drafts ------------------------------------------------------------------------------
+
+function onKeptClick(event: Event): void {
+	const button = (event.target as HTMLElement).closest('button');
+	const entry = keptEntry(button?.closest<HTMLElement>('[data-key]')?.dataset.key);
+	if (!button || !entry) return;
+	if (button.dataset.action === 'restore') restoreKept(entry);
+	else if (button.dataset.action === 'download') downloadKept(entry);
+	else if (button.dataset.action === 'discard' && confirm('Discard this earlier draft? It cannot be brought back.')) {
+		discardKept(entry.key);
+		renderKept(framework);
+	}
+}
+
+/** Brings an earlier draft back; the draft it replaces is kept aside in turn, so this can be undone. */
+function restoreKept(entry: KeptDraft): void {
+	clearTimeout(saveTimer);
+	if (edited) saveDraft();
+	const back = bringBack(entry, framework);
+	if (!back) return status('That draft could not be brought back: this browser has no room to keep the current one aside. Download or discard an earlier draft first.', 'error');
+	assessment = back;
+	continuing = true;
+	edited = false;
+	refresh(true);
+	renderKept(framework);
+	status('Your earlier draft is back. The one it replaced is kept under “Earlier drafts”.');
+}
+
+/** A readable draft downloads as itself, which “Open a saved assessment” reopens; an unreadable one as the text found. */
+function downloadKept(entry: KeptDraft): void {
+	const day = new Date(entry.keptAt).toISOString().slice(0, 10);
+	if (entry.why === 'replaced' || readDraftText(entry.text, framework).ok) return download(`rungs-draft-${day}.json`, entry.text, 'application/json');
+	download(`unreadable-draft-${day}.txt`, entry.text, 'text/plain');
+}
+
+// --- Start -------------------------------------------------------------------------------------
+
 async function start(): Promise<void> {
+	renderKept(framework);
 	const hash = location.hash.replace(/^#/, '');
 	// A link longer than any assessment makes is refused by decodeShare before it is even parsed.
 	const params = hash.length > MAX_LINK_CHARS ? new URLSearchParams('a') : new URLSearchParams(hash);
 	if (params.has('a')) {
 		// A share link: open it, then drop it from the address bar so later edits are not confused with it.
+		// It is not stored: only the recipient's own edits start a draft.
 		history.replaceState(null, '', location.pathname);
 		try {
 			const text = await decodeShare(hash);
-			if (readDraft() && !confirm('Open the shared assessment in place of the draft kept in this browser?')) return restoreDraft();
 			if (await openText('share-link.json', text, 'the shared link')) return;
 		} catch (error) {
 			status(error instanceof ShareLinkError ? error.message : 'This link could not be read.', 'error');
 		}
-		return refresh(true);
+		return restoreDraft(false);
 	}
 	if (params.has('from') && params.has('to')) {
 		const [matrix, level] = (params.get('from') ?? '').split(':');
 		const to = params.get('to') ?? '';
 		const m = ladder(framework, matrix ?? '');
 		const validTarget = framework.matrices.some((x) => x.levels.some((l) => `${x.id}:${l.id}` === to));
-		assessment = newAssessment(framework, m.id, level);
-		if (validTarget) assessment.target = targetFromKey(assessment, to);
+		const fresh = newAssessment(framework, m.id, level);
+		if (validTarget) fresh.target = targetFromKey(fresh, to);
 		history.replaceState(null, '', location.pathname);
-		return refresh(true);
+		show(fresh);
+		const note = draftNote();
+		if (note) status(`A new assessment for this move.${note}`);
+		return;
 	}
-	await restoreDraft();
+	await restoreDraft(true);
 }
 
-async function restoreDraft(): Promise<void> {
-	const draft = readDraft();
-	if (draft) {
-		const { checkAssessmentText } = await validator();
-		const checked = checkAssessmentText('draft.json', draft, framework);
-		if (checked.assessment) {
-			assessment = checked.assessment;
-			byId('draft-state').textContent = 'Your draft from this browser is back.';
-		} else {
-			status('The draft kept in this browser could not be read, perhaps after a change to the ladders. You can download it, then clear it.', 'error');
-			const button = el('button', { type: 'button', class: 'secondary' }, 'Download the unreadable draft');
-			button.addEventListener('click', () => download('unreadable-draft.json', draft, 'application/json'));
-			byId('status').append(button);
-		}
+/** Shows the stored draft; one that cannot be read is kept aside, never overwritten. */
+async function restoreDraft(announce: boolean): Promise<void> {
+	const stored = storedDraft(framework);
+	if (stored?.read.ok) {
+		assessment = stored.read.assessment;
+		continuing = true;
+		if (announce) byId('draft-state').textContent = 'Your draft from this browser is back.';
+	} else if (stored) {
+		// The next edit keeps it aside before it writes (continuing is false); say so now, and offer it.
+		continuing = false;
+		const kept = keepDraftAsideNow(stored.text);
+		status(
+			`The draft kept in this browser could not be read: ${stored.read.ok ? '' : stored.read.reason}. ${kept ? 'It is kept aside under “Earlier drafts” below, where you can download it; ' : 'It stays in this browser untouched: '}nothing you do here replaces it.`,
+			'error',
+		);
 	}
 	refresh(true);
+}
+
+/** Moves an unreadable stored draft aside at once, so it is listed and the page starts clean. */
+function keepDraftAsideNow(text: string): boolean {
+	if (!keepAside(text, 'unreadable')) return false;
+	clearDraft();
+	continuing = true;
+	renderKept(framework);
+	return true;
 }
 
 // --- Wiring ----------------------------------------------------------------------------------
@@ -259,18 +398,20 @@ byId('competencies').addEventListener('input', (event) => {
 	if ((event.target as HTMLElement).matches('input[type="text"], input[type="url"], textarea')) onCompetencyInput(event);
 });
 byId('competencies').addEventListener('click', onCompetencyClick);
+byId('kept-list').addEventListener('click', onKeptClick);
 byId('open-file').addEventListener('change', (event) => void onFileChosen(event));
-byId('save-yaml').addEventListener('click', async () => {
-	const { toYaml } = await validator();
-	download(fileName('yaml'), toYaml(cleaned(assessment)), 'application/yaml');
-});
-byId('save-json').addEventListener('click', () => download(fileName('json'), `${JSON.stringify(cleaned(assessment), null, 2)}\n`, 'application/json'));
+byId('save-yaml').addEventListener('click', () => void saveFile('yaml'));
+byId('save-json').addEventListener('click', () => void saveFile('json'));
 byId('make-link').addEventListener('click', () => void makeShareLink());
 byId('copy-link').addEventListener('click', () => void copyShareLink());
 byId('print').addEventListener('click', () => window.print());
 byId('clear').addEventListener('click', clearAll);
 window.addEventListener('pagehide', () => {
-	if (edited) writeDraft(JSON.stringify(assessment));
+	if (edited) saveDraft();
+});
+// Another tab wrote the draft: this one's next edit keeps that draft aside rather than overwrite it.
+window.addEventListener('storage', (event) => {
+	if (event.key === DRAFT_KEY || event.key === null) continuing = false;
+	if (event.key === null || isKeptKey(event.key)) renderKept(framework);
 });
 void start();
-

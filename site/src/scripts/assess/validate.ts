@@ -23,5 +23,5 @@ export const toYaml = (assessment: Assessment): string =>
 /** The command line's FILE_TOO_LARGE problem, for a file refused before it is read (so there is no line to show). */
 export function tooLarge(name: string, size: number): string {
 	const params = { size: String(size), limit: String(MAX_SOURCE_BYTES) };
-	return `${name} error FILE_TOO_LARGE\n  ${PROBLEMS.FILE_TOO_LARGE.message(params)}\n  Hint: ${PROBLEMS.FILE_TOO_LARGE.hint(params)}`;
+	return `${name} error FILE_TOO_LARGE\n  ${PROBLEMS.FILE_TOO_LARGE.message(params)}\n  Hint: ${PROBLEMS.FILE_TOO_LARGE.hint()}`;
 }

@@ -1,0 +1,121 @@
+// A draft is the form as the person left it: work in progress, in any state the form can be put in
+// (no name, one rating, an empty evidence row, a note typed then cleared, a half-typed link). It is
+// read back leniently: only the shapes the form and the report rely on are checked, and the ladder,
+// levels and competencies it names must be on this site. The strict rules of a file apply when a
+// file is saved or a link made, never to a draft.
+import { ASSESSMENT_FORMAT, type Assessment, type Framework } from '@rungs/core';
+
+/** What a draft is stored as; a draft written before this format (a bare assessment) is read too. */
+export const DRAFT_FORMAT = 'rungs/site-draft@1';
+
+export const draftText = (assessment: Assessment): string => JSON.stringify({ format: DRAFT_FORMAT, savedAt: new Date().toISOString(), assessment });
+
+export type DraftRead = { ok: true; assessment: Assessment; savedAt?: string } | { ok: false; reason: string };
+
+class Unreadable extends Error {}
+
+type Json = Record<string, unknown>;
+const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString = (v: unknown): v is string => typeof v === 'string';
+
+/** The value at `field` of `record`, checked: every check names the field, so the reason is clear. */
+function check(condition: boolean, field: string, what: string): void {
+	if (!condition) throw new Unreadable(`\`${field}\` is not ${what}`);
+}
+
+function record(value: unknown, field: string, keys: readonly string[]): Json {
+	check(isRecord(value), field, 'a group of fields');
+	const extra = Object.keys(value as Json).find((key) => !keys.includes(key));
+	if (extra !== undefined) throw new Unreadable(`\`${field}\` has a field this page does not know, \`${extra}\``);
+	return value as Json;
+}
+
+const optional = (value: unknown, test: (v: unknown) => boolean) => value === undefined || test(value);
+const stringList = (v: unknown) => Array.isArray(v) && v.every(isString);
+const stringRecord = (v: unknown) => isRecord(v) && Object.values(v).every(isString);
+
+function evidence(value: unknown, field: string): void {
+	const e = record(value, field, ['summary', 'kind', 'url', 'date', 'statements']);
+	check(isString(e.summary), `${field}.summary`, 'text');
+	for (const key of ['kind', 'url', 'date'] as const) check(optional(e[key], isString), `${field}.${key}`, 'text');
+	check(optional(e.statements, stringList), `${field}.statements`, 'a list of ids');
+}
+
+function rating(value: unknown, field: string, scale: ReadonlySet<string>): void {
+	const r = record(value, field, ['rating', 'confidence', 'note', 'statements', 'evidence', 'reassess']);
+	check(optional(r.rating, (v) => isString(v) && scale.has(v)), `${field}.rating`, 'a value of the scale');
+	check(optional(r.confidence, (v) => v === 'low' || v === 'medium' || v === 'high'), `${field}.confidence`, 'low, medium or high');
+	check(optional(r.note, isString), `${field}.note`, 'text');
+	check(optional(r.statements, stringRecord), `${field}.statements`, 'statement ratings');
+	check(optional(r.reassess, (v) => typeof v === 'boolean'), `${field}.reassess`, 'true or false');
+	if (r.evidence === undefined) r.evidence = [];
+	check(Array.isArray(r.evidence), `${field}.evidence`, 'a list');
+	(r.evidence as unknown[]).forEach((item, i) => evidence(item, `${field}.evidence[${i}]`));
+}
+
+/** The assessment inside a draft, checked only as far as the form needs; throws Unreadable. */
+function formState(value: unknown, framework: Framework): Assessment {
+	const a = record(value, 'draft', ['$schema', 'format', 'person', 'matrix', 'assessor', 'date', 'current', 'target', 'ratings', 'notes']);
+	check(a.format === ASSESSMENT_FORMAT, 'format', `\`${ASSESSMENT_FORMAT}\``);
+	check(optional(a.$schema, isString), '$schema', 'text');
+	const person = record(a.person, 'person', ['name', 'id']);
+	check(isString(person.name), 'person.name', 'text');
+	check(optional(person.id, isString), 'person.id', 'text');
+	const assessor = record(a.assessor, 'assessor', ['role', 'name']);
+	check(['self', 'manager', 'peer'].includes(assessor.role as string), 'assessor.role', 'self, manager or peer');
+	check(optional(assessor.name, isString), 'assessor.name', 'text');
+	check(isString(a.date), 'date', 'text');
+	check(optional(a.notes, isString), 'notes', 'text');
+
+	// What the form is drawn from must be on this site: a ladder renamed since cannot be shown.
+	const matrixRef = record(a.matrix, 'matrix', ['id', 'version']);
+	check(isString(matrixRef.version), 'matrix.version', 'text');
+	const matrix = framework.matrices.find((m) => m.id === matrixRef.id);
+	if (!matrix) throw new Unreadable(`its ladder \`${String(matrixRef.id)}\` is not on this site any more`);
+	if (!matrix.levels.some((l) => l.id === a.current)) throw new Unreadable(`its level \`${String(a.current)}\` is not on the ladder any more`);
+	const target = isString(a.target) ? { matrix: matrix.id, level: a.target } : record(a.target, 'target', ['matrix', 'level']);
+	const targetMatrix = framework.matrices.find((m) => m.id === target.matrix);
+	if (!targetMatrix?.levels.some((l) => l.id === target.level)) throw new Unreadable(`the level it aims for, \`${String(target.matrix)}:${String(target.level)}\`, is not on this site any more`);
+
+	const competencies = new Set(framework.matrices.flatMap((m) => m.competencies.map((c) => c.id)));
+	const scale = new Set(framework.scale.values.map((v) => v.id));
+	const ratings = a.ratings ?? {};
+	check(isRecord(ratings), 'ratings', 'a group of fields');
+	for (const [id, value] of Object.entries(ratings as Json)) {
+		if (!competencies.has(id)) throw new Unreadable(`it rates a competency, \`${id}\`, that is not on this site any more`);
+		rating(value, `ratings.${id}`, scale);
+	}
+	a.ratings = ratings;
+	return a as unknown as Assessment;
+}
+
+/** A stored or downloaded draft, read back as the form state it holds, or why it cannot be. */
+export function readDraftText(text: string, framework: Framework): DraftRead {
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch {
+		return { ok: false, reason: 'it is not JSON (it may have been cut short)' };
+	}
+	try {
+		if (isRecord(data) && data.format === DRAFT_FORMAT) {
+			const envelope = record(data, 'draft', ['format', 'savedAt', 'assessment']);
+			return { ok: true, assessment: formState(envelope.assessment, framework), ...(isString(envelope.savedAt) ? { savedAt: envelope.savedAt } : {}) };
+		}
+		// A draft kept by an earlier version of this page: the bare assessment.
+		return { ok: true, assessment: formState(data, framework) };
+	} catch (error) {
+		if (error instanceof Unreadable) return { ok: false, reason: error.message };
+		throw error;
+	}
+}
+
+/** Whether the text is a draft of this page (as opposed to an assessment file). */
+export function isDraftFile(text: string): boolean {
+	try {
+		const data: unknown = JSON.parse(text);
+		return isRecord(data) && data.format === DRAFT_FORMAT;
+	} catch {
+		return false;
+	}
+}

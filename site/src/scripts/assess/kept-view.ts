@@ -1,0 +1,44 @@
+import type { Framework } from '@rungs/core';
+import { readDraftText } from './draft-format.ts';
+import { byId, el } from './dom.ts';
+import { keptDrafts, type KeptDraft } from './storage.ts';
+
+/** A line a person recognises a draft by: whose, on which ladder, how many ratings, when. */
+function describe(entry: KeptDraft, framework: Framework): string {
+	const when = new Date(entry.keptAt).toLocaleString();
+	const read = readDraftText(entry.text, framework);
+	if (!read.ok) return `A draft this page could not read (${read.reason}), kept aside ${when}.`;
+	const a = read.assessment;
+	const rated = Object.values(a.ratings).filter((r) => r.rating !== undefined).length;
+	const title = framework.matrices.find((m) => m.id === a.matrix.id)?.title ?? a.matrix.id;
+	return `${a.person.name.trim() || 'No name'}, ${title}: ${rated} rated. Kept aside ${when}.`;
+}
+
+/** Lists the drafts kept aside, each with what can be done with it; hidden when there are none. */
+export function renderKept(framework: Framework): void {
+	const entries = keptDrafts();
+	byId('kept-drafts').hidden = entries.length === 0;
+	byId('kept-list').replaceChildren(
+		...entries.map((entry, i) => {
+			const readable = readDraftText(entry.text, framework).ok;
+			const label = `kept-${i}`;
+			return el(
+				'li',
+				{ class: 'kept-draft', 'data-key': entry.key },
+				el('p', { id: label }, describe(entry, framework)),
+				el(
+					'div',
+					{ class: 'button-row' },
+					readable ? el('button', { type: 'button', class: 'secondary', 'data-action': 'restore', 'aria-describedby': label }, 'Bring this draft back') : null,
+					el('button', { type: 'button', class: 'secondary', 'data-action': 'download', 'aria-describedby': label }, 'Download it'),
+					el('button', { type: 'button', class: 'link-button', 'data-action': 'discard', 'aria-describedby': label }, 'Discard it'),
+				),
+			);
+		}),
+	);
+}
+
+/** The kept draft a click in the list is about. */
+export function keptEntry(key: string | undefined): KeptDraft | undefined {
+	return keptDrafts().find((entry) => entry.key === key);
+}
