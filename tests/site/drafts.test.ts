@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftKept, formState, openAssess, savedFile, scratch } from './_assess-page.ts';
@@ -165,6 +166,9 @@ describe.skipIf(!chromiumPath)('the draft of a self-assessment', () => {
 		expect((await kept(page)).map((k) => k.text)).toEqual([storedBefore]);
 		await expect.poll(() => page.locator('#kept-list li').count()).toBe(1);
 		expect(await page.locator('#kept-list li').textContent()).toContain('Robin, Support Representative: 3 rated.');
+		// The list of earlier drafts and the notice above it, as accessible as the rest of the page.
+		const axe = await new AxeBuilder({ page }).include('#assess-app').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+		expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
 		await page.click('#kept-list button[data-action="restore"]');
 		await waitForStatus(page, 'Your earlier draft is back');
@@ -202,9 +206,11 @@ describe.skipIf(!chromiumPath)('the draft of a self-assessment', () => {
 		await recipient.page.fill('#person-name', 'Sam');
 		await draftKept(recipient.page);
 		const own = await stored(recipient.page);
-		await recipient.page.close();
-		const opened = await openAssess(browser, link, { context: recipient.context });
+		// Pasted into the address bar of the page they have open: only the fragment changes.
+		await recipient.page.goto(link);
+		const opened = recipient;
 		await waitForStatus(opened.page, 'Your own draft is still kept');
+		expect(await opened.page.locator('#person-name').inputValue()).toBe('Alex');
 		expect(await stored(opened.page)).toBe(own);
 		await rate('ownership', 'developing')(opened.page);
 		await draftKept(opened.page);

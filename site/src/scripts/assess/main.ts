@@ -326,8 +326,11 @@ function downloadKept(entry: KeptDraft): void {
 
 // --- Start -------------------------------------------------------------------------------------
 
-async function start(): Promise<void> {
-	renderKept(framework);
+/**
+ * Opens what the address's fragment holds: a share link (`#a=…`) or a move (`#from=…&to=…`).
+ * 'none' when it holds neither (a jump to a heading, say); 'failed' when a link could not be read.
+ */
+async function openFragment(): Promise<'opened' | 'failed' | 'none'> {
 	const hash = location.hash.replace(/^#/, '');
 	// A link longer than any assessment makes is refused by decodeShare before it is even parsed.
 	const params = hash.length > MAX_LINK_CHARS ? new URLSearchParams('a') : new URLSearchParams(hash);
@@ -336,12 +339,11 @@ async function start(): Promise<void> {
 		// It is not stored: only the recipient's own edits start a draft.
 		history.replaceState(null, '', location.pathname);
 		try {
-			const text = await decodeShare(hash);
-			if (await openText('share-link.json', text, 'the shared link')) return;
+			if (await openText('share-link.json', await decodeShare(hash), 'the shared link')) return 'opened';
 		} catch (error) {
 			status(error instanceof ShareLinkError ? error.message : 'This link could not be read.', 'error');
 		}
-		return restoreDraft(false);
+		return 'failed';
 	}
 	if (params.has('from') && params.has('to')) {
 		const [matrix, level] = (params.get('from') ?? '').split(':');
@@ -354,9 +356,15 @@ async function start(): Promise<void> {
 		show(fresh);
 		const note = draftNote();
 		if (note) status(`A new assessment for this move.${note}`);
-		return;
+		return 'opened';
 	}
-	await restoreDraft(true);
+	return 'none';
+}
+
+async function start(): Promise<void> {
+	renderKept(framework);
+	const opened = await openFragment();
+	if (opened !== 'opened') await restoreDraft(opened === 'none');
 }
 
 /** Shows the stored draft; one that cannot be read is kept aside, never overwritten. */
@@ -414,4 +422,6 @@ window.addEventListener('storage', (event) => {
 	if (event.key === DRAFT_KEY || event.key === null) continuing = false;
 	if (event.key === null || isKeptKey(event.key)) renderKept(framework);
 });
+// A link pasted into the address bar of this page changes only the fragment: open it all the same.
+window.addEventListener('hashchange', () => void openFragment());
 void start();
