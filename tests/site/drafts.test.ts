@@ -265,4 +265,25 @@ describe.skipIf(!chromiumPath)('the draft of a self-assessment', () => {
 		await other.context.close();
 		await context.close();
 	}, 90_000);
+
+	it('opens an incomplete assessment file as a draft when the person asks, such as an unreadable draft an earlier version let them download', async () => {
+		const { page, context } = await openAssess(browser, assess);
+		const earlier = { format: 'rungs/assessment@1', person: { name: '' }, matrix: { id: 'support-representative', version: '1.0.0' }, assessor: { role: 'self' }, date: '2026-11-01', current: 'associate', target: 'representative', ratings: { ownership: { rating: 'developing', note: '', evidence: [{ summary: 'Took a refund to the end', url: 'www.example.com' }] } } };
+		const path = join(scratch, 'unreadable-draft.json');
+		writeFileSync(path, JSON.stringify(earlier));
+		await page.setInputFiles('#open-file', path);
+		await waitForStatus(page, 'could not be opened: nothing was changed');
+		expect(await page.locator('#status pre').textContent()).toContain('This label is empty');
+		expect(await page.locator('input[name="rating-ownership"]:checked').inputValue()).toBe('');
+		await page.click('#status button:text-is("Open it as a draft to finish")');
+		await waitForStatus(page, 'Opened unreadable-draft.json as a draft');
+		expect(await page.locator('input[name="rating-ownership"]:checked').inputValue()).toBe('developing');
+		await page.click('#save-json');
+		await waitForStatus(page, 'Not saved yet: one thing to finish first');
+		await lastEvidence('ownership', 'url', 'https://www.example.com/')(page);
+		const saved = await savedFile(page, '#save-json');
+		expect(saved.data.person.name).toBe('Me');
+		expect(saved.data.ratings.ownership).toEqual({ rating: 'developing', evidence: [{ summary: 'Took a refund to the end', url: 'https://www.example.com/' }] });
+		await context.close();
+	}, 90_000);
 });

@@ -195,13 +195,31 @@ async function openText(name: string, text: string, origin: string): Promise<boo
 	const { checkAssessmentText, formatProblem } = await validator();
 	const checked = checkAssessmentText(name, text, framework);
 	if (!checked.assessment) {
-		status(`${origin[0]!.toUpperCase()}${origin.slice(1)} could not be opened: nothing was changed.`, 'error', checked.problems.map((problem) => formatProblem(problem)));
+		const problems = checked.problems.map((problem) => formatProblem(problem));
+		status(`${origin[0]!.toUpperCase()}${origin.slice(1)} could not be opened: nothing was changed.`, 'error', problems);
+		offerAsDraft(text, origin, problems);
 		return false;
 	}
 	show(checked.assessment);
 	const warnings = checked.problems.map((problem) => formatProblem(problem));
 	status(`Opened ${origin}.${warnings.length > 0 ? ' Please read the notes below.' : ''}${draftNote()}`, 'info', warnings);
 	return true;
+}
+
+/**
+ * An assessment that is not complete yet (a draft downloaded from an earlier version of this page,
+ * say) can still be opened as the work in progress it is, by the person's choice: then they finish
+ * what the problems list and save. Offered only when the form can show all of it.
+ */
+function offerAsDraft(text: string, origin: string, problems: string[]): void {
+	const read = readDraftText(text, framework);
+	if (!read.ok) return;
+	const button = el('button', { type: 'button', class: 'secondary' }, 'Open it as a draft to finish');
+	button.addEventListener('click', () => {
+		show(read.assessment);
+		status(`Opened ${origin} as a draft: finish what the notes below list, then save it.${draftNote()}`, 'info', problems);
+	});
+	byId('status').append(button);
 }
 
 /** What happens to the person's own draft while the page shows something else. */
