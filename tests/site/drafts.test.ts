@@ -286,4 +286,18 @@ describe.skipIf(!chromiumPath)('the draft of a self-assessment', () => {
 		expect(saved.data.ratings.ownership).toEqual({ rating: 'developing', evidence: [{ summary: 'Took a refund to the end', url: 'https://www.example.com/' }] });
 		await context.close();
 	}, 90_000);
+
+	it('after “Clear all”, keeps the next edits even when they repeat the cleared draft, and keeps nothing else', async () => {
+		const { page, context } = await openAssess(browser, assess);
+		await page.fill('#person-name', 'Kim');
+		await draftKept(page);
+		await page.click('#clear');
+		await waitForStatus(page, 'Cleared. Nothing is kept in this browser any more.');
+		expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+		await page.fill('#person-name', 'Kim');
+		await draftKept(page);
+		await reload(page);
+		expect(await page.locator('#person-name').inputValue()).toBe('Kim');
+		await context.close();
+	}, 90_000);
 });

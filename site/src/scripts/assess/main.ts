@@ -297,6 +297,7 @@ function clearAll(): void {
 	if (!confirm('Clear every rating, note and piece of evidence, the draft kept in this browser, and every earlier draft kept aside?')) return;
 	clearTimeout(saveTimer);
 	discardAll();
+	written = '';
 	edited = false;
 	continuing = true;
 	assessment = newAssessment(framework, assessment.matrix.id);
@@ -328,6 +329,7 @@ function restoreKept(entry: KeptDraft): void {
 	const back = bringBack(entry, framework);
 	if (!back) return status('That draft could not be brought back: this browser has no room to keep the current one aside. Download or discard an earlier draft first.', 'error');
 	assessment = back;
+	written = JSON.stringify(back);
 	continuing = true;
 	edited = false;
 	refresh(true);
