@@ -39,10 +39,10 @@ describe.skipIf(!chromiumPath)('a share link', () => {
 	});
 
 	/** Opens the page on a fragment and waits for what it says, in milliseconds from navigation. */
-	async function opened(fragment: string, expected: RegExp): Promise<AssessPage & { ms: number }> {
+	async function opened(fragment: string, expected: RegExp, timeout = 120_000): Promise<AssessPage & { ms: number }> {
 		const started = performance.now();
 		const opened = await openAssess(browser, `${site.url}/assess/${fragment}`);
-		await opened.page.waitForFunction((source) => new RegExp(source).test(document.getElementById('status')?.textContent ?? ''), expected.source, { timeout: 120_000 });
+		await opened.page.waitForFunction((source) => new RegExp(source).test(document.getElementById('status')?.textContent ?? ''), expected.source, { timeout });
 		return { ...opened, ms: performance.now() - started };
 	}
 
@@ -104,7 +104,8 @@ describe.skipIf(!chromiumPath)('a share link', () => {
 		for (const url of [`https://${'a'.repeat(100_000)} `, `https://${'/'.repeat(100_000)}\n`, `http://${'a'.repeat(400_000)}`]) {
 			const fragment = link(withUrl(url));
 			expect(fragment.length).toBeLessThan(2_000);
-			const refused = await opened(fragment, /could not be opened/);
+			// A frozen tab fails here, within the bound, rather than hold a core of the machine for minutes.
+			const refused = await opened(fragment, /could not be opened/, normal.ms * 5 + 5_000);
 			await stillWorks(refused);
 			expect(refused.ms, url.slice(0, 12)).toBeLessThan(normal.ms * 5 + 5_000);
 			await refused.context.close();
