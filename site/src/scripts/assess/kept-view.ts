@@ -42,3 +42,10 @@ export function renderKept(framework: Framework): void {
 export function keptEntry(key: string | undefined): KeptDraft | undefined {
 	return keptDrafts().find((entry) => entry.key === key);
 }
+
+/** A kept draft as a file: a readable one as itself, which “Open a saved assessment” reopens; an unreadable one as the text found. */
+export function keptFile(entry: KeptDraft, framework: Framework): [name: string, text: string, type: string] {
+	const day = new Date(entry.keptAt).toISOString().slice(0, 10);
+	if (entry.why === 'replaced' || readDraftText(entry.text, framework).ok) return [`rungs-draft-${day}.json`, entry.text, 'application/json'];
+	return [`unreadable-draft-${day}.txt`, entry.text, 'text/plain'];
+}

@@ -3,10 +3,11 @@ import { byId, el } from './dom.ts';
 import { renderCompetencies, renderEvidence, renderSetup } from './form.ts';
 import { showReport } from './report-view.ts';
 import { decodeShare, encodeShare, MAX_LINK_CHARS, ShareLinkError } from './share.ts';
-import { cleaned, isEmptyRating, ladder, newAssessment, targetFromKey, withLadder } from './state.ts';
+import { cleaned, forMove, isEmptyRating, newAssessment, targetFromKey, withLadder } from './state.ts';
+import { download, status } from './page-ui.ts';
 import { isDraftFile, readDraftText } from './draft-format.ts';
 import { bringBack, keepDraft, storedDraft } from './draft-keeper.ts';
-import { keptEntry, renderKept } from './kept-view.ts';
+import { keptEntry, keptFile, renderKept } from './kept-view.ts';
 import { clearDraft, discardAll, discardKept, DRAFT_KEY, isKeptKey, keepAside, readDraft, type KeptDraft } from './storage.ts';
 
 const framework = JSON.parse(byId('rungs-framework').textContent ?? '{}') as Framework;
@@ -23,15 +24,8 @@ let continuing = true;
 /** The assessment as last written to the draft by this page. */
 let written = '';
 
-/** The validator and the YAML writer, fetched from this site only when a file, link or draft is opened. */
+/** The validator and the YAML writer, fetched from this site only when a file or link is opened or made. */
 const validator = () => import('./validate.ts');
-
-function status(message: string, kind: 'info' | 'error' = 'info', details: string[] = []): void {
-	const box = byId('status');
-	box.className = `status status-${kind}`;
-	box.replaceChildren(el('p', {}, message), ...(details.length > 0 ? [el('pre', { class: 'problems' }, details.join('\n\n'))] : []));
-	box.hidden = false;
-}
 
 function refresh(structure: boolean): void {
 	if (structure) {
@@ -162,15 +156,6 @@ function onCompetencyClick(event: Event): void {
 
 // --- Files, links and drafts -----------------------------------------------------------------
 
-function download(name: string, text: string, type: string): void {
-	const url = URL.createObjectURL(new Blob([text], { type }));
-	const link = el('a', { href: url, download: name });
-	document.body.append(link);
-	link.click();
-	link.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 const fileName = (ext: string) => {
 	const who = (assessment.person.name.trim() || 'me').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'me';
 	return `assessment-${who}-${assessment.date}.${ext}`;
@@ -253,12 +238,11 @@ async function onFileChosen(event: Event): Promise<void> {
 
 /** The assessment as a file holds it, or undefined (with what to finish first) when it is not complete yet. */
 async function complete(action: string): Promise<Assessment | undefined> {
-	const { checkAssessmentText, formatProblem } = await validator();
-	const out = cleaned(assessment);
-	const checked = checkAssessmentText('your-assessment.json', `${JSON.stringify(out, null, 2)}\n`, framework);
-	if (checked.assessment) return out;
-	const errors = checked.problems.filter((problem) => problem.severity === 'error');
-	status(`Not ${action} yet: ${errors.length === 1 ? 'one thing' : `${errors.length} things`} to finish first. Your draft is kept meanwhile.`, 'error', errors.map((problem) => formatProblem(problem)));
+	const { checkForSaving } = await validator();
+	const checked = checkForSaving(cleaned(assessment), framework);
+	if (checked.ok) return checked.assessment;
+	const count = checked.problems.length === 1 ? 'one thing' : `${checked.problems.length} things`;
+	status(`Not ${action} yet: ${count} to finish first. Your draft is kept meanwhile.`, 'error', checked.problems);
 	return undefined;
 }
 
@@ -315,7 +299,7 @@ function onKeptClick(event: Event): void {
 	const entry = keptEntry(button?.closest<HTMLElement>('[data-key]')?.dataset.key);
 	if (!button || !entry) return;
 	if (button.dataset.action === 'restore') restoreKept(entry);
-	else if (button.dataset.action === 'download') downloadKept(entry);
+	else if (button.dataset.action === 'download') download(...keptFile(entry, framework));
 	else if (button.dataset.action === 'discard' && confirm('Discard this earlier draft? It cannot be brought back.')) {
 		discardKept(entry.key);
 		renderKept(framework);
@@ -335,13 +319,6 @@ function restoreKept(entry: KeptDraft): void {
 	refresh(true);
 	renderKept(framework);
 	status('Your earlier draft is back. The one it replaced is kept under “Earlier drafts”.');
-}
-
-/** A readable draft downloads as itself, which “Open a saved assessment” reopens; an unreadable one as the text found. */
-function downloadKept(entry: KeptDraft): void {
-	const day = new Date(entry.keptAt).toISOString().slice(0, 10);
-	if (entry.why === 'replaced' || readDraftText(entry.text, framework).ok) return download(`rungs-draft-${day}.json`, entry.text, 'application/json');
-	download(`unreadable-draft-${day}.txt`, entry.text, 'text/plain');
 }
 
 // --- Start -------------------------------------------------------------------------------------
@@ -366,14 +343,8 @@ async function openFragment(): Promise<'opened' | 'failed' | 'none'> {
 		return 'failed';
 	}
 	if (params.has('from') && params.has('to')) {
-		const [matrix, level] = (params.get('from') ?? '').split(':');
-		const to = params.get('to') ?? '';
-		const m = ladder(framework, matrix ?? '');
-		const validTarget = framework.matrices.some((x) => x.levels.some((l) => `${x.id}:${l.id}` === to));
-		const fresh = newAssessment(framework, m.id, level);
-		if (validTarget) fresh.target = targetFromKey(fresh, to);
 		history.replaceState(null, '', location.pathname);
-		show(fresh);
+		show(forMove(framework, params.get('from') ?? '', params.get('to') ?? ''));
 		const note = draftNote();
 		if (note) status(`A new assessment for this move.${note}`);
 		return 'opened';

@@ -35,6 +35,14 @@ export function newAssessment(framework: Framework, matrixId: string, current?: 
 	};
 }
 
+/** A fresh assessment for a move (`from` and `to` as `ladder:level`); what the site lacks falls back to the defaults. */
+export function forMove(framework: Framework, from: string, to: string): Assessment {
+	const [matrix, level] = from.split(':');
+	const fresh = newAssessment(framework, ladder(framework, matrix ?? '').id, level);
+	if (framework.matrices.some((m) => m.levels.some((l) => `${m.id}:${l.id}` === to))) fresh.target = targetFromKey(fresh, to);
+	return fresh;
+}
+
 /** Moves an assessment to another ladder, keeping every rating (shared competencies keep their ids). */
 export function withLadder(framework: Framework, a: Assessment, matrixId: string): Assessment {
 	const fresh = newAssessment(framework, matrixId);

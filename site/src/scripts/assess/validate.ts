@@ -1,9 +1,9 @@
-// Loaded only when a file, a share link or a draft is opened: it brings the full validator (zod and
-// yaml), which the rest of the page does not need.
-import { MAX_SOURCE_BYTES, parseAssessment, PROBLEMS, SCHEMA_BASE_URL, stringifyAssessment, type Assessment, type Framework, type Problem } from '@rungs/core';
+// Loaded only when a file or a share link is opened, or a file or link made: it brings the full
+// validator (zod and yaml), which the rest of the page, drafts included, does not need.
+import { decodeSource, formatProblem, MAX_SOURCE_BYTES, parseAssessment, PROBLEMS, SCHEMA_BASE_URL, stringifyAssessment, type Assessment, type Framework, type Problem } from '@rungs/core';
 
 // A problem as a reader wants it, as plain text (rendered with textContent, never as HTML).
-export { decodeSource, formatProblem } from '@rungs/core';
+export { decodeSource, formatProblem };
 
 export interface Checked {
 	assessment?: Assessment;
@@ -24,4 +24,11 @@ export const toYaml = (assessment: Assessment): string =>
 export function tooLarge(name: string, size: number): string {
 	const params = { size: String(size), limit: String(MAX_SOURCE_BYTES) };
 	return `${name} error FILE_TOO_LARGE\n  ${PROBLEMS.FILE_TOO_LARGE.message(params)}\n  Hint: ${PROBLEMS.FILE_TOO_LARGE.hint()}`;
+}
+
+/** The assessment as the page would save it, checked as a file; the problems formatted as the command line prints them. */
+export function checkForSaving(assessment: Assessment, framework: Framework): { ok: true; assessment: Assessment } | { ok: false; problems: string[] } {
+	const checked = checkAssessmentText('your-assessment.json', `${JSON.stringify(assessment, null, 2)}\n`, framework);
+	if (checked.assessment) return { ok: true, assessment };
+	return { ok: false, problems: checked.problems.filter((problem) => problem.severity === 'error').map((problem) => formatProblem(problem)) };
 }
