@@ -3,7 +3,8 @@ export { parseFramework, type ParseFrameworkOptions } from './load/parse-framewo
 export { parseAssessment, parseAssessmentInput, validateAssessment } from './load/parse-assessment.ts';
 export { parseAssessmentPair } from './load/parse-assessment-pair.ts';
 export type { LoadResult } from './load/result.ts';
-export { decodeSource, MAX_SOURCE_BYTES } from './parse/parse-yaml.ts';
+export { decodeSource } from './parse/parse-yaml.ts';
+export { ASSESSMENT_FORMAT, MAX_SOURCE_BYTES } from './limits.ts';
 export { TEXT_LIMITS } from './schema/common.ts';
 
 export { assess, AssessmentMismatchError, type AssessOptions } from './assess/assess.ts';
@@ -37,7 +38,7 @@ export { findMatrix, findLevel, findCompetency, findScaleValue, scaleRank, targe
 export { toJsonSchema, SCHEMA_NAMES, SCHEMA_BASE_URL, type SchemaName } from './schema/json-schemas.ts';
 
 export type { Framework, Matrix, ResolvedCompetency, ResolvedStatement, CareerMove } from './model.ts';
-export { AssessmentSchema, ASSESSMENT_FORMAT, EVIDENCE_KINDS, type Assessment, type AssessmentInput, type Evidence, type Rating } from './schema/assessment.ts';
+export { AssessmentSchema, EVIDENCE_KINDS, type Assessment, type AssessmentInput, type Evidence, type Rating } from './schema/assessment.ts';
 export { MatrixFileSchema, MATRIX_FORMAT, type MatrixFile, type MatrixFileInput } from './schema/matrix.ts';
 export { FrameworkFileSchema, FRAMEWORK_FORMAT, type FrameworkFile, type Category } from './schema/framework.ts';
 export { SharedCompetenciesFileSchema, SHARED_COMPETENCIES_FORMAT, type SharedCompetenciesFile } from './schema/shared-competencies.ts';

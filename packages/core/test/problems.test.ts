@@ -216,7 +216,7 @@ explicit('FILE_NOT_FOUND', () => {
 });
 
 explicit('FILE_NOT_READ', () => {
-	const notRead = (path: string, reason: string) => located('FILE_NOT_READ', path, 1, 1, { message: expect.stringContaining(reason) });
+	const notRead = (path: string, reason: string) => located('FILE_NOT_READ', path, 1, 1, { message: expect.stringContaining(reason), ...NO_SOURCE });
 
 	it('readSourceFile on a device, and on a link leaving the folder it was found in', async () => {
 		expect(await readSourceFile('/dev/null')).toEqual({ problems: [notRead('/dev/null', 'a device')] });

@@ -1,8 +1,8 @@
 import { own } from '../own.ts';
 import type { Scale } from '../schema/scale.ts';
 import type { Blocker, CompetencyGap, Readiness } from '../schema/gap-report.ts';
-import { MAX_POINTS, type ReadinessRule } from '../schema/readiness-rule.ts';
-import { inHundredths } from '../schema/competency.ts';
+import type { ReadinessRule } from '../schema/readiness-rule.ts';
+import { inHundredths, MAX_POINTS } from '../schema/number-bounds.ts';
 import { findScaleValue, scaleRank } from '../queries.ts';
 
 const RULE_NAMES: Record<ReadinessRule['rule'], string> = {

@@ -128,12 +128,19 @@ function scalarText(text: string, node: Scalar, value: unknown): string {
 			const appended = appendToBlock(text, node, value, indent);
 			if (appended !== undefined) return appended;
 			// Otherwise the block keeps its place; its lines are written out literally at the old indentation.
-			const body = value.replace(/\n+$/, '').split('\n').map((line) => (line === '' ? '' : `${indent}${line}`)).join('\n');
+			const body = withoutTrailingNewlines(value).split('\n').map((line) => (line === '' ? '' : `${indent}${line}`)).join('\n');
 			return `|-\n${body}\n`;
 		}
 		default:
 			return inline(value);
 	}
+}
+
+/** `text` without its final line breaks, in one pass (`/\n+$/` backtracks quadratically on a run of them). */
+function withoutTrailingNewlines(text: string): string {
+	let end = text.length;
+	while (end > 0 && text[end - 1] === '\n') end--;
+	return text.slice(0, end);
 }
 
 /**
@@ -143,11 +150,10 @@ function scalarText(text: string, node: Scalar, value: unknown): string {
  */
 function appendToBlock(text: string, node: Scalar, value: string, indent: string): string | undefined {
 	const old = String(node.value);
-	if (!value.startsWith(old.replace(/\n+$/, ''))) return undefined;
+	if (!value.startsWith(withoutTrailingNewlines(old))) return undefined;
 	const own = text.slice(node.range![0], trimmedEnd(text, node.range![0], node.range![1]));
-	const rest = value.slice(old.replace(/\n+$/, '').length);
-	const trailing = /\n*$/.exec(rest)![0];
-	const body = rest.slice(0, rest.length - trailing.length).replace(/^\n+/, '');
+	const rest = value.slice(withoutTrailingNewlines(old).length);
+	const body = withoutTrailingNewlines(rest).replace(/^\n+/, '');
 	const lines = body.split('\n').map((line) => (line === '' ? '' : `${indent}${line}`)).join('\n');
 	for (let blank = 1; blank <= 3; blank++) {
 		const candidate = `${own}${'\n'.repeat(blank + 1)}${lines}\n`;
@@ -224,7 +230,7 @@ function addPairs(text: string, map: YAMLMap, entries: Array<[string, unknown]>)
 }
 
 const blockText = (indent: string, value: string): string =>
-	`|-\n${value.replace(/\n+$/, '').split('\n').map((line) => (line === '' ? '' : `${indent}  ${line}`)).join('\n')}`;
+	`|-\n${withoutTrailingNewlines(value).split('\n').map((line) => (line === '' ? '' : `${indent}  ${line}`)).join('\n')}`;
 
 /**
  * An assessment file's text moved onto new content, such as `migrateAssessment`'s result, changing

@@ -13,8 +13,9 @@ export interface ParsedSource {
 	data: unknown;
 }
 
-/** Files larger than this are refused before parsing. */
-export const MAX_SOURCE_BYTES = 512 * 1024;
+import { MAX_SOURCE_BYTES } from '../limits.ts';
+
+export { MAX_SOURCE_BYTES };
 /** Alias expansions allowed while converting to data (guards against "billion laughs"). */
 const MAX_ALIAS_COUNT = 100;
 /** Deepest nesting of collections allowed. */

@@ -79,8 +79,20 @@ function needsEscape(ch: string, before: string, after: string, rest: string, ti
 function escapeLineStart(text: string): string {
 	const ordered = /^(\d{1,9})([.)])(\s|$)/.exec(text);
 	if (ordered) return `${ordered[1]}\\${text.slice(ordered[1]!.length)}`;
-	if (/^(#{1,6}(\s|$)|>|[-+*](\s|$)|=+\s*$|-+\s*$|([-*_])(\s*\3){2,}\s*$)/.test(text)) return `\\${text}`;
+	if (/^(#{1,6}(\s|$)|>|[-+*](\s|$))/.test(text) || isUnderlineOrRule(text)) return `\\${text}`;
 	return text;
+}
+
+/**
+ * A heading underline (`===`, `---`) or a thematic break (three or more of one of `-*_`, spaces
+ * between allowed). Tested on the text without its spaces, so no pattern backtracks over them (the
+ * single pattern this replaces was quadratic on a long run of spaces).
+ */
+function isUnderlineOrRule(text: string): boolean {
+	const trimmed = text.trimEnd();
+	if (/^=+$/.test(trimmed) || /^-+$/.test(trimmed)) return true;
+	const compact = trimmed.replace(/\s/g, '');
+	return compact.length >= 3 && /^(?:-+|\*+|_+)$/.test(compact);
 }
 
 /**

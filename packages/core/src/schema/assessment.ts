@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { boundedString, DateSchema, DollarSchemaField, IdSchema, LabelSchema, LongTextSchema, SemverSchema, TEXT_LIMITS, TextSchema, UrlSchema } from './common.ts';
 import { LevelRefSchema } from './career-paths.ts';
 
-export const ASSESSMENT_FORMAT = 'rungs/assessment@1';
+import { ASSESSMENT_FORMAT } from '../limits.ts';
+
+export { ASSESSMENT_FORMAT };
 
 export const EVIDENCE_KINDS = [
 	'conversation',

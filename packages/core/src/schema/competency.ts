@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BandSchema, IdSchema, LabelSchema, TextSchema } from './common.ts';
+import { inHundredths } from './number-bounds.ts';
 
 export const StatementSchema = z.strictObject({
 	id: IdSchema.meta({
@@ -16,8 +17,6 @@ const required = z
 	.boolean()
 	.optional()
 	.meta({ description: 'A must-have: readiness rules that allow some gaps never allow one here.' });
-/** True when `value` has at most two decimals (as written: 0.1 * 100 is not exactly 10 in binary). */
-export const inHundredths = (value: number): boolean => Math.abs(value * 100 - Math.round(value * 100)) < 1e-6;
 const weight = z
 	.number()
 	.min(0.01, { error: 'A weight is at least 0.01.' })

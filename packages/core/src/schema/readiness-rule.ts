@@ -1,12 +1,8 @@
 import { z } from 'zod';
 import { IdSchema } from './common.ts';
+import { MAX_POINTS } from './number-bounds.ts';
 
-/**
- * The most points a scale value may be worth in the weighted-points rule. With weights of at most 10
- * in hundredths, every sum is a whole number far below 2^53: the arithmetic is exact, never Infinity
- * (points of 1e308 gave "Points: Infinity" and a rule met with a competency below target).
- */
-export const MAX_POINTS = 1000;
+export { MAX_POINTS };
 
 const requireEvidence = z
 	.boolean()
