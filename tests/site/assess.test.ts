@@ -6,10 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { assess, type Assessment } from '@rungs/core';
 import { loadMatrices } from '@rungs/core/node';
-import { chromiumPath, launch } from './_browser.ts';
-import { serveSite } from './_server.ts';
+import { builtSite, chromiumPath, launch } from './_browser.ts';
 
-let site: Awaited<ReturnType<typeof serveSite>>;
+let site: { url: string };
 let browser: Browser;
 const scratch = mkdtempSync(join(tmpdir(), 'rungs-site-'));
 
@@ -50,6 +49,13 @@ async function saved(page: Page, button: '#save-json' | '#save-yaml'): Promise<A
 	return (button === '#save-json' ? JSON.parse(text) : parse(text)) as Assessment;
 }
 
+const DRAFT_KEY = 'rungs:self-assessment:draft';
+
+/** Waits until the draft in this profile's localStorage holds every text (the page writes it a moment after a change). */
+async function draftHolds(page: Page, texts: string[]): Promise<void> {
+	await page.waitForFunction(([key, wanted]) => wanted.every((text) => (localStorage.getItem(key) ?? '').includes(text)), [DRAFT_KEY, texts] as const);
+}
+
 /** Rates competencies by keyboard: Tab to each one's rating group, arrow keys to the value. */
 async function rateByKeyboard(page: Page, ratings: Record<string, number>): Promise<void> {
 	for (const [competency, steps] of Object.entries(ratings)) {
@@ -57,6 +63,11 @@ async function rateByKeyboard(page: Page, ratings: Record<string, number>): Prom
 		// The group starts on "Not rated" (last); ArrowRight wraps to the first value, then moves on.
 		for (let i = 0; i <= steps; i++) await page.keyboard.press('ArrowRight');
 	}
+}
+
+/** Rates competencies by clicking the values, when the keyboard is not what a test is about (the same steps as rateByKeyboard). */
+async function rateByClick(page: Page, ratings: Record<string, number>): Promise<void> {
+	for (const [competency, steps] of Object.entries(ratings)) await page.locator(`input[name="rating-${competency}"]`).nth(steps).check();
 }
 
 const RATINGS = {
@@ -74,12 +85,11 @@ const RATINGS = {
 
 describe.skipIf(!chromiumPath)('the self-assessment page', () => {
 	beforeAll(async () => {
-		site = await serveSite();
+		site = builtSite();
 		browser = await launch();
 	});
 	afterAll(async () => {
 		await browser?.close();
-		await site?.close();
 	});
 
 	it('is filled by keyboard alone and shows the report the library computes', async () => {
@@ -124,7 +134,7 @@ describe.skipIf(!chromiumPath)('the self-assessment page', () => {
 	it('saves to JSON and YAML files the command line reads, and loads them back without loss', async () => {
 		const { page, context } = await openAssess();
 		await page.fill('#person-name', 'Sam');
-		await rateByKeyboard(page, { 'customer-empathy': 3, ownership: 1 });
+		await rateByClick(page, { 'customer-empathy': 3, ownership: 1 });
 		await page.click('button[data-action="add-evidence"][data-competency="ownership"]');
 		await page.keyboard.type('Followed a refund through three teams until it landed.');
 		await page.selectOption('#confidence-ownership', 'low');
@@ -148,10 +158,10 @@ describe.skipIf(!chromiumPath)('the self-assessment page', () => {
 
 	it('keeps a draft across a reload', async () => {
 		const { page, context } = await openAssess();
-		await rateByKeyboard(page, { 'written-clarity': 2 });
+		await rateByClick(page, { 'written-clarity': 2 });
 		await page.fill('#person-name', 'Kim');
 		const before = await saved(page, '#save-json');
-		await page.waitForTimeout(400);
+		await draftHolds(page, ['"Kim"', '"written-clarity"']);
 		await page.reload({ waitUntil: 'networkidle' });
 		await expect.poll(() => page.locator('#person-name').inputValue()).toBe('Kim');
 		expect(await saved(page, '#save-json')).toEqual(before);
@@ -159,9 +169,14 @@ describe.skipIf(!chromiumPath)('the self-assessment page', () => {
 	});
 
 	it('keeps no draft of a visit that changed nothing, so the next visit does not fetch the validator', async () => {
-		const { page, context } = await openAssess();
-		await page.waitForTimeout(400);
+		// The page's clock is under the test's control: a draft written "a moment later" would be
+		// written within the second that runFor plays at once, without the test sleeping.
+		const fresh = await browser.newContext({ acceptDownloads: true });
+		await fresh.clock.install();
+		const { page, context } = await openAssess(fresh);
+		await page.clock.runFor(2000);
 		await page.reload({ waitUntil: 'networkidle' });
+		await page.clock.runFor(2000);
 		const scripts: string[] = [];
 		page.on('request', (request) => scripts.push(request.url()));
 		await page.reload({ waitUntil: 'networkidle' });
@@ -174,12 +189,15 @@ describe.skipIf(!chromiumPath)('the self-assessment page', () => {
 	it('keeps the draft when the tab crashes', async () => {
 		const { page, context } = await openAssess();
 		await page.fill('#person-name', 'Crash');
-		await rateByKeyboard(page, { ownership: 3 });
+		await rateByClick(page, { ownership: 3 });
 		// The draft is written a moment after each change, not only when the page is left properly.
 		await expect.poll(() => page.locator('#draft-state').textContent()).toContain('Draft kept');
-		// Chromium passes localStorage writes on to its storage process in short batches; a crash in
-		// that same instant loses the last change in any web app, so the crash comes a second later.
-		await page.waitForTimeout(1000);
+		// Chromium hands localStorage writes on to its storage service a moment later; a crash in that
+		// same instant loses the last change in any web app. So the crash comes once the draft is seen
+		// by another tab of the same profile, which reads it from that service.
+		const probe = await context.newPage();
+		await probe.goto(`${site.url}/`);
+		await draftHolds(probe, ['"Crash"', '"role-model"']);
 		const cdp = await context.newCDPSession(page);
 		// Page.crash never answers: the renderer it would answer from is gone. Wait for the crash instead.
 		void cdp.send('Page.crash').catch(() => undefined);
@@ -194,7 +212,7 @@ describe.skipIf(!chromiumPath)('the self-assessment page', () => {
 	it('opens a share link in another browser with the same assessment, and warns what a link reveals', async () => {
 		const { page, context } = await openAssess();
 		await page.fill('#person-name', 'Alex');
-		await rateByKeyboard(page, { 'team-growth': 3, 'queue-mastery': 0 });
+		await rateByClick(page, { 'team-growth': 3, 'queue-mastery': 0 });
 		await page.click('button[data-action="add-evidence"][data-competency="team-growth"]');
 		await page.keyboard.type('Buddied two new starters through their first month.');
 		const before = await saved(page, '#save-json');
@@ -219,7 +237,7 @@ describe.skipIf(!chromiumPath)('the self-assessment page', () => {
 	it('gives a plain message for a damaged link, and keeps working', async () => {
 		const { page, context, errors } = await openAssess(undefined, '#a=z.this-is-not-a-link!!');
 		await expect.poll(() => page.locator('#status').textContent()).toMatch(/damaged|not a Rungs link|holds no assessment/);
-		await rateByKeyboard(page, { 'customer-empathy': 2 });
+		await rateByClick(page, { 'customer-empathy': 2 });
 		await expect.poll(() => page.locator('#report').textContent()).toContain('Customer empathy');
 		expect(errors).toEqual([]);
 		await context.close();
@@ -268,7 +286,7 @@ describe.skipIf(!chromiumPath)('the self-assessment page', () => {
 	it('sends no request carrying assessment data: after load only this site\'s own code is fetched', async () => {
 		const { page, context, requests } = await openAssess();
 		await page.fill('#person-name', 'Private Person');
-		await rateByKeyboard(page, { 'customer-empathy': 2, ownership: 3 });
+		await rateByClick(page, { 'customer-empathy': 2, ownership: 3 });
 		await saved(page, '#save-yaml');
 		await page.click('#make-link');
 		await page.reload({ waitUntil: 'networkidle' });
@@ -295,7 +313,7 @@ describe.skipIf(!chromiumPath)('the self-assessment page', () => {
 
 	it('prints the report on one A4 page', async () => {
 		const { page, context } = await openAssess();
-		await rateByKeyboard(page, RATINGS);
+		await rateByClick(page, RATINGS);
 		for (const id of ['ownership', 'team-growth']) {
 			await page.click(`button[data-action="add-evidence"][data-competency="${id}"]`);
 			await page.keyboard.type('Evidence that takes a line or two to describe, as real evidence does in a real report.');

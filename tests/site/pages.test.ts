@@ -1,10 +1,9 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, launch } from './_browser.ts';
-import { serveSite } from './_server.ts';
+import { builtSite, chromiumPath, launch, openPage } from './_browser.ts';
 
-let site: Awaited<ReturnType<typeof serveSite>>;
+let site: { url: string };
 let browser: Browser;
 const pages = new Map<string, string>();
 const checked = new Map<string, number>();
@@ -58,13 +57,12 @@ const REPRESENTATIVE = [
 
 describe.skipIf(!chromiumPath)('the published site', () => {
 	beforeAll(async () => {
-		site = await serveSite();
+		site = builtSite();
 		browser = await launch();
 		await crawl();
 	});
 	afterAll(async () => {
 		await browser?.close();
-		await site?.close();
 	});
 
 	it('has a page for every ladder, level, competency, step and example', () => {
@@ -116,8 +114,10 @@ describe.skipIf(!chromiumPath)('the published site', () => {
 		expect(index).toContain('sitemap-0.xml');
 	});
 
+	// Each page in a context of its own, a few at a time (the site project's maxConcurrency): the
+	// browser works on one while the test reads another's results.
 	describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
-		it.each(REPRESENTATIVE)('%s has no axe violation and requests nothing from another origin', async (path) => {
+		it.concurrent.for(REPRESENTATIVE)('%s has no axe violation and requests nothing from another origin', async (path, { expect }) => {
 			const context = await browser.newContext({ colorScheme });
 			const page = await context.newPage();
 			const foreign: string[] = [];
@@ -129,7 +129,7 @@ describe.skipIf(!chromiumPath)('the published site', () => {
 			page.on('console', (message) => {
 				if (message.type() === 'error') errors.push(message.text());
 			});
-			await page.goto(site.url + path, { waitUntil: 'networkidle' });
+			await openPage(page, site.url + path);
 			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
 			const violations = results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} (${v.help})`);
 			expect(violations).toEqual([]);
@@ -140,12 +140,12 @@ describe.skipIf(!chromiumPath)('the published site', () => {
 		});
 	});
 
-	it.each(['/', '/ladders/support-representative/', '/ladders/support-representative/levels/senior/', '/moves/', '/examples/senior-rep-exploring-embedded/', '/assess/'])(
+	it.concurrent.for(['/', '/ladders/support-representative/', '/ladders/support-representative/levels/senior/', '/moves/', '/examples/senior-rep-exploring-embedded/', '/assess/'])(
 		'%s fits a 320 px wide screen without scrolling sideways',
-		async (path) => {
+		async (path, { expect }) => {
 			const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
 			const page = await context.newPage();
-			await page.goto(site.url + path, { waitUntil: 'networkidle' });
+			await openPage(page, site.url + path);
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 			expect(overflow).toBeLessThanOrEqual(0);
 			await context.close();
@@ -158,7 +158,7 @@ describe.skipIf(!chromiumPath)('the published site', () => {
 		const page = await browser.newPage();
 		await page.emulateMedia({ media: 'print' });
 		for (const url of examples) {
-			await page.goto(url, { waitUntil: 'networkidle' });
+			await openPage(page, url);
 			for (const format of ['A4', 'Letter'] as const) {
 				const pdf = await page.pdf({ format });
 				expect({ url, format, pages: (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length }).toEqual({ url, format, pages: 1 });

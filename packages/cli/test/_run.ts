@@ -8,11 +8,21 @@ export const fixtures = fileURLToPath(new URL('../../core/test/fixtures/valid/',
 
 if (!existsSync(bin)) throw new Error(`The CLI is not built (${bin}): run \`pnpm build\` first.`);
 
-/** Runs the real built binary, as a user would, without a terminal. */
+/**
+ * Where the CLI may keep its result cache during the tests: the temporary folder that the global
+ * setup (tests/support/isolate.ts) made for this run, never the real `~/.cache/rungs`.
+ */
+export function testCacheHome(): string {
+	const dir = process.env.XDG_CACHE_HOME;
+	if (!dir || !process.env.RUNGS_TEST_TMP || !dir.startsWith(process.env.RUNGS_TEST_TMP)) throw new Error('No temporary cache folder for this run: run the tests through vitest.config.ts, whose global setup makes one.');
+	return dir;
+}
+
+/** Runs the real built binary, as a user would, without a terminal (and with its cache in this run's temporary folder). */
 export function rungs(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}) {
 	const result = spawnSync(process.execPath, [bin, ...args], {
 		cwd: options.cwd ?? repoRoot,
-		env: { PATH: process.env.PATH ?? '', ...options.env },
+		env: { PATH: process.env.PATH ?? '', XDG_CACHE_HOME: testCacheHome(), ...options.env },
 		input: options.input ?? '',
 		encoding: 'utf8',
 		timeout: 30_000,
