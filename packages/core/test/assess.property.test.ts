@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assess, compareAssessments, renderGapReport, scaleRank, type Assessment, type Framework } from '@rungs/core';
 import { validFramework } from './_fixtures.ts';
+import { runs } from './_runs.ts';
 
 const framework = validFramework();
 
@@ -70,7 +71,7 @@ describe('assess on random valid assessments', () => {
 				expect(report.readiness.meetsRule).toBe(report.readiness.blockers.length === 0);
 				for (const format of ['text', 'markdown', 'json'] as const) expect(renderGapReport(report, format).length).toBeGreaterThan(0);
 			}),
-			{ numRuns: 300 },
+			{ numRuns: runs(300) },
 		);
 	});
 
@@ -83,7 +84,7 @@ describe('assess on random valid assessments', () => {
 					if ((gap.status === 'meets' || gap.status === 'exceeds') && Object.keys(own).length === 0) expect(gap.toShow).toEqual([]);
 				}
 			}),
-			{ numRuns: 200 },
+			{ numRuns: runs(200) },
 		);
 	});
 
@@ -98,7 +99,7 @@ describe('assess on random valid assessments', () => {
 				for (const c of ba.competencies) expect(c.delta === null ? null : 0 - c.delta + 0).toBe(delta.get(c.id) === null ? null : delta.get(c.id));
 				expect(ab.summary).toEqual(ba.summary);
 			}),
-			{ numRuns: 100 },
+			{ numRuns: runs(100) },
 		);
 	});
 });

@@ -23,6 +23,7 @@ import {
 	type Problem,
 	type SourceFile,
 } from '@rungs/core';
+import { runs } from './_runs.ts';
 
 /*
  * Properties over generated input, seeded so every run is the same:
@@ -31,6 +32,7 @@ import {
  *     the resolved framework does not depend on how the YAML is written;
  * (b) random mutations of valid files load or give located problems, never an exception;
  * (c) assess and diffMatrices never throw on valid input, and a ladder diffed with itself is empty.
+ * Each checks a fixed number of cases (`runs`, deeper with RUNGS_PROPERTY_RUNS), never a time budget.
  */
 
 const SEED = 42;
@@ -334,7 +336,7 @@ describe('(a) random valid frameworks and assessments', () => {
 				// Plain data: it survives JSON.
 				expect(JSON.parse(JSON.stringify(framework))).toEqual(framework);
 			}),
-			{ seed: SEED, numRuns: 100 },
+			{ seed: SEED, numRuns: runs(60) },
 		);
 	});
 
@@ -350,7 +352,7 @@ describe('(a) random valid frameworks and assessments', () => {
 				expect(summary(fromData.problems)).toEqual([]);
 				expect(fromData.value).toEqual(assessment);
 			}),
-			{ seed: SEED, numRuns: 100 },
+			{ seed: SEED, numRuns: runs(60) },
 		);
 	});
 });
@@ -495,7 +497,7 @@ describe('(b) random mutations of valid files', () => {
 				if (!result.ok) expect(result.problems.some((p) => p.severity === 'error')).toBe(true);
 				expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 			}),
-			{ seed: SEED, numRuns: 1000 },
+			{ seed: SEED, numRuns: runs(500) },
 		);
 	});
 
@@ -507,7 +509,7 @@ describe('(b) random mutations of valid files', () => {
 				const { result, texts } = loadMutated(source, mutate(source.text, m), sources, undefined);
 				for (const problem of result.problems) expectLocated(problem, texts);
 			}),
-			{ seed: SEED, numRuns: 150 },
+			{ seed: SEED, numRuns: runs(100) },
 		);
 	});
 });
@@ -526,7 +528,7 @@ describe('(c) assess and diffMatrices on valid input', () => {
 				expect(() => assess(framework, assessment, { target: other })).not.toThrow();
 				expect(() => assess(framework, assessment, { rule: { rule: 'all-at-target', requireEvidence: true } })).not.toThrow();
 			}),
-			{ seed: SEED, numRuns: 100 },
+			{ seed: SEED, numRuns: runs(60) },
 		);
 	});
 
@@ -541,7 +543,7 @@ describe('(c) assess and diffMatrices on valid input', () => {
 				}
 				for (const before of a.matrices) for (const after of [...a.matrices, ...b.matrices]) expect(() => diffMatrices(before, after)).not.toThrow();
 			}),
-			{ seed: SEED, numRuns: 40 },
+			{ seed: SEED, numRuns: runs(30) },
 		);
 	});
 });
