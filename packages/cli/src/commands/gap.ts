@@ -50,9 +50,9 @@ Exit codes: 0 report printed, 1 the input has errors (in a batch: any input), 2 
 
 Examples
   rungs gap matrices/examples/representative-ready-for-senior.yaml
-  rungs gap ana.yaml --target product-support-engineer:product-support-engineer --format markdown
-  rungs gap ana.yaml --rule all-at-target --format json
-  rungs gap ana-self.yaml --compare ana-manager.yaml
+  rungs gap matrices/examples/representative-ready-for-senior.yaml --target product-support-engineer:engineer --format markdown
+  rungs gap matrices/examples/new-representative.yaml --rule all-at-target --format json
+  rungs gap matrices/examples/engineer-aiming-senior-self.yaml --compare matrices/examples/engineer-aiming-senior-manager.yaml
   rungs gap --batch - < organisation.ndjson > reports.ndjson`;
 
 export interface GapOptions {

@@ -26,7 +26,7 @@ Exit codes: 0 clean, 1 errors (or warnings with --strict), 2 usage error.
 Examples
   rungs validate
   rungs validate matrices/ --strict
-  rungs validate matrices/examples/ana.yaml --format json
+  rungs validate matrices/examples/new-representative.yaml --format json
   rungs validate matrices --format github`;
 
 type Format = 'text' | 'json' | 'github';
