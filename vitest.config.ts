@@ -1,5 +1,7 @@
+import { availableParallelism } from 'node:os';
 import { defaultServerConditions } from 'vite';
 import { configDefaults, defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 // Workspace packages are tested from source: the `@rungs/source` export condition points at src/*.ts.
 const conditions = ['@rungs/source', ...defaultServerConditions];
@@ -11,11 +13,41 @@ const conditions = ['@rungs/source', ...defaultServerConditions];
  */
 const unit = { testTimeout: 60_000, hookTimeout: 120_000 };
 
+/*
+ * The slowest files, slowest first (measured on the 2-core CI kind): started first, they overlap the
+ * many short files instead of running alone at the end. Most of their time is spent waiting on
+ * other processes (Chromium, the CLI, npm, tsc, astro), so two workers keep both cores busy even on
+ * two cores, where vitest would otherwise start only one.
+ */
+const SLOWEST = [
+	'tests/site/pages.test.ts',
+	'tests/site/hostile.test.ts',
+	'tests/packaging/packaging.test.ts',
+	'tests/site/assess.test.ts',
+	'packages/cli/test/hostile.test.ts',
+	'packages/core/test/hostile.test.ts',
+	'packages/cli/test/commands.test.ts',
+	'packages/core/test/properties.test.ts',
+	'tests/examples.test.ts',
+	'packages/cli/test/cli.test.ts',
+];
+class SlowestFirst extends BaseSequencer {
+	override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+		const rank = (file: TestSpecification) => {
+			const index = SLOWEST.findIndex((name) => file.moduleId.endsWith(name));
+			return index === -1 ? SLOWEST.length : index;
+		};
+		return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
+	}
+}
+
 export default defineConfig({
 	resolve: { conditions },
 	ssr: { resolve: { conditions } },
 	test: {
 		reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+		maxWorkers: Math.max(2, availableParallelism() - 1),
+		sequence: { sequencer: SlowestFirst },
 		// A temporary cache folder (XDG_CACHE_HOME) for the whole run: the tests write nothing outside temporary folders.
 		globalSetup: ['tests/support/isolate.ts'],
 		projects: [
@@ -24,14 +56,13 @@ export default defineConfig({
 			{ extends: true, test: { name: 'repo', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, 'tests/site/**', 'tests/packaging/**'], ...unit } },
 			// The packed packages, installed once outside the workspace (needs the npm registry).
 			{ extends: true, test: { name: 'packaging', include: ['tests/packaging/**/*.test.ts'], testTimeout: 300_000, hookTimeout: 600_000 } },
-			// Real Chromium against the built site: one server and one browser for all files (tests/site/_global.ts), one file at a time.
+			// Real Chromium against the built site: one server and one browser for all files (tests/site/_global.ts).
 			{
 				extends: true,
 				test: {
 					name: 'site',
 					include: ['tests/site/**/*.test.ts'],
-					globalSetup: ['tests/site/_global.ts'],
-					fileParallelism: false,
+					globalSetup: ['tests/support/isolate.ts', 'tests/site/_global.ts'],
 					// Tests marked concurrent (the accessibility check of each page) run three at a time.
 					maxConcurrency: 3,
 					testTimeout: 120_000,

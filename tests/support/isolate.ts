@@ -3,17 +3,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * Global setup of every project: the tests touch nothing outside temporary folders. The CLI keeps a
- * result cache in `$XDG_CACHE_HOME/rungs` (else `~/.cache/rungs`); for the whole run that is a
- * temporary folder, removed at the end. Vitest runs this once per project, in its main process,
- * before the workers start (they inherit the environment): the first call sets it up, the others
- * reuse it.
+ * Global setup of every project: the tests touch nothing outside temporary folders, and leave none
+ * behind. One folder for the whole run, removed at the end, holds:
+ * - the CLI's result cache (`$XDG_CACHE_HOME/rungs`, else it would be the real `~/.cache/rungs`);
+ * - every temporary folder the tests, the CLI, npm or Chromium make (TMPDIR, which os.tmpdir() follows).
+ * Vitest runs this once per project, in its main process, before the workers start (they inherit
+ * the environment): the first call sets it up, the others reuse it.
  */
 export default function setup(): (() => void) | undefined {
 	if (process.env.RUNGS_TEST_TMP) return undefined;
 	const dir = mkdtempSync(join(tmpdir(), 'rungs-test-run-'));
 	process.env.RUNGS_TEST_TMP = dir;
 	process.env.XDG_CACHE_HOME = join(dir, 'cache');
+	process.env.TMPDIR = join(dir, 'tmp');
 	mkdirSync(process.env.XDG_CACHE_HOME);
+	mkdirSync(process.env.TMPDIR);
 	return () => rmSync(dir, { recursive: true, force: true });
 }

@@ -24,7 +24,8 @@ function filesUnder(dir: string): string[] {
 
 describe('the CLI under test', () => {
 	it('keeps its cache in the run\'s temporary folder, and writes nothing into the home folder', () => {
-		expect(relative(tmpdir(), testCacheHome())).not.toMatch(/^\.\./);
+		expect(relative(process.env.RUNGS_TEST_TMP!, testCacheHome())).not.toMatch(/^\.\./);
+		expect(relative(process.env.RUNGS_TEST_TMP!, tmpdir())).not.toMatch(/^\.\./);
 		const home = mkdtempSync(join(scratch, 'home-'));
 		const ladders = mkdtempSync(join(scratch, 'ladders-'));
 		cpSync(fixtures, ladders, { recursive: true });
