@@ -23,13 +23,16 @@ const SLOWEST = [
 	'tests/site/pages.test.ts',
 	'tests/site/hostile.test.ts',
 	'tests/packaging/packaging.test.ts',
-	'tests/site/assess.test.ts',
+	'packages/cli/test/hostile-files.test.ts',
 	'packages/cli/test/hostile.test.ts',
-	'packages/core/test/hostile.test.ts',
+	'tests/site/assess.test.ts',
+	'tests/regex-safety.test.ts',
 	'packages/cli/test/commands.test.ts',
+	'packages/core/test/hostile.test.ts',
+	'packages/cli/test/cli.test.ts',
 	'packages/core/test/properties.test.ts',
 	'tests/examples.test.ts',
-	'packages/cli/test/cli.test.ts',
+	'packages/cli/test/rough-edges.test.ts',
 ];
 class SlowestFirst extends BaseSequencer {
 	override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -16,7 +16,11 @@ export default function setup(): (() => void) | undefined {
 	process.env.RUNGS_TEST_TMP = dir;
 	process.env.XDG_CACHE_HOME = join(dir, 'cache');
 	process.env.TMPDIR = join(dir, 'tmp');
-	mkdirSync(process.env.XDG_CACHE_HOME);
+	mkdirSync(process.env.XDG_CACHE_HOME, { mode: 0o700 });
 	mkdirSync(process.env.TMPDIR);
+	// As the system's temporary folder is: tests that run a command as another user (when they run
+	// as root) make their folders here too.
+	chmodSync(dir, 0o755);
+	chmodSync(process.env.TMPDIR, 0o1777);
 	return () => rmSync(dir, { recursive: true, force: true });
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { matrixToCsv, parseFramework } from '@rungs/core';
 import { validFramework, validSources, withFile } from './_fixtures.ts';
 import { readHostileCase } from './_hostile.ts';
+import { runs } from './_runs.ts';
 
 /*
  * CSV formula injection. A spreadsheet reads a cell as a formula when it starts with `=`, `+`, `-`
@@ -64,7 +65,7 @@ describe('CSV export against formula injection', () => {
 				// Nothing else changes: taking the apostrophes we added back out gives the name.
 				expect(cell.length).toBeGreaterThanOrEqual(name.length);
 			}),
-			{ numRuns: 2000 },
+			{ numRuns: runs(2000) },
 		);
 	});
 });

@@ -24,6 +24,7 @@ import { loadMatrices, readSourceFile } from '@rungs/core/node';
 import { URL_PATTERN } from '../src/schema/common.ts';
 import { ASSESSMENT_PATH, exampleAssessment, validFramework, validSources, withFile } from './_fixtures.ts';
 import { hostileCases, VALID_DIR as VALID, type HostileCase } from './_hostile.ts';
+import { runs } from './_runs.ts';
 
 /*
  * Hostile and broken input. Every file in fixtures/hostile/ is named `<what it is>.<target>.yaml` and
@@ -478,7 +479,7 @@ describe('a bad key', () => {
 				expect(at, `${place.name}: ${JSON.stringify(key)}: ${problems.map((p) => `${p.code} ${p.line}:${p.column}`).join(', ')}`).toContain(`${line}:${column}`);
 				for (const problem of problems) expectWellFormed(problem);
 			}),
-			{ numRuns: 300 },
+			{ numRuns: runs(300) },
 		);
 	}, 120_000);
 });
@@ -556,7 +557,7 @@ describe('an input given as bytes or text (a batch line)', () => {
 				if (!hurt) expect(seen(parseAssessmentInput('line 7', text, framework))).toEqual(seen(asBytes));
 				for (const problem of asBytes.problems) expectWellFormed(problem);
 			}),
-			{ seed: 11, numRuns: 400 },
+			{ seed: 11, numRuns: runs(400) },
 		);
 	}, 300_000);
 });

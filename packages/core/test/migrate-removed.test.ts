@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { migrateAssessment, stringifyAssessment, type Matrix } from '@rungs/core';
 import { exampleAssessment, validFramework } from './_fixtures.ts';
 import { readdirSync } from 'node:fs';
+import { runs } from './_runs.ts';
 
 /*
  * Moving removed content never makes an invalid file, nor drops any: what does not fit in the
@@ -20,7 +21,7 @@ describe('stringifyAssessment with a trailing comment', () => {
 				expect(parse(written)).toEqual(plain);
 				for (const line of written.split('\n').slice(2)) if (line) expect(line.startsWith('#')).toBe(true);
 			}),
-			{ numRuns: 400 },
+			{ numRuns: runs(400) },
 		);
 	}, 60_000);
 });

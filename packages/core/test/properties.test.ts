@@ -603,7 +603,7 @@ describe('(d) every file rungs writes', () => {
 					expect(JSON.parse(JSON.stringify(cfPackage))).toEqual(cfPackage);
 				}
 			}),
-			{ seed: SEED, numRuns: 50 },
+			{ seed: SEED, numRuns: runs(30) },
 		);
 	}, 300_000);
 });
