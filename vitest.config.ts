@@ -11,7 +11,7 @@ const conditions = ['@rungs/source', ...defaultServerConditions];
  * because a shared CI machine is busy. What bounds the work is each test's own size (property tests
  * say how many runs), not a timeout.
  */
-const unit = { testTimeout: 60_000, hookTimeout: 120_000 };
+const unit = { testTimeout: 120_000, hookTimeout: 240_000 };
 
 /*
  * The slowest files, slowest first (measured on the 2-core CI kind): started first, they overlap the
@@ -21,11 +21,13 @@ const unit = { testTimeout: 60_000, hookTimeout: 120_000 };
  */
 const SLOWEST = [
 	'tests/site/pages.test.ts',
+	'tests/site/drafts.test.ts',
 	'tests/site/hostile.test.ts',
 	'tests/packaging/packaging.test.ts',
 	'packages/cli/test/hostile-files.test.ts',
 	'packages/cli/test/hostile.test.ts',
 	'tests/site/assess.test.ts',
+	'tests/site/share-links.test.ts',
 	'tests/regex-safety.test.ts',
 	'packages/cli/test/commands.test.ts',
 	'packages/core/test/hostile.test.ts',

@@ -44,7 +44,7 @@ export async function savedFile(page: Page, button: '#save-json' | '#save-yaml')
 
 /** Waits until the page has kept the current state as its draft (the write comes a moment after a change). */
 export async function draftKept(page: Page): Promise<void> {
-	await page.waitForFunction(() => document.getElementById('draft-state')?.dataset.kept === 'yes', undefined, { timeout: 20_000 });
+	await page.waitForFunction(() => document.getElementById('draft-state')?.dataset.kept === 'yes', undefined, { timeout: 60_000 });
 }
 
 /**

@@ -201,7 +201,7 @@ describe.skipIf(!chromiumPath)('the self-assessment page', () => {
 		const cdp = await context.newCDPSession(page);
 		// Page.crash never answers: the renderer it would answer from is gone. Wait for the crash instead.
 		void cdp.send('Page.crash').catch(() => undefined);
-		await page.waitForEvent('crash', { timeout: 10_000 });
+		await page.waitForEvent('crash', { timeout: 60_000 });
 		const again = await context.newPage();
 		await again.goto(`${site.url}/assess/`, { waitUntil: 'networkidle' });
 		await expect.poll(() => again.locator('#person-name').inputValue()).toBe('Crash');

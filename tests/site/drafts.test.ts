@@ -4,8 +4,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftKept, formState, openAssess, savedFile, scratch } from './_assess-page.ts';
-import { chromiumPath, launch } from './_browser.ts';
-import { serveSite } from './_server.ts';
+import { builtSite, chromiumPath, launch } from './_browser.ts';
 
 /*
  * A draft is work in progress: whatever state a person puts the form in is stored and comes back
@@ -69,18 +68,17 @@ function generated(seed: number, length: number): Step[] {
 for (const seed of [1, 7, 42, 1234]) STATES.push([`generated state ${seed}`, generated(seed, 8)]);
 
 describe.skipIf(!chromiumPath)('the draft of a self-assessment', () => {
-	let site: Awaited<ReturnType<typeof serveSite>>;
+	let site: { url: string };
 	let browser: Browser;
 	let assess: string;
 
 	beforeAll(async () => {
-		site = await serveSite();
+		site = builtSite();
 		browser = await launch();
 		assess = `${site.url}/assess/`;
 	});
 	afterAll(async () => {
 		await browser?.close();
-		await site?.close();
 	});
 
 	const statusText = (page: Page) => page.locator('#status').textContent();
@@ -91,7 +89,7 @@ describe.skipIf(!chromiumPath)('the draft of a self-assessment', () => {
 		await page.locator('#report .rungs-report').waitFor();
 	}
 	async function waitForStatus(page: Page, text: string): Promise<void> {
-		await page.waitForFunction((t) => document.getElementById('status')?.textContent?.includes(t), text, { timeout: 20_000 });
+		await page.waitForFunction((t) => document.getElementById('status')?.textContent?.includes(t), text, { timeout: 60_000 });
 	}
 
 	it.each(STATES)('comes back exactly after a reload: %s', async (_name, steps) => {
@@ -100,7 +98,7 @@ describe.skipIf(!chromiumPath)('the draft of a self-assessment', () => {
 		await draftKept(page);
 		const before = await formState(page);
 		await reload(page);
-		await page.waitForFunction(() => document.getElementById('draft-state')?.textContent === 'Your draft from this browser is back.', undefined, { timeout: 20_000 });
+		await page.waitForFunction(() => document.getElementById('draft-state')?.textContent === 'Your draft from this browser is back.', undefined, { timeout: 60_000 });
 		expect(await formState(page)).toEqual(before);
 		expect(await page.locator('#status').isHidden()).toBe(true);
 		expect(errors).toEqual([]);

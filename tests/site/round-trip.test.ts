@@ -7,8 +7,7 @@ import { parse, stringify } from 'yaml';
 import { parseAssessment, type Framework } from '@rungs/core';
 import { loadMatrices } from '@rungs/core/node';
 import { openAssess, savedFile, scratch } from './_assess-page.ts';
-import { chromiumPath, launch } from './_browser.ts';
-import { serveSite } from './_server.ts';
+import { builtSite, chromiumPath, launch } from './_browser.ts';
 
 /*
  * Load → save, with no edit in between, gives the same data: every field the file carries, the ones
@@ -46,18 +45,17 @@ function crafted(): Array<[string, string]> {
 }
 
 describe.skipIf(!chromiumPath)('loading a file then saving it untouched', () => {
-	let site: Awaited<ReturnType<typeof serveSite>>;
+	let site: { url: string };
 	let browser: Browser;
 	let framework: Framework;
 
 	beforeAll(async () => {
-		site = await serveSite();
+		site = builtSite();
 		browser = await launch();
 		framework = (await loadMatrices(matrices)).value!;
 	});
 	afterAll(async () => {
 		await browser?.close();
-		await site?.close();
 	});
 
 	const files = [...readdirSync(examples).filter((name) => name.endsWith('.yaml')).map((name): [string, string] => [name, readFileSync(join(examples, name), 'utf8')]), ...crafted()];
@@ -69,7 +67,7 @@ describe.skipIf(!chromiumPath)('loading a file then saving it untouched', () => 
 		const path = join(scratch, name);
 		writeFileSync(path, text);
 		await page.setInputFiles('#open-file', path);
-		await page.waitForFunction((file) => document.getElementById('status')?.textContent?.includes(`Opened ${file}`), name, { timeout: 20_000 });
+		await page.waitForFunction((file) => document.getElementById('status')?.textContent?.includes(`Opened ${file}`), name, { timeout: 60_000 });
 		for (const button of ['#save-json', '#save-yaml'] as const) {
 			const saved = await savedFile(page, button);
 			const again = parseAssessment({ path: `saved${button === '#save-json' ? '.json' : '.yaml'}`, text: saved.text }, framework);

@@ -5,8 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { openAssess, type AssessPage } from './_assess-page.ts';
-import { chromiumPath, launch } from './_browser.ts';
-import { serveSite } from './_server.ts';
+import { builtSite, chromiumPath, launch } from './_browser.ts';
 
 /*
  * A share link comes from anyone. Reading one is bounded at every step: its length before anything
@@ -26,16 +25,15 @@ function withUrl(url: string): string {
 }
 
 describe.skipIf(!chromiumPath)('a share link', () => {
-	let site: Awaited<ReturnType<typeof serveSite>>;
+	let site: { url: string };
 	let browser: Browser;
 
 	beforeAll(async () => {
-		site = await serveSite();
+		site = builtSite();
 		browser = await launch();
 	});
 	afterAll(async () => {
 		await browser?.close();
-		await site?.close();
 	});
 
 	/** Opens the page on a fragment and waits for what it says, in milliseconds from navigation. */
@@ -50,7 +48,7 @@ describe.skipIf(!chromiumPath)('a share link', () => {
 	async function stillWorks({ page, errors }: AssessPage): Promise<void> {
 		expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
 		await page.check('input[name="rating-ownership"][value="consistently"]');
-		await page.waitForFunction(() => document.getElementById('report')?.textContent?.includes('Consistently'), undefined, { timeout: 20_000 });
+		await page.waitForFunction(() => document.getElementById('report')?.textContent?.includes('Consistently'), undefined, { timeout: 60_000 });
 		expect(errors).toEqual([]);
 	}
 

@@ -25,7 +25,7 @@ export function rungs(args: string[], options: { cwd?: string; env?: Record<stri
 		env: { PATH: process.env.PATH ?? '', XDG_CACHE_HOME: testCacheHome(), ...options.env },
 		input: options.input ?? '',
 		encoding: 'utf8',
-		timeout: 30_000,
+		timeout: 120_000,
 		maxBuffer: 256 * 1024 * 1024,
 	});
 	return { code: result.status, stdout: result.stdout, stderr: result.stderr };

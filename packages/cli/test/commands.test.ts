@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { bin, hasStackTrace, repoRoot, rungs } from './_run.ts';
+import { bin, hasStackTrace, repoRoot, rungs, testCacheHome } from './_run.ts';
 
 const matrices = join(repoRoot, 'matrices');
 const scratch = () => mkdtempSync(join(tmpdir(), 'rungs-cmd-'));
@@ -170,7 +170,7 @@ describe('rungs gap --batch', () => {
 		const bytes = Buffer.from(line.replace(example.person.name, 'Ana'));
 		const notUtf8 = Buffer.concat([bytes.subarray(0, bytes.indexOf('Ana') + 2), Buffer.from([0xe9]), bytes.subarray(bytes.indexOf('Ana') + 3)]);
 		const input = Buffer.concat([Buffer.from(`${line}\n${twice}\n${huge}\n`), notUtf8, Buffer.from(`\n${line}\n`)]);
-		const result = spawnSync(process.execPath, [bin, 'gap', '--batch', '-', '--matrices', matrices], { cwd: repoRoot, env: { PATH: process.env.PATH ?? '', RUNGS_THREADS: '2' }, input, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+		const result = spawnSync(process.execPath, [bin, 'gap', '--batch', '-', '--matrices', matrices], { cwd: repoRoot, env: { PATH: process.env.PATH ?? '', XDG_CACHE_HOME: testCacheHome(), RUNGS_THREADS: '2' }, input, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
 		expect(result.status).toBe(1);
 		const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
 		expect(lines.map((l) => [l.line, l.ok, l.problems?.map((p: { code: string; line: number; column: number }) => `${p.code} ${p.line}:${p.column}`)])).toEqual([
