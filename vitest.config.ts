@@ -20,21 +20,22 @@ const unit = { testTimeout: 120_000, hookTimeout: 240_000 };
  * two cores, where vitest would otherwise start only one.
  */
 const SLOWEST = [
-	'tests/site/pages.test.ts',
 	'tests/site/drafts.test.ts',
-	'tests/site/hostile.test.ts',
-	'tests/packaging/packaging.test.ts',
-	'packages/cli/test/hostile-files.test.ts',
-	'packages/cli/test/hostile.test.ts',
+	'tests/site/pages.test.ts',
 	'tests/site/assess.test.ts',
+	'packages/cli/test/hostile-files.test.ts',
+	'tests/site/hostile.test.ts',
 	'tests/site/share-links.test.ts',
+	'tests/packaging/packaging.test.ts',
 	'tests/regex-safety.test.ts',
-	'packages/cli/test/commands.test.ts',
-	'packages/core/test/hostile.test.ts',
-	'packages/cli/test/cli.test.ts',
+	'packages/cli/test/hostile.test.ts',
 	'packages/core/test/properties.test.ts',
-	'tests/examples.test.ts',
+	'packages/core/test/hostile.test.ts',
+	'packages/cli/test/commands.test.ts',
+	'tests/site/round-trip.test.ts',
 	'packages/cli/test/rough-edges.test.ts',
+	'tests/examples.test.ts',
+	'packages/cli/test/cli.test.ts',
 ];
 class SlowestFirst extends BaseSequencer {
 	override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
