@@ -14,17 +14,18 @@ const folderDigests = new Map<string, string>();
 
 /**
  * Loads a folder of ladders, reusing an earlier run's result while no file changed. The files are
- * read once, by the same rules and byte bound as without the cache, before anything is hashed.
+ * read once, by the same rules and byte bound as without the cache, before anything is hashed; the
+ * texts read come back too, so a caller never reads the folder a second time.
  */
-export async function loadMatricesCached(dir: string, io: Io): Promise<LoadResult<Framework>> {
+export async function loadMatricesCached(dir: string, io: Io): Promise<LoadResult<Framework> & { sources: readonly SourceFile[] }> {
 	const read = await readLadderFolder(dir);
 	// A file that could not be read is reported every time, never cached.
-	if (read.problems.length > 0) return frameworkOf(read, dir);
+	if (read.problems.length > 0) return { ...frameworkOf(read, dir), sources: read.sources };
 	const hash = createHash('sha256').update(dir);
 	for (const source of read.sources) hash.update('\0').update(source.path).update('\0').update(source.text);
 	const digest = hash.digest('hex');
 	folderDigests.set(dir, digest);
-	return cached(io, 'ladders', [digest], () => frameworkOf(read, dir));
+	return { ...(await cached(io, 'ladders', [digest], () => frameworkOf(read, dir))), sources: read.sources };
 }
 
 /** Checks an assessment against a folder of ladders, reusing an earlier run's result while nothing changed. */

@@ -1,6 +1,6 @@
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { formatProblem, sortProblems, type Framework, type Problem } from '@rungs/core';
+import { formatProblem, sortProblems, type Framework, type Problem, type SourceFile } from '@rungs/core';
 import { linkBoundary, readSourceFile, walkFiles } from '@rungs/core/node';
 import { loadMatricesCached, parseAssessmentCached } from '../ladder-cache.ts';
 import { findFrameworkDir, findLaddersFromCwd } from '../find-framework.ts';
@@ -48,20 +48,11 @@ function printProblems(problems: Problem[], format: Format, io: Io): void {
 }
 
 /**
- * The ladder files of a folder whose framework did not load, so the summary counts what was checked
- * ("✗ 4 ladders … checked", not 0). A ladder says so on its `format:` line, which every Rungs file
- * starts its top-level mapping with; unreadable files count as nothing.
+ * How many of a folder's files are ladders, for a folder whose framework did not load, so the summary
+ * counts what was checked ("✗ 4 ladders … checked", not 0). A ladder says so on its `format:` line,
+ * which every Rungs file starts its top-level mapping with; files that could not be read count as nothing.
  */
-async function ladderFilesIn(dir: string): Promise<number> {
-	const names = await readdir(dir).catch(() => [] as string[]);
-	let count = 0;
-	for (const name of names.filter((n) => /\.ya?ml$/i.test(n))) {
-		// Through the one reader: bounded, regular files only, links held inside the folder.
-		const text = (await readSourceFile(join(dir, name), { within: dir }).catch(() => undefined))?.file?.text ?? '';
-		if (/^format:[ \t]*["']?rungs\/matrix@/m.test(text)) count++;
-	}
-	return count;
-}
+const ladderCount = (sources: readonly SourceFile[]): number => sources.filter((s) => /^format:[ \t]*["']?rungs\/matrix@/m.test(s.text)).length;
 
 export async function validateCommand(paths: string[], options: { format?: string; strict?: boolean; matrices?: string }, io: Io): Promise<number> {
 	const format = (options.format ?? 'text') as Format;
@@ -81,7 +72,7 @@ export async function validateCommand(paths: string[], options: { format?: strin
 		const result = await loadMatricesCached(show(dir), io);
 		problems.push(...result.problems);
 		frameworks.set(dir, result.value);
-		ladders += result.value?.matrices.length ?? (await ladderFilesIn(dir));
+		ladders += result.value?.matrices.length ?? ladderCount(result.sources);
 		return result.value;
 	};
 
