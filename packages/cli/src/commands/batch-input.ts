@@ -106,14 +106,7 @@ export async function* batchPieces(input: AsyncIterable<Uint8Array | string>, op
 	}
 }
 
-/** The lines of a piece's text, by the one rule: split at LF, a CR just before it dropped. */
-export function splitLines(text: string): string[] {
-	const lines = text.split('\n');
-	if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
-	return lines.map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
-}
-
-/** Splits a piece's bytes into its lines' bytes, by the same rule (for input that is not UTF-8). */
+/** Splits a piece's bytes into its lines' bytes, by the one rule: split at LF, a CR just before it dropped. */
 export function splitLineBytes(bytes: Uint8Array): Uint8Array[] {
 	const lines: Uint8Array[] = [];
 	let start = 0;

@@ -1,7 +1,6 @@
 import {
 	assess,
 	createProblem,
-	decodeSource,
 	MAX_SOURCE_BYTES,
 	findLevel,
 	findMatrix,
@@ -17,7 +16,7 @@ import {
 	type ReadinessRule,
 } from '@rungs/core';
 import { jsonText } from '../visible.ts';
-import { splitLineBytes, splitLines } from './batch-input.ts';
+import { splitLineBytes } from './batch-input.ts';
 
 export interface BatchOptions {
 	/** Another target than each assessment's: a level id of its own ladder, or `{ matrix, level }`. */
@@ -80,28 +79,17 @@ export function tooLongLine(n: number, size: number): { text: string; ok: false 
 
 /**
  * The output for a piece of complete lines whose first is line `first`: what every thread count
- * runs, in a worker or not. A line that is not UTF-8 is refused as a file would be.
+ * runs, in a worker or not. Each line goes on as its bytes, so it is decoded as a file of them is
+ * (size, strict UTF-8, no NUL, the byte-order mark): one path for every line, valid or not.
  */
 export function reportPiece(bytes: Uint8Array, first: number, framework: Framework, options: BatchOptions): { text: string; count: number; failed: number } {
 	const out: string[] = [];
 	let failed = 0;
-	const add = (result: { text: string; ok: boolean } | undefined) => {
+	splitLineBytes(bytes).forEach((line, i) => {
+		const result = reportLine(first + i, line, framework, options);
 		if (!result) return;
 		out.push(result.text);
 		if (!result.ok) failed++;
-	};
-	let lines: string[] | undefined;
-	try {
-		lines = splitLines(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes));
-	} catch {
-		lines = undefined;
-	}
-	if (lines) lines.forEach((line, i) => add(reportLine(first + i, line, framework, options)));
-	else
-		splitLineBytes(bytes).forEach((line, i) => {
-			const decoded = decodeSource(`line ${first + i}`, line);
-			if (decoded.problems.length === 0) return add(reportLine(first + i, decoded.file.text, framework, options));
-			add({ text: `${jsonText({ line: first + i, ok: false, problems: decoded.problems })}\n`, ok: false });
-		});
+	});
 	return { text: out.join(''), count: out.length, failed };
 }
