@@ -60,6 +60,18 @@ function measured(args: string[], options: { cwd: string; env?: Record<string, s
 const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, stdio: 'pipe' });
 
 /** A copy of the bundled ladders (and their examples) in a git repository of its own. */
+/**
+ * The command that runs rungs as another user where permissions would not apply (the tests run as
+ * root): `nobody`, through setpriv, on a copy of the bundle in the scratch folder, which is open to
+ * others, since the repository's own folder may not be (a clone in a `mktemp -d` folder is 0700).
+ */
+function asAnotherUser(): string[] {
+	if (process.getuid?.() !== 0) return [process.execPath, bin];
+	const copy = join(scratch, 'rungs-for-another-user.js');
+	if (!existsSync(copy)) cpSync(bin, copy);
+	return ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, copy];
+}
+
 function project(name: string): string {
 	const dir = join(scratch, name);
 	mkdirSync(dir, { recursive: true });
@@ -369,8 +381,8 @@ describe('writing files', () => {
 		mkdirSync(locked, { mode: 0o555 });
 		chmodSync(locked, 0o555);
 		chmodSync(dir, 0o755);
-		const asNobody = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : [process.execPath];
-		const result = spawnSync(asNobody[0]!, [...asNobody.slice(1), bin, 'init', 'support-representative', '--out', 'locked/me.yaml'], {
+		const [command, ...prefix] = asAnotherUser();
+		const result = spawnSync(command!, [...prefix, 'init', 'support-representative', '--out', 'locked/me.yaml'], {
 			cwd: dir,
 			env: { PATH: process.env.PATH ?? '', RUNGS_NO_CACHE: '1' },
 			encoding: 'utf8',
@@ -385,10 +397,9 @@ describe('writing files', () => {
 		mkdirSync(join(dir, 'team', 'private'), { recursive: true });
 		cpSync(join(dir, ASSESSMENT), join(dir, 'team', 'noor.yaml'));
 		chmodSync(join(dir, 'team', 'private'), 0o000);
-		// As root, folder permissions do not apply: run as nobody.
-		const prefix = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : [process.execPath];
+		const [command, ...prefix] = asAnotherUser();
 		const asNobody = (args: string[]) =>
-			spawnSync(prefix[0]!, [...prefix.slice(1), bin, ...args], { cwd: dir, env: { PATH: process.env.PATH ?? '', RUNGS_NO_CACHE: '1' }, encoding: 'utf8' });
+			spawnSync(command!, [...prefix, ...args], { cwd: dir, env: { PATH: process.env.PATH ?? '', RUNGS_NO_CACHE: '1' }, encoding: 'utf8' });
 		const validate = asNobody(['validate', 'team', '--matrices', 'matrices']);
 		expect(validate.status, validate.stderr).toBe(1);
 		expect(validate.stderr).toMatch(/team\/private:1:1 error FILE_NOT_READ/);
