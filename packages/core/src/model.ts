@@ -70,3 +70,11 @@ export interface Framework {
 }
 
 export type { Assessment };
+
+declare const validatedBrand: unique symbol;
+/**
+ * An assessment that `parseAssessment` or `validateAssessment` accepted against a framework: its
+ * ladder, levels, competencies and ratings all exist there. Only those functions produce one (the
+ * brand exists in types only), so a hand-built object with a misspelt rating cannot reach `assess`.
+ */
+export type ValidatedAssessment = Assessment & { readonly [validatedBrand]: true };
