@@ -4,6 +4,7 @@ export { parseAssessment, parseAssessmentInput, validateAssessment } from './loa
 export { parseAssessmentPair } from './load/parse-assessment-pair.ts';
 export type { LoadResult } from './load/result.ts';
 export { decodeSource } from './parse/parse-yaml.ts';
+export { identifySource, type SourceIdentity } from './parse/identify.ts';
 export { ASSESSMENT_FORMAT, MAX_SOURCE_BYTES } from './limits.ts';
 export { TEXT_LIMITS } from './schema/common.ts';
 

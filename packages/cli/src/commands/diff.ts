@@ -1,7 +1,6 @@
 import { basename, dirname, relative, resolve } from 'node:path';
-import { diffMatrices, findLevel, parseFramework, renderDiffMarkdown, type Framework, type MatrixDiff, type SourceFile } from '@rungs/core';
+import { diffMatrices, findLevel, identifySource, parseFramework, renderDiffMarkdown, type Framework, type MatrixDiff, type SourceFile } from '@rungs/core';
 import { readFolder, readSourceFile } from '@rungs/core/node';
-import { parse } from 'yaml';
 import { findFrameworkDir } from '../find-framework.ts';
 import { filesAtRevision } from '../git.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
@@ -38,12 +37,7 @@ async function folderSources(dir: string, io: Io): Promise<SourceFile[]> {
 async function resolveLadderFile(file: string, fallbackDir: string | undefined, io: Io): Promise<{ framework: Framework; id: string }> {
 	const read = await readSourceFile(file);
 	reportProblems(read.problems, io);
-	let id: string;
-	try {
-		id = String((parse(read.file!.text) as { id?: unknown })?.id);
-	} catch {
-		id = basename(file).replace(/\.ya?ml$/i, '');
-	}
+	const id = identifySource(read.file!).id ?? basename(file).replace(/\.ya?ml$/i, '');
 	const dir = findFrameworkDir(io.cwd, file, undefined) ?? fallbackDir;
 	if (!dir) throw new UsageError(`No ladders folder found for \`${file}\`.`, 'diff');
 	const others = (await folderSources(dir, io)).filter((s) => resolve(io.cwd, s.path) !== resolve(io.cwd, file) && basename(s.path).replace(/\.ya?ml$/i, '') !== id);

@@ -1,8 +1,7 @@
 import { basename, dirname, relative, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { findMatrix, formatProblems, MAX_SOURCE_BYTES, migrateAssessment, MigrationError, parseAssessment, parseFramework, rewriteAssessmentText, stringifyAssessment, type Framework } from '@rungs/core';
+import { findMatrix, formatProblems, identifySource, MAX_SOURCE_BYTES, migrateAssessment, MigrationError, parseAssessment, parseFramework, rewriteAssessmentText, stringifyAssessment, type Framework } from '@rungs/core';
 import { linkBoundary, readSourceFile } from '@rungs/core/node';
-import { parse } from 'yaml';
 import { filesAtRevision, git, gitBytes } from '../git.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { frameworkFor, reportProblems } from '../load-for-cli.ts';
@@ -51,8 +50,7 @@ function frameworkAtVersion(framework: Framework, ladderId: string, version: str
 		} catch {
 			continue;
 		}
-		const data = parse(text) as { version?: unknown } | null;
-		if (data?.version !== version) continue;
+		if (identifySource({ path: `${commit.slice(0, 8)}:${inRepo}`, text }).version !== version) continue;
 		const files = filesAtRevision(commit, dir, io.cwd, 'migrate');
 		if (files.problems.length > 0) continue;
 		const result = parseFramework(files.sources, { root: `${commit.slice(0, 8)}:${dir}` });
@@ -66,21 +64,15 @@ export async function migrateCommand(args: string[], options: MigrateOptions, io
 	const file = args[0]!;
 	const read = await readSourceFile(file);
 	reportProblems(read.problems, io);
-	const data = (() => {
-		try {
-			return parse(read.file!.text) as { matrix?: { id?: unknown; version?: unknown } } | null;
-		} catch {
-			return null;
-		}
-	})();
-	const ladderId = String(data?.matrix?.id ?? '');
-	const version = String(data?.matrix?.version ?? '');
+	const ladder = identifySource(read.file!).matrix;
+	const ladderId = ladder?.id ?? '';
+	const version = ladder?.version ?? '';
 	const current = await frameworkFor(options.to ?? file, options.matrices, io, 'migrate');
 	const after = findMatrix(current, ladderId);
-	if (!after) {
+	if (!after || version === '') {
 		// Let the validator say what is wrong, located.
 		reportProblems(parseAssessment(read.file!, current).problems, io);
-		throw new UsageError(`The assessment's ladder \`${ladderId}\` is not in the ladders folder.`, 'migrate');
+		throw new UsageError(after ? `The assessment does not say which version of \`${ladderId}\` it was made on.` : `The assessment's ladder \`${ladderId}\` is not in the ladders folder.`, 'migrate');
 	}
 	if (version === after.version) {
 		io.stderr.write(`${file} is already on ${after.title} ${after.version}: nothing to migrate.\n`);
