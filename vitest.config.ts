@@ -27,6 +27,7 @@ const SLOWEST = [
 	'tests/site/hostile.test.ts',
 	'tests/site/share-links.test.ts',
 	'tests/packaging/packaging.test.ts',
+	'tests/api-report.test.ts',
 	'tests/regex-safety.test.ts',
 	'packages/cli/test/hostile.test.ts',
 	'packages/core/test/properties.test.ts',
@@ -35,6 +36,7 @@ const SLOWEST = [
 	'tests/site/round-trip.test.ts',
 	'packages/cli/test/rough-edges.test.ts',
 	'tests/examples.test.ts',
+	'tests/api-docs.test.ts',
 	'packages/cli/test/cli.test.ts',
 ];
 class SlowestFirst extends BaseSequencer {

@@ -1,0 +1,1 @@
+export function writeApiDocs(outDir: string): Promise<void>;
