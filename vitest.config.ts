@@ -28,6 +28,7 @@ const SLOWEST = [
 	'tests/site/share-links.test.ts',
 	'tests/packaging/packaging.test.ts',
 	'tests/api-report.test.ts',
+	'tests/jsdoc-examples.test.ts',
 	'tests/regex-safety.test.ts',
 	'packages/cli/test/hostile.test.ts',
 	'packages/core/test/properties.test.ts',

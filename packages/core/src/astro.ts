@@ -57,7 +57,8 @@ export function matricesLoader(options: { dir: string }): RungsLoader {
  * in `matrices`; the entry id is the file name without its extension.
  *
  * @example
- * examples: defineCollection({ loader: assessmentsLoader({ dir: '../matrices/examples', matrices: '../matrices' }) }),
+ * // src/content.config.ts
+ * export const collections = { examples: defineCollection({ loader: assessmentsLoader({ dir: '../matrices/examples', matrices: '../matrices' }) }) };
  */
 export function assessmentsLoader(options: { dir: string; matrices: string }): RungsLoader {
 	return {

@@ -86,7 +86,7 @@ function single<T>(reporter: Reporter, list: Checked<T>[], kind: string): Checke
  * run the rules across files, and resolve. All problems of all files are collected.
  *
  * @example
- * const result = parseFramework([{ path: 'framework.yaml', text }, { path: 'support-representative.yaml', text: ladder }]);
+ * const result = parseFramework([{ path: 'framework.yaml', text: frameworkText }, { path: 'support-representative.yaml', text: ladderText }]);
  * if (!result.ok) console.error(formatProblems(result.problems));
  * else console.log(result.value.matrices.map((m) => m.title));
  */

@@ -74,7 +74,7 @@ const targetKey = (axis: Axis) => ({
  * the report's table for screen readers and for print.
  *
  * @example
- * const svg = renderGapChartSvg(report, { id: 'ana-chart' });
+ * const svg = renderGapChartSvg(report, { id: 'ana-chart', scaleLabels, meetsRank });
  */
 export function renderGapChartSvg(report: GapReport, options: { id?: string; scaleLabels: string[]; meetsRank: number }): string {
 	const id = options.id ?? 'rungs-gap-chart';
@@ -102,7 +102,7 @@ export function renderGapChartSvg(report: GapReport, options: { id?: string; sca
  * disagreements stand out.
  *
  * @example
- * const svg = renderCalibrationChartSvg(report, { scaleLabels, meetsRank: 2 });
+ * const svg = renderCalibrationChartSvg(compareAssessments(framework, self, manager), { scaleLabels, meetsRank });
  */
 export function renderCalibrationChartSvg(report: CalibrationReport, options: { id?: string; scaleLabels: string[]; meetsRank: number }): string {
 	const id = options.id ?? 'rungs-calibration-chart';

@@ -1,0 +1,89 @@
+// What the `@example` blocks of @rungs/core take as given: a framework loaded from the real
+// matrices/, an assessment, a self and a manager assessment, a gap report … Each example module
+// imports these (tests/jsdoc-examples.test.ts), through the package's public entries only, so an
+// example that compiles and runs here compiles and runs for a caller who has the same values.
+// An example may use no other free name: name a new one here, with a value a caller would have.
+import { mkdtempSync } from 'node:fs';
+import * as fs from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { assess, findMatrix, type Assessment, type Framework, type Matrix, type Problem, type SourceFile } from '@rungs/core';
+import { loadAssessment, loadMatrices, readSourceFile } from '@rungs/core/node';
+
+const root = new URL('../../', import.meta.url);
+const matricesDir = new URL('matrices/', root).pathname;
+
+function ok<T>(result: { ok: boolean; value?: T; problems: readonly Problem[] }, what: string): T {
+	if (!result.ok || result.value === undefined) throw new Error(`The examples' ${what} did not load: ${JSON.stringify(result.problems)}`);
+	return result.value;
+}
+
+async function source(path: string): Promise<SourceFile> {
+	const read = await readSourceFile(join(matricesDir, path));
+	if (!read.file) throw new Error(`The examples' ${path} did not read: ${JSON.stringify(read.problems)}`);
+	return read.file;
+}
+
+async function example(name: string): Promise<Assessment> {
+	return ok(await loadAssessment(join(matricesDir, 'examples', name), framework), name);
+}
+
+/** Files an example writes (`writeFile('me.yaml', …)`) land in a temporary folder, never in the repository. */
+const scratch = mkdtempSync(join(tmpdir(), 'rungs-examples-'));
+const inScratch = (path: string) => join(scratch, path);
+export const writeFile = (path: string, data: string) => fs.writeFile(inScratch(path), data);
+export const readFile = async (path: string, encoding: 'utf8') => {
+	// What an example has just written there, or else an assessment from matrices/examples.
+	try {
+		return await fs.readFile(inScratch(path), encoding);
+	} catch {
+		return (await source('examples/new-representative.yaml')).text;
+	}
+};
+export const mkdir = async (path: string) => {
+	await fs.writeFile(inScratch('out'), 'a file where a folder is wanted');
+	return fs.mkdir(inScratch(path));
+};
+
+export const framework: Framework = ok(await loadMatrices(matricesDir), 'matrices');
+export const result = await loadMatrices(matricesDir);
+export const scale = framework.scale;
+export const ladder: Matrix = findMatrix(framework, 'support-representative')!;
+/** Two versions of one ladder, as `diff` and `migrate` compare them. */
+export const before: Matrix = ladder;
+export const after: Matrix = ladder;
+export const ladderAtV1: Matrix = ladder;
+export const ladderNow: Matrix = ladder;
+
+export const assessment: Assessment = await example('representative-ready-for-senior.yaml');
+export const migrated: Assessment = assessment;
+export const self: Assessment = await example('engineer-aiming-senior-self.yaml');
+export const manager: Assessment = await example('engineer-aiming-senior-manager.yaml');
+export const report = assess(framework, assessment);
+
+/** Assessment files as a host holds them: text, bytes, a line of a JSON Lines batch, an upload. */
+export const selfFile: SourceFile = await source('examples/engineer-aiming-senior-self.yaml');
+export const managerFile: SourceFile = await source('examples/engineer-aiming-senior-manager.yaml');
+export const text: string = (await source('examples/representative-ready-for-senior.yaml')).text;
+export const frameworkText: string = (await source('framework.yaml')).text;
+export const ladderText: string = (await source('support-representative.yaml')).text;
+export const line: string = JSON.stringify(assessment);
+export const n = 3;
+export const lineBytes: Uint8Array = new TextEncoder().encode(line);
+export const blob: Blob = new Blob([text]);
+export const response: Response = new Response(line);
+
+/** Problems, as a broken ladder gives them. */
+export const problems: readonly Problem[] = (await loadMatrices(join(matricesDir, 'no-such-folder'))).problems;
+export const problem: Problem = problems[0]!;
+
+/** The labels of the rating scale, lowest first, and the rank that meets expectations, for the charts. */
+export const scaleLabels: string[] = framework.scale.values.map((value) => value.label);
+export const meetsRank: number = framework.scale.values.findIndex((value) => value.id === framework.scale.meets);
+
+/** Elements of a page a renderer's HTML goes into. */
+export const main = { innerHTML: '' };
+export const section = { innerHTML: '' };
+
+/** Astro's `defineCollection` (from `astro:content`), which hands its configuration back. */
+export const defineCollection = <T>(config: T): T => config;
