@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig, passthroughImageService } from 'astro/config';
+import { rehypeApiReference } from './rehype-api-reference.mjs';
 
 // Workspace packages are read from source through this export condition (see packages/core/package.json).
 const source = '@rungs/source';
@@ -12,7 +13,7 @@ export default defineConfig({
 	base: process.env.RUNGS_BASE_PATH ?? '/',
 	trailingSlash: 'always',
 	// Syntax highlighting writes inline styles, which the Content-Security-Policy refuses.
-	markdown: { syntaxHighlight: false },
+	markdown: { syntaxHighlight: false, rehypePlugins: [rehypeApiReference] },
 	integrations: [mdx(), sitemap()],
 	// No raster images: nothing needs sharp.
 	image: { service: passthroughImageService() },

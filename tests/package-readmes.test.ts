@@ -51,3 +51,23 @@ describe('the CLI before publication', () => {
 		expect(result.status).toBe(0);
 	}, 240_000);
 });
+
+describe('the glossary of packages/core/README.md', () => {
+	const section = readme('packages/core').split('\n## Glossary\n')[1] ?? '';
+	const rows = [...section.matchAll(/^\| ([^|]+) \| ([^|]+) \| ([^|]+) \|$/gm)].slice(1); // not the header row
+	const reports = readdirSync(join(root, 'packages/core/etc')).map((name) => readFileSync(join(root, 'packages/core/etc', name), 'utf8')).join('\n');
+
+	it('defines the words of the API, one per concept', () => {
+		const words = rows.map((row) => row[1]!.trim());
+		for (const word of ['framework', 'matrix (ladder)', 'level', 'band', 'competency', 'shared competency', 'statement', 'expectation', 'scale', 'rating', 'assessment', 'target', 'readiness rule', 'blocker', 'gap report', 'calibration', 'move', 'problem', 'warning']) expect(words).toContain(word);
+		expect(new Set(words).size).toBe(words.length);
+	});
+
+	it('names, for each word, types that the package exports (see packages/core/etc/*.api.md)', () => {
+		for (const row of rows) {
+			const types = [...row[3]!.matchAll(/`([A-Z]\w+)`/g)].map((m) => m[1]!);
+			expect(types.length, row[1]).toBeGreaterThan(0);
+			for (const type of types) expect(reports, `${row[1]!.trim()}: ${type}`).toMatch(new RegExp(`^export (?:type|interface|class) ${type}\\b`, 'm'));
+		}
+	});
+});

@@ -95,6 +95,9 @@ describe.skipIf(offline)('the packed packages', () => {
 		expect(files).toContain('package/dist/index.js');
 		expect(files).toContain('package/dist/index.d.ts');
 		expect(files).toContain('package/schemas/matrix.schema.json');
+		// The API reference, generated from the JSDoc (`pnpm api`), one page per entry point.
+		expect(files).toContain('package/docs/api/index.md');
+		expect(files).toContain('package/docs/api/core.md');
 		expect(files.filter((f) => /test|fixtures|tsbuildinfo/.test(f))).toEqual([]);
 		const cli = execFileSync('tar', ['tzf', tarballs.cli], { encoding: 'utf8' }).split('\n').filter(Boolean).sort();
 		expect(cli).toEqual(['package/CHANGELOG.md', 'package/README.md', 'package/bin/rungs.js', 'package/dist/rungs.js', 'package/package.json']);

@@ -51,6 +51,7 @@ const REPRESENTATIVE = [
 	'/guides/how-to-read-a-ladder/',
 	'/guides/hr-tool/',
 	'/api/',
+	'/api/core/',
 	'/assess/',
 	'/no-such-page/',
 ];
