@@ -70,6 +70,7 @@ export async function writeApiDocs(outDir) {
 		hidePageHeader: true,
 		hideBreadcrumbs: true,
 		useCodeBlocks: true,
+		expandParameters: true,
 		parametersFormat: 'table',
 		interfacePropertiesFormat: 'table',
 		typeAliasPropertiesFormat: 'table',
