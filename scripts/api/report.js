@@ -1,8 +1,8 @@
 // The API reports of @rungs/core (`etc/<entry>.api.md`), one per entry point, with API Extractor:
 // the whole public surface as declarations, so that every change to it shows in review.
-// Declarations are emitted afresh from the sources into a temporary folder, so a report never
-// describes a stale dist/.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+// A report never describes a stale dist/: when a source is newer than its built declarations, they
+// are emitted afresh into a temporary folder (about ten seconds) instead.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CompilerState, Extractor, ExtractorConfig } from '@microsoft/api-extractor';
@@ -13,7 +13,7 @@ import { coreDir, entryPoints, root } from './entries.js';
 function emitDeclarations(outDir) {
 	const configFile = ts.getParsedCommandLineOfConfigFile(`${coreDir}tsconfig.json`, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
 	if (!configFile) throw new Error('Cannot read packages/core/tsconfig.json.');
-	const options = { ...configFile.options, outDir, declaration: true, emitDeclarationOnly: true, declarationMap: false, sourceMap: false, composite: false, incremental: false, tsBuildInfoFile: undefined };
+	const options = { ...configFile.options, outDir, declaration: true, emitDeclarationOnly: true, declarationMap: true, sourceMap: false, composite: false, incremental: false, tsBuildInfoFile: undefined };
 	const program = ts.createProgram(configFile.fileNames, options);
 	const result = program.emit();
 	// Type errors are the typecheck's to report (a full check here would triple the time): only emit failures count.
@@ -23,16 +23,27 @@ function emitDeclarations(outDir) {
 	}
 }
 
+/** Whether every source file under src/ has built declarations in dist/ at least as new as itself. */
+function distIsFresh() {
+	const src = join(coreDir, 'src');
+	return readdirSync(src, { recursive: true }).every((name) => {
+		if (typeof name !== 'string' || !name.endsWith('.ts') || name.endsWith('.d.ts')) return true;
+		const built = join(coreDir, 'dist', name.replace(/\.ts$/, '.d.ts'));
+		return existsSync(built) && statSync(built).mtimeMs >= statSync(join(src, name)).mtimeMs;
+	});
+}
+
 /** API Extractor's settings for one entry point; messages are collected, not printed. */
-function extractorConfig(work, entry, reportFolder) {
+function extractorConfig(work, dts, entry, reportFolder) {
 	return ExtractorConfig.prepare({
 		configObject: {
-			projectFolder: work,
-			mainEntryPointFilePath: join(work, 'dts', entry.source.replace(/^src\//, '').replace(/\.ts$/, '.d.ts')),
+			// Declaration maps lead warnings back to the sources, named relative to this folder: `src/node/load-files.ts:43:37`.
+			projectFolder: coreDir,
+			mainEntryPointFilePath: join(dts, entry.source.replace(/^src\//, '').replace(/\.ts$/, '.d.ts')),
 			compiler: {
 				overrideTsconfig: {
 					compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2023', 'DOM'], strict: true, skipLibCheck: true, types: ['node'], typeRoots: [join(root, 'node_modules/@types')] },
-					include: [join(work, 'dts')],
+					include: [dts],
 				},
 				skipLibCheck: true,
 			},
@@ -65,13 +76,17 @@ function extractorConfig(work, entry, reportFolder) {
 export function writeApiReports(reportFolder) {
 	const work = mkdtempSync(join(tmpdir(), 'rungs-api-report-'));
 	try {
-		// The declarations import zod and yaml: resolve them from core's own dependencies.
-		symlinkSync(join(coreDir, 'node_modules'), join(work, 'node_modules'), 'dir');
-		emitDeclarations(join(work, 'dts'));
+		let dts = join(coreDir, 'dist');
+		if (!distIsFresh()) {
+			dts = join(work, 'dts');
+			// The declarations import zod and yaml: resolve them from core's own dependencies.
+			symlinkSync(join(coreDir, 'node_modules'), join(work, 'node_modules'), 'dir');
+			emitDeclarations(dts);
+		}
 		mkdirSync(reportFolder, { recursive: true });
 		const warnings = [];
 		const entries = entryPoints();
-		const configs = entries.map((entry) => extractorConfig(work, entry, reportFolder));
+		const configs = entries.map((entry) => extractorConfig(work, dts, entry, reportFolder));
 		// One compiler program for every entry point: they share most of their declarations.
 		const compilerState = CompilerState.create(configs[0], { additionalEntryPoints: configs.map((config) => config.mainEntryPointFilePath) });
 		for (const [index, entry] of entries.entries()) {
@@ -86,9 +101,6 @@ export function writeApiReports(reportFolder) {
 				},
 			});
 			if (!result.succeeded && result.errorCount > 0) throw new Error(`API Extractor failed on ${entry.specifier}:\n${warnings.join('\n')}`);
-			// Warnings in the report name the temporary folder: name the built file instead, the same on every machine.
-			const report = join(reportFolder, `${entry.slug}.api.md`);
-			writeFileSync(report, readFileSync(report, 'utf8').replaceAll(`${join(work, 'dts')}/`, 'dist/'));
 		}
 		return warnings;
 	} finally {
