@@ -57,18 +57,26 @@ const PRINTABLE = /^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]*$/u;
 
 /**
  * What every problem, of any input, must be: a catalog code, a place, a frame that marks that place.
- * Data with no text behind it (it could not even be written out as JSON) has no source to frame:
- * then, where `noSource` allows it, no frame at all, at 1:1.
+ * A data object (`data`) has no text: its problems are located by data path alone, with no line,
+ * column or frame, and say nothing of lines, indentation, YAML or files.
  */
-function expectWellFormed(problem: Problem, { noSource = false } = {}): void {
+function expectWellFormed(problem: Problem, { data = false } = {}): void {
 	expect(PROBLEM_CODES).toContain(problem.code);
 	expect(problem.severity).toBe(PROBLEMS[problem.code].severity);
-	expect(problem.line).toBeGreaterThanOrEqual(1);
-	expect(problem.column).toBeGreaterThanOrEqual(1);
-	expect(problem.endColumn).toBeGreaterThan(problem.column);
 	expect(problem.message).toMatch(/\S/);
-	if (noSource && problem.frame === '') expect(problem).toMatchObject({ line: 1, column: 1 });
-	else expect(problem.frame).toMatch(new RegExp(`^> +${problem.line} \\|`, 'm'));
+	expect(Array.isArray(problem.path)).toBe(true);
+	if (data) {
+		expect(problem).not.toHaveProperty('line');
+		expect(problem).not.toHaveProperty('column');
+		expect(problem).not.toHaveProperty('endColumn');
+		expect(problem.frame).toBe('');
+		expect(`${problem.message} ${problem.hint ?? ''}`).not.toMatch(/indentation|YAML|\bline\b|\bfile\b|rungs migrate [^-`]/i);
+	} else {
+		expect(problem.line).toBeGreaterThanOrEqual(1);
+		expect(problem.column).toBeGreaterThanOrEqual(1);
+		expect(problem.endColumn).toBeGreaterThan(problem.column!);
+		expect(problem.frame).toMatch(new RegExp(`^> +${problem.line} \\|`, 'm'));
+	}
 	for (const text of [problem.message, problem.hint ?? '', ...problem.frame.split('\n')]) expect(text).toMatch(PRINTABLE);
 }
 
@@ -601,7 +609,7 @@ describe('validateAssessment on data that is not JSON', () => {
 		expect(() => (result = validateAssessment(data, validFramework(), 'upload.json'))).not.toThrow();
 		expect(result!.ok).toBe(false);
 		expect(result!.problems.length).toBeGreaterThan(0);
-		for (const problem of result!.problems) expectWellFormed(problem, { noSource: true });
+		for (const problem of result!.problems) expectWellFormed(problem, { data: true });
 	});
 
 	it('locates problems in the JSON text the data came from, when it is given', () => {
@@ -610,8 +618,15 @@ describe('validateAssessment on data that is not JSON', () => {
 		expect(problem).toMatchObject({ code: 'UNKNOWN_LEVEL', file: 'line 7', line: 1, column: text.indexOf('"boss"') + 1 });
 	});
 
-	it('names what JSON cannot represent', () => {
-		expect(validateAssessment(circular(), validFramework()).problems[0]!.message).toMatch(/cannot be written as JSON \(.*circular/i);
-		expect(validateAssessment(null, validFramework()).problems[0]!.message).toBe('`(top level)` should be a mapping of `key: value` lines, not null.');
+	it('says what is wrong where it is: a cycle is an unknown key at its path, a throwing getter cannot be read', () => {
+		expect(validateAssessment(circular(), validFramework()).problems).toContainEqual(
+			expect.objectContaining({ code: 'UNKNOWN_KEY', path: ['ratings', 'self', 'format'] }),
+		);
+		const getter = Object.defineProperty(base(), 'notes', { enumerable: true, get: () => { throw new Error('boom'); } });
+		expect(validateAssessment(getter, validFramework()).problems).toEqual([
+			expect.objectContaining({ code: 'WRONG_TYPE', path: [], message: expect.stringMatching(/cannot be read \(boom\)/) }),
+		]);
+		expect(validateAssessment(null, validFramework()).problems[0]!.message).toBe('`(top level)` should be an object, not null.');
+		expect(validateAssessment(undefined, validFramework()).problems[0]!.message).toBe('`(top level)` should be an object, not undefined.');
 	});
 });

@@ -1,4 +1,4 @@
-import { visibleText, type Problem } from './problem.ts';
+import { pathText, visibleText, type Problem } from './problem.ts';
 
 export interface FormatOptions {
 	/** Colour the output with ANSI escapes (only for a terminal). */
@@ -23,8 +23,10 @@ export function formatProblem(problem: Problem, options: FormatOptions = {}): st
 	const severity =
 		problem.severity === 'error' ? paint(color, '31;1', 'error') : paint(color, '33;1', 'warning');
 	// A file name can hold escape codes too (it comes from the folder a pull request adds files to).
+	// A problem of a data object has a path, not a line: `upload: ratings.writing.rating`.
+	const where = problem.line === undefined ? `${visibleText(problem.file)}: ${visibleText(pathText(problem.path))}` : `${visibleText(problem.file)}:${problem.line}:${problem.column}`;
 	const lines = [
-		`${paint(color, '1', `${visibleText(problem.file)}:${problem.line}:${problem.column}`)} ${severity} ${paint(color, '2', problem.code)}`,
+		`${paint(color, '1', where)} ${severity} ${paint(color, '2', problem.code)}`,
 		`  ${problem.message}`,
 		...(problem.frame === '' ? [] : problem.frame.split('\n').map((l) => `  ${l}`)),
 	];

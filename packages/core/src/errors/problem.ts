@@ -1,25 +1,36 @@
 import { PROBLEMS, type ProblemCode } from './catalog.ts';
+import { DATA_WORDING } from './data-wording.ts';
 
 export type Severity = 'error' | 'warning';
 export type DataPath = ReadonlyArray<string | number>;
 
-/** One thing wrong with one file, located at a line and column (both 1-based). */
+/**
+ * One thing wrong with one input. Text input (a file, a line of a batch) is located at a line and
+ * column (both 1-based) as well as by data path; a data object (from a database, an HTTP body) has
+ * no text, so its problems are located by `path` only and carry no line, column or frame.
+ */
 export interface Problem {
 	code: ProblemCode;
 	severity: Severity;
 	message: string;
 	hint?: string;
+	/** The file, or the name given to the data object. */
 	file: string;
-	line: number;
-	column: number;
-	/** Where the offending text ends on its first line, for underlining. */
-	endColumn: number;
+	/** 1-based line in the text; absent for a problem found in a data object. */
+	line?: number;
+	/** 1-based column in the text; absent for a problem found in a data object. */
+	column?: number;
+	/** Where the offending text ends on its first line, for underlining; absent with `line`. */
+	endColumn?: number;
 	/** The data path of the offending value, such as `["levels", 2, "band"]`. */
 	path: Array<string | number>;
 	/** A few numbered lines of the source around the problem, with the place marked; empty when there
-	 * is no source to show (a file that could not be read, or an empty one). */
+	 * is no source to show (a file that could not be read, an empty one, or a data object). */
 	frame: string;
 }
+
+/** Where input came from: text has lines to point at, data (an object) only paths. */
+export type InputKind = 'text' | 'data';
 
 export interface SourceFile {
 	/** The path shown in messages; any string that names the source. */
@@ -120,34 +131,55 @@ const cutParam = (value: string): string => {
 
 /**
  * Builds a problem from its catalog entry: the code's severity, message and hint, located at `where`.
+ * Without a `span` the problem is one of a data object: located by `path` alone, with the wording
+ * meant for data (no lines, indentation or files; see data-wording.ts).
  *
  * @example
  * const file = { path: 'line 3', text: '' };
  * createProblem('FILE_TOO_LARGE', { size: '600000', limit: '524288' }, { file, span: { line: 1, column: 1, endColumn: 2 }, path: [] });
+ * createProblem('UNKNOWN_KEY', params, { file: { path: 'upload', text: '' }, path: ['ratings', 'x', 'rating'] });
  */
 export function createProblem(
 	code: ProblemCode,
 	params: Record<string, string>,
-	where: { file: SourceFile; span: Span; path: DataPath },
+	where: { file: SourceFile; span?: Span; path: DataPath },
 ): Problem {
 	const definition = PROBLEMS[code];
+	const span = where.span;
+	const wording = span ? undefined : DATA_WORDING[code];
 	// Messages quote values from the file: cut each at a readable length (a 400 KB key made a 400 KB
 	// message), and make invisible and control characters visible.
 	params = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, cutParam(value)]));
-	const hint = definition.hint?.(params);
+	const hint = (wording?.hint ?? definition.hint)?.(params);
+	const message = (wording?.message ?? definition.message)(params);
 	return {
 		code,
 		severity: definition.severity,
-		message: visibleText(definition.message(params)),
+		message: visibleText(message),
 		...(hint ? { hint: visibleText(hint) } : {}),
 		file: where.file.path,
-		line: where.span.line,
-		column: where.span.column,
-		endColumn: where.span.endColumn,
+		...(span ? { line: span.line, column: span.column, endColumn: span.endColumn } : {}),
 		path: [...where.path],
 		// A frame of nothing (`> 1 |` over a caret) says nothing: a file that could not be read has no source.
-		frame: where.file.text === '' ? '' : codeFrame(where.file.text, where.span),
+		frame: !span || where.file.text === '' ? '' : codeFrame(where.file.text, span),
 	};
+}
+
+/**
+ * A data path as code writes it, the location of a problem in a data object: `levels[2].band`,
+ * `ratings["odd key"]`.
+ *
+ * @example
+ * pathText(['levels', 2, 'band']); // "levels[2].band"
+ */
+export function pathText(path: DataPath): string {
+	let text = '';
+	for (const segment of path) {
+		if (typeof segment === 'number') text += `[${segment}]`;
+		else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) text += text === '' ? segment : `.${segment}`;
+		else text += `[${JSON.stringify(segment)}]`;
+	}
+	return text === '' ? '(top level)' : text;
 }
 
 /**
@@ -158,14 +190,32 @@ export function createProblem(
  */
 export const hasErrors = (problems: readonly Problem[]): boolean => problems.some((p) => p.severity === 'error');
 
+/** An object's key order is its own, not a reading order: problems of one object sort by path instead. */
+function comparePaths(a: DataPath, b: DataPath): number {
+	for (let i = 0; i < Math.min(a.length, b.length); i++) {
+		const x = a[i]!;
+		const y = b[i]!;
+		if (x === y) continue;
+		if (typeof x === 'number' && typeof y === 'number') return x - y;
+		return String(x) < String(y) ? -1 : 1;
+	}
+	return a.length - b.length;
+}
+
 /**
- * Problems in reading order: by file, then line, then column.
+ * Problems in reading order: by file, then line, then column; problems of a data object (no line)
+ * by data path.
  *
  * @example
  * for (const problem of sortProblems(problems)) console.log(formatProblem(problem));
  */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
 	return [...problems].sort(
-		(a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code),
+		(a, b) =>
+			a.file.localeCompare(b.file) ||
+			(a.line ?? 0) - (b.line ?? 0) ||
+			(a.column ?? 0) - (b.column ?? 0) ||
+			(a.line === undefined && b.line === undefined ? comparePaths(a.path, b.path) : 0) ||
+			a.code.localeCompare(b.code),
 	);
 }

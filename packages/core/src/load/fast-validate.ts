@@ -1,11 +1,36 @@
+import { hasErrors, sortProblems, type Problem } from '../errors/problem.ts';
 import type { Framework } from '../model.ts';
 import { findHostileData } from '../parse/check-schema.ts';
-import type { ParsedSource } from '../parse/parse-yaml.ts';
+import type { Locatable } from '../parse/locate.ts';
 import { checkAssessment } from '../rules/check-assessment.ts';
 import { Reporter } from '../rules/reporter.ts';
-import { AssessmentSchema, type Assessment } from '../schema/assessment.ts';
+import { AssessmentDataSchema, AssessmentSchema, type Assessment } from '../schema/assessment.ts';
+import type { LoadResult } from './result.ts';
 
-/** Counts what the rules would report, without locating it: locating needs the text, parsed again. */
+/** The first check of data, and what the full check needs when it fails. */
+export type QuickCheck =
+	| { done: true; result: LoadResult<Assessment> }
+	| { done: false; shape: ReturnType<typeof AssessmentSchema.safeParse> };
+
+/**
+ * The fast path for data that is probably valid (a batch from an HR system): the shape in one zod
+ * pass, then the references on the typed value. A warning costs only itself: problems of a data
+ * object are located by path, and a text's problems by the YAML document `source` already holds.
+ * Only when the shape fails does the caller take the full path, which describes each shape problem.
+ */
+export function quickCheck(source: Locatable, framework: Framework): QuickCheck {
+	// A data object may hold a `Date`; text never does.
+	const schema = source.doc === undefined ? AssessmentDataSchema : AssessmentSchema;
+	const shape = schema.safeParse(source.data);
+	// zod drops a `__proto__` key silently and accepts ids that the text path refuses.
+	if (!shape.success || findHostileData(AssessmentSchema, source.data).length > 0) return { done: false, shape };
+	const reporter = new Reporter();
+	checkAssessment(reporter, { source, value: shape.data }, framework);
+	const problems: Problem[] = reporter.problems.length > 1 ? sortProblems(reporter.problems) : reporter.problems;
+	return { done: true, result: hasErrors(problems) ? { ok: false, problems } : { ok: true, value: shape.data, problems } };
+}
+
+/** Counts what the rules would report, without locating it: for text that has not been parsed as YAML. */
 class CountingReporter extends Reporter {
 	count = 0;
 	override report(): void {
@@ -14,20 +39,18 @@ class CountingReporter extends Reporter {
 }
 
 /**
- * The fast path for data that is probably valid (a batch from an HR system): check the shape and
- * the references on the plain data; only when something is wrong is the text parsed to locate it.
+ * The assessment in JSON data parsed from text when it passes every check with no problem at all,
+ * else undefined: the caller then parses the text to locate what is wrong in it.
  */
 export function checkAssessmentData(data: unknown, framework: Framework): Assessment | undefined {
 	try {
 		const shape = AssessmentSchema.safeParse(data);
-		// zod drops a `__proto__` key silently and accepts ids that the text path refuses.
 		if (!shape.success || findHostileData(AssessmentSchema, data).length > 0) return undefined;
 		const reporter = new CountingReporter();
-		checkAssessment(reporter, { source: undefined as unknown as ParsedSource, value: shape.data }, framework);
+		checkAssessment(reporter, { source: { file: { path: '', text: '' }, data }, value: shape.data }, framework);
 		return reporter.count === 0 ? shape.data : undefined;
 	} catch {
 		// Not JSON data (a getter that throws, a proxy): the slow path says what it can.
 		return undefined;
 	}
 }
-

@@ -1,12 +1,14 @@
-import { createProblem, hasErrors, sortProblems, type Problem, type SourceFile } from '../errors/problem.ts';
+import { createProblem, sortProblems, type SourceFile } from '../errors/problem.ts';
 import type { Framework } from '../model.ts';
 import { checkSchema } from '../parse/check-schema.ts';
+import { dataSource, type Locatable } from '../parse/locate.ts';
 import { decodeSource, MAX_SOURCE_BYTES, parseSource } from '../parse/parse-yaml.ts';
 import { readFormat } from '../parse/read-format.ts';
 import { checkAssessment } from '../rules/check-assessment.ts';
 import { Reporter } from '../rules/reporter.ts';
 import { AssessmentSchema, type Assessment } from '../schema/assessment.ts';
-import { checkAssessmentData } from './fast-validate.ts';
+import { checkAssessmentData, quickCheck } from './fast-validate.ts';
+import { readReferences } from './parse-assessment-references.ts';
 import type { LoadResult } from './result.ts';
 
 /**
@@ -18,52 +20,59 @@ import type { LoadResult } from './result.ts';
  * if (result.ok) console.log(assess(framework, result.value).readiness.headline);
  */
 export function parseAssessment(source: SourceFile, framework: Framework): LoadResult<Assessment> {
-	const reporter = new Reporter();
 	const { parsed, problems } = parseSource(source);
 	if (problems.length > 0) return { ok: false, problems };
-	const kind = readFormat(parsed, reporter, 'assessment');
-	if (kind && kind !== 'assessment') {
-		reporter.report(parsed, 'FORMAT_NOT_EXPECTED', ['format'], {
-			expected: 'an assessment (`rungs/assessment@1`)',
-			format: String((parsed.data as { format: unknown }).format),
-		});
-	}
-	if (kind !== 'assessment') return { ok: false, problems: reporter.problems };
-	const checked = checkSchema(AssessmentSchema, parsed);
-	if (!checked.value) return { ok: false, problems: checked.problems };
-	checkAssessment(reporter, { source: parsed, value: checked.value }, framework);
-	const all: Problem[] = sortProblems(reporter.problems);
-	return hasErrors(all) ? { ok: false, problems: all } : { ok: true, value: checked.value, problems: all };
+	return checkInput(parsed, framework);
 }
 
 /**
- * An assessment already parsed from JSON (from an HR system, say), checked the same way. Problems
- * are located in `source`, the JSON text the data was parsed from, when given; otherwise in the
- * value pretty-printed as JSON, under the given name.
+ * An assessment as data (a row from the host's database, an HTTP body), checked the same way as a
+ * file. Problems are located by data path (`path`, no line or column) with wording for data, under
+ * `name`; `date` may be a `Date`, and `meta` carries the host's own fields through to reports. With
+ * `source`, the JSON text the data was parsed from, problems are located in that text instead.
  *
  * @example
- * const result = validateAssessment(await response.json(), framework, 'upload.json');
+ * const result = validateAssessment(row, framework, `assessment ${row.meta.id}`);
  * const fromLine = validateAssessment(JSON.parse(line), framework, 'line 3', line);
  */
-export function validateAssessment(data: unknown, framework: Framework, name = 'assessment.json', source?: string): LoadResult<Assessment> {
-	const valid = checkAssessmentData(data, framework);
-	// JSON.parse keeps the last of two equal keys where the text path refuses them: the text decides.
-	if (valid && (source === undefined || sameKeys(source, data))) return { ok: true, value: valid, problems: [] };
-	if (source !== undefined) return parseAssessment({ path: name, text: source }, framework);
-	let text: string;
+export function validateAssessment(data: unknown, framework: Framework, name = 'assessment', source?: string): LoadResult<Assessment> {
+	if (source !== undefined) {
+		const valid = checkAssessmentData(data, framework);
+		// JSON.parse keeps the last of two equal keys where the text path refuses them: the text decides.
+		return valid && sameKeys(source, data) ? { ok: true, value: valid, problems: [] } : parseAssessment({ path: name, text: source }, framework);
+	}
 	try {
-		text = JSON.stringify(data, null, 2) ?? 'null';
+		return checkInput(dataSource(name, data), framework);
 	} catch (error) {
-		// Circular data, a BigInt, a getter that throws: there is no text to locate anything in.
+		// A getter that throws, a revoked proxy, a cycle deeper than the stack: nothing more can be read.
 		const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
 		const problem = createProblem(
 			'WRONG_TYPE',
-			{ field: '(top level)', expected: 'JSON data (an object of `key: value` pairs)', received: `a value that cannot be written as JSON (${reason})` },
-			{ file: { path: name, text: '' }, span: { line: 1, column: 1, endColumn: 2 }, path: [] },
+			{ field: '(top level)', expected: 'plain data (objects, arrays, strings, numbers, booleans, null)', received: `a value that cannot be read (${reason})` },
+			{ file: { path: name, text: '' }, path: [] },
 		);
 		return { ok: false, problems: [problem] };
 	}
-	return parseAssessment({ path: name, text }, framework);
+}
+
+/** Format, shape and references of parsed input, text or data; references are checked even when the shape fails. */
+function checkInput(source: Locatable, framework: Framework): LoadResult<Assessment> {
+	const reporter = new Reporter();
+	const kind = readFormat(source, reporter, 'assessment');
+	if (kind && kind !== 'assessment') {
+		reporter.report(source, 'FORMAT_NOT_EXPECTED', ['format'], {
+			expected: 'an assessment (`rungs/assessment@1`)',
+			format: String((source.data as { format: unknown }).format),
+		});
+	}
+	if (kind !== 'assessment') return { ok: false, problems: reporter.problems };
+	const quick = quickCheck(source, framework);
+	if (quick.done) return quick.result;
+	const checked = checkSchema(AssessmentSchema, source, quick.shape);
+	// One bad address must not hide an unknown competency: check what can be read.
+	const references = readReferences(source.data);
+	if (references) checkAssessment(reporter, { source, value: references }, framework);
+	return { ok: false, problems: sortProblems([...checked.problems, ...reporter.problems]) };
 }
 
 /**

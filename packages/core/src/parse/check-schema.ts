@@ -4,8 +4,7 @@ import { codePoint, createProblem, MAX_PROBLEMS_PER_FILE, type DataPath, type Pr
 import type { ProblemCode } from '../errors/catalog.ts';
 import { IdSchema } from '../schema/common.ts';
 import { describePath, listIds, suggest, unknownIdParams } from './describe-path.ts';
-import { locatePath } from './locate.ts';
-import type { ParsedSource } from './parse-yaml.ts';
+import { isData, spanOf, type Locatable } from './locate.ts';
 
 type AnySchema = z.ZodType;
 type Issue = core.$ZodIssue;
@@ -70,13 +69,18 @@ function valueAt(data: unknown, path: DataPath): unknown {
 	return current;
 }
 
-const typeName = (value: unknown): string =>
-	value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : `a ${typeof value} (\`${String(value).slice(0, 40)}\`)`;
+/** A value's kind as the reader of the input calls it: YAML's words for text, JavaScript's for data. */
+const typeName = (value: unknown, data: boolean): string => {
+	if (value === null) return 'null';
+	if (Array.isArray(value)) return data ? 'an array' : 'a list';
+	if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid Date' : 'a Date';
+	if (typeof value === 'object') return data ? 'an object' : 'a mapping';
+	return `a ${typeof value} (\`${String(value).slice(0, 40)}\`)`;
+};
 
-const expectedName = (expected: string): string =>
-	({ object: 'a mapping (key: value lines)', array: 'a list (`- ` items)', string: 'text', number: 'a number', int: 'a whole number', boolean: '`true` or `false`' })[
-		expected
-	] ?? expected;
+const TEXT_NAMES: Record<string, string> = { object: 'a mapping (key: value lines)', array: 'a list (`- ` items)', string: 'text', number: 'a number', int: 'a whole number', boolean: '`true` or `false`' };
+const DATA_NAMES: Record<string, string> = { object: 'an object', array: 'an array', string: 'a string', number: 'a number', int: 'a whole number', boolean: '`true` or `false`' };
+const expectedName = (expected: string, data: boolean): string => (data ? DATA_NAMES : TEXT_NAMES)[expected] ?? expected;
 
 /**
  * Checks data against a zod schema and turns every issue into a located problem.
@@ -84,9 +88,11 @@ const expectedName = (expected: string): string =>
  */
 export function checkSchema<S extends AnySchema>(
 	schema: S,
-	source: ParsedSource,
+	source: Locatable,
+	parsed?: z.ZodSafeParseResult<z.output<S>>,
 ): { value?: z.output<S>; problems: Problem[] } {
-	const result = schema.safeParse(source.data);
+	// The caller may have parsed already (the fast path for data): the answer is the same.
+	const result = parsed ?? schema.safeParse(source.data);
 	const problems: Problem[] = [];
 	// One issue per unknown key, so the cap below counts problems, not issues.
 	const allIssues: Issue[] = result.success ? [] : result.error.issues.flatMap((i): Issue[] => (i.code === 'unrecognized_keys' ? i.keys.map((key) => ({ ...i, keys: [key] })) : [i]));
@@ -112,15 +118,14 @@ export function checkSchema<S extends AnySchema>(
 			: issue.code === 'unrecognized_keys'
 				? [...(issue.path as Array<string | number>), issue.keys[0]!]
 				: (issue.path as Array<string | number>);
-		const span = locatePath(source.doc, source.lineCounter, source.file.text, path, 'key');
-		problems.push(createProblem('TOO_MANY_PROBLEMS', { count: String(hidden) }, { file: source.file, span, path: [] }));
+		problems.push(createProblem('TOO_MANY_PROBLEMS', { count: String(hidden) }, { file: source.file, span: spanOf(source, path, 'key'), path: [] }));
 	}
 	if (problems.length === 0 && result.success) return { value: result.data, problems: [] };
 	// Two checks of one value can fail alike (a `javascript:` address fails both URL rules): say it once.
 	const seen = new Set<string>();
 	return {
 		problems: problems.filter((p) => {
-			const key = `${p.code}|${p.line}|${p.column}|${p.message}`;
+			const key = `${p.code}|${p.line ?? JSON.stringify(p.path)}|${p.column}|${p.message}`;
 			return !seen.has(key) && seen.add(key);
 		}),
 	};
@@ -157,8 +162,8 @@ function pairMisspeltKeys(root: AnySchema, data: unknown, issues: readonly Issue
 	return { unknown, missing };
 }
 
-function misspeltKeyProblem(source: ParsedSource, issue: Issue, meant: string): Problem {
-	const { doc, lineCounter, file, data } = source;
+function misspeltKeyProblem(source: Locatable, issue: Issue, meant: string): Problem {
+	const { file, data } = source;
 	const path = issue.path as DataPath;
 	const key = (issue as { keys: string[] }).keys[0]!;
 	const at = [...path, key];
@@ -166,7 +171,7 @@ function misspeltKeyProblem(source: ParsedSource, issue: Issue, meant: string): 
 	// A look-alike letter (Cyrillic а in `bаnd`) makes the two read the same: name it.
 	const odd = [...key].find((ch) => ch.codePointAt(0)! > 0x7e);
 	const detail = odd ? ` (\`${odd}\` is ${codePoint(odd)}, not an ASCII letter)` : '';
-	return createProblem('MISSPELT_KEY', { key, meant, where, detail }, { file, span: locatePath(doc, lineCounter, file.text, at, 'key'), path: at });
+	return createProblem('MISSPELT_KEY', { key, meant, where, detail }, { file, span: spanOf(source, at, 'key'), path: at });
 }
 
 /**
@@ -181,6 +186,9 @@ const RESERVED_IDS = new Set(['constructor']);
  * BS overwrites what was shown. Tab, line breaks, VT and FF (Word pastes them) are text.
  */
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/;
+
+/** Deeper than any Rungs format nests (the YAML parser allows 64). */
+const MAX_DATA_DEPTH = 64;
 
 export interface HostileData {
 	kind: 'record-key' | 'reserved-id' | 'control';
@@ -206,6 +214,9 @@ export function findHostileData(root: AnySchema, data: unknown): HostileData[] {
 	// depth is bounded by the parser's nesting limit before this runs.
 	const path: Array<string | number> = [];
 	const visit = (value: unknown): void => {
+		// Text is bounded by the parser's nesting limit; a data object is not, and may even be a cycle.
+		// Nothing Rungs reads nests this deep, so the schema has refused whatever lies below.
+		if (path.length > MAX_DATA_DEPTH) return;
 		if (typeof value === 'string') {
 			if (CONTROL.test(value)) found.push({ kind: 'control', path: [...path] });
 			else if (RESERVED_IDS.has(value) && isIdSchema(schemaAt(root, data, path))) found.push({ kind: 'reserved-id', path: [...path] });
@@ -246,11 +257,11 @@ function idDetail(value: string): Record<string, string> {
 	return { detail: `\`${odd}\` (${codePoint(odd)}) is not an ASCII letter` };
 }
 
-function hostileProblem(root: AnySchema, source: ParsedSource, found: HostileData): Problem {
-	const { doc, lineCounter, file, data } = source;
+function hostileProblem(root: AnySchema, source: Locatable, found: HostileData): Problem {
+	const { file, data } = source;
 	const key = String(found.path[found.path.length - 1]);
 	const mode = found.kind === 'record-key' ? 'key' : 'value';
-	const where = { file, span: locatePath(doc, lineCounter, file.text, found.path, mode), path: found.path };
+	const where = { file, span: spanOf(source, found.path, mode), path: found.path };
 	if (found.kind === 'control') {
 		const value = String(valueAt(data, found.path));
 		const control = CONTROL.exec(value)![0];
@@ -264,11 +275,12 @@ function hostileProblem(root: AnySchema, source: ParsedSource, found: HostileDat
 	return createProblem('INVALID_ID', { value, ...idDetail(value) }, where);
 }
 
-function issueToProblems(root: AnySchema, source: ParsedSource, issue: Issue, prefix: DataPath = []): Problem[] {
-	const { doc, lineCounter, file, data } = source;
+function issueToProblems(root: AnySchema, source: Locatable, issue: Issue, prefix: DataPath = []): Problem[] {
+	const { file, data } = source;
+	const asData = isData(source);
 	const path = [...prefix, ...(issue.path as Array<string | number>)];
 	const report = (code: ProblemCode, params: Record<string, string>, at: DataPath, mode: 'value' | 'key' = 'value') =>
-		createProblem(code, params, { file, span: locatePath(doc, lineCounter, file.text, at, mode), path: at });
+		createProblem(code, params, { file, span: spanOf(source, at, mode), path: at });
 	const field = describePath(data, path) || '(top level)';
 	const where = (p: DataPath) => (p.length > 0 ? ` in \`${describePath(data, p)}\`` : ' at the top level');
 	const description = descriptionOf(schemaAt(root, data, path));
@@ -296,7 +308,7 @@ function issueToProblems(root: AnySchema, source: ParsedSource, issue: Issue, pr
 			return [
 				report(
 					'WRONG_TYPE',
-					{ field, expected: expectedName(issue.expected), received: typeName(value), ...(description ? { description } : {}) },
+					{ field, expected: expectedName(issue.expected, asData), received: typeName(value, asData), ...(description ? { description } : {}) },
 					path,
 				),
 			];

@@ -1,5 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
-import type { DataPath, Span } from '../errors/problem.ts';
+import type { DataPath, SourceFile, Span } from '../errors/problem.ts';
 
 interface Found {
 	/** The value node at the deepest path segment that exists. */
@@ -78,4 +78,32 @@ export function locatePath(
 	const target = (at === 'key' || !found.complete) && found.key ? found.key : found.node;
 	if (!target?.range) return { line: 1, column: 1, endColumn: 2 };
 	return spanOfRange([target.range[0], target.range[1]], lineCounter, text);
+}
+
+/**
+ * Input to check, with what is needed to locate a data path in it: a parsed file has its YAML
+ * document; a data object (from a database, an HTTP body) has none, and its problems are located by
+ * path alone. A parsed file (`ParsedSource`) is one of these.
+ */
+export interface Locatable {
+	file: SourceFile;
+	data: unknown;
+	doc?: Document;
+	lineCounter?: LineCounter;
+}
+
+/**
+ * A data object as input to check, under a name for messages: it has no text to point into.
+ *
+ * @example
+ * checkSchema(AssessmentSchema, dataSource('upload', body));
+ */
+export const dataSource = (name: string, data: unknown): Locatable => ({ file: { path: name, text: '' }, data });
+
+/** True for a data object: no text, so no lines, frames, indentation or YAML to talk about. */
+export const isData = (source: Locatable): boolean => source.doc === undefined;
+
+/** Where a data path lives in the text; undefined for a data object, located by its path alone. */
+export function spanOf(source: Locatable, path: DataPath, at: 'value' | 'key' = 'value'): Span | undefined {
+	return source.doc && source.lineCounter ? locatePath(source.doc, source.lineCounter, source.file.text, path, at) : undefined;
 }

@@ -1,5 +1,5 @@
 import { listIds } from './describe-path.ts';
-import type { ParsedSource } from './parse-yaml.ts';
+import { isData, type Locatable } from './locate.ts';
 import type { Reporter } from '../rules/reporter.ts';
 import { ASSESSMENT_FORMAT } from '../schema/assessment.ts';
 import { CAREER_PATHS_FORMAT } from '../schema/career-paths.ts';
@@ -22,14 +22,14 @@ const formatOf = (kind: FileKind) => Object.entries(FILE_KINDS).find(([, k]) => 
  * What kind of Rungs file this is, from its `format` key. Reports a located problem and returns
  * undefined when the key is missing, unknown, or a version this library does not read.
  */
-export function readFormat(source: ParsedSource, reporter: Reporter, expected: FileKind = 'matrix'): FileKind | undefined {
+export function readFormat(source: Locatable, reporter: Reporter, expected: FileKind = 'matrix'): FileKind | undefined {
 	const data = source.data;
 	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
 		reporter.report(source, 'WRONG_TYPE', [], {
 			field: '(top level)',
-			expected: 'a mapping of `key: value` lines',
+			expected: isData(source) ? 'an object' : 'a mapping of `key: value` lines',
 			// `typeof null` is "object": JSON `null` (or a file holding only `~`) read "not a object".
-			received: Array.isArray(data) ? 'a list' : data === null || data === undefined ? 'null' : `a ${typeof data}`,
+			received: Array.isArray(data) ? (isData(source) ? 'an array' : 'a list') : data === null || (data === undefined && !isData(source)) ? 'null' : data === undefined ? 'undefined' : `a ${typeof data}`,
 		});
 		return undefined;
 	}

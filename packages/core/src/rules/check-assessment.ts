@@ -1,18 +1,41 @@
 import { unknownIdParams } from '../parse/describe-path.ts';
 import type { Framework, Matrix } from '../model.ts';
 import { indexFramework } from '../framework-index.ts';
-import { findLevel, findMatrix, targetOf } from '../queries.ts';
+import { findLevel, findMatrix } from '../queries.ts';
 import type { Assessment } from '../schema/assessment.ts';
 import type { DataPath } from '../errors/problem.ts';
-import type { Checked, Reporter } from './reporter.ts';
+import type { Locatable } from '../parse/locate.ts';
+import type { Reporter } from './reporter.ts';
 
 const major = (version: string) => version.split('.')[0];
+
+/**
+ * What of an assessment refers to the framework. A valid assessment is one; so is what could be
+ * read of one whose shape failed elsewhere (see parse-assessment-references.ts), where a part that
+ * could not be read is absent: a `rating` of `null` is one present but unreadable (the schema has
+ * said why), and an evidence statement id that is not an id is `undefined`.
+ */
+export interface AssessmentReferences {
+	matrix: { id: string; version?: string | undefined };
+	current?: string | undefined;
+	target?: Assessment['target'] | undefined;
+	ratings: Readonly<
+		Record<
+			string,
+			{
+				rating?: string | null | undefined;
+				statements?: Readonly<Record<string, string>> | undefined;
+				evidence: ReadonlyArray<{ statements?: ReadonlyArray<string | undefined> | undefined }>;
+			}
+		>
+	>;
+}
 
 /**
  * An assessment's references resolve against the framework: its ladder and version, its levels,
  * every competency, rating, statement and evidence link.
  */
-export function checkAssessment(reporter: Reporter, { source, value }: Checked<Assessment>, framework: Framework): void {
+export function checkAssessment(reporter: Reporter, { source, value }: { source: Locatable; value: AssessmentReferences }, framework: Framework): void {
 	const report = (code: Parameters<Reporter['report']>[1], path: DataPath, params: Record<string, string> = {}, at: 'value' | 'key' = 'value') =>
 		reporter.report(source, code, path, params, at);
 	const unknownMatrix = (id: string, path: DataPath) => {
@@ -21,21 +44,23 @@ export function checkAssessment(reporter: Reporter, { source, value }: Checked<A
 	const matrix = findMatrix(framework, value.matrix.id);
 	if (!matrix) return unknownMatrix(value.matrix.id, ['matrix', 'id']);
 
-	if (value.matrix.version !== matrix.version) {
+	if (value.matrix.version !== undefined && value.matrix.version !== matrix.version) {
 		const params = { matrix: matrix.id, was: value.matrix.version, now: matrix.version, file: source.file.path };
 		report(major(value.matrix.version) === major(matrix.version) ? 'MATRIX_VERSION_MISMATCH' : 'MATRIX_MAJOR_MISMATCH', ['matrix', 'version'], params);
 	}
 	const unknownLevel = (ladder: Matrix, id: string, path: DataPath) => {
 		report('UNKNOWN_LEVEL', path, { id, where: '', matrix: ladder.id, ...unknownIdParams(id, ladder.levels.map((l) => l.id)) });
 	};
-	if (!findLevel(matrix, value.current)) unknownLevel(matrix, value.current, ['current']);
+	if (value.current !== undefined && !findLevel(matrix, value.current)) unknownLevel(matrix, value.current, ['current']);
 
-	const target = targetOf(value);
+	const target = value.target === undefined ? undefined : typeof value.target === 'string' ? { matrix: matrix.id, level: value.target } : value.target;
 	const targetPath: DataPath = typeof value.target === 'string' ? ['target'] : ['target', 'level'];
-	const targetMatrix = findMatrix(framework, target.matrix);
-	if (!targetMatrix) unknownMatrix(target.matrix, ['target', 'matrix']);
+	const targetMatrix = target && findMatrix(framework, target.matrix);
+	if (!target) {
+		// Unreadable: the schema has said why; the ratings are checked against the current ladder.
+	} else if (!targetMatrix) unknownMatrix(target.matrix, ['target', 'matrix']);
 	else if (!findLevel(targetMatrix, target.level)) unknownLevel(targetMatrix, target.level, targetPath);
-	else if (targetMatrix === matrix) {
+	else if (targetMatrix === matrix && value.current !== undefined) {
 		const from = matrix.levels.findIndex((l) => l.id === value.current);
 		const to = matrix.levels.findIndex((l) => l.id === target.level);
 		if (from >= 0 && to < from) report('TARGET_BELOW_CURRENT', targetPath, { target: target.level, current: value.current });
@@ -57,9 +82,9 @@ export function checkAssessment(reporter: Reporter, { source, value }: Checked<A
 			report('UNKNOWN_COMPETENCY', ['ratings', competencyId], { id: competencyId, where: ladders, ...unknownIdParams(competencyId, competencies.keys()) }, 'key');
 			continue;
 		}
-		if (rating.rating !== undefined) {
+		if (typeof rating.rating === 'string') {
 			if (!index.scaleRank.has(rating.rating)) badRating(rating.rating, ['ratings', competencyId, 'rating']);
-		} else if (rating.evidence.length > 0) report('EVIDENCE_WITHOUT_RATING', ['ratings', competencyId], { competency: competencyId }, 'key');
+		} else if (rating.rating === undefined && rating.evidence.length > 0) report('EVIDENCE_WITHOUT_RATING', ['ratings', competencyId], { competency: competencyId }, 'key');
 		if (rating.statements) {
 			for (const statementId of Object.keys(rating.statements)) {
 				const path = () => ['ratings', competencyId, 'statements', statementId];
@@ -71,7 +96,7 @@ export function checkAssessment(reporter: Reporter, { source, value }: Checked<A
 			const ids = rating.evidence[e]!.statements;
 			if (!ids) continue;
 			for (let i = 0; i < ids.length; i++) {
-				if (!statementIds.has(ids[i]!)) badStatement(competencyId, statementIds, ids[i]!, ['ratings', competencyId, 'evidence', e, 'statements', i], 'value');
+				if (ids[i] !== undefined && !statementIds.has(ids[i]!)) badStatement(competencyId, statementIds, ids[i]!, ['ratings', competencyId, 'evidence', e, 'statements', i], 'value');
 			}
 		}
 	}

@@ -1,6 +1,6 @@
 import type { ProblemCode } from '../errors/catalog.ts';
 import { createProblem, type DataPath, type Problem } from '../errors/problem.ts';
-import { locatePath } from '../parse/locate.ts';
+import { spanOf, type Locatable } from '../parse/locate.ts';
 import type { ParsedSource } from '../parse/parse-yaml.ts';
 
 /** A file's typed content together with its source, so rules can point back into the YAML. */
@@ -9,24 +9,24 @@ export interface Checked<T> {
 	value: T;
 }
 
-/** Collects the problems that rules find, located in their files. */
+/** Collects the problems that rules find, located in their files (or, for a data object, by path). */
 export class Reporter {
 	readonly problems: Problem[] = [];
 
 	report(
-		source: ParsedSource,
+		source: Locatable,
 		code: ProblemCode,
 		path: DataPath,
 		params: Record<string, string> = {},
 		at: 'value' | 'key' = 'value',
 	): void {
-		const span = locatePath(source.doc, source.lineCounter, source.file.text, path, at);
-		this.problems.push(createProblem(code, params, { file: source.file, span, path }));
+		this.problems.push(createProblem(code, params, { file: source.file, span: spanOf(source, path, at), path }));
 	}
 
-	/** The line a data path starts on, for "the first one is at line N". */
-	lineOf(source: ParsedSource, path: DataPath): string {
-		return String(locatePath(source.doc, source.lineCounter, source.file.text, path).line);
+	/** The line a data path starts on, for "the first one is at line N" (empty for a data object). */
+	lineOf(source: Locatable, path: DataPath): string {
+		const span = spanOf(source, path);
+		return span ? String(span.line) : '';
 	}
 }
 

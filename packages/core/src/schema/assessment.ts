@@ -17,38 +17,109 @@ export const EVIDENCE_KINDS = [
 	'other',
 ] as const;
 
-export const EvidenceSchema = z.strictObject({
-	summary: TextSchema.meta({ description: 'What happened and what it shows, in a sentence or two.' }),
-	kind: z.enum(EVIDENCE_KINDS).optional().meta({ description: 'What sort of evidence this is.' }),
-	url: UrlSchema.optional().meta({ description: 'Where to see it (a ticket, a document, a pull request).' }),
-	date: DateSchema.optional().meta({ description: 'When it happened.' }),
-	statements: z
-		.array(IdSchema)
-		.optional()
-		.meta({ description: 'Ids of the behaviour statements this evidence shows.' }),
-});
-export type Evidence = z.output<typeof EvidenceSchema>;
+/**
+ * How much host data an assessment may carry in `meta`: a few ids and labels from the host's own
+ * system (an assessment id, a review cycle), echoed back in reports, never a document store.
+ */
+export const META_LIMITS = {
+	/** Keys in `meta`. */
+	keys: 32,
+	/** Characters in one key. */
+	key: 64,
+	/** Characters in one value. */
+	value: 500,
+} as const;
 
-export const RatingSchema = z.strictObject({
-	rating: IdSchema.optional().meta({
-		description: 'A scale value id, judged against the target level\'s expectations. Absent means not rated yet.',
-	}),
-	confidence: z
-		.enum(['low', 'medium', 'high'])
-		.optional()
-		.meta({ description: 'How sure the assessor is of this rating.' }),
-	note: TextSchema.optional().meta({ description: 'Anything the rating alone does not say.' }),
-	statements: z
-		.record(IdSchema, IdSchema)
-		.optional()
-		.meta({ description: 'Optional finer ratings: statement id to scale value id.' }),
-	evidence: z.array(EvidenceSchema).default([]).meta({ description: 'What backs the rating.' }),
-	reassess: z
-		.boolean()
-		.optional()
-		.meta({ description: 'Set by `rungs migrate` when the competency changed since this rating: look at it again, then remove the flag.' }),
-});
-export type Rating = z.output<typeof RatingSchema>;
+/** Keys that every JavaScript object already has: as a key of `meta` they would reach `Object` itself. */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const MetaSchema = z
+	.record(
+		boundedString(META_LIMITS.key, 'A meta key')
+			.min(1, { error: 'A meta key is not empty.' })
+			.refine((key) => !PROTOTYPE_KEYS.has(key), { error: 'Every JavaScript object already has a property of that name, so Rungs keeps it out of `meta`.' }),
+		boundedString(META_LIMITS.value, 'A meta value'),
+	)
+	.refine((meta) => Object.keys(meta).length <= META_LIMITS.keys, { error: `\`meta\` holds at most ${META_LIMITS.keys} keys.` })
+	.meta({
+		description: `The host's own data, such as its id for this assessment: at most ${META_LIMITS.keys} keys of text (keys up to ${META_LIMITS.key} characters, values up to ${META_LIMITS.value}). Reports and \`rungs gap --batch\` echo it back unchanged.`,
+		maxProperties: META_LIMITS.keys,
+	});
+
+/** A `Date` (from a database driver) as the `YYYY-MM-DD` text a file holds: its UTC calendar day. */
+const dayOf = (value: unknown): unknown =>
+	value instanceof Date && !Number.isNaN(value.getTime()) && value.getUTCFullYear() >= 0 && value.getUTCFullYear() <= 9999 ? value.toISOString().slice(0, 10) : value;
+
+/**
+ * The assessment schemas, for the date field each input has: text holds `YYYY-MM-DD`; a data object
+ * may hold a `Date` instead, normalised to its UTC day (an invalid Date is refused as one).
+ */
+function assessmentSchemas(date: z.ZodType<string, unknown>) {
+	const EvidenceSchema = z.strictObject({
+		summary: TextSchema.meta({ description: 'What happened and what it shows, in a sentence or two.' }),
+		kind: z.enum(EVIDENCE_KINDS).optional().meta({ description: 'What sort of evidence this is.' }),
+		url: UrlSchema.optional().meta({ description: 'Where to see it (a ticket, a document, a pull request).' }),
+		date: date.optional().meta({ description: 'When it happened.' }),
+		statements: z
+			.array(IdSchema)
+			.optional()
+			.meta({ description: 'Ids of the behaviour statements this evidence shows.' }),
+	});
+
+	const RatingSchema = z.strictObject({
+		rating: IdSchema.nullable()
+			// `null` (a draft's empty field) and absent both mean not rated yet.
+			.transform((rating) => rating ?? undefined)
+			.optional()
+			.meta({
+				description: 'A scale value id, judged against the target level\'s expectations. Absent or `null` means not rated yet.',
+			}),
+		confidence: z
+			.enum(['low', 'medium', 'high'])
+			.optional()
+			.meta({ description: 'How sure the assessor is of this rating.' }),
+		note: TextSchema.optional().meta({ description: 'Anything the rating alone does not say.' }),
+		statements: z
+			.record(IdSchema, IdSchema)
+			.optional()
+			.meta({ description: 'Optional finer ratings: statement id to scale value id.' }),
+		evidence: z.array(EvidenceSchema).default([]).meta({ description: 'What backs the rating.' }),
+		reassess: z
+			.boolean()
+			.optional()
+			.meta({ description: 'Set by `rungs migrate` when the competency changed since this rating: look at it again, then remove the flag.' }),
+	});
+
+	/** An assessment file: one person, rated by one assessor, against one ladder version. */
+	const AssessmentSchema = z.strictObject({
+		$schema: DollarSchemaField,
+		format: z.literal(ASSESSMENT_FORMAT).meta({ description: 'The kind and version of this file.' }),
+		person: PersonSchema.meta({ description: 'Who is assessed.' }),
+		matrix: z
+			.strictObject({
+				id: IdSchema.meta({ description: 'The ladder\'s id.' }),
+				version: SemverSchema.meta({ description: 'The ladder version the ratings were made against.' }),
+			})
+			.meta({ description: 'The ladder the person is on now.' }),
+		assessor: AssessorSchema.meta({ description: 'Who made the ratings.' }),
+		date: date.meta({ description: 'When the ratings were made.' }),
+		current: IdSchema.meta({ description: 'The person\'s current level id on that ladder.' }),
+		target: z
+			.union([IdSchema, LevelRefSchema])
+			.meta({ description: 'The level aimed at: a level id of the same ladder, or `{ matrix, level }` on another ladder.' }),
+		ratings: z
+			.record(
+				IdSchema,
+				// A draft may hold a competency as `null`: not rated yet, like a competency left out.
+				RatingSchema.nullable().transform((rating): z.output<typeof RatingSchema> => rating ?? { evidence: [] }),
+			)
+			.default({})
+			.meta({ description: 'Ratings per competency id, each judged against the target level; `null` means not rated yet.' }),
+		notes: LongTextSchema.optional().meta({ description: 'Anything else for the conversation.' }),
+		meta: MetaSchema.optional(),
+	});
+	return { EvidenceSchema, RatingSchema, AssessmentSchema };
+}
 
 export const AssessorSchema = z.strictObject({
 	role: z.enum(['self', 'manager', 'peer']).meta({ description: 'Who rated: the person, their manager or a peer.' }),
@@ -62,28 +133,15 @@ export const PersonSchema = z.strictObject({
 		.meta({ description: 'An identifier from an HR system, to pair assessments of the same person.' }),
 });
 
+const forText = assessmentSchemas(DateSchema);
+export const EvidenceSchema = forText.EvidenceSchema;
+export type Evidence = z.output<typeof EvidenceSchema>;
+export const RatingSchema = forText.RatingSchema;
+export type Rating = z.output<typeof RatingSchema>;
 /** An assessment file: one person, rated by one assessor, against one ladder version. */
-export const AssessmentSchema = z.strictObject({
-	$schema: DollarSchemaField,
-	format: z.literal(ASSESSMENT_FORMAT).meta({ description: 'The kind and version of this file.' }),
-	person: PersonSchema.meta({ description: 'Who is assessed.' }),
-	matrix: z
-		.strictObject({
-			id: IdSchema.meta({ description: 'The ladder\'s id.' }),
-			version: SemverSchema.meta({ description: 'The ladder version the ratings were made against.' }),
-		})
-		.meta({ description: 'The ladder the person is on now.' }),
-	assessor: AssessorSchema.meta({ description: 'Who made the ratings.' }),
-	date: DateSchema.meta({ description: 'When the ratings were made.' }),
-	current: IdSchema.meta({ description: 'The person\'s current level id on that ladder.' }),
-	target: z
-		.union([IdSchema, LevelRefSchema])
-		.meta({ description: 'The level aimed at: a level id of the same ladder, or `{ matrix, level }` on another ladder.' }),
-	ratings: z
-		.record(IdSchema, RatingSchema)
-		.default({})
-		.meta({ description: 'Ratings per competency id, each judged against the target level.' }),
-	notes: LongTextSchema.optional().meta({ description: 'Anything else for the conversation.' }),
-});
+export const AssessmentSchema = forText.AssessmentSchema;
 export type Assessment = z.output<typeof AssessmentSchema>;
 export type AssessmentInput = z.input<typeof AssessmentSchema>;
+
+/** The same schema for a data object, where `date` may also be a `Date`. Internal: the JSON Schema is the text one. */
+export const AssessmentDataSchema = assessmentSchemas(z.preprocess(dayOf, DateSchema) as unknown as z.ZodType<string, unknown>).AssessmentSchema;
