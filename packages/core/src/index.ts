@@ -39,7 +39,7 @@ export { findMatrix, findLevel, findCompetency, findScaleValue, scaleRank, targe
 export { toJsonSchema, SCHEMA_NAMES, SCHEMA_BASE_URL, type SchemaName } from './schema/json-schemas.ts';
 
 export type { Framework, Matrix, ResolvedCompetency, ResolvedStatement, CareerMove } from './model.ts';
-export { AssessmentSchema, EVIDENCE_KINDS, type Assessment, type AssessmentInput, type Evidence, type Rating } from './schema/assessment.ts';
+export { AssessmentSchema, EVIDENCE_KINDS, META_LIMITS, type Assessment, type AssessmentInput, type Evidence, type Rating } from './schema/assessment.ts';
 export { MatrixFileSchema, MATRIX_FORMAT, type MatrixFile, type MatrixFileInput } from './schema/matrix.ts';
 export { FrameworkFileSchema, FRAMEWORK_FORMAT, type FrameworkFile, type Category } from './schema/framework.ts';
 export { SharedCompetenciesFileSchema, SHARED_COMPETENCIES_FORMAT, type SharedCompetenciesFile } from './schema/shared-competencies.ts';

@@ -148,5 +148,7 @@ export function assess(framework: Framework, assessment: Assessment, options: As
 		competencies,
 		leftBehind: roleSwitch ? currentMatrix.matrix.competencies.filter((c) => !targetMatrix.competencies.has(c.id)).map(({ id, name }) => ({ id, name })) : [],
 		...(assessment.notes ? { notes: assessment.notes } : {}),
+		// The host's own data travels through unchanged (a copy: the report is the caller's to keep).
+		...(assessment.meta ? { meta: { ...assessment.meta } } : {}),
 	};
 }

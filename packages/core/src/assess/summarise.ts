@@ -15,7 +15,7 @@ function withoutDescription(readiness: GapReport['readiness']): GapSummary['read
  * const line = JSON.stringify(summariseGapReport(assess(framework, assessment)));
  */
 export function summariseGapReport(report: GapReport): GapSummary {
-	return {
+	const summary: GapSummary = {
 		format: GAP_SUMMARY_FORMAT,
 		person: report.person,
 		assessor: report.assessor,
@@ -37,4 +37,6 @@ export function summariseGapReport(report: GapReport): GapSummary {
 			return line;
 		}),
 	};
+	if (report.meta) summary.meta = report.meta;
+	return summary;
 }

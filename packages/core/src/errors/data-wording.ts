@@ -32,9 +32,9 @@ export const DATA_WORDING: Partial<Record<ProblemCode, { message?: (p: Params) =
 	},
 	DUPLICATE_ID: { hint: () => 'Ids must be unique so assessments and diffs can follow them.' },
 	MATRIX_VERSION_MISMATCH: {
-		hint: (p) => `Move it onto ${p.now} with \`migrateAssessment\` (or \`rungs migrate\` on a file); changed items will be marked for re-assessment.`,
+		hint: (p) => `Move it onto ${p.now} with \`migrateAssessment\`; changed items will be marked for re-assessment.`,
 	},
 	MATRIX_MAJOR_MISMATCH: {
-		hint: (p) => `Levels or competencies may have gone. Move it onto ${p.now} with \`migrateAssessment\` (or \`rungs migrate\` on a file); changed items will be marked for re-assessment.`,
+		hint: (p) => `Levels or competencies may have gone. Move it onto ${p.now} with \`migrateAssessment\`; changed items will be marked for re-assessment.`,
 	},
 };

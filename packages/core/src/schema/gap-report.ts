@@ -126,6 +126,7 @@ export const GapReportSchema = z.object({
 		.array(z.object({ id: z.string(), name: z.string() }))
 		.meta({ description: 'Competencies of the current ladder the target ladder does not use.' }),
 	notes: z.string().optional(),
+	meta: z.record(z.string(), z.string()).optional().meta({ description: 'The assessment\'s `meta` (the host\'s own data, such as its id for the assessment), echoed back unchanged.' }),
 });
 export type GapReport = z.output<typeof GapReportSchema>;
 

@@ -31,5 +31,6 @@ export const GapSummarySchema = z.object({
 			toShow: z.array(z.string()).meta({ description: 'Ids of the statements still to show.' }),
 		}),
 	),
+	meta: z.record(z.string(), z.string()).optional().meta({ description: 'The assessment\'s `meta`, echoed back unchanged: how a host matches a batch line to its own record.' }),
 });
 export type GapSummary = z.output<typeof GapSummarySchema>;
