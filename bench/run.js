@@ -11,6 +11,7 @@ import { median, medianRun, paired, runNode } from './measure.js';
 import { siteBytes } from './site-bytes.js';
 import { syntheticFiles, writeSynthetic } from './synthetic.js';
 import { lighthouseScores } from './lighthouse.js';
+import { objectRows } from './objects.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const cli = join(root, 'packages/cli/dist/rungs.js');
@@ -81,6 +82,8 @@ if (wanted('assess')) {
 	const perSecond = data.length / (median(passes) / 1000);
 	row(`assess throughput (validated, then assessed; ${ladder.competencies.length} competencies)`, `${Math.round(perSecond).toLocaleString('en')}/s`, '', '≥ 50,000 per second on one core', perSecond >= 50000, { perSecond });
 }
+
+if (wanted('objects')) objectRows({ row, framework, assessmentsOf, schemaFile: join(root, 'schemas/assessment.schema.json') });
 
 if (wanted('batch')) {
 	const dir = mkdtempSync(join(tmpdir(), 'rungs-bench-'));

@@ -5,6 +5,7 @@ import type { Locatable } from '../parse/locate.ts';
 import { checkAssessment } from '../rules/check-assessment.ts';
 import { Reporter } from '../rules/reporter.ts';
 import { AssessmentDataSchema, AssessmentSchema, type Assessment } from '../schema/assessment.ts';
+import { fastShape } from './fast-shape.ts';
 import type { LoadResult } from './result.ts';
 
 /** The first check of data, and what the full check needs when it fails. */
@@ -13,21 +14,25 @@ export type QuickCheck =
 	| { done: false; shape: ReturnType<typeof AssessmentSchema.safeParse> };
 
 /**
- * The fast path for data that is probably valid (a batch from an HR system): the shape in one zod
- * pass, then the references on the typed value. A warning costs only itself: problems of a data
+ * The fast path for data that is probably valid (a batch from an HR system): the shape checked by
+ * hand (fast-shape.ts; zod when that is not sure), then the references on the typed value. A warning costs only itself: problems of a data
  * object are located by path, and a text's problems by the YAML document `source` already holds.
  * Only when the shape fails does the caller take the full path, which describes each shape problem.
  */
 export function quickCheck(source: Locatable, framework: Framework): QuickCheck {
 	// A data object may hold a `Date`; text never does.
-	const schema = source.doc === undefined ? AssessmentDataSchema : AssessmentSchema;
-	const shape = schema.safeParse(source.data);
-	// zod drops a `__proto__` key silently and accepts ids that the text path refuses.
-	if (!shape.success || findHostileData(AssessmentSchema, source.data).length > 0) return { done: false, shape };
+	const asData = source.doc === undefined;
+	let value = fastShape(source.data, asData);
+	if (!value) {
+		const shape = (asData ? AssessmentDataSchema : AssessmentSchema).safeParse(source.data);
+		// zod drops a `__proto__` key silently and accepts ids that the text path refuses.
+		if (!shape.success || findHostileData(AssessmentSchema, source.data).length > 0) return { done: false, shape };
+		value = shape.data;
+	}
 	const reporter = new Reporter();
-	checkAssessment(reporter, { source, value: shape.data }, framework);
+	checkAssessment(reporter, { source, value }, framework);
 	const problems: Problem[] = reporter.problems.length > 1 ? sortProblems(reporter.problems) : reporter.problems;
-	return { done: true, result: hasErrors(problems) ? { ok: false, problems } : { ok: true, value: shape.data, problems } };
+	return { done: true, result: hasErrors(problems) ? { ok: false, problems } : { ok: true, value, problems } };
 }
 
 /** Counts what the rules would report, without locating it: for text that has not been parsed as YAML. */
@@ -44,11 +49,15 @@ class CountingReporter extends Reporter {
  */
 export function checkAssessmentData(data: unknown, framework: Framework): Assessment | undefined {
 	try {
-		const shape = AssessmentSchema.safeParse(data);
-		if (!shape.success || findHostileData(AssessmentSchema, data).length > 0) return undefined;
+		let value = fastShape(data, false);
+		if (!value) {
+			const shape = AssessmentSchema.safeParse(data);
+			if (!shape.success || findHostileData(AssessmentSchema, data).length > 0) return undefined;
+			value = shape.data;
+		}
 		const reporter = new CountingReporter();
-		checkAssessment(reporter, { source: { file: { path: '', text: '' }, data }, value: shape.data }, framework);
-		return reporter.count === 0 ? shape.data : undefined;
+		checkAssessment(reporter, { source: { file: { path: '', text: '' }, data }, value }, framework);
+		return reporter.count === 0 ? value : undefined;
 	} catch {
 		// Not JSON data (a getter that throws, a proxy): the slow path says what it can.
 		return undefined;

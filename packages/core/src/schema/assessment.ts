@@ -37,6 +37,7 @@ const MetaSchema = z
 	.record(
 		boundedString(META_LIMITS.key, 'A meta key')
 			.min(1, { error: 'A meta key is not empty.' })
+			.regex(/^[^\u0000-\u001F\u007F-\u009F]*$/, { error: 'A meta key holds no control characters.' })
 			.refine((key) => !PROTOTYPE_KEYS.has(key), { error: 'Every JavaScript object already has a property of that name, so Rungs keeps it out of `meta`.' }),
 		boundedString(META_LIMITS.value, 'A meta value'),
 	)

@@ -1,0 +1,79 @@
+// Rows for assessments that arrive as data objects (#13, #20): how fast Rungs checks them clean and
+// with one warning, and how Rungs' check + assess compares with ajv + assess on the same objects.
+// ajv checks the shape only (the JSON Schema): Rungs also checks every reference, scale value and
+// target against the framework, and locates every problem; the row says what that costs.
+import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { assess, validateAssessment } from '@rungs/core';
+import { median } from './measure.js';
+
+/** Median milliseconds per pass of each function, passes interleaved so both see the same machine. */
+function interleaved(fns, passes = 9) {
+	const times = fns.map(() => []);
+	for (let p = 0; p < passes + 2; p++) {
+		fns.forEach((fn, i) => {
+			const start = performance.now();
+			fn();
+			// The first two passes warm the JIT up.
+			if (p >= 2) times[i].push(performance.now() - start);
+		});
+	}
+	return times.map(median);
+}
+
+export function objectRows({ row, framework, assessmentsOf, schemaFile }) {
+	const data = assessmentsOf(20000);
+	// The same objects with one warning each: made on the ladder's previous patch version.
+	const [major, minor, patch] = data[0].matrix.version.split('.').map(Number);
+	const older = `${major}.${minor}.${patch === 0 ? 1 : patch - 1}`;
+	const warned = data.map((a) => ({ ...a, matrix: { ...a.matrix, version: older } }));
+	const first = validateAssessment(warned[0], framework);
+	if (!first.ok || first.problems.length !== 1) throw new Error(`the warned assessment should have one warning: ${JSON.stringify(first.problems)}`);
+
+	const ajv = new Ajv2020({ allErrors: true, strict: false });
+	(addFormats.default ?? addFormats)(ajv);
+	const ajvValidate = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
+
+	const rungsClean = () => {
+		for (const a of data) if (!validateAssessment(a, framework).ok) throw new Error('a generated assessment is invalid');
+	};
+	const rungsWarned = () => {
+		for (const a of warned) if (validateAssessment(a, framework).problems.length !== 1) throw new Error('expected one warning');
+	};
+	const rungsAssess = () => {
+		for (const a of data) {
+			const checked = validateAssessment(a, framework);
+			if (!checked.ok) throw new Error('a generated assessment is invalid');
+			assess(framework, checked.value);
+		}
+	};
+	const ajvAssess = () => {
+		for (const a of data) {
+			if (!ajvValidate(a)) throw new Error(`ajv refuses a generated assessment: ${ajv.errorsText(ajvValidate.errors)}`);
+			assess(framework, a);
+		}
+	};
+	const [clean, withWarning, ours, theirs] = interleaved([rungsClean, rungsWarned, rungsAssess, ajvAssess]);
+	const perSecond = (ms) => data.length / (ms / 1000);
+	const fmt = (ms) => `${Math.round(perSecond(ms)).toLocaleString('en')}/s`;
+	row('check an assessment object, valid', fmt(clean), '', 'for the record (see the next rows)', true, { perSecond: perSecond(clean) });
+	const warnRatio = withWarning / clean;
+	row(
+		'check an assessment object with one warning',
+		fmt(withWarning),
+		`the same objects valid, ${fmt(clean)}`,
+		'≤ 2× the valid case, ≥ 15,000/s on one core',
+		warnRatio <= 2 && perSecond(withWarning) >= 15000,
+		{ ratio: warnRatio, perSecond: perSecond(withWarning) },
+	);
+	const ajvRatio = ours / theirs;
+	row(
+		'validateAssessment + assess, one object (every reference checked)',
+		fmt(ours),
+		`ajv (JSON Schema, shape only) + assess ${fmt(theirs)}`,
+		'≤ 1.5× ajv + assess',
+		ajvRatio <= 1.5,
+		{ ratio: ajvRatio, perSecond: perSecond(ours) },
+	);
+}
