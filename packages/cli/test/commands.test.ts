@@ -234,6 +234,21 @@ describe('rungs gap --batch', () => {
 		expect(nowhere.stderr).toContain('--target: no ladder has a level `boss`.');
 	});
 
+	it('echoes each assessment\'s meta on its line, with and without threads, and refuses oversize meta on that line alone', () => {
+		const lines = Array.from({ length: 40 }, (_, i) => JSON.stringify({ ...example, meta: { assessmentId: `a-${i}`, cycle: '2026 H2' } }));
+		lines[7] = JSON.stringify({ ...example, meta: { assessmentId: 'x'.repeat(501) } });
+		for (const threads of ['0', '2']) {
+			const { code, stdout } = rungs(['gap', '--batch', '-', '--matrices', matrices], { input: lines.join('\n'), env: { RUNGS_THREADS: threads } });
+			expect(code).toBe(1);
+			const out = stdout.trim().split('\n').map((l) => JSON.parse(l));
+			expect(out[3].report.meta).toEqual({ assessmentId: 'a-3', cycle: '2026 H2' });
+			expect(out.filter((l) => l.ok).every((l) => l.report.meta.assessmentId === `a-${l.line - 1}`)).toBe(true);
+			expect(out[7]).toMatchObject({ line: 8, ok: false, problems: [expect.objectContaining({ code: 'TEXT_TOO_LONG', path: ['meta', 'assessmentId'], line: 1 })] });
+		}
+		const full = rungs(['gap', '--batch', '-', '--full', '--matrices', matrices], { input: lines[0] });
+		expect(JSON.parse(full.stdout).report.meta).toEqual({ assessmentId: 'a-0', cycle: '2026 H2' });
+	});
+
 	it('writes whole gap reports with --full', () => {
 		const { stdout } = rungs(['gap', '--batch', '-', '--full', '--matrices', matrices], { input: JSON.stringify(example) });
 		expect(JSON.parse(stdout).report).toMatchObject({ format: 'rungs/gap-report@1', competencies: expect.arrayContaining([expect.objectContaining({ expectations: expect.any(Object) })]) });
