@@ -45,6 +45,18 @@ function withValue(data: unknown, path: ReadonlyArray<string | number>, value: u
 	return copy;
 }
 
+/** Fields of free text, where `constructor` is just a word. */
+const isFreeText = (path: string[]) => ['$schema', 'name', 'note', 'notes', 'summary', 'url'].includes(path[path.length - 1]!) || path[0] === 'meta' || path.join('.') === 'person.id';
+
+/** Paths of what Rungs refuses though zod accepts it: own `__proto__` keys, `constructor` as an id or key, control characters. */
+function hostile(value: unknown, path: string[] = []): string[] {
+	if (typeof value === 'string') return (value === 'constructor' && !isFreeText(path)) || /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/.test(value) ? [path.join('.')] : [];
+	if (value === null || typeof value !== 'object') return [];
+	return Object.keys(value).flatMap((key) =>
+		key === '__proto__' || key === 'constructor' ? [[...path, key].join('.')] : hostile((value as Record<string, unknown>)[key], [...path, key]),
+	);
+}
+
 const REPLACEMENTS: unknown[] = [
 	undefined, null, '', ' ', 'developing', 'lead', 'Bad Id', 'constructor', 'a\u001b[2Jb', 'x'.repeat(3000), 5, true, [], {}, ['developing'],
 	{ extra: 'key' }, '2026-02-30', 'javascript:alert(1)', 'https://ok.example/', 'rungs/assessment@2', 'self', 'medium', 'review',
@@ -57,7 +69,9 @@ describe('the hand-checked shape of a data object', () => {
 		if (path.length === 0) continue;
 		cases.push([`without ${path.join('.')}`, withValue(rich(), path, undefined, true)]);
 		for (const value of REPLACEMENTS) cases.push([`${path.join('.')} = ${JSON.stringify(value)?.slice(0, 20)}`, withValue(rich(), path, value)]);
-		if (typeof path[path.length - 1] === 'string') cases.push([`${path.join('.')} beside __proto__`, withValue(rich(), [...path.slice(0, -1), '__proto__'], 'x')]);
+		if (typeof path[path.length - 1] === 'string') {
+			for (const key of ['__proto__', 'constructor', 'prototype']) cases.push([`${path.join('.')} beside ${key}`, withValue(rich(), [...path.slice(0, -1), key], 'x')]);
+		}
 	}
 	cases.push(['an unknown key at the top', { ...rich(), extra: 1 }], ['a class instance for person', { ...rich(), person: new (class { name = 'Ana'; })() }]);
 
@@ -67,6 +81,8 @@ describe('the hand-checked shape of a data object', () => {
 			const zod = AssessmentSchema.safeParse(data);
 			if (result.ok) {
 				expect(zod.success, name).toBe(true);
+				// What zod lets through and Rungs refuses as hostile: a `__proto__` key, the id `constructor`, control characters.
+				expect(hostile(data), name).toEqual([]);
 				// Key for key, an explicit `undefined` included.
 				expect(result.value, name).toStrictEqual(zod.data);
 			}

@@ -55,7 +55,7 @@ const isUrl = compileString(UrlSchema);
 const isShort = (limit: number): Check => (value) => typeof value === 'string' && value.length <= limit && !CONTROL.test(value);
 const isPersonId = isShort(TEXT_LIMITS.label);
 const isDollarSchema = isShort(TEXT_LIMITS.url);
-const isMetaKey = (key: string) => key.length >= 1 && key.length <= META_LIMITS.key && !CONTROL.test(key) && key !== 'constructor' && key !== 'prototype';
+const isMetaKey = (key: string) => key.length >= 1 && key.length <= META_LIMITS.key && !CONTROL.test(key) && key !== '__proto__' && key !== 'constructor' && key !== 'prototype';
 const isMetaValue = isShort(META_LIMITS.value);
 const isIdKey = (key: unknown) => isId(key);
 const ROLES = new Set<unknown>(['self', 'manager', 'peer']);
