@@ -29,9 +29,6 @@ export interface Problem {
 	frame: string;
 }
 
-/** Where input came from: text has lines to point at, data (an object) only paths. */
-export type InputKind = 'text' | 'data';
-
 export interface SourceFile {
 	/** The path shown in messages; any string that names the source. */
 	path: string;
@@ -137,7 +134,8 @@ const cutParam = (value: string): string => {
  * @example
  * const file = { path: 'line 3', text: '' };
  * createProblem('FILE_TOO_LARGE', { size: '600000', limit: '524288' }, { file, span: { line: 1, column: 1, endColumn: 2 }, path: [] });
- * createProblem('UNKNOWN_KEY', params, { file: { path: 'upload', text: '' }, path: ['ratings', 'x', 'rating'] });
+ * // A problem of a data object: no span, located by its path.
+ * createProblem('MISSING_FIELD', { key: 'date', where: ' at the top level' }, { file: { path: 'row 7', text: '' }, path: ['date'] });
  */
 export function createProblem(
 	code: ProblemCode,
