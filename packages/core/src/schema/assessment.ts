@@ -55,7 +55,7 @@ const dayOf = (value: unknown): unknown =>
  * The assessment schemas, for the date field each input has: text holds `YYYY-MM-DD`; a data object
  * may hold a `Date` instead, normalised to its UTC day (an invalid Date is refused as one).
  */
-function assessmentSchemas(date: z.ZodType<string, unknown>) {
+function assessmentSchemas<D extends z.ZodType<string, unknown>>(date: D) {
 	const EvidenceSchema = z.strictObject({
 		summary: TextSchema.meta({ description: 'What happened and what it shows, in a sentence or two.' }),
 		kind: z.enum(EVIDENCE_KINDS).optional().meta({ description: 'What sort of evidence this is.' }),
@@ -145,4 +145,4 @@ export type Assessment = z.output<typeof AssessmentSchema>;
 export type AssessmentInput = z.input<typeof AssessmentSchema>;
 
 /** The same schema for a data object, where `date` may also be a `Date`. Internal: the JSON Schema is the text one. */
-export const AssessmentDataSchema = assessmentSchemas(z.preprocess(dayOf, DateSchema) as unknown as z.ZodType<string, unknown>).AssessmentSchema;
+export const AssessmentDataSchema = assessmentSchemas(z.preprocess(dayOf, DateSchema)).AssessmentSchema;
