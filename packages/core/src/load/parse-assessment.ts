@@ -32,7 +32,9 @@ export function parseAssessment(source: SourceFile, framework: Framework): LoadR
  * `source`, the JSON text the data was parsed from, problems are located in that text instead.
  *
  * @example
- * const result = validateAssessment(row, framework, `assessment ${row.meta.id}`);
+ * const row = { ...assessment, date: new Date(), meta: { assessmentId: 'a-42' } }; // from a database
+ * const result = validateAssessment(row, framework, 'assessment a-42');
+ * if (!result.ok) for (const problem of result.problems) console.log(problem.path, problem.code);
  * const fromLine = validateAssessment(JSON.parse(line), framework, 'line 3', line);
  */
 export function validateAssessment(data: unknown, framework: Framework, name = 'assessment', source?: string): LoadResult<Assessment> {
