@@ -8,7 +8,16 @@ export const median = (values) => {
 	return sorted[Math.floor(sorted.length / 2)];
 };
 
-/** Median milliseconds of `fn`, interleaved with `floor` so both see the same machine state. */
+/** The median of repeated figures with their range, so a reader sees how far one run can wander. */
+export const spread = (values) => ({ median: median(values), min: Math.min(...values), max: Math.max(...values) });
+
+/** `1.23× (1.10–1.30)`: a median and its range, to two places. */
+export const showSpread = ({ median: m, min, max }, unit = '×', digits = 2) => `${m.toFixed(digits)}${unit} (${min.toFixed(digits)}–${max.toFixed(digits)})`;
+
+/**
+ * Median milliseconds of `fn`, interleaved with `floor` so both see the same machine state, and the
+ * ratio of each pair of runs (median and range).
+ */
 export function paired(fn, floor, runs = 25, warmup = 5) {
 	for (let i = 0; i < warmup; i++) (fn(), floor());
 	const a = [];
@@ -21,30 +30,38 @@ export function paired(fn, floor, runs = 25, warmup = 5) {
 		floor();
 		b.push(performance.now() - start);
 	}
-	return { value: median(a), floor: median(b) };
+	return { value: median(a), floor: median(b), ratio: spread(a.map((v, i) => v / b[i])) };
 }
 
 const RSS_PROBE = "data:text/javascript,import{writeSync}from'node:fs';process.on('exit',()=>{try{writeSync(3,String(process.resourceUsage().maxRSS))}catch{}})";
 
-/** Runs a node process to the end: wall milliseconds and peak resident memory (MB). */
-export function runNode(args, { stdinFile, cwd, env } = {}) {
+/**
+ * Runs a node process to the end: wall milliseconds and peak resident memory (MB); with
+ * `countStdout`, also how many bytes it wrote to standard output (else that goes to /dev/null).
+ */
+export function runNode(args, { stdinFile, cwd, env, countStdout = false } = {}) {
 	return new Promise((resolve, reject) => {
 		const start = performance.now();
-		const child = spawn(process.execPath, ['--import', RSS_PROBE, ...args], { cwd, env: { ...process.env, ...env }, stdio: ['pipe', 'ignore', 'pipe', 'pipe'] });
+		const child = spawn(process.execPath, ['--import', RSS_PROBE, ...args], { cwd, env: { ...process.env, ...env }, stdio: ['pipe', countStdout ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
 		let rss = '';
+		let stdoutBytes = 0;
+		child.stdout?.on('data', (d) => (stdoutBytes += d.length));
 		let stderr = '';
 		child.stdio[3].on('data', (d) => (rss += d));
 		child.stderr.on('data', (d) => (stderr += d));
 		if (stdinFile) createReadStream(stdinFile).pipe(child.stdin);
 		else child.stdin.end();
 		child.on('error', reject);
-		child.on('close', (code) => resolve({ code, ms: performance.now() - start, rssMb: Number(rss) / 1024, stderr }));
+		child.on('close', (code) => resolve({ code, ms: performance.now() - start, rssMb: Number(rss) / 1024, stderr, stdoutBytes }));
 	});
 }
 
-/** Median wall time of a command run `runs` times. */
-export async function medianRun(args, runs = 9, options = {}) {
+/** Wall times of a command run `runs` times: median and range. */
+export async function spreadRun(args, runs = 9, options = {}) {
 	const times = [];
 	for (let i = 0; i < runs; i++) times.push((await runNode(args, options)).ms);
-	return median(times);
+	return spread(times);
 }
+
+/** Median wall time of a command run `runs` times. */
+export const medianRun = async (args, runs = 9, options = {}) => (await spreadRun(args, runs, options)).median;

@@ -1,11 +1,34 @@
-import { getCollection, getEntry } from 'astro:content';
-import { calibrationMismatches, type Assessment, type Framework } from '@rungs/core';
+import { basename } from 'node:path';
+import { calibrationMismatches, formatProblems, hasErrors, parseAssessment, type Assessment, type Framework, type Problem } from '@rungs/core';
+import { loadMatrices, readFolder } from '@rungs/core/node';
+import { examplesDir, matricesDir } from './sources.ts';
+
+/*
+ * The ladders and examples are read here, once per build, straight from their folder, and every page
+ * looks up what it shows in the one resolved framework. They do not go through Astro's content layer:
+ * its data store serialises every entry to JSON, bundles that JSON as a JavaScript module and parses it
+ * back, so a 500-ladder organisation was held several times over (2.7 GB peak) for pages that only ever
+ * needed the one object.
+ */
+
+/** Fails the build with the same located, framed text the CLI prints. */
+function fail(problems: readonly Problem[]): never {
+	const error = new Error(`Rungs found problems in the ladders:\n\n${formatProblems(problems)}`);
+	// The problems are the user's to fix, located in their files: a trace into the site would only be noise.
+	error.stack = error.message;
+	throw error;
+}
+
+function warn(problems: readonly Problem[]): void {
+	if (problems.length > 0) console.warn(formatProblems(problems));
+}
 
 let framework: Promise<Framework> | undefined;
 
 /**
- * The resolved framework, as the content loader validated it. Read once per build: every page needs
- * it, and one shared object also keeps the library's per-framework index shared.
+ * The resolved framework, validated: an invalid ladder fails the build with located errors. Read
+ * once per build: every page needs it, and one shared object also keeps the library's per-framework
+ * index shared.
  */
 export function getFramework(): Promise<Framework> {
 	framework ??= readFramework();
@@ -13,9 +36,11 @@ export function getFramework(): Promise<Framework> {
 }
 
 async function readFramework(): Promise<Framework> {
-	const entry = await getEntry('ladders', 'framework');
-	if (!entry) throw new Error('The ladders collection is empty: check matrices/.');
-	return entry.data as unknown as Framework;
+	const dir = matricesDir();
+	const result = await loadMatrices(dir.path, { root: dir.shown });
+	if (!result.ok) fail(result.problems);
+	warn(result.problems);
+	return result.value;
 }
 
 export interface Example {
@@ -23,10 +48,28 @@ export interface Example {
 	assessment: Assessment;
 }
 
-/** The example assessments, in file-name order. */
-export async function getExamples(): Promise<Example[]> {
-	const entries = await getCollection('examples');
-	return entries.map((e) => ({ id: e.id, assessment: e.data as unknown as Assessment })).sort((a, b) => a.id.localeCompare(b.id));
+let examples: Promise<Example[]> | undefined;
+
+/** The example assessments (`*.yaml` in the examples folder), each checked against the ladders, in file-name order. */
+export function getExamples(): Promise<Example[]> {
+	examples ??= readExamples();
+	return examples;
+}
+
+async function readExamples(): Promise<Example[]> {
+	const framework = await getFramework();
+	// The one reader: links held inside the folder, special files refused, every file named.
+	const read = await readFolder(examplesDir(), { names: /\.ya?ml$/i });
+	const problems: Problem[] = [...read.problems];
+	const found: Example[] = [];
+	for (const source of read.sources) {
+		const result = parseAssessment(source, framework);
+		problems.push(...result.problems);
+		if (result.ok) found.push({ id: basename(source.path).replace(/\.ya?ml$/i, ''), assessment: result.value });
+	}
+	if (hasErrors(problems)) fail(problems);
+	warn(problems);
+	return found.sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** Pairs of examples that rate the same person against the same target by different assessors. */
@@ -42,4 +85,3 @@ export function calibrationPairs(examples: readonly Example[]): Array<{ id: stri
 	});
 	return pairs;
 }
-

@@ -15,7 +15,7 @@ import {
 	type Problem,
 	type ReadinessRule,
 } from '@rungs/core';
-import { jsonText } from '../visible.ts';
+import { escapeJson, jsonText } from '../visible.ts';
 import { splitLineBytes } from './batch-input.ts';
 
 export interface BatchOptions {
@@ -60,14 +60,15 @@ const isBlank = (input: string | Uint8Array): boolean => {
 /**
  * One NDJSON input line as one output line: a report, or the located problems; nothing for a blank
  * line. The line's bytes (or text) are checked exactly as a file holding them would be: size bound,
- * strict UTF-8, duplicate keys, then the schema and rules, located in the line.
+ * strict UTF-8, duplicate keys, then the schema and rules, located in the line. The text is plain
+ * `JSON.stringify`: `piecePayload` escapes what a terminal would act on, once for a whole piece.
  */
 export function reportLine(n: number, input: string | Uint8Array, framework: Framework, options: BatchOptions): { text: string; ok: boolean } | undefined {
 	if (isBlank(input)) return undefined;
 	const name = `line ${n}`;
 	const checked = parseAssessmentInput(name, input, framework);
 	const result = checked.ok ? reportOn(checked.value, name, framework, options) : { ok: false as const, problems: checked.problems };
-	return { text: `${jsonText({ line: n, ...result })}\n`, ok: result.ok };
+	return { text: `${JSON.stringify({ line: n, ...result })}\n`, ok: result.ok };
 }
 
 /** The output line for an input line longer than a file may be: that line's problem, nothing more. */
@@ -78,11 +79,12 @@ export function tooLongLine(n: number, size: number): { text: string; ok: false 
 }
 
 /**
- * The output for a piece of complete lines whose first is line `first`: what every thread count
- * runs, in a worker or not. Each line goes on as its bytes, so it is decoded as a file of them is
- * (size, strict UTF-8, no NUL, the byte-order mark): one path for every line, valid or not.
+ * The output for a piece of complete lines whose first is line `first`, as the UTF-8 bytes to write:
+ * what every thread count runs, in a worker or not. Each line goes on as its bytes, so it is decoded
+ * as a file of them is (size, strict UTF-8, no NUL, the byte-order mark): one path for every line,
+ * valid or not.
  */
-export function reportPiece(bytes: Uint8Array, first: number, framework: Framework, options: BatchOptions): { text: string; count: number; failed: number } {
+export function reportPiece(bytes: Uint8Array, first: number, framework: Framework, options: BatchOptions): { bytes: Uint8Array; count: number; failed: number } {
 	const out: string[] = [];
 	let failed = 0;
 	splitLineBytes(bytes).forEach((line, i) => {
@@ -91,5 +93,17 @@ export function reportPiece(bytes: Uint8Array, first: number, framework: Framewo
 		out.push(result.text);
 		if (!result.ok) failed++;
 	});
-	return { text: out.join(''), count: out.length, failed };
+	return { bytes: piecePayload(out.join('')), count: out.length, failed };
+}
+
+/**
+ * JSON text as the bytes to write, with what a terminal would act on escaped (`escapeJson`). Such
+ * characters are all outside ASCII or DEL, so the encoding the output needs anyway is the check:
+ * when it has one byte per character and no DEL, nothing needs escaping, and the text is not scanned
+ * a second time. The escaping is per character, so a piece escapes exactly as its lines would.
+ */
+export function piecePayload(text: string): Uint8Array {
+	const bytes = Buffer.from(text, 'utf8');
+	if (bytes.length === text.length && bytes.indexOf(0x7f) === -1) return bytes;
+	return Buffer.from(escapeJson(text), 'utf8');
 }

@@ -25,10 +25,13 @@ interface Done {
 /** In a worker thread: report on every chunk of NDJSON the main thread sends, as UTF-8 bytes back. */
 export function runBatchWorker(): void {
 	const { framework, options } = workerData as { framework: Framework; options: BatchOptions };
-	const encoder = new TextEncoder();
 	parentPort!.on('message', (job: Job) => {
 		const done = reportPiece(new Uint8Array(job.bytes, 0, job.length), job.first, framework, options);
-		const bytes = encoder.encode(done.text).buffer as ArrayBuffer;
+		// The bytes travel without a copy when they fill a buffer of their own; a small piece may share
+		// Node's pool, and is copied out of it (a new Uint8Array, not Buffer#slice, which is a view)
+		// rather than handing the pool away.
+		const own = done.bytes.byteOffset === 0 && done.bytes.byteLength === done.bytes.buffer.byteLength;
+		const bytes = (own ? done.bytes.buffer : new Uint8Array(done.bytes).buffer) as ArrayBuffer;
 		parentPort!.postMessage({ id: job.id, bytes, count: done.count, failed: done.failed } satisfies Done, [bytes]);
 	});
 }

@@ -88,7 +88,7 @@ export async function gapBatch(source: string, framework: Framework, options: Ba
 					if (piece.kind === 'too-long') await output.writeText(tooLongLine(piece.line, piece.size).text, 1, 1);
 					else {
 						const done = reportPiece(piece.bytes, piece.first, framework, options);
-						await output.writeText(done.text, done.count, done.failed);
+						await output.writeBytes(done.bytes, done.count, done.failed);
 					}
 				}
 			return await output.finish();
