@@ -1,13 +1,16 @@
-import { PROBLEMS, type ProblemCode } from './catalog.ts';
+import { PROBLEMS, type ProblemCode, type ProblemParams } from './catalog.ts';
+import { englishMessages, say } from '../messages/catalog.ts';
 
 export type Severity = 'error' | 'warning';
 export type DataPath = ReadonlyArray<string | number>;
 
-/** One thing wrong with one file, located at a line and column (both 1-based). */
-export interface Problem {
-	code: ProblemCode;
+/** What every problem has, whatever its code. */
+export interface ProblemBase {
 	severity: Severity;
+	/** The problem in English, worded by the built-in catalog: convenient for logs. To word it in
+	 * another language, pass `{ code, params }` to `formatMessage` with your catalog. */
 	message: string;
+	/** What to do about it, in English (the catalog's `CODE.hint`). */
 	hint?: string;
 	file: string;
 	line: number;
@@ -20,6 +23,12 @@ export interface Problem {
 	 * is no source to show (a file that could not be read, or an empty one). */
 	frame: string;
 }
+
+/**
+ * One thing wrong with one file, located at a line and column (both 1-based): its permanent code,
+ * and the parameters that code takes (a discriminated union: narrowing on `code` types `params`).
+ */
+export type Problem = { [C in ProblemCode]: ProblemBase & { code: C; params: ProblemParams[C] } }[ProblemCode];
 
 export interface SourceFile {
 	/** The path shown in messages; any string that names the source. */
@@ -112,10 +121,10 @@ export const MAX_PROBLEMS_PER_FILE = 100;
 
 /** The most characters of one value a message quotes; the frame shows where the rest is. */
 const MAX_PARAM_LENGTH = 500;
-const cutParam = (value: string): string => {
-	if (value.length <= MAX_PARAM_LENGTH) return value;
+const cutParam = <T>(value: T): T => {
+	if (typeof value !== 'string' || value.length <= MAX_PARAM_LENGTH) return value;
 	const end = value.charCodeAt(MAX_PARAM_LENGTH - 1) >= 0xd800 && value.charCodeAt(MAX_PARAM_LENGTH - 1) <= 0xdbff ? MAX_PARAM_LENGTH - 1 : MAX_PARAM_LENGTH;
-	return `${value.slice(0, end)}…`;
+	return `${value.slice(0, end)}…` as T;
 };
 
 /**
@@ -123,22 +132,22 @@ const cutParam = (value: string): string => {
  *
  * @example
  * const file = { path: 'line 3', text: '' };
- * createProblem('FILE_TOO_LARGE', { size: '600000', limit: '524288' }, { file, span: { line: 1, column: 1, endColumn: 2 }, path: [] });
+ * createProblem('FILE_TOO_LARGE', { size: 600000, limit: 524288 }, { file, span: { line: 1, column: 1, endColumn: 2 }, path: [] });
  */
-export function createProblem(
-	code: ProblemCode,
-	params: Record<string, string>,
+export function createProblem<C extends ProblemCode>(
+	code: C,
+	params: ProblemParams[C],
 	where: { file: SourceFile; span: Span; path: DataPath },
 ): Problem {
-	const definition = PROBLEMS[code];
 	// Messages quote values from the file: cut each at a readable length (a 400 KB key made a 400 KB
-	// message), and make invisible and control characters visible.
-	params = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, cutParam(value)]));
-	const hint = definition.hint?.(params);
+	// message); the wording makes invisible and control characters visible.
+	const cut = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, cutParam(value)])) as ProblemParams[C];
+	const hint = say(englishMessages, `${code}.hint`, cut as never);
 	return {
 		code,
-		severity: definition.severity,
-		message: visibleText(definition.message(params)),
+		params: cut,
+		severity: PROBLEMS[code].severity,
+		message: visibleText(say(englishMessages, code, cut as never)),
 		...(hint ? { hint: visibleText(hint) } : {}),
 		file: where.file.path,
 		line: where.span.line,
@@ -147,7 +156,7 @@ export function createProblem(
 		path: [...where.path],
 		// A frame of nothing (`> 1 |` over a caret) says nothing: a file that could not be read has no source.
 		frame: where.file.text === '' ? '' : codeFrame(where.file.text, where.span),
-	};
+	} as Problem;
 }
 
 /**

@@ -143,7 +143,7 @@ export function parseFramework(sources: readonly SourceFile[], options: ParseFra
 				if (owner && owner.matrix !== matrix) {
 					const other = owner.matrix.source.file.path;
 					const line = reporter.lineOf(owner.matrix.source, ['competencies', owner.index, 'id']);
-					reporter.report(matrix.source, 'COMPETENCY_ID_CLASH', ['competencies', index, 'id'], { id: competency.id, other: owner.matrix.value.id, otherFile: other, otherLine: String(line) });
+					reporter.report(matrix.source, 'COMPETENCY_ID_CLASH', ['competencies', index, 'id'], { id: competency.id, other: owner.matrix.value.id, otherFile: other, otherLine: line });
 				} else if (!owner) localOwner.set(competency.id, { matrix, index });
 			});
 		}

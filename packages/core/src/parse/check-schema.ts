@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { core } from 'zod';
 import { codePoint, createProblem, MAX_PROBLEMS_PER_FILE, type DataPath, type Problem } from '../errors/problem.ts';
-import type { ProblemCode } from '../errors/catalog.ts';
+import type { ProblemCode, ProblemParams } from '../errors/catalog.ts';
 import { IdSchema } from '../schema/common.ts';
 import { describePath, listIds, suggest, unknownIdParams } from './describe-path.ts';
 import { locatePath } from './locate.ts';
@@ -113,7 +113,7 @@ export function checkSchema<S extends AnySchema>(
 				? [...(issue.path as Array<string | number>), issue.keys[0]!]
 				: (issue.path as Array<string | number>);
 		const span = locatePath(source.doc, source.lineCounter, source.file.text, path, 'key');
-		problems.push(createProblem('TOO_MANY_PROBLEMS', { count: String(hidden) }, { file: source.file, span, path: [] }));
+		problems.push(createProblem('TOO_MANY_PROBLEMS', { count: hidden }, { file: source.file, span, path: [] }));
 	}
 	if (problems.length === 0 && result.success) return { value: result.data, problems: [] };
 	// Two checks of one value can fail alike (a `javascript:` address fails both URL rules): say it once.
@@ -238,7 +238,7 @@ export function findHostileData(root: AnySchema, data: unknown): HostileData[] {
 
 
 /** Why an id is refused, when the pattern alone does not make it obvious. */
-function idDetail(value: string): Record<string, string> {
+function idDetail(value: string): { detail?: string } {
 	if (RESERVED_IDS.has(value)) return { detail: 'every JavaScript object already has a property of that name, so Rungs keeps it out of identifiers' };
 	const odd = [...value].find((ch) => !/[a-z0-9-]/.test(ch));
 	if (odd === undefined || odd.codePointAt(0)! < 0x80) return {};
@@ -267,7 +267,7 @@ function hostileProblem(root: AnySchema, source: ParsedSource, found: HostileDat
 function issueToProblems(root: AnySchema, source: ParsedSource, issue: Issue, prefix: DataPath = []): Problem[] {
 	const { doc, lineCounter, file, data } = source;
 	const path = [...prefix, ...(issue.path as Array<string | number>)];
-	const report = (code: ProblemCode, params: Record<string, string>, at: DataPath, mode: 'value' | 'key' = 'value') =>
+	const report = <C extends ProblemCode>(code: C, params: ProblemParams[C], at: DataPath, mode: 'value' | 'key' = 'value') =>
 		createProblem(code, params, { file, span: locatePath(doc, lineCounter, file.text, at, mode), path: at });
 	const field = describePath(data, path) || '(top level)';
 	const where = (p: DataPath) => (p.length > 0 ? ` in \`${describePath(data, p)}\`` : ' at the top level');
@@ -304,7 +304,7 @@ function issueToProblems(root: AnySchema, source: ParsedSource, issue: Issue, pr
 		case 'invalid_key': {
 			const key = String(path[path.length - 1]);
 			const long = issue.issues.find((i): i is core.$ZodIssueTooBig => i.code === 'too_big' && i.origin === 'string');
-			if (long) return [report('TEXT_TOO_LONG', { ...tooLong(describePath(data, path.slice(0, -1)) || '(top level)', key, long), key: 'yes' }, path, 'key')];
+			if (long) return [report('TEXT_TOO_LONG', { ...tooLong(describePath(data, path.slice(0, -1)) || '(top level)', key, long), key: true }, path, 'key')];
 			const isIdIssue = issue.issues.some((i) => i.code === 'invalid_format' && isIdPattern(i.pattern));
 			if (isIdIssue) return [report('INVALID_ID', { value: key, ...idDetail(key) }, path, 'key')];
 			const detail = issue.issues.map((i) => i.message).join(' ');
@@ -357,10 +357,10 @@ function issueToProblems(root: AnySchema, source: ParsedSource, issue: Issue, pr
 }
 
 /** The parameters of TEXT_TOO_LONG, from zod's `too_big` and the message the schema gave it (`A label is at most …`). */
-function tooLong(field: string, value: string, issue: { maximum: unknown; message: string }): Record<string, string> {
+function tooLong(field: string, value: string, issue: { maximum: unknown; message: string }): ProblemParams['TEXT_TOO_LONG'] {
 	const cut = issue.message.indexOf(' is at most ');
 	const what = cut > 0 ? issue.message[0]!.toLowerCase() + issue.message.slice(1, cut) : 'this field';
-	return { field, length: String(value.length), limit: String(issue.maximum), what };
+	return { field, length: value.length, limit: Number(issue.maximum), what };
 }
 
 const depthOf = (issues: Issue[]): number => Math.max(0, ...issues.map((i) => i.path.length));

@@ -4,6 +4,7 @@ import { indexFramework } from '../framework-index.ts';
 import { findLevel, findMatrix, targetOf } from '../queries.ts';
 import type { Assessment } from '../schema/assessment.ts';
 import type { DataPath } from '../errors/problem.ts';
+import type { ProblemCode, ProblemParams } from '../errors/catalog.ts';
 import type { Checked, Reporter } from './reporter.ts';
 
 const major = (version: string) => version.split('.')[0];
@@ -13,7 +14,7 @@ const major = (version: string) => version.split('.')[0];
  * every competency, rating, statement and evidence link.
  */
 export function checkAssessment(reporter: Reporter, { source, value }: Checked<Assessment>, framework: Framework): void {
-	const report = (code: Parameters<Reporter['report']>[1], path: DataPath, params: Record<string, string> = {}, at: 'value' | 'key' = 'value') =>
+	const report = <C extends ProblemCode>(code: C, path: DataPath, params: ProblemParams[C], at: 'value' | 'key' = 'value') =>
 		reporter.report(source, code, path, params, at);
 	const unknownMatrix = (id: string, path: DataPath) => {
 		report('UNKNOWN_MATRIX', path, { id, ...unknownIdParams(id, framework.matrices.map((m) => m.id)) });

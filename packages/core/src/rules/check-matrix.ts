@@ -70,8 +70,8 @@ export function checkMatrixFile(reporter: Reporter, checked: Checked<MatrixFile>
 		for (const { statement, path } of additions) {
 			const byId = sharedById.get(statement.id);
 			const byText = sharedByText.get(normaliseText(statement.text));
-			if (byId) reporter.report(source, 'SHARED_RESTATED', [...path, 'id'], { how: 'reuses the id of', competency: use.id, shared: byId.id });
-			else if (byText) reporter.report(source, 'SHARED_RESTATED', [...path, 'text'], { how: 'repeats', competency: use.id, shared: byText.id });
+			if (byId) reporter.report(source, 'SHARED_RESTATED', [...path, 'id'], { how: 'id', competency: use.id, shared: byId.id });
+			else if (byText) reporter.report(source, 'SHARED_RESTATED', [...path, 'text'], { how: 'text', competency: use.id, shared: byText.id });
 		}
 		const levels = uniqueLevels.map((level): LevelStatements => {
 			const added = additions.filter((a) => a.level === level.id);
@@ -172,7 +172,6 @@ function checkLevels(reporter: Reporter, source: ParsedSource, levels: readonly 
 			const [at, atIndex, other] = earlierAbove > laterBelow ? [level, index, previous] : [previous, index - 1, level];
 			reporter.report(source, 'LEVEL_ORDER', ['levels', atIndex, 'band'], {
 				id: at.id,
-				band: at.band,
 				first: previous.id,
 				firstBand: previous.band,
 				second: level.id,

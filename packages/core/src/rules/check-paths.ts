@@ -39,7 +39,7 @@ export function checkPathsFile(
 		} else {
 			to = `${path.to.matrix}:${path.to.level}`;
 			checkRef(path.to, [...base, 'to']);
-			if (path.to.matrix === path.from.matrix) reporter.report(source, 'PATH_WITHIN_LADDER', [...base, 'to']);
+			if (path.to.matrix === path.from.matrix) reporter.report(source, 'PATH_WITHIN_LADDER', [...base, 'to'], {});
 		}
 		const from = `${path.from.matrix}:${path.from.level}`;
 		const key = `${from}→${to}`;

@@ -1,4 +1,4 @@
-import type { ProblemCode } from '../errors/catalog.ts';
+import type { ProblemCode, ProblemParams } from '../errors/catalog.ts';
 import { createProblem, type DataPath, type Problem } from '../errors/problem.ts';
 import { locatePath } from '../parse/locate.ts';
 import type { ParsedSource } from '../parse/parse-yaml.ts';
@@ -13,11 +13,11 @@ export interface Checked<T> {
 export class Reporter {
 	readonly problems: Problem[] = [];
 
-	report(
+	report<C extends ProblemCode>(
 		source: ParsedSource,
-		code: ProblemCode,
+		code: C,
 		path: DataPath,
-		params: Record<string, string> = {},
+		params: ProblemParams[C],
 		at: 'value' | 'key' = 'value',
 	): void {
 		const span = locatePath(source.doc, source.lineCounter, source.file.text, path, at);
@@ -25,8 +25,8 @@ export class Reporter {
 	}
 
 	/** The line a data path starts on, for "the first one is at line N". */
-	lineOf(source: ParsedSource, path: DataPath): string {
-		return String(locatePath(source.doc, source.lineCounter, source.file.text, path).line);
+	lineOf(source: ParsedSource, path: DataPath): number {
+		return locatePath(source.doc, source.lineCounter, source.file.text, path).line;
 	}
 }
 

@@ -1,0 +1,67 @@
+import type { ProblemParams } from './problem-params.ts';
+import { englishFileProblems } from './problems-files.ts';
+import { englishContentProblems } from './problems-content.ts';
+import type { BlockerParams, HeadlineParams, RuleDescriptionParams } from './readiness-params.ts';
+import { englishBlockers, englishHeadlines, englishRuleDescriptions } from './readiness-english.ts';
+import { englishUi, type UiParams } from './ui-english.ts';
+
+/**
+ * The parameters of every message Rungs can print, by code: problems (and their hints, under
+ * `CODE.hint`), readiness blockers, headlines and rule descriptions, and the fixed words of the
+ * renderers (`gap.title`, `column.status`, …).
+ */
+export type MessageParams = ProblemParams & { [C in keyof ProblemParams as `${C}.hint`]: ProblemParams[C] } & BlockerParams &
+	HeadlineParams &
+	RuleDescriptionParams &
+	UiParams;
+
+export type MessageCode = keyof MessageParams;
+
+/**
+ * A message catalog: for every code, a function from its typed parameters to text. Pass a
+ * `Partial<Messages>` to any renderer or formatter as `{ messages }`; codes it leaves out are
+ * worded in English.
+ */
+export type Messages = { [C in MessageCode]: (params: MessageParams[C]) => string };
+
+/** A message as data: its code and typed parameters, for a catalog to put into words. */
+export type Message<C extends MessageCode = MessageCode> = { [K in C]: { code: K; params: MessageParams[K] } }[C];
+
+/**
+ * Rungs' built-in catalog, in English. Spread it to start a translation:
+ * `{ ...englishMessages, 'gap.readiness': () => 'Bereitschaft' }`.
+ */
+export const englishMessages: Messages = Object.freeze({
+	...englishFileProblems,
+	...englishContentProblems,
+	...englishBlockers,
+	...englishHeadlines,
+	...englishRuleDescriptions,
+	...englishUi,
+});
+
+/** A full catalog from a partial one: every code it leaves out (or sets to undefined) falls back to English. */
+export function resolveMessages(messages?: Partial<Messages>): Messages {
+	if (!messages || messages === englishMessages) return englishMessages;
+	const out: Record<string, unknown> = { ...englishMessages };
+	for (const [code, text] of Object.entries(messages)) if (typeof text === 'function' && code in englishMessages) out[code] = text;
+	return out as Messages;
+}
+
+/**
+ * Puts a message (`{ code, params }`: a problem, a blocker, a readiness headline or rule
+ * description from a report) into words, with the host's catalog or in English.
+ *
+ * @example
+ * formatMessage(report.readiness.headline); // "Under the n of m rule for Senior, 2 things stand in the way."
+ * formatMessage(blocker, { ...englishMessages, UNRATED: (p) => `${p.name} ist noch nicht bewertet.` });
+ */
+export function formatMessage(message: Message, messages?: Partial<Messages>): string {
+	const text = resolveMessages(messages)[message.code] as ((params: unknown) => string) | undefined;
+	// A code this version does not know (a report from a newer version): say so rather than throw.
+	return text ? text(message.params) : message.code;
+}
+
+/** The text of one code with its parameters, typed: what the renderers call. */
+export const say = <C extends MessageCode>(messages: Messages, code: C, params: MessageParams[C]): string =>
+	(messages[code] as (p: MessageParams[C]) => string)(params);
