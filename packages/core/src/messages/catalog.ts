@@ -4,6 +4,7 @@ import { englishContentProblems } from './problems-content.ts';
 import type { BlockerParams, HeadlineParams, RuleDescriptionParams } from './readiness-params.ts';
 import { englishBlockers, englishHeadlines, englishRuleDescriptions } from './readiness-english.ts';
 import { englishUi, type UiParams } from './ui-english.ts';
+import { englishDiff, type DiffParams } from './diff-english.ts';
 
 /**
  * The parameters of every message Rungs can print, by code: problems (and their hints, under
@@ -13,7 +14,8 @@ import { englishUi, type UiParams } from './ui-english.ts';
 export type MessageParams = ProblemParams & { [C in keyof ProblemParams as `${C}.hint`]: ProblemParams[C] } & BlockerParams &
 	HeadlineParams &
 	RuleDescriptionParams &
-	UiParams;
+	UiParams &
+	DiffParams;
 
 export type MessageCode = keyof MessageParams;
 
@@ -38,14 +40,22 @@ export const englishMessages: Messages = Object.freeze({
 	...englishHeadlines,
 	...englishRuleDescriptions,
 	...englishUi,
+	...englishDiff,
 });
+
+// A host passes the same catalog to every call: complete it once.
+const resolved = new WeakMap<Partial<Messages>, Messages>();
 
 /** A full catalog from a partial one: every code it leaves out (or sets to undefined) falls back to English. */
 export function resolveMessages(messages?: Partial<Messages>): Messages {
 	if (!messages || messages === englishMessages) return englishMessages;
-	const out: Record<string, unknown> = { ...englishMessages };
-	for (const [code, text] of Object.entries(messages)) if (typeof text === 'function' && code in englishMessages) out[code] = text;
-	return out as Messages;
+	let full = resolved.get(messages);
+	if (!full) {
+		const out: Record<string, unknown> = { ...englishMessages };
+		for (const [code, text] of Object.entries(messages)) if (typeof text === 'function' && code in englishMessages) out[code] = text;
+		resolved.set(messages, (full = out as Messages));
+	}
+	return full;
 }
 
 /**
