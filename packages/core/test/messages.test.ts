@@ -161,5 +161,5 @@ describe('a catalog in another language reaches every word the renderers print',
 it('the English catalog reproduces the sentences the report used to store', () => {
 	const sample: GapReport['readiness'] = report.readiness;
 	expect(formatMessage(sample.ruleDescription)).toBe('At least 75% of the competencies (3 of 3) meet the target level, none is rated below Developing, and every required competency meets it.');
-	expect(formatMessage(sample.headline)).toBe(`Under the n of m rule for ${report.target.title}, ${sample.blockers.length} things stand in the way.`);
+	expect(formatMessage(sample.headline)).toBe(`Under the n of m rule for ${report.target.title}, 1 thing stands in the way.`);
 });
