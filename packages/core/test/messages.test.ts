@@ -163,3 +163,21 @@ it('the English catalog reproduces the sentences the report used to store', () =
 	expect(formatMessage(sample.ruleDescription)).toBe('At least 75% of the competencies (3 of 3) meet the target level, none is rated below Developing, and every required competency meets it.');
 	expect(formatMessage(sample.headline)).toBe(`Under the n of m rule for ${report.target.title}, 1 thing stands in the way.`);
 });
+
+describe('formatProblem of a problem found in a data object', () => {
+	it('says where by data path when there is no line, and shows no frame', () => {
+		const sources = validSources();
+		const text = sources.find((s) => s.path === 'fixtures/rep.yaml')!.text.replace('category: conduct', 'category: conduc');
+		const [problem] = parseFramework(withFile(sources, { path: 'fixtures/rep.yaml', text })).problems.filter((p) => p.code === 'UNKNOWN_CATEGORY');
+		// As the object checker reports it: located by its path only.
+		const { line: _line, column: _column, endColumn: _end, ...located } = problem!;
+		const fromObject = { ...located, file: 'assessment', frame: '', path: ['competencies', 2, 'category'] } as unknown as typeof problem;
+		expect(formatProblems([fromObject!]).split('\n')).toEqual([
+			'assessment: competencies[2].category error UNKNOWN_CATEGORY',
+			'  Unknown category `conduc`.',
+			`  Hint: ${problem!.hint}`,
+			'',
+			'1 error, 0 warnings',
+		]);
+	});
+});
