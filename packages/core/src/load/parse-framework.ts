@@ -121,7 +121,7 @@ export function parseFramework(sources: readonly SourceFile[], options: ParseFra
 		for (const matrix of files.matrices) {
 			const other = files.matrices.find((m) => m !== matrix && m.value.id === matrix.value.id);
 			if (other && files.matrices.indexOf(other) < files.matrices.indexOf(matrix)) {
-				reporter.report(matrix.source, 'DUPLICATE_ID', ['id'], { kind: 'ladder', id: matrix.value.id, where: ` (also in \`${other.source.file.path}\`)`, firstLine: reporter.lineOf(other.source, ['id']) });
+				reporter.report(matrix.source, 'DUPLICATE_ID', ['id'], { kind: 'ladder', id: matrix.value.id, alsoIn: other.source.file.path, firstLine: reporter.lineOf(other.source, ['id']) });
 				continue;
 			}
 			matrixById.set(matrix.value.id, matrix.value);

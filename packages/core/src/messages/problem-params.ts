@@ -11,6 +11,9 @@ interface Suggestion {
 	suggestion?: string;
 }
 
+/** What a DUPLICATE_ID repeats. */
+export type IdKind = 'competency' | 'statement' | 'level' | 'decision' | 'scale value' | 'category' | 'destination' | 'shared competency' | 'ladder';
+
 export interface ProblemParams {
 	FILE_NOT_FOUND: { path: string; reason: string };
 	FILE_NOT_READ: { path: string; reason: string };
@@ -29,25 +32,30 @@ export interface ProblemParams {
 	FORMAT_UNKNOWN: { format: string; known: string };
 	FORMAT_UNSUPPORTED: { format: string; supported: string };
 	FORMAT_NOT_EXPECTED: { expected: string; format: string; hint?: string };
-	UNKNOWN_KEY: { key: string; where: string; allowed: string; suggestion?: string };
-	MISSPELT_KEY: { key: string; meant: string; where: string; detail?: string };
-	MISSING_FIELD: { key: string; where: string; description?: string };
+	/** `at` is the mapping the key is in, as a reader writes its path (`levels[2]`); '' at the top level. */
+	UNKNOWN_KEY: { key: string; at: string; allowed: string; suggestion?: string };
+	/** `lookAlike` is a non-ASCII letter of the key that reads like an ASCII one, with its code point. */
+	MISSPELT_KEY: { key: string; meant: string; at: string; lookAlike?: { char: string; codePoint: string } };
+	MISSING_FIELD: { key: string; at: string; description?: string };
 	WRONG_TYPE: { field: string; expected: string; received: string; description?: string };
 	INVALID_VALUE: { field: string; detail: string; hint?: string; description?: string };
 	TEXT_TOO_LONG: { key?: boolean; field: string; length: number; what: string; limit: number };
 	INVALID_ID: { value: string; detail?: string };
-	DUPLICATE_ID: { kind: string; id: string; where: string; firstLine: number };
+	/** `in`: the competency the id repeats in; `inLevel`: the level; `alsoIn`: the other file that has it. */
+	DUPLICATE_ID: { kind: IdKind; id: string; in?: string; inLevel?: string; alsoIn?: string; firstLine: number };
 	DUPLICATE_FILE: { kind: string; other: string };
 	FRAMEWORK_MISSING: { dir: string };
 	NO_MATRICES: { dir: string };
 	FILE_ID_MISMATCH: { id: string; file: string; stem: string };
 	UNKNOWN_CATEGORY: { id: string } & Suggestion;
-	UNKNOWN_LEVEL: { id: string; where: string; matrix: string } & Suggestion;
+	/** `in`: the field (`expectations`, `levelNotes`) and competency that names the level, when one does. */
+	UNKNOWN_LEVEL: { id: string; in?: { field: string; competency: string }; matrix: string } & Suggestion;
 	UNKNOWN_BAND: { id: string; known: string };
 	UNKNOWN_MATRIX: { id: string } & Suggestion;
 	UNKNOWN_DESTINATION: { id: string } & Suggestion;
 	UNKNOWN_SHARED_COMPETENCY: { id: string } & Suggestion;
-	UNKNOWN_COMPETENCY: { id: string; where: string } & Suggestion;
+	/** `ladders`: the ids of the ladders whose competencies were looked in. */
+	UNKNOWN_COMPETENCY: { id: string; ladders: string[] } & Suggestion;
 	UNKNOWN_STATEMENT: { id: string; competency: string } & Suggestion;
 	UNKNOWN_SCALE_VALUE: { id: string } & Suggestion;
 	SHARED_REDEFINED: { id: string };

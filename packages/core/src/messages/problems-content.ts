@@ -6,7 +6,7 @@ type Keys = Exclude<keyof ProblemParams, FileProblemCode>;
 /** What Rungs says, in English, about references between files, their structure and their content. */
 export const englishContentProblems: ProblemTexts<Keys> = {
 	// References and structure
-	DUPLICATE_ID: (p) => `The ${p.kind} id \`${p.id}\` is used twice${p.where}.`,
+	DUPLICATE_ID: (p) => `The ${p.kind} id \`${p.id}\` is used twice${p.in ? ` in \`${p.in}\`` : ''}${p.inLevel ? ` in level \`${p.inLevel}\`` : ''}${p.alsoIn ? ` (also in \`${p.alsoIn}\`)` : ''}.`,
 	'DUPLICATE_ID.hint': (p) => `The first is at line ${p.firstLine}. Ids must be unique so assessments and diffs can follow them.`,
 	DUPLICATE_FILE: (p) => `There is more than one ${p.kind} file in this folder.`,
 	'DUPLICATE_FILE.hint': (p) => `Keep one: the other is \`${p.other}\`.`,
@@ -18,7 +18,7 @@ export const englishContentProblems: ProblemTexts<Keys> = {
 	'FILE_ID_MISMATCH.hint': (p) => `Rename the file to \`${p.id}.yaml\`, or change the id to \`${p.stem}\`.`,
 	UNKNOWN_CATEGORY: (p) => `Unknown category \`${p.id}\`.`,
 	'UNKNOWN_CATEGORY.hint': (p) => didYouMean(p) + `Categories are declared in framework.yaml: ${p.known}.`,
-	UNKNOWN_LEVEL: (p) => `Unknown level \`${p.id}\`${p.where}.`,
+	UNKNOWN_LEVEL: (p) => `Unknown level \`${p.id}\`${p.in ? ` in the ${p.in.field} of \`${p.in.competency}\`` : ''}.`,
 	'UNKNOWN_LEVEL.hint': (p) => didYouMean(p) + `The levels of \`${p.matrix}\` are: ${p.known}.`,
 	UNKNOWN_BAND: (p) => `No ladder has a level in band \`${p.id}\`.`,
 	'UNKNOWN_BAND.hint': (p) => `Bands in use: ${p.known}. Remove these statements or check the band.`,
@@ -28,7 +28,7 @@ export const englishContentProblems: ProblemTexts<Keys> = {
 	'UNKNOWN_DESTINATION.hint': (p) => didYouMean(p) + `Declare it under \`destinations:\` in career-paths.yaml. Known: ${p.known}.`,
 	UNKNOWN_SHARED_COMPETENCY: (p) => `Unknown shared competency \`${p.id}\`.`,
 	'UNKNOWN_SHARED_COMPETENCY.hint': (p) => didYouMean(p) + `Shared competencies: ${p.known}.`,
-	UNKNOWN_COMPETENCY: (p) => `\`${p.id}\` is not a competency of ${p.where}.`,
+	UNKNOWN_COMPETENCY: (p) => `\`${p.id}\` is not a competency of ${p.ladders.map((id) => `\`${id}\``).join(' or ')}.`,
 	'UNKNOWN_COMPETENCY.hint': (p) => didYouMean(p) + `Competencies: ${p.known}.`,
 	UNKNOWN_STATEMENT: (p) => `\`${p.id}\` is not a statement of \`${p.competency}\`.`,
 	'UNKNOWN_STATEMENT.hint': (p) => didYouMean(p) + 'Statement ids are listed on the ladder\'s competency page and in `rungs init`.',

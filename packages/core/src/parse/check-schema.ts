@@ -162,11 +162,10 @@ function misspeltKeyProblem(source: ParsedSource, issue: Issue, meant: string): 
 	const path = issue.path as DataPath;
 	const key = (issue as { keys: string[] }).keys[0]!;
 	const at = [...path, key];
-	const where = path.length > 0 ? ` in \`${describePath(data, path)}\`` : '';
 	// A look-alike letter (Cyrillic а in `bаnd`) makes the two read the same: name it.
 	const odd = [...key].find((ch) => ch.codePointAt(0)! > 0x7e);
-	const detail = odd ? ` (\`${odd}\` is ${codePoint(odd)}, not an ASCII letter)` : '';
-	return createProblem('MISSPELT_KEY', { key, meant, where, detail }, { file, span: locatePath(doc, lineCounter, file.text, at, 'key'), path: at });
+	const lookAlike = odd ? { lookAlike: { char: odd, codePoint: codePoint(odd) } } : {};
+	return createProblem('MISSPELT_KEY', { key, meant, at: path.length > 0 ? describePath(data, path) : '', ...lookAlike }, { file, span: locatePath(doc, lineCounter, file.text, at, 'key'), path: at });
 }
 
 /**
@@ -270,7 +269,7 @@ function issueToProblems(root: AnySchema, source: ParsedSource, issue: Issue, pr
 	const report = <C extends ProblemCode>(code: C, params: ProblemParams[C], at: DataPath, mode: 'value' | 'key' = 'value') =>
 		createProblem(code, params, { file, span: locatePath(doc, lineCounter, file.text, at, mode), path: at });
 	const field = describePath(data, path) || '(top level)';
-	const where = (p: DataPath) => (p.length > 0 ? ` in \`${describePath(data, p)}\`` : ' at the top level');
+	const where = (p: DataPath) => (p.length > 0 ? describePath(data, p) : '');
 	const description = descriptionOf(schemaAt(root, data, path));
 
 	switch (issue.code) {
@@ -281,7 +280,7 @@ function issueToProblems(root: AnySchema, source: ParsedSource, issue: Issue, pr
 				const { known, ...suggestion } = unknownIdParams(key, allowed);
 				return report(
 					'UNKNOWN_KEY',
-					{ key, where: where(path), allowed: known, ...suggestion },
+					{ key, at: where(path), allowed: known, ...suggestion },
 					[...path, key],
 					'key',
 				);
@@ -291,7 +290,7 @@ function issueToProblems(root: AnySchema, source: ParsedSource, issue: Issue, pr
 			const value = valueAt(data, path);
 			if (value === undefined) {
 				const key = String(path[path.length - 1] ?? '');
-				return [report('MISSING_FIELD', { key, where: where(path.slice(0, -1)), ...(description ? { description } : {}) }, path)];
+				return [report('MISSING_FIELD', { key, at: where(path.slice(0, -1)), ...(description ? { description } : {}) }, path)];
 			}
 			return [
 				report(
@@ -342,7 +341,7 @@ function issueToProblems(root: AnySchema, source: ParsedSource, issue: Issue, pr
 				});
 				const at = [...path, issue.discriminator];
 				if (value === undefined) {
-					return [report('MISSING_FIELD', { key: issue.discriminator, where: where(path), description: `Use one of ${listIds(values)}.` }, at)];
+					return [report('MISSING_FIELD', { key: issue.discriminator, at: where(path), description: `Use one of ${listIds(values)}.` }, at)];
 				}
 				return [report('INVALID_VALUE', { field: describePath(data, at), detail: `\`${String(value)}\` is not allowed.`, hint: `Use one of ${listIds(values)}.` }, at)];
 			}

@@ -27,7 +27,7 @@ export function checkAssessment(reporter: Reporter, { source, value }: Checked<A
 		report(major(value.matrix.version) === major(matrix.version) ? 'MATRIX_VERSION_MISMATCH' : 'MATRIX_MAJOR_MISMATCH', ['matrix', 'version'], params);
 	}
 	const unknownLevel = (ladder: Matrix, id: string, path: DataPath) => {
-		report('UNKNOWN_LEVEL', path, { id, where: '', matrix: ladder.id, ...unknownIdParams(id, ladder.levels.map((l) => l.id)) });
+		report('UNKNOWN_LEVEL', path, { id, matrix: ladder.id, ...unknownIdParams(id, ladder.levels.map((l) => l.id)) });
 	};
 	if (!findLevel(matrix, value.current)) unknownLevel(matrix, value.current, ['current']);
 
@@ -54,8 +54,8 @@ export function checkAssessment(reporter: Reporter, { source, value }: Checked<A
 		const rating = value.ratings[competencyId]!;
 		const statementIds = competencies.get(competencyId);
 		if (!statementIds) {
-			const ladders = targetMatrix && targetMatrix !== matrix ? `\`${matrix.id}\` or \`${targetMatrix.id}\`` : `\`${matrix.id}\``;
-			report('UNKNOWN_COMPETENCY', ['ratings', competencyId], { id: competencyId, where: ladders, ...unknownIdParams(competencyId, competencies.keys()) }, 'key');
+			const ladders = targetMatrix && targetMatrix !== matrix ? [matrix.id, targetMatrix.id] : [matrix.id];
+			report('UNKNOWN_COMPETENCY', ['ratings', competencyId], { id: competencyId, ladders, ...unknownIdParams(competencyId, competencies.keys()) }, 'key');
 			continue;
 		}
 		if (rating.rating !== undefined) {

@@ -45,7 +45,7 @@ export function checkMatrixFile(reporter: Reporter, checked: Checked<MatrixFile>
 			if (!levelIds.includes(key)) {
 				reporter.report(source, 'UNKNOWN_LEVEL', [...path, key], {
 					id: key,
-					where: ` in the ${String(path[path.length - 1])} of \`${competency}\``,
+					in: { field: String(path[path.length - 1]), competency },
 					matrix: matrix.id,
 					...unknownIdParams(key, levelIds),
 				}, 'key');
@@ -66,7 +66,7 @@ export function checkMatrixFile(reporter: Reporter, checked: Checked<MatrixFile>
 		const sharedById = new Map(sharedStatements.map((s) => [s.id, s]));
 		const sharedByText = new Map(sharedStatements.map((s) => [normaliseText(s.text), s]));
 		const additions = roleStatements(uniqueLevels, use.expectations, base);
-		checkUniqueIds(reporter, source, additions.map((a) => a.statement), (i) => [...additions[i]!.path, 'id'], 'statement', ` in \`${use.id}\``);
+		checkUniqueIds(reporter, source, additions.map((a) => a.statement), (i) => [...additions[i]!.path, 'id'], 'statement', { in: use.id });
 		for (const { statement, path } of additions) {
 			const byId = sharedById.get(statement.id);
 			const byText = sharedByText.get(normaliseText(statement.text));
@@ -101,7 +101,7 @@ export function checkMatrixFile(reporter: Reporter, checked: Checked<MatrixFile>
 		levelKeys(competency.expectations, [...base, 'expectations'], competency.id);
 		levelKeys(competency.levelNotes, [...base, 'levelNotes'], competency.id);
 		const statements = roleStatements(uniqueLevels, competency.expectations, base);
-		checkUniqueIds(reporter, source, statements.map((s) => s.statement), (i) => [...statements[i]!.path, 'id'], 'statement', ` in \`${competency.id}\``);
+		checkUniqueIds(reporter, source, statements.map((s) => s.statement), (i) => [...statements[i]!.path, 'id'], 'statement', { in: competency.id });
 		const levels = uniqueLevels.map((level): LevelStatements => {
 			const written = statements.filter((s) => s.level === level.id);
 			const explained = own(competency.levelNotes, level.id) !== undefined;
@@ -160,7 +160,7 @@ const goesDown = (earlier: Level, later: Level): boolean => later.band[0] === ea
 function checkLevels(reporter: Reporter, source: ParsedSource, levels: readonly Level[]): void {
 	checkUniqueIds(reporter, source, levels, (i) => ['levels', i, 'id'], 'level');
 	levels.forEach((level, index) => {
-		checkUniqueIds(reporter, source, level.authority.decideAlone, (i) => ['levels', index, 'authority', 'decideAlone', i, 'id'], 'decision', ` in level \`${level.id}\``);
+		checkUniqueIds(reporter, source, level.authority.decideAlone, (i) => ['levels', index, 'authority', 'decideAlone', i, 'id'], 'decision', { inLevel: level.id });
 		const previous = levels[index - 1];
 		if (!previous) return;
 		if (goesDown(previous, level)) {

@@ -21,7 +21,7 @@ export function checkPathsFile(
 		}
 		const levels = matrix.levels.map((l) => l.id);
 		if (!levels.includes(ref.level)) {
-			reporter.report(source, 'UNKNOWN_LEVEL', [...path, 'level'], { id: ref.level, where: '', matrix: ref.matrix, ...unknownIdParams(ref.level, levels) });
+			reporter.report(source, 'UNKNOWN_LEVEL', [...path, 'level'], { id: ref.level, matrix: ref.matrix, ...unknownIdParams(ref.level, levels) });
 			return false;
 		}
 		return true;

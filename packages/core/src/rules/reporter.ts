@@ -1,4 +1,5 @@
 import type { ProblemCode, ProblemParams } from '../errors/catalog.ts';
+import type { IdKind } from '../messages/problem-params.ts';
 import { createProblem, type DataPath, type Problem } from '../errors/problem.ts';
 import { locatePath } from '../parse/locate.ts';
 import type { ParsedSource } from '../parse/parse-yaml.ts';
@@ -39,8 +40,8 @@ export function checkUniqueIds(
 	source: ParsedSource,
 	items: ReadonlyArray<{ id: string }>,
 	pathOf: (index: number) => DataPath,
-	kind: string,
-	where = '',
+	kind: IdKind,
+	within: Pick<ProblemParams['DUPLICATE_ID'], 'in' | 'inLevel'> = {},
 ): Set<string> {
 	const firstIndex = new Map<string, number>();
 	items.forEach((item, index) => {
@@ -50,7 +51,7 @@ export function checkUniqueIds(
 			reporter.report(source, 'DUPLICATE_ID', pathOf(index), {
 				kind,
 				id: item.id,
-				where,
+				...within,
 				firstLine: reporter.lineOf(source, pathOf(first)),
 			});
 		}
