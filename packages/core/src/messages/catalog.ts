@@ -46,7 +46,10 @@ export const englishMessages: Messages = Object.freeze({
 // A host passes the same catalog to every call: complete it once.
 const resolved = new WeakMap<Partial<Messages>, Messages>();
 
-/** A full catalog from a partial one: every code it leaves out (or sets to undefined) falls back to English. */
+/**
+ * A full catalog from a partial one: every code it leaves out (or sets to undefined) falls back to
+ * English. A catalog object is completed once and remembered: build a new object to change one.
+ */
 export function resolveMessages(messages?: Partial<Messages>): Messages {
 	if (!messages || messages === englishMessages) return englishMessages;
 	let full = resolved.get(messages);
