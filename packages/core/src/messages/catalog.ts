@@ -67,7 +67,8 @@ export function resolveMessages(messages?: Partial<Messages>): Messages {
  *
  * @example
  * formatMessage(report.readiness.headline); // "Under the n of m rule for Senior, 2 things stand in the way."
- * formatMessage(blocker, { ...englishMessages, UNRATED: (p) => `${p.name} ist noch nicht bewertet.` });
+ * const german = { UNRATED: (p: { name: string }) => `${p.name} ist noch nicht bewertet.` };
+ * for (const blocker of report.readiness.blockers) console.log(formatMessage(blocker, german));
  */
 export function formatMessage(message: Message, messages?: Partial<Messages>): string {
 	const text = resolveMessages(messages)[message.code] as ((params: unknown) => string) | undefined;
