@@ -32,6 +32,6 @@ describe('the documented way to run the CLI from the repository', () => {
 		const { code, stdout, stderr } = await sh(example!);
 		expect(code, stderr).toBe(0);
 		const report = JSON.parse(stdout) as { format: string };
-		expect(report.format).toBe('rungs/gap-report@1');
+		expect(report.format).toBe('rungs/gap-report@2');
 	});
 });

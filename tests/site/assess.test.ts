@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { assess, type Assessment } from '@rungs/core';
+import { assess, formatMessage, type Assessment } from '@rungs/core';
 import { loadMatrices } from '@rungs/core/node';
 import { builtSite, chromiumPath, launch } from './_browser.ts';
 
@@ -122,12 +122,12 @@ describe.skipIf(!chromiumPath)('the self-assessment page', () => {
 			'team-growth': 'Consistently',
 		});
 		const report = page.locator('#report');
-		await expect.poll(() => report.textContent()).toContain(expected.readiness.headline);
+		await expect.poll(() => report.textContent()).toContain(formatMessage(expected.readiness.headline));
 		for (const gap of expected.competencies) {
 			const row = report.locator('tr', { has: page.locator(`th[scope="row"]:text-is("${gap.name}")`) });
 			await expect.poll(() => row.locator('.rungs-status').textContent()).toBe(gap.status === 'unrated' ? 'not rated' : gap.status);
 		}
-		expect(await page.locator('#report-headline').textContent()).toContain(expected.readiness.headline);
+		expect(await page.locator('#report-headline').textContent()).toContain(formatMessage(expected.readiness.headline));
 		await context.close();
 	});
 

@@ -133,6 +133,8 @@ function isLoadResult(value: unknown): value is LoadResult<unknown> {
 			typeof p === 'object' &&
 			typeof (p as Record<string, unknown>).code === 'string' &&
 			typeof (p as Record<string, unknown>).message === 'string' &&
+			// Problems cached before they carried params (Rungs 0.x) are worded afresh, not reused.
+			typeof (p as Record<string, unknown>).params === 'object' &&
 			typeof (p as Record<string, unknown>).file === 'string' &&
 			typeof (p as Record<string, unknown>).line === 'number',
 	);

@@ -55,7 +55,7 @@ export function filesAtRevision(revision: string, dir: string, cwd: string, comm
 			continue;
 		}
 		if (Number(size) > MAX_SOURCE_BYTES) {
-			problems.push(createProblem('FILE_TOO_LARGE', { size: String(size), limit: String(MAX_SOURCE_BYTES) }, where));
+			problems.push(createProblem('FILE_TOO_LARGE', { size: Number(size), limit: MAX_SOURCE_BYTES }, where));
 			continue;
 		}
 		const decoded = decodeSource(path, gitBytes(['cat-file', 'blob', object!], top, command, MAX_SOURCE_BYTES + 1));

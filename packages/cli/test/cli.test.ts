@@ -155,7 +155,7 @@ describe('rungs gap', () => {
 	it('prints Markdown and JSON', () => {
 		expect(rungs(['gap', self, '--format', 'markdown']).stdout).toMatch(/^# Gap report: Ana/);
 		const json = JSON.parse(rungs(['gap', self, '--format', 'json']).stdout);
-		expect(json).toMatchObject({ format: 'rungs/gap-report@1', target: { level: 'lead' } });
+		expect(json).toMatchObject({ format: 'rungs/gap-report@2', target: { level: 'lead' } });
 	});
 
 	it('applies another rule and another target', () => {

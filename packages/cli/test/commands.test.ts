@@ -156,7 +156,7 @@ describe('rungs gap --batch', () => {
 		expect(code).toBe(1);
 		const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
 		expect(lines.map((l) => [l.line, l.ok])).toEqual([[1, true], [2, false], [4, false], [5, true]]);
-		expect(lines[0].report).toMatchObject({ format: 'rungs/gap-summary@1', person: { name: example.person.name } });
+		expect(lines[0].report).toMatchObject({ format: 'rungs/gap-summary@2', person: { name: example.person.name } });
 		expect(lines[0].report.competencies[0]).toEqual(expect.objectContaining({ id: expect.any(String), status: expect.any(String), toShow: expect.any(Array) }));
 		expect(lines[1].problems[0]).toMatchObject({ code: 'YAML_SYNTAX', file: 'line 2', line: 1 });
 		expect(lines[2].problems[0]).toMatchObject({ code: 'UNKNOWN_LEVEL', file: 'line 4' });
@@ -251,7 +251,7 @@ describe('rungs gap --batch', () => {
 
 	it('writes whole gap reports with --full', () => {
 		const { stdout } = rungs(['gap', '--batch', '-', '--full', '--matrices', matrices], { input: JSON.stringify(example) });
-		expect(JSON.parse(stdout).report).toMatchObject({ format: 'rungs/gap-report@1', competencies: expect.arrayContaining([expect.objectContaining({ expectations: expect.any(Object) })]) });
+		expect(JSON.parse(stdout).report).toMatchObject({ format: 'rungs/gap-report@2', competencies: expect.arrayContaining([expect.objectContaining({ expectations: expect.any(Object) })]) });
 	});
 
 	it('refuses a file argument next to --batch', () => {

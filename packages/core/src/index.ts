@@ -15,16 +15,17 @@ export { summariseGapReport } from './assess/summarise.ts';
 export { GapSummarySchema, GAP_SUMMARY_FORMAT, type GapSummary } from './schema/gap-summary.ts';
 export { describeMove, type MoveDescription, type MovePoint, type CompetencyChange, type DecisionChange } from './assess/describe-move.ts';
 
-export { renderGapReport, renderCalibration, REPORT_FORMATS, type ReportFormat } from './report/render.ts';
+export { renderGapReport, renderCalibration, REPORT_FORMATS, type ReportFormat, type RenderOptions } from './report/render.ts';
 export { renderGapText, renderCalibrationText, type TextOptions } from './report/render-text.ts';
 export { renderGapMarkdown, renderCalibrationMarkdown, escapeMarkdown } from './report/render-markdown.ts';
 export { renderGapHtml, renderCalibrationHtml, type HtmlOptions } from './report/render-html.ts';
-export { renderGapChartSvg, renderCalibrationChartSvg } from './report/chart-svg.ts';
+export { renderGapChartSvg, renderCalibrationChartSvg, type ChartOptions } from './report/chart-svg.ts';
+export type { MessageOptions } from './report/common.ts';
 export { escapeHtml, safeLink } from './report/html.ts';
 export { REPORT_CSS } from './report/report-styles.ts';
 export { matrixToCsv } from './export/csv.ts';
 export { diffMatrices, declaredBump, isEmptyDiff, type MatrixDiff, type StatementChange, type LevelChange, type LevelDecisionChange, type Bump } from './diff/diff-matrices.ts';
-export { renderDiffMarkdown } from './diff/render-diff.ts';
+export { renderDiffMarkdown, type DiffMarkdownOptions } from './diff/render-diff.ts';
 export { migrateAssessment, MigrationError, type Migration, type MigrationChange } from './migrate/migrate-assessment.ts';
 export { assessmentTemplate, stringifyAssessment, type TemplateOptions } from './migrate/assessment-template.ts';
 export { rewriteAssessmentText } from './migrate/edit-in-place.ts';
@@ -32,7 +33,9 @@ export { matrixToCase, RUNGS_UUID_NAMESPACE, type CaseOptions } from './export/c
 
 export { formatProblem, formatProblems, type FormatOptions } from './errors/format.ts';
 export { hasErrors, sortProblems, codeFrame, createProblem, type Problem, type SourceFile, type Severity } from './errors/problem.ts';
-export { PROBLEMS, PROBLEM_CODES, type ProblemCode, type ProblemDefinition } from './errors/catalog.ts';
+export { PROBLEMS, PROBLEM_CODES, type ProblemCode, type ProblemParams, type ProblemDefinition } from './errors/catalog.ts';
+export { englishMessages, formatMessage, type Messages, type Message, type MessageCode, type MessageParams } from './messages/catalog.ts';
+export type { BlockerParams, HeadlineParams, RuleDescriptionParams, NamedCompetency } from './messages/readiness-params.ts';
 
 export { suggest } from './parse/describe-path.ts';
 export { findMatrix, findLevel, findCompetency, findScaleValue, scaleRank, targetOf } from './queries.ts';
@@ -61,5 +64,7 @@ export {
 	type Readiness,
 	type Blocker,
 	type BlockerCode,
+	type Headline,
+	type RuleDescription,
 	type CalibrationReport,
 } from './schema/gap-report.ts';

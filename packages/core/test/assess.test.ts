@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assess, AssessmentMismatchError, type Assessment } from '@rungs/core';
+import { assess, AssessmentMismatchError, formatMessage, type Assessment } from '@rungs/core';
 import { exampleAssessment, validFramework } from './_fixtures.ts';
 
 const framework = validFramework();
@@ -140,7 +140,14 @@ describe('assess: readiness rules', () => {
 		}));
 		expect(report.rule).toEqual({ rule: 'n-of-m', minShare: 0.75, floor: 'developing', requireEvidence: false });
 		expect(report.readiness.blockers.map((b) => b.code)).toEqual(['REQUIRED_BELOW_TARGET', 'BELOW_FLOOR', 'TOO_FEW_AT_TARGET']);
-		expect(report.readiness.blockers[2]!.message).toBe('1 of 3 competencies meet the target; the rule asks for 3. Not yet at the target: Empathy, Troubleshooting.');
+		// The numbers are data, not only words: a host can word them in its own language.
+		expect(report.readiness.blockers[2]).toEqual({
+			code: 'TOO_FEW_AT_TARGET',
+			params: { met: 1, total: 3, needed: 3, unrated: 0, short: [{ id: 'empathy', name: 'Empathy' }, { id: 'troubleshooting', name: 'Troubleshooting' }] },
+		});
+		expect(formatMessage(report.readiness.blockers[2]!)).toBe('1 of 3 competencies meet the target; the rule asks for 3. Not yet at the target: Empathy, Troubleshooting.');
+		expect(report.readiness.headline).toEqual({ code: 'READINESS_BLOCKED', params: { rule: 'n-of-m', target: report.target.title, blockers: 3 } });
+		expect(report.readiness.ruleDescription).toEqual({ code: 'RULE_N_OF_M', params: { minShare: 0.75, needed: 3, total: 3, floor: 'Developing', requireEvidence: false } });
 	});
 
 	it('n-of-m tolerates a gap the share allows, if no must-have is missing', () => {
@@ -150,7 +157,8 @@ describe('assess: readiness rules', () => {
 			guardrails: { rating: 'role-model', evidence: [] },
 		}), { rule: { rule: 'n-of-m', minShare: 0.6, requireEvidence: false } });
 		expect(report.readiness.meetsRule).toBe(true);
-		expect(report.readiness.headline).toContain('worth bringing to a calibration conversation');
+		expect(report.readiness.headline).toEqual({ code: 'READINESS_MET', params: { rule: 'n-of-m', target: report.target.title } });
+		expect(formatMessage(report.readiness.headline)).toContain('worth bringing to a calibration conversation');
 	});
 
 	it('weighted-points counts weights and explains the shortfall', () => {
@@ -162,7 +170,8 @@ describe('assess: readiness rules', () => {
 		}), { rule: { rule: 'weighted-points', minShare: 0.75, requireEvidence: false } });
 		expect(report.readiness.points).toEqual({ scored: 4, needed: 6, available: 12 });
 		expect(report.readiness.blockers.map((b) => b.code)).toEqual(['TOO_FEW_POINTS']);
-		expect(report.readiness.blockers[0]!.message).toContain('The largest gains are in Judgement within guardrails, Troubleshooting.');
+		expect(report.readiness.blockers[0]!.params).toEqual({ scored: 4, needed: 6, gains: [{ id: 'guardrails', name: 'Judgement within guardrails' }, { id: 'troubleshooting', name: 'Troubleshooting' }] });
+		expect(formatMessage(report.readiness.blockers[0]!)).toContain('The largest gains are in Judgement within guardrails, Troubleshooting.');
 	});
 
 	it('requireEvidence turns a rating without evidence into a blocker', () => {
@@ -171,7 +180,8 @@ describe('assess: readiness rules', () => {
 			troubleshooting: { rating: 'consistently', evidence: [{ summary: 'x' }] },
 			guardrails: { rating: 'consistently', evidence: [{ summary: 'x' }] },
 		}), { rule: { rule: 'all-at-target', requireEvidence: true } });
-		expect(report.readiness.blockers).toEqual([{ code: 'NO_EVIDENCE', competency: 'empathy', message: 'Empathy is rated Consistently but has no evidence yet.' }]);
+		expect(report.readiness.blockers).toEqual([{ code: 'NO_EVIDENCE', competency: 'empathy', params: { name: 'Empathy', rating: 'Consistently' } }]);
+		expect(formatMessage(report.readiness.blockers[0]!)).toBe('Empathy is rated Consistently but has no evidence yet.');
 	});
 });
 

@@ -74,7 +74,7 @@ export function reportLine(n: number, input: string | Uint8Array, framework: Fra
 /** The output line for an input line longer than a file may be: that line's problem, nothing more. */
 export function tooLongLine(n: number, size: number): { text: string; ok: false } {
 	const name = `line ${n}`;
-	const problem = createProblem('FILE_TOO_LARGE', { size: String(size), limit: String(MAX_SOURCE_BYTES) }, { file: { path: name, text: '' }, span: { line: 1, column: 1, endColumn: 2 }, path: [] });
+	const problem = createProblem('FILE_TOO_LARGE', { size, limit: MAX_SOURCE_BYTES }, { file: { path: name, text: '' }, span: { line: 1, column: 1, endColumn: 2 }, path: [] });
 	return { text: `${jsonText({ line: n, ok: false, problems: [problem] })}\n`, ok: false };
 }
 

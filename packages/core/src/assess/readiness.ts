@@ -1,44 +1,38 @@
 import { own } from '../own.ts';
 import type { Scale } from '../schema/scale.ts';
-import type { Blocker, CompetencyGap, Readiness } from '../schema/gap-report.ts';
+import type { Blocker, CompetencyGap, Readiness, RuleDescription } from '../schema/gap-report.ts';
+import type { BlockerCode, BlockerParams } from '../messages/readiness-params.ts';
 import type { ReadinessRule } from '../schema/readiness-rule.ts';
 import { inHundredths, MAX_POINTS } from '../schema/number-bounds.ts';
 import { findScaleValue, scaleRank } from '../queries.ts';
 
-const RULE_NAMES: Record<ReadinessRule['rule'], string> = {
-	'all-at-target': 'all at target',
-	'n-of-m': 'n of m',
-	'weighted-points': 'weighted points',
-};
-
-const percent = (share: number) => `${Math.round(share * 100)}%`;
 const label = (scale: Scale, id: string) => findScaleValue(scale, id)?.label ?? id;
 
 /**
- * A readiness rule in words, with its numbers filled in for a ladder of `total` competencies.
+ * A readiness rule as a message, with its numbers filled in for a ladder of `total` competencies:
+ * put it into words with `formatMessage`, in English or with your catalog.
  *
  * @example
- * describeRule({ rule: 'n-of-m', minShare: 0.75, requireEvidence: false }, scale, 8);
+ * formatMessage(describeRule({ rule: 'n-of-m', minShare: 0.75, requireEvidence: false }, scale, 8));
  * // "At least 75% of the competencies (6 of 8) meet the target level, and every required competency meets it."
  */
-export function describeRule(rule: ReadinessRule, scale: Scale, total: number): string {
-	let text: string;
-	if (rule.rule === 'all-at-target') text = 'Every competency meets the target level.';
-	else if (rule.rule === 'n-of-m') {
-		const floor = rule.floor ? `, none is rated below ${label(scale, rule.floor)}` : '';
-		text = `At least ${percent(rule.minShare)} of the competencies (${Math.ceil(rule.minShare * total - 1e-9)} of ${total}) meet the target level${floor}, and every required competency meets it.`;
-	} else {
-		text = `Points for each rating, times each competency's weight, reach ${percent(rule.minShare)} of what meeting every expectation scores, and every required competency meets the target level.`;
+export function describeRule(rule: ReadinessRule, scale: Scale, total: number): RuleDescription {
+	const requireEvidence = rule.requireEvidence ?? false;
+	if (rule.rule === 'all-at-target') return { code: 'RULE_ALL_AT_TARGET', params: { requireEvidence } };
+	if (rule.rule === 'n-of-m') {
+		const needed = Math.ceil(rule.minShare * total - 1e-9);
+		const floor = rule.floor ? label(scale, rule.floor) : null;
+		return { code: 'RULE_N_OF_M', params: { minShare: rule.minShare, needed, total, floor, requireEvidence } };
 	}
-	return rule.requireEvidence ? `${text} A rating without evidence counts as claimed, not shown.` : text;
+	return { code: 'RULE_WEIGHTED_POINTS', params: { minShare: rule.minShare, requireEvidence } };
 }
 
 const countable = (gap: CompetencyGap, rule: ReadinessRule) =>
 	(gap.status === 'meets' || gap.status === 'exceeds') && !(rule.requireEvidence && gap.evidence.coverage === 'claimed');
 
 // A ladder's rule object is shared by every report on it: describe it once per size.
-const descriptions = new WeakMap<ReadinessRule, Map<number, string>>();
-function cachedDescription(rule: ReadinessRule, scale: Scale, total: number): string {
+const descriptions = new WeakMap<ReadinessRule, Map<number, RuleDescription>>();
+function cachedDescription(rule: ReadinessRule, scale: Scale, total: number): RuleDescription {
 	let bySize = descriptions.get(rule);
 	if (!bySize) descriptions.set(rule, (bySize = new Map()));
 	let text = bySize.get(total);
@@ -54,20 +48,21 @@ export function applyReadinessRule(
 	targetTitle: string,
 ): Readiness {
 	const blockers: Blocker[] = [];
-	const add = (code: Blocker['code'], message: string, competency?: string) =>
-		blockers.push({ code, message, ...(competency ? { competency } : {}) });
-	const ratingText = (gap: CompetencyGap) => (gap.rating ? `rated ${gap.rating.label}` : 'not rated');
+	const add = <C extends BlockerCode>(code: C, params: BlockerParams[C], competency?: string) =>
+		blockers.push({ code, params, ...(competency ? { competency } : {}) } as Blocker);
+	const about = (gap: CompetencyGap) => ({ name: gap.name, rating: gap.rating?.label ?? null });
+	const named = (gap: CompetencyGap) => ({ id: gap.id, name: gap.name });
 
 	for (const gap of gaps) {
 		const met = countable(gap, rule);
 		if (met) continue;
 		if (gap.status === 'meets' || gap.status === 'exceeds') {
-			add('NO_EVIDENCE', `${gap.name} is ${ratingText(gap)} but has no evidence yet.`, gap.id);
+			add('NO_EVIDENCE', about(gap), gap.id);
 		} else if (gap.required && rule.rule !== 'all-at-target') {
-			add('REQUIRED_BELOW_TARGET', `${gap.name} is required and ${ratingText(gap)}, below the target.`, gap.id);
+			add('REQUIRED_BELOW_TARGET', about(gap), gap.id);
 		} else if (rule.rule === 'all-at-target') {
-			if (gap.status === 'unrated') add('UNRATED', `${gap.name} is not rated yet.`, gap.id);
-			else add('BELOW_TARGET', `${gap.name} is ${ratingText(gap)}, below the target.`, gap.id);
+			if (gap.status === 'unrated') add('UNRATED', { name: gap.name }, gap.id);
+			else add('BELOW_TARGET', about(gap), gap.id);
 		}
 	}
 
@@ -77,7 +72,7 @@ export function applyReadinessRule(
 			const floorRank = scaleRank(scale, rule.floor);
 			for (const gap of gaps) {
 				if (gap.rating && gap.rating.rank < floorRank) {
-					add('BELOW_FLOOR', `${gap.name} is ${ratingText(gap)}, below the floor of ${label(scale, rule.floor)}.`, gap.id);
+					add('BELOW_FLOOR', { ...about(gap), floor: label(scale, rule.floor) }, gap.id);
 				}
 			}
 		}
@@ -85,9 +80,8 @@ export function applyReadinessRule(
 		const met = gaps.filter((g) => countable(g, rule)).length;
 		if (met < needed) {
 			const unrated = gaps.filter((g) => g.status === 'unrated').length;
-			const suffix = unrated > 0 ? ` (${unrated} not rated yet)` : '';
-			const short = gaps.filter((g) => !countable(g, rule)).map((g) => g.name);
-			add('TOO_FEW_AT_TARGET', `${met} of ${gaps.length} competencies meet the target; the rule asks for ${needed}${suffix}. Not yet at the target: ${short.join(', ')}.`);
+			const short = gaps.filter((g) => !countable(g, rule)).map(named);
+			add('TOO_FEW_AT_TARGET', { met, total: gaps.length, needed, unrated, short });
 		}
 	} else if (rule.rule === 'weighted-points') {
 		// Exact arithmetic: weights in hundredths and whole points (both bounded by the schema) make
@@ -119,9 +113,8 @@ export function applyReadinessRule(
 				.filter((g) => !countable(g, rule))
 				.sort((a, b) => b.weight - a.weight)
 				.slice(0, 3)
-				.map((g) => g.name);
-			const where = gains.length > 0 ? ` The largest gains are in ${gains.join(', ')}.` : '';
-			add('TOO_FEW_POINTS', `The ratings score ${scored} points; the rule asks for ${needed}.${where}`);
+				.map(named);
+			add('TOO_FEW_POINTS', { scored, needed, gains });
 		}
 	}
 
@@ -132,10 +125,9 @@ export function applyReadinessRule(
 	const atTarget = gaps.filter((g) => g.status === 'meets' || g.status === 'exceeds');
 	const evidenced = atTarget.filter((g) => g.evidence.coverage === 'evidenced').length;
 	const meetsRule = blockers.length === 0;
-	const name = RULE_NAMES[rule.rule];
-	const headline = meetsRule
-		? `The ratings meet the ${name} rule for ${targetTitle}: worth bringing to a calibration conversation.`
-		: `Under the ${name} rule for ${targetTitle}, ${blockers.length} ${blockers.length === 1 ? 'thing stands' : 'things stand'} in the way.`;
+	const headline: Readiness['headline'] = meetsRule
+		? { code: 'READINESS_MET', params: { rule: rule.rule, target: targetTitle } }
+		: { code: 'READINESS_BLOCKED', params: { rule: rule.rule, target: targetTitle, blockers: blockers.length } };
 	return {
 		meetsRule,
 		headline,

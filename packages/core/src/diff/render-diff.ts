@@ -1,16 +1,22 @@
 import type { LevelDecisionChange, MatrixDiff } from './diff-matrices.ts';
 import { escapeMarkdown as e } from '../report/render-markdown.ts';
 import { isEmptyDiff } from './diff-matrices.ts';
-
-const quote = (text: string | undefined) => `“${e(text ?? '')}”`;
+import { wordsOf, type MessageOptions, type Words } from '../report/common.ts';
 
 /** A decision's change in words: the old and the new wording when reworded, the limit only when it changed. */
-function describeDecision(d: LevelDecisionChange): string {
-	if (d.kind !== 'changed') return `${d.kind === 'added' ? 'now decides alone' : 'no longer decides alone'}: ${e(d.text)}`;
+function describeDecision(w: Words, d: LevelDecisionChange): string {
+	const quote = (text: string | undefined) => w.say('diff.quote', { text: e(text ?? '') });
+	if (d.kind !== 'changed') return w.say(d.kind === 'added' ? 'diff.decisionAdded' : 'diff.decisionRemoved', { text: e(d.text) });
 	const limitChanged = d.fromLimit !== undefined || d.toLimit !== undefined;
-	const limit = limitChanged ? `limit ${d.fromLimit ? quote(d.fromLimit) : 'none'} → ${d.toLimit ? quote(d.toLimit) : 'none'}` : '';
-	if (d.fromText !== undefined) return `decides alone: reworded ${quote(d.fromText)} → ${quote(d.toText)}${limit ? `, ${limit}` : ''}`;
-	return `decides alone: ${quote(d.text)}, ${limit}`;
+	const limit = limitChanged ? w.say('diff.limit', { from: d.fromLimit ? quote(d.fromLimit) : null, to: d.toLimit ? quote(d.toLimit) : null }) : '';
+	if (d.fromText !== undefined) return w.say('diff.decisionReworded', { from: quote(d.fromText), to: quote(d.toText), limit: limit || null });
+	return w.say('diff.decisionLimit', { text: quote(d.text), limit });
+}
+
+/** Options of `renderDiffMarkdown`. */
+export interface DiffMarkdownOptions extends MessageOptions {
+	/** A level's title, to head the statements it holds (its id otherwise). */
+	levelTitle?: (matrix: string, level: string) => string;
 }
 
 /**
@@ -20,45 +26,47 @@ function describeDecision(d: LevelDecisionChange): string {
  * @example
  * await writeFile('diff.md', renderDiffMarkdown([diffMatrices(before, after)]));
  */
-export function renderDiffMarkdown(diffs: readonly MatrixDiff[], titles: { levelTitle?: (matrix: string, level: string) => string } = {}): string {
+export function renderDiffMarkdown(diffs: readonly MatrixDiff[], options: DiffMarkdownOptions = {}): string {
+	const w = wordsOf(options);
+	const quote = (text: string | undefined) => w.say('diff.quote', { text: e(text ?? '') });
 	const out: string[] = [];
-	const levelTitle = (diff: MatrixDiff, level: string | undefined) => (level ? (titles.levelTitle?.(diff.matrix, level) ?? level) : '');
+	const levelTitle = (diff: MatrixDiff, level: string | undefined) => (level ? (options.levelTitle?.(diff.matrix, level) ?? level) : '');
 	for (const diff of diffs) {
 		const bump = diff.bump;
 		const verdict = bump.sufficient ? '✅' : '⚠️';
 		out.push(`## ${e(diff.title)}: ${diff.fromVersion} → ${diff.toVersion}`, '');
 		if (isEmptyDiff(diff)) {
-			out.push('No change to the content.', '');
+			out.push(w.say('diff.noChange', {}), '');
 			continue;
 		}
-		out.push(`${verdict} The changes imply a **${bump.implied}** version bump (${bump.reasons.map(e).join('; ')}); the file declares ${bump.declared === 'none' ? 'no bump' : bump.declared === 'downgrade' ? 'a lower version' : `a ${bump.declared} bump`}.`, '');
+		out.push(`${verdict} ${w.say('diff.bump', { implied: bump.implied, reasons: bump.reasons.map(e), declared: bump.declared })}`, '');
 		if (diff.levels.added.length + diff.levels.removed.length + diff.levels.changed.length > 0 || diff.levels.reordered) {
-			out.push('### Levels', '');
-			for (const l of diff.levels.added) out.push(`- Added **${e(l.title)}** (\`${l.id}\`)`);
-			for (const l of diff.levels.removed) out.push(`- Removed **${e(l.title)}** (\`${l.id}\`)`);
-			if (diff.levels.reordered) out.push('- Levels reordered');
+			out.push(`### ${w.say('diff.levels', {})}`, '');
+			for (const l of diff.levels.added) out.push(`- ${w.say('diff.added', { title: e(l.title), id: l.id })}`);
+			for (const l of diff.levels.removed) out.push(`- ${w.say('diff.removed', { title: e(l.title), id: l.id })}`);
+			if (diff.levels.reordered) out.push(`- ${w.say('diff.reordered', {})}`);
 			for (const l of diff.levels.changed) {
 				const parts = [
-					...(l.fields.length > 0 ? [`${l.fields.join(', ')} rewritten`] : []),
-					...l.decisions.map(describeDecision),
-					...l.outOfScope.added.map((t) => `out of scope: ${quote(t)}`),
-					...l.outOfScope.removed.map((t) => `no longer out of scope: ${quote(t)}`),
-					...l.escalateWhen.added.map((t) => `escalates when: ${quote(t)}`),
-					...l.escalateWhen.removed.map((t) => `no longer escalates when: ${quote(t)}`),
+					...(l.fields.length > 0 ? [w.say('diff.rewritten', { fields: l.fields })] : []),
+					...l.decisions.map((d) => describeDecision(w, d)),
+					...l.outOfScope.added.map((t) => w.say('diff.outOfScope', { text: quote(t) })),
+					...l.outOfScope.removed.map((t) => w.say('diff.noLongerOutOfScope', { text: quote(t) })),
+					...l.escalateWhen.added.map((t) => w.say('diff.escalates', { text: quote(t) })),
+					...l.escalateWhen.removed.map((t) => w.say('diff.noLongerEscalates', { text: quote(t) })),
 				];
 				out.push(`- **${e(l.title)}**: ${parts.join('; ')}`);
 			}
 			out.push('');
 		}
 		if (diff.competencies.added.length + diff.competencies.removed.length + diff.competencies.changed.length > 0) {
-			out.push('### Competencies', '');
-			for (const c of diff.competencies.added) out.push(`- Added **${e(c.name)}** (\`${c.id}\`)`);
-			for (const c of diff.competencies.removed) out.push(`- Removed **${e(c.name)}** (\`${c.id}\`)`);
-			for (const c of diff.competencies.changed) out.push(`- **${e(c.name)}**: ${c.fields.join(', ')} changed`);
+			out.push(`### ${w.say('diff.competencies', {})}`, '');
+			for (const c of diff.competencies.added) out.push(`- ${w.say('diff.added', { title: e(c.name), id: c.id })}`);
+			for (const c of diff.competencies.removed) out.push(`- ${w.say('diff.removed', { title: e(c.name), id: c.id })}`);
+			for (const c of diff.competencies.changed) out.push(`- **${e(c.name)}**: ${w.say('diff.fieldsChanged', { fields: c.fields })}`);
 			out.push('');
 		}
 		if (diff.statements.length > 0) {
-			out.push('### Behaviour statements', '');
+			out.push(`### ${w.say('diff.statements', {})}`, '');
 			const byLevel = new Map<string, typeof diff.statements>();
 			for (const s of diff.statements) {
 				const level = s.toLevel ?? s.fromLevel ?? '';
@@ -68,10 +76,10 @@ export function renderDiffMarkdown(diffs: readonly MatrixDiff[], titles: { level
 				out.push(`#### ${e(levelTitle(diff, level))}`, '');
 				for (const s of changes) {
 					const where = `**${e(s.competencyName)}** (\`${s.statement}\`)`;
-					if (s.kind === 'added') out.push(`- ${where}: added ${quote(s.toText)}`);
-					else if (s.kind === 'removed') out.push(`- ${where}: removed ${quote(s.fromText)}`);
-					else if (s.kind === 'reworded') out.push(`- ${where}: reworded ${quote(s.fromText)} → ${quote(s.toText)}`);
-					else out.push(`- ${where}: moved here from ${e(levelTitle(diff, s.fromLevel))}${s.toText ? `, reworded ${quote(s.fromText)} → ${quote(s.toText)}` : ''}`);
+					if (s.kind === 'added') out.push(`- ${where}: ${w.say('diff.statementAdded', { text: quote(s.toText) })}`);
+					else if (s.kind === 'removed') out.push(`- ${where}: ${w.say('diff.statementRemoved', { text: quote(s.fromText) })}`);
+					else if (s.kind === 'reworded') out.push(`- ${where}: ${w.say('diff.statementReworded', { from: quote(s.fromText), to: quote(s.toText) })}`);
+					else out.push(`- ${where}: ${w.say('diff.statementMoved', { level: e(levelTitle(diff, s.fromLevel)), from: s.toText ? quote(s.fromText) : null, to: s.toText ? quote(s.toText) : null })}`);
 				}
 				out.push('');
 			}

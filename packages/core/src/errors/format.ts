@@ -1,14 +1,25 @@
 import { pathText, visibleText, type Problem } from './problem.ts';
+import { resolveMessages, say, wordProblem, type Messages } from '../messages/catalog.ts';
 
 export interface FormatOptions {
 	/** Colour the output with ANSI escapes (only for a terminal). */
 	color?: boolean;
+	/** A message catalog, whole or in part, to word the problem in; codes it leaves out stay English. */
+	messages?: Partial<Messages>;
 }
 
 const paint = (on: boolean, code: string, text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
 
+/** Where a problem is: `file:line:column` in a text, `file: path` in a data object (no line there). */
+function place(problem: Problem): string {
+	const where = problem as { line?: number; column?: number };
+	if (where.line !== undefined && where.line > 0) return `${visibleText(problem.file)}:${where.line}:${where.column ?? 1}`;
+	return problem.path.length > 0 ? `${visibleText(problem.file)}: ${visibleText(pathText(problem.path))}` : visibleText(problem.file);
+}
+
 /**
- * A problem as a terminal reader wants it: where, what, the source around it, what to do.
+ * A problem as a terminal reader wants it: where, what, the source around it, what to do. With
+ * `messages`, the message and hint are worded from the problem's code and params in that catalog.
  *
  * @example
  * formatProblem(problem);
@@ -20,17 +31,21 @@ const paint = (on: boolean, code: string, text: string) => (on ? `\u001b[${code}
  */
 export function formatProblem(problem: Problem, options: FormatOptions = {}): string {
 	const color = options.color ?? false;
-	const severity =
-		problem.severity === 'error' ? paint(color, '31;1', 'error') : paint(color, '33;1', 'warning');
+	const messages = resolveMessages(options.messages);
+	const english = options.messages === undefined;
+	const word = say(messages, 'problem.severity', { severity: problem.severity });
+	const severity = problem.severity === 'error' ? paint(color, '31;1', word) : paint(color, '33;1', word);
+	// The English words are on the problem already; another catalog words them from code and params.
+	const worded = english ? problem : wordProblem(messages, problem);
+	const message = visibleText(worded.message);
+	const hint = worded.hint === undefined ? undefined : visibleText(worded.hint);
 	// A file name can hold escape codes too (it comes from the folder a pull request adds files to).
-	// A problem of a data object has a path, not a line: `upload: ratings.writing.rating`.
-	const where = problem.line === undefined ? `${visibleText(problem.file)}: ${visibleText(pathText(problem.path))}` : `${visibleText(problem.file)}:${problem.line}:${problem.column}`;
 	const lines = [
-		`${paint(color, '1', where)} ${severity} ${paint(color, '2', problem.code)}`,
-		`  ${problem.message}`,
-		...(problem.frame === '' ? [] : problem.frame.split('\n').map((l) => `  ${l}`)),
+		`${paint(color, '1', place(problem))} ${severity} ${paint(color, '2', problem.code)}`,
+		`  ${message}`,
+		...(!problem.frame ? [] : problem.frame.split('\n').map((l) => `  ${l}`)),
 	];
-	if (problem.hint) lines.push(`  ${paint(color, '36', 'Hint:')} ${problem.hint}`);
+	if (hint) lines.push(`  ${paint(color, '36', say(messages, 'problem.hint', {}))} ${hint}`);
 	return lines.join('\n');
 }
 
@@ -45,7 +60,6 @@ export function formatProblems(problems: readonly Problem[], options: FormatOpti
 	const errors = problems.filter((p) => p.severity === 'error').length;
 	const warnings = problems.length - errors;
 	const blocks = problems.map((p) => formatProblem(p, options));
-	const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-	blocks.push(`${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+	blocks.push(say(resolveMessages(options.messages), 'problem.count', { errors, warnings }));
 	return blocks.join('\n\n');
 }

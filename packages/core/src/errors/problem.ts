@@ -1,18 +1,16 @@
-import { PROBLEMS, type ProblemCode } from './catalog.ts';
-import { DATA_WORDING } from './data-wording.ts';
+import { PROBLEMS, type ProblemCode, type ProblemParams } from './catalog.ts';
+import { englishMessages, wordProblem } from '../messages/catalog.ts';
 
 export type Severity = 'error' | 'warning';
 export type DataPath = ReadonlyArray<string | number>;
 
-/**
- * One thing wrong with one input. Text input (a file, a line of a batch) is located at a line and
- * column (both 1-based) as well as by data path; a data object (from a database, an HTTP body) has
- * no text, so its problems are located by `path` only and carry no line, column or frame.
- */
-export interface Problem {
-	code: ProblemCode;
+/** What every problem has, whatever its code. */
+export interface ProblemBase {
 	severity: Severity;
+	/** The problem in English, worded by the built-in catalog: convenient for logs. To word it in
+	 * another language, pass `{ code, params }` to `formatMessage` with your catalog. */
 	message: string;
+	/** What to do about it, in English (the catalog's `CODE.hint`). */
 	hint?: string;
 	/** The file, or the name given to the data object. */
 	file: string;
@@ -28,6 +26,15 @@ export interface Problem {
 	 * is no source to show (a file that could not be read, an empty one, or a data object). */
 	frame: string;
 }
+
+/**
+ * One thing wrong with one input: its permanent code, and the parameters that code takes (a
+ * discriminated union: narrowing on `code` types `params`). Text input (a file, a line of a batch)
+ * is located at a line and column (both 1-based) as well as by data path; a data object (from a
+ * database, an HTTP body) has no text, so its problems are located by `path` only and carry no
+ * line, column or frame.
+ */
+export type Problem = { [C in ProblemCode]: ProblemBase & { code: C; params: ProblemParams[C] } }[ProblemCode];
 
 export interface SourceFile {
 	/** The path shown in messages; any string that names the source. */
@@ -120,39 +127,37 @@ export const MAX_PROBLEMS_PER_FILE = 100;
 
 /** The most characters of one value a message quotes; the frame shows where the rest is. */
 const MAX_PARAM_LENGTH = 500;
-const cutParam = (value: string): string => {
-	if (value.length <= MAX_PARAM_LENGTH) return value;
+const cutParam = <T>(value: T): T => {
+	if (typeof value !== 'string' || value.length <= MAX_PARAM_LENGTH) return value;
 	const end = value.charCodeAt(MAX_PARAM_LENGTH - 1) >= 0xd800 && value.charCodeAt(MAX_PARAM_LENGTH - 1) <= 0xdbff ? MAX_PARAM_LENGTH - 1 : MAX_PARAM_LENGTH;
-	return `${value.slice(0, end)}…`;
+	return `${value.slice(0, end)}…` as T;
 };
 
 /**
  * Builds a problem from its catalog entry: the code's severity, message and hint, located at `where`.
  * Without a `span` the problem is one of a data object: located by `path` alone, with the wording
- * meant for data (no lines, indentation or files; see data-wording.ts).
+ * meant for data (no lines, indentation or files: the catalog's `CODE.data` entries).
  *
  * @example
  * const file = { path: 'line 3', text: '' };
- * createProblem('FILE_TOO_LARGE', { size: '600000', limit: '524288' }, { file, span: { line: 1, column: 1, endColumn: 2 }, path: [] });
+* createProblem('FILE_TOO_LARGE', { size: 600000, limit: 524288 }, { file, span: { line: 1, column: 1, endColumn: 2 }, path: [] });
  * // A problem of a data object: no span, located by its path.
- * createProblem('MISSING_FIELD', { key: 'date', where: ' at the top level' }, { file: { path: 'row 7', text: '' }, path: ['date'] });
+ * createProblem('MISSING_FIELD', { key: 'date', at: '' }, { file: { path: 'row 7', text: '' }, path: ['date'] });
  */
-export function createProblem(
-	code: ProblemCode,
-	params: Record<string, string>,
+export function createProblem<C extends ProblemCode>(
+	code: C,
+	params: ProblemParams[C],
 	where: { file: SourceFile; span?: Span; path: DataPath },
 ): Problem {
-	const definition = PROBLEMS[code];
 	const span = where.span;
-	const wording = span ? undefined : DATA_WORDING[code];
 	// Messages quote values from the file: cut each at a readable length (a 400 KB key made a 400 KB
-	// message), and make invisible and control characters visible.
-	params = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, cutParam(value)]));
-	const hint = (wording?.hint ?? definition.hint)?.(params);
-	const message = (wording?.message ?? definition.message)(params);
+	// message); the wording makes invisible and control characters visible.
+	const cut = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, cutParam(value)])) as ProblemParams[C];
+	const { message, hint } = wordProblem(englishMessages, { code, params: cut, line: span?.line });
 	return {
 		code,
-		severity: definition.severity,
+		params: cut,
+		severity: PROBLEMS[code].severity,
 		message: visibleText(message),
 		...(hint ? { hint: visibleText(hint) } : {}),
 		file: where.file.path,
@@ -160,7 +165,7 @@ export function createProblem(
 		path: [...where.path],
 		// A frame of nothing (`> 1 |` over a caret) says nothing: a file that could not be read has no source.
 		frame: !span || where.file.text === '' ? '' : codeFrame(where.file.text, span),
-	};
+	} as Problem;
 }
 
 /**

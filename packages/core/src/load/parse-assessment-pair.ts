@@ -29,7 +29,7 @@ export function parseAssessmentPair(first: SourceFile, second: SourceFile, frame
 	const parsed = parseSource(second).parsed;
 	for (const mismatch of mismatches) {
 		const path = mismatch.what === 'person' ? ['person', b.value.person.id !== undefined ? 'id' : 'name'] : FIELD[mismatch.what];
-		reporter.report(parsed, 'ASSESSMENTS_NOT_COMPARABLE', path, { what: `their ${mismatch.what}`, first: mismatch.first, second: mismatch.second });
+		reporter.report(parsed, 'ASSESSMENTS_NOT_COMPARABLE', path, { what: mismatch.what, first: mismatch.first, second: mismatch.second });
 	}
 	return { ok: false, problems: sortProblems([...problems, ...reporter.problems]) };
 }

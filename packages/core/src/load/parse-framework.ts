@@ -121,7 +121,7 @@ export function parseFramework(sources: readonly SourceFile[], options: ParseFra
 		for (const matrix of files.matrices) {
 			const other = files.matrices.find((m) => m !== matrix && m.value.id === matrix.value.id);
 			if (other && files.matrices.indexOf(other) < files.matrices.indexOf(matrix)) {
-				reporter.report(matrix.source, 'DUPLICATE_ID', ['id'], { kind: 'ladder', id: matrix.value.id, where: ` (also in \`${other.source.file.path}\`)`, firstLine: reporter.lineOf(other.source, ['id']) });
+				reporter.report(matrix.source, 'DUPLICATE_ID', ['id'], { kind: 'ladder', id: matrix.value.id, alsoIn: other.source.file.path, firstLine: reporter.lineOf(other.source, ['id']) });
 				continue;
 			}
 			matrixById.set(matrix.value.id, matrix.value);
@@ -142,8 +142,9 @@ export function parseFramework(sources: readonly SourceFile[], options: ParseFra
 				const owner = localOwner.get(competency.id);
 				if (owner && owner.matrix !== matrix) {
 					const other = owner.matrix.source.file.path;
-					const line = reporter.lineOf(owner.matrix.source, ['competencies', owner.index, 'id']);
-					reporter.report(matrix.source, 'COMPETENCY_ID_CLASH', ['competencies', index, 'id'], { id: competency.id, other: owner.matrix.value.id, otherFile: other, otherLine: String(line) });
+					// Ladder files are always text: their sources have lines.
+					const line = reporter.lineOf(owner.matrix.source, ['competencies', owner.index, 'id'])!;
+					reporter.report(matrix.source, 'COMPETENCY_ID_CLASH', ['competencies', index, 'id'], { id: competency.id, other: owner.matrix.value.id, otherFile: other, otherLine: line });
 				} else if (!owner) localOwner.set(competency.id, { matrix, index });
 			});
 		}

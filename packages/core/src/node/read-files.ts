@@ -109,7 +109,7 @@ export function linkBoundary(folder: string): Promise<string> {
 	return found;
 }
 
-type Read = { bytes: Uint8Array } | { refused: string } | { tooLarge: string };
+type Read = { bytes: Uint8Array } | { refused: string } | { tooLarge: number | null };
 
 /** A regular file's bytes, read up to one byte past the bound, and no further. */
 async function readBounded(path: string, limit: number): Promise<Read> {
@@ -118,7 +118,7 @@ async function readBounded(path: string, limit: number): Promise<Read> {
 	try {
 		const info = await handle.stat();
 		if (!info.isFile()) return { refused: kindOf(info) };
-		if (info.size > limit) return { tooLarge: String(info.size) };
+		if (info.size > limit) return { tooLarge: info.size };
 		const chunks: Uint8Array[] = [];
 		let total = 0;
 		for (;;) {
@@ -128,7 +128,7 @@ async function readBounded(path: string, limit: number): Promise<Read> {
 			chunks.push(chunk.subarray(0, bytesRead));
 			total += bytesRead;
 			// The file grew, or reports a size it does not have (/proc): stop at the bound.
-			if (total > limit) return { tooLarge: `more than ${limit}` };
+			if (total > limit) return { tooLarge: null };
 		}
 		const bytes = new Uint8Array(total);
 		let offset = 0;
@@ -162,7 +162,7 @@ export async function readSourceFile(path: string, options: ReadOptions = {}): P
 		const read = await readBounded(path, limit);
 		// A folder was FILE_NOT_FOUND before there were other kinds of file to refuse; it stays so.
 		if ('refused' in read) return read.refused === FOLDER ? notFound(FOLDER) : refuse(read.refused);
-		if ('tooLarge' in read) return { problems: [createProblem('FILE_TOO_LARGE', { size: read.tooLarge, limit: String(limit) }, at(path))] };
+		if ('tooLarge' in read) return { problems: [createProblem('FILE_TOO_LARGE', { size: read.tooLarge, limit }, at(path))] };
 		const decoded = decodeSource(path, read.bytes);
 		return decoded.problems.length > 0 ? { problems: decoded.problems } : { file: decoded.file, problems: [] };
 	} catch (error) {

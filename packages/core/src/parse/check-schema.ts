@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { core } from 'zod';
 import { codePoint, createProblem, MAX_PROBLEMS_PER_FILE, type DataPath, type Problem } from '../errors/problem.ts';
-import type { ProblemCode } from '../errors/catalog.ts';
+import type { ProblemCode, ProblemParams } from '../errors/catalog.ts';
 import { IdSchema } from '../schema/common.ts';
 import { describePath, listIds, suggest, unknownIdParams } from './describe-path.ts';
 import { isData, spanOf, type Locatable } from './locate.ts';
@@ -118,7 +118,7 @@ export function checkSchema<S extends AnySchema>(
 			: issue.code === 'unrecognized_keys'
 				? [...(issue.path as Array<string | number>), issue.keys[0]!]
 				: (issue.path as Array<string | number>);
-		problems.push(createProblem('TOO_MANY_PROBLEMS', { count: String(hidden) }, { file: source.file, span: spanOf(source, path, 'key'), path: [] }));
+		problems.push(createProblem('TOO_MANY_PROBLEMS', { count: hidden }, { file: source.file, span: spanOf(source, path, 'key'), path: [] }));
 	}
 	if (problems.length === 0 && result.success) return { value: result.data, problems: [] };
 	// Two checks of one value can fail alike (a `javascript:` address fails both URL rules): say it once.
@@ -167,11 +167,10 @@ function misspeltKeyProblem(source: Locatable, issue: Issue, meant: string): Pro
 	const path = issue.path as DataPath;
 	const key = (issue as { keys: string[] }).keys[0]!;
 	const at = [...path, key];
-	const where = path.length > 0 ? ` in \`${describePath(data, path)}\`` : '';
 	// A look-alike letter (Cyrillic а in `bаnd`) makes the two read the same: name it.
 	const odd = [...key].find((ch) => ch.codePointAt(0)! > 0x7e);
-	const detail = odd ? ` (\`${odd}\` is ${codePoint(odd)}, not an ASCII letter)` : '';
-	return createProblem('MISSPELT_KEY', { key, meant, where, detail }, { file, span: spanOf(source, at, 'key'), path: at });
+	const lookAlike = odd ? { lookAlike: { char: odd, codePoint: codePoint(odd) } } : {};
+	return createProblem('MISSPELT_KEY', { key, meant, at: path.length > 0 ? describePath(data, path) : '', ...lookAlike }, { file, span: spanOf(source, at, 'key'), path: at });
 }
 
 /**
@@ -249,7 +248,7 @@ export function findHostileData(root: AnySchema, data: unknown): HostileData[] {
 
 
 /** Why an id is refused, when the pattern alone does not make it obvious. */
-function idDetail(value: string): Record<string, string> {
+function idDetail(value: string): { detail?: string } {
 	if (RESERVED_IDS.has(value)) return { detail: 'every JavaScript object already has a property of that name, so Rungs keeps it out of identifiers' };
 	const odd = [...value].find((ch) => !/[a-z0-9-]/.test(ch));
 	if (odd === undefined || odd.codePointAt(0)! < 0x80) return {};
@@ -279,10 +278,10 @@ function issueToProblems(root: AnySchema, source: Locatable, issue: Issue, prefi
 	const { file, data } = source;
 	const asData = isData(source);
 	const path = [...prefix, ...(issue.path as Array<string | number>)];
-	const report = (code: ProblemCode, params: Record<string, string>, at: DataPath, mode: 'value' | 'key' = 'value') =>
+	const report = <C extends ProblemCode>(code: C, params: ProblemParams[C], at: DataPath, mode: 'value' | 'key' = 'value') =>
 		createProblem(code, params, { file, span: spanOf(source, at, mode), path: at });
 	const field = describePath(data, path) || '(top level)';
-	const where = (p: DataPath) => (p.length > 0 ? ` in \`${describePath(data, p)}\`` : ' at the top level');
+	const where = (p: DataPath) => (p.length > 0 ? describePath(data, p) : '');
 	const description = descriptionOf(schemaAt(root, data, path));
 
 	switch (issue.code) {
@@ -293,7 +292,7 @@ function issueToProblems(root: AnySchema, source: Locatable, issue: Issue, prefi
 				const { known, ...suggestion } = unknownIdParams(key, allowed);
 				return report(
 					'UNKNOWN_KEY',
-					{ key, where: where(path), allowed: known, ...suggestion },
+					{ key, at: where(path), allowed: known, ...suggestion },
 					[...path, key],
 					'key',
 				);
@@ -303,7 +302,7 @@ function issueToProblems(root: AnySchema, source: Locatable, issue: Issue, prefi
 			const value = valueAt(data, path);
 			if (value === undefined) {
 				const key = String(path[path.length - 1] ?? '');
-				return [report('MISSING_FIELD', { key, where: where(path.slice(0, -1)), ...(description ? { description } : {}) }, path)];
+				return [report('MISSING_FIELD', { key, at: where(path.slice(0, -1)), ...(description ? { description } : {}) }, path)];
 			}
 			return [
 				report(
@@ -316,7 +315,7 @@ function issueToProblems(root: AnySchema, source: Locatable, issue: Issue, prefi
 		case 'invalid_key': {
 			const key = String(path[path.length - 1]);
 			const long = issue.issues.find((i): i is core.$ZodIssueTooBig => i.code === 'too_big' && i.origin === 'string');
-			if (long) return [report('TEXT_TOO_LONG', { ...tooLong(describePath(data, path.slice(0, -1)) || '(top level)', key, long), key: 'yes' }, path, 'key')];
+			if (long) return [report('TEXT_TOO_LONG', { ...tooLong(describePath(data, path.slice(0, -1)) || '(top level)', key, long), key: true }, path, 'key')];
 			const isIdIssue = issue.issues.some((i) => i.code === 'invalid_format' && isIdPattern(i.pattern));
 			if (isIdIssue) return [report('INVALID_ID', { value: key, ...idDetail(key) }, path, 'key')];
 			const detail = issue.issues.map((i) => i.message).join(' ');
@@ -354,7 +353,7 @@ function issueToProblems(root: AnySchema, source: Locatable, issue: Issue, prefi
 				});
 				const at = [...path, issue.discriminator];
 				if (value === undefined) {
-					return [report('MISSING_FIELD', { key: issue.discriminator, where: where(path), description: `Use one of ${listIds(values)}.` }, at)];
+					return [report('MISSING_FIELD', { key: issue.discriminator, at: where(path), description: `Use one of ${listIds(values)}.` }, at)];
 				}
 				return [report('INVALID_VALUE', { field: describePath(data, at), detail: `\`${String(value)}\` is not allowed.`, hint: `Use one of ${listIds(values)}.` }, at)];
 			}
@@ -369,10 +368,10 @@ function issueToProblems(root: AnySchema, source: Locatable, issue: Issue, prefi
 }
 
 /** The parameters of TEXT_TOO_LONG, from zod's `too_big` and the message the schema gave it (`A label is at most …`). */
-function tooLong(field: string, value: string, issue: { maximum: unknown; message: string }): Record<string, string> {
+function tooLong(field: string, value: string, issue: { maximum: unknown; message: string }): ProblemParams['TEXT_TOO_LONG'] {
 	const cut = issue.message.indexOf(' is at most ');
 	const what = cut > 0 ? issue.message[0]!.toLowerCase() + issue.message.slice(1, cut) : 'this field';
-	return { field, length: String(value.length), limit: String(issue.maximum), what };
+	return { field, length: value.length, limit: Number(issue.maximum), what };
 }
 
 const depthOf = (issues: Issue[]): number => Math.max(0, ...issues.map((i) => i.path.length));

@@ -67,7 +67,7 @@ function yamlProblem(file: SourceFile, error: Finding, lineCounter: LineCounter)
 	let range: [number, number] = [error.pos[0], error.pos[1]];
 	const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 	let code: ProblemCode = 'YAML_SYNTAX';
-	const params: Record<string, string> = { detail };
+	const params: { detail: string; hint?: string; key: string; tag: string } = { detail, key: '', tag: '' };
 	if (error.code === 'DUPLICATE_KEY' && error.key !== undefined) {
 		code = 'YAML_DUPLICATE_KEY';
 		params.key = error.key;
@@ -322,7 +322,7 @@ export function parseSource(input: SourceFile): { parsed: ParsedSource; problems
 	const size = utf8Length(file.text);
 	if (size > MAX_SOURCE_BYTES) {
 		const doc = parseDocument('', { lineCounter });
-		const problem = createProblem('FILE_TOO_LARGE', { size: String(size), limit: String(MAX_SOURCE_BYTES) }, at(firstLine));
+		const problem = createProblem('FILE_TOO_LARGE', { size, limit: MAX_SOURCE_BYTES }, at(firstLine));
 		return { parsed: { file, doc, lineCounter, data: undefined }, problems: [problem] };
 	}
 
@@ -331,7 +331,7 @@ export function parseSource(input: SourceFile): { parsed: ParsedSource; problems
 	if (scan.tooDeepAt !== undefined) {
 		const doc = parseDocument('', { lineCounter: new LineCounter() });
 		const span = spanOfRange([scan.tooDeepAt, scan.tooDeepAt + 1], lineCounterFor(file.text), file.text);
-		const problem = createProblem('YAML_TOO_DEEP', { limit: String(MAX_DEPTH) }, { file, span, path: [] });
+		const problem = createProblem('YAML_TOO_DEEP', { limit: MAX_DEPTH }, { file, span, path: [] });
 		return { parsed: { file, doc, lineCounter, data: undefined }, problems: [problem] };
 	}
 
@@ -364,7 +364,7 @@ export function parseSource(input: SourceFile): { parsed: ParsedSource; problems
 	} catch (error) {
 		if (!(error instanceof RangeError)) throw error;
 		const empty = parseDocument('', { lineCounter: new LineCounter() });
-		const problem = createProblem('YAML_TOO_DEEP', { limit: String(MAX_DEPTH) }, at(firstLine));
+		const problem = createProblem('YAML_TOO_DEEP', { limit: MAX_DEPTH }, at(firstLine));
 		return { parsed: { file, doc: empty, lineCounter, data: undefined }, problems: [problem] };
 	}
 
@@ -373,7 +373,7 @@ export function parseSource(input: SourceFile): { parsed: ParsedSource; problems
 	if (errors.length > MAX_PROBLEMS_PER_FILE) {
 		// Thousands of duplicate keys or unknown tags: the first hundred say what is wrong.
 		const span = spanOfRange(errors[MAX_PROBLEMS_PER_FILE]!.pos, lineCounter, file.text);
-		problems.push(createProblem('TOO_MANY_PROBLEMS', { count: String(errors.length - MAX_PROBLEMS_PER_FILE) }, { file, span, path: [] }));
+		problems.push(createProblem('TOO_MANY_PROBLEMS', { count: errors.length - MAX_PROBLEMS_PER_FILE }, { file, span, path: [] }));
 	}
 	if (problems.length > 0) return { parsed: { file, doc, lineCounter, data: undefined }, problems };
 
@@ -399,7 +399,7 @@ export function parseSource(input: SourceFile): { parsed: ParsedSource; problems
 		const span = blamed ? spanOfRange(blamed, lineCounter, file.text) : firstLine;
 		return {
 			parsed: { file, doc, lineCounter, data: undefined },
-			problems: [createProblem(code, { limit: String(MAX_DEPTH) }, at(span))],
+			problems: [createProblem(code, { limit: code === 'YAML_ALIAS_LIMIT' ? MAX_ALIAS_COUNT : MAX_DEPTH }, at(span))],
 		};
 	}
 	const deep = tooDeepPath(data, MAX_DEPTH);
@@ -409,7 +409,7 @@ export function parseSource(input: SourceFile): { parsed: ParsedSource; problems
 		const span = locatePath(doc, lineCounter, file.text, deep);
 		return {
 			parsed: { file, doc, lineCounter, data: undefined },
-			problems: [createProblem('YAML_TOO_DEEP', { limit: String(MAX_DEPTH) }, at(span))],
+			problems: [createProblem('YAML_TOO_DEEP', { limit: MAX_DEPTH }, at(span))],
 		};
 	}
 	return { parsed: { file, doc, lineCounter, data }, problems: [] };
@@ -425,7 +425,7 @@ export function decodeSource(path: string, bytes: Uint8Array): { file: SourceFil
 	// The size bound first, before any work proportional to the size: the same bound as for text.
 	if (bytes.length > MAX_SOURCE_BYTES) {
 		const file = { path, text: '' };
-		return { file, problems: [createProblem('FILE_TOO_LARGE', { size: String(bytes.length), limit: String(MAX_SOURCE_BYTES) }, { file, span: { line: 1, column: 1, endColumn: 2 }, path: [] })] };
+		return { file, problems: [createProblem('FILE_TOO_LARGE', { size: bytes.length, limit: MAX_SOURCE_BYTES }, { file, span: { line: 1, column: 1, endColumn: 2 }, path: [] })] };
 	}
 	// UTF-16 (what some editors call "Unicode") is valid UTF-8 when it holds only ASCII, with a NUL
 	// byte after every letter, and read as text it gave "the top level should be a mapping".

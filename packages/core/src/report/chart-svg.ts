@@ -1,5 +1,6 @@
 import type { CalibrationReport, GapReport } from '../schema/gap-report.ts';
 import { escapeHtml } from './html.ts';
+import { wordsOf, type MessageOptions, type Words } from './common.ts';
 
 // Each competency takes one row: its name on a line of its own, then its mark on the scale. Names above
 // the marks (rather than in a column to their left) keep the chart narrow, so it stays legible when a
@@ -63,10 +64,20 @@ function label(axis: Axis, name: string, y: number): string {
 	return `<text class="rungs-chart-label" x="${LEFT - 6}" y="${y + 15}">${escapeHtml(text)}</text>`;
 }
 
-const targetKey = (axis: Axis) => ({
+const targetKey = (w: Words, axis: Axis) => ({
 	icon: (x: number, y: number) => `<line class="rungs-chart-target" x1="${x}" y1="${y - 7}" x2="${x}" y2="${y + 7}"/>`,
-	text: `target: ${axis.labels[axis.meets] ?? ''}`,
+	text: w.say('chart.target', { label: axis.labels[axis.meets] ?? '' }),
 });
+
+/** Where the chart sits on the page and the scale it is drawn on, with the catalog for its words. */
+export interface ChartOptions extends MessageOptions {
+	/** The id of the `<svg>`'s title and description, unique on the page. */
+	id?: string;
+	/** The scale's labels, lowest first. */
+	scaleLabels: string[];
+	/** The position of the value that meets an expectation. */
+	meetsRank: number;
+}
 
 /**
  * A horizontal chart of each rating against the target level's expectation (the vertical line).
@@ -76,25 +87,26 @@ const targetKey = (axis: Axis) => ({
  * @example
  * const svg = renderGapChartSvg(report, { id: 'ana-chart', scaleLabels, meetsRank });
  */
-export function renderGapChartSvg(report: GapReport, options: { id?: string; scaleLabels: string[]; meetsRank: number }): string {
+export function renderGapChartSvg(report: GapReport, options: ChartOptions): string {
 	const id = options.id ?? 'rungs-gap-chart';
+	const w = wordsOf(options);
 	const axis = { labels: options.scaleLabels, meets: options.meetsRank };
 	const rows = report.competencies
 		.map((gap, i) => {
 			const y = TOP + i * ROW;
 			const name = label(axis, gap.name, y);
-			if (!gap.rating) return `${name}<text class="rungs-chart-unrated" x="${LEFT + 4}" y="${y + 32}">not rated</text>`;
+			if (!gap.rating) return `${name}<text class="rungs-chart-unrated" x="${LEFT + 4}" y="${y + 32}">${escapeHtml(w.say('chart.notRated', {}))}</text>`;
 			const width = Math.max(6, gap.rating.rank * STEP);
 			return `${name}<rect class="rungs-chart-bar rungs-status-${gap.status}" x="${LEFT}" y="${y + 21}" width="${width}" height="12" rx="3"/><circle class="rungs-chart-dot rungs-status-${gap.status}" cx="${xOf(gap.rating.rank)}" cy="${y + 27}" r="6"/>`;
 		})
 		.join('');
-	const description = `One bar per competency, from ${axis.labels[0]} to ${axis.labels[axis.labels.length - 1]}; the vertical line marks ${axis.labels[axis.meets]}, which meets the target level. The table that follows gives the same ratings.`;
+	const description = w.say('chart.gapDescription', { lowest: axis.labels[0] ?? '', highest: axis.labels[axis.labels.length - 1] ?? '', meets: axis.labels[axis.meets] ?? '' });
 	const key = [
-		{ icon: (x: number, y: number) => `<circle class="rungs-chart-dot rungs-status-meets" cx="${x}" cy="${y}" r="6"/>`, text: 'meets or exceeds' },
-		{ icon: (x: number, y: number) => `<circle class="rungs-chart-dot rungs-status-below" cx="${x}" cy="${y}" r="6"/>`, text: 'below' },
-		targetKey(axis),
+		{ icon: (x: number, y: number) => `<circle class="rungs-chart-dot rungs-status-meets" cx="${x}" cy="${y}" r="6"/>`, text: w.say('chart.meetsOrExceeds', {}) },
+		{ icon: (x: number, y: number) => `<circle class="rungs-chart-dot rungs-status-below" cx="${x}" cy="${y}" r="6"/>`, text: w.say('chart.below', {}) },
+		targetKey(w, axis),
 	];
-	return frame(axis, report.competencies.length, `Ratings against ${report.target.title}`, description, id, rows, key);
+	return frame(axis, report.competencies.length, w.say('chart.gapTitle', { target: report.target.title }), description, id, rows, key);
 }
 
 /**
@@ -104,8 +116,9 @@ export function renderGapChartSvg(report: GapReport, options: { id?: string; sca
  * @example
  * const svg = renderCalibrationChartSvg(compareAssessments(framework, self, manager), { scaleLabels, meetsRank });
  */
-export function renderCalibrationChartSvg(report: CalibrationReport, options: { id?: string; scaleLabels: string[]; meetsRank: number }): string {
+export function renderCalibrationChartSvg(report: CalibrationReport, options: ChartOptions): string {
 	const id = options.id ?? 'rungs-calibration-chart';
+	const w = wordsOf(options);
 	const axis = { labels: options.scaleLabels, meets: options.meetsRank };
 	// The first rating is a ring and the second a square that fits inside it, so both show when they agree.
 	const ring = (x: number, y: number) => `<circle class="rungs-chart-first" cx="${x}" cy="${y}" r="8"/>`;
@@ -117,16 +130,17 @@ export function renderCalibrationChartSvg(report: CalibrationReport, options: { 
 			const a = row.first.rating;
 			const b = row.second.rating;
 			const join = a && b && a.rank !== b.rank ? `<line class="rungs-chart-join rungs-agreement-${row.agreement}" x1="${xOf(a.rank)}" y1="${mid}" x2="${xOf(b.rank)}" y2="${mid}"/>` : '';
-			const missing = !a && !b ? ' (not rated)' : !a ? ` (no ${report.first.assessor.role} rating)` : !b ? ` (no ${report.second.assessor.role} rating)` : '';
+			const missing = !a && !b ? w.say('chart.bothUnrated', {}) : !a ? w.say('chart.noRating', { role: report.first.assessor.role }) : !b ? w.say('chart.noRating', { role: report.second.assessor.role }) : '';
 			return label(axis, row.name + missing, y) + join + (a ? ring(xOf(a.rank), mid) : '') + (b ? square(xOf(b.rank), mid) : '');
 		})
 		.join('');
-	const who = (side: CalibrationReport['first']) => `${side.assessor.role}${side.assessor.name ? ` (${side.assessor.name})` : ''}`;
-	const description = `For each competency, a ring marks the ${report.first.assessor.role}'s rating and a square the ${report.second.assessor.role}'s; a line joins them, orange when they are two steps or more apart. The table gives the same ratings.`;
+	const who = (side: CalibrationReport['first']) => w.say('calibration.assessor', { role: side.assessor.role, name: side.assessor.name ?? null });
+	const roles = { first: report.first.assessor.role, second: report.second.assessor.role };
+	const description = w.say('chart.calibrationDescription', roles);
 	const key = [
 		{ icon: ring, text: who(report.first) },
 		{ icon: square, text: who(report.second) },
-		{ icon: (x: number, y: number) => `<line class="rungs-chart-join rungs-agreement-discuss" x1="${x - 8}" y1="${y}" x2="${x + 8}" y2="${y}"/>`, text: 'two steps apart: discuss' },
+		{ icon: (x: number, y: number) => `<line class="rungs-chart-join rungs-agreement-discuss" x1="${x - 8}" y1="${y}" x2="${x + 8}" y2="${y}"/>`, text: w.say('chart.discuss', {}) },
 	];
-	return frame(axis, report.competencies.length, `${report.first.assessor.role} and ${report.second.assessor.role} ratings side by side`, description, id, rows, key);
+	return frame(axis, report.competencies.length, w.say('chart.calibrationTitle', roles), description, id, rows, key);
 }

@@ -1,21 +1,41 @@
 import type { CompetencyGap, GapReport } from '../schema/gap-report.ts';
+import { formatMessage, resolveMessages, say, type Message, type Messages } from '../messages/catalog.ts';
 
-export const DISCLAIMER = 'This report is advice for a conversation, never a promotion decision.';
+/** What every renderer takes: a message catalog for its words (codes it leaves out stay English). */
+export interface MessageOptions {
+	/** Your catalog, whole or in part; see `englishMessages` for every code and its parameters. */
+	messages?: Partial<Messages>;
+}
 
-export const STATUS_WORDS: Record<CompetencyGap['status'], string> = {
-	exceeds: 'exceeds',
-	meets: 'meets',
-	below: 'below',
-	unrated: 'not rated',
-};
+/** The words a renderer prints, from the caller's catalog with English for what it leaves out. */
+export interface Words {
+	/** One code with its typed parameters, in words. */
+	say: <C extends keyof Messages>(code: C, params: Parameters<Messages[C]>[0]) => string;
+	/** A message stored in a report (`{ code, params }`), in words. */
+	message: (message: Message) => string;
+}
 
-export const assessorWords = (report: Pick<GapReport, 'assessor'>) =>
-	report.assessor.role === 'self' ? 'self-assessment' : `${report.assessor.role}'s assessment${report.assessor.name ? ` by ${report.assessor.name}` : ''}`;
+export function wordsOf(options: MessageOptions): Words {
+	const messages = resolveMessages(options.messages);
+	return {
+		say: (code, params) => say(messages, code, params as never),
+		message: (message) => formatMessage(message, messages),
+	};
+}
 
-export const moveWords = (report: GapReport) =>
-	report.roleSwitch
-		? `${report.current.matrixTitle}: ${report.current.title} (${report.current.band}) → ${report.target.matrixTitle}: ${report.target.title} (${report.target.band})`
-		: `${report.current.matrixTitle}: ${report.current.title} (${report.current.band}) → ${report.target.title} (${report.target.band})`;
+export const disclaimer = (w: Words) => w.say('report.disclaimer', {});
+
+export const statusWords = (w: Words, status: CompetencyGap['status']) => w.say('status.name', { status });
+
+export const assessorWords = (w: Words, report: Pick<GapReport, 'assessor'>) =>
+	w.say('report.assessor', { role: report.assessor.role, name: report.assessor.name ?? null });
+
+export const moveWords = (w: Words, report: GapReport) =>
+	w.say('report.move', {
+		from: { ladder: report.current.matrixTitle, level: report.current.title, band: report.current.band },
+		to: { ladder: report.target.matrixTitle, level: report.target.title, band: report.target.band },
+		roleSwitch: report.roleSwitch,
+	});
 
 /** Competencies grouped by category name, in report order. */
 export function byCategory(report: GapReport): Array<[string, CompetencyGap[]]> {
@@ -28,16 +48,19 @@ export function byCategory(report: GapReport): Array<[string, CompetencyGap[]]> 
 	return [...groups];
 }
 
-export const evidenceWords = (gap: CompetencyGap) =>
-	gap.evidence.items.length > 0
-		? `${gap.evidence.items.length} evidence item${gap.evidence.items.length === 1 ? '' : 's'}`
-		: gap.evidence.coverage === 'claimed'
-			? 'claimed, no evidence'
-			: 'no evidence';
+export const evidenceWords = (w: Words, gap: CompetencyGap) => w.say('evidence.count', { count: gap.evidence.items.length, coverage: gap.evidence.coverage });
 
 /** Short tags for a competency line: required, and where it stands in a role switch. */
-export const gapTags = (report: GapReport, gap: CompetencyGap): string[] =>
-	[gap.required ? 'required' : '', report.roleSwitch ? (gap.inCurrentLadder ? 'carries over' : 'new in this role') : '', gap.reassess ? 're-assess' : ''].filter(Boolean);
+export const gapTags = (w: Words, report: GapReport, gap: CompetencyGap): string[] =>
+	[
+		gap.required ? w.say('tag.required', {}) : '',
+		report.roleSwitch ? (gap.inCurrentLadder ? w.say('tag.carriesOver', {}) : w.say('tag.newInRole', {})) : '',
+		gap.reassess ? w.say('tag.reassess', {}) : '',
+	].filter(Boolean);
+
+/** A rating's label and, when given, the assessor's confidence in it. */
+export const ratingWords = (w: Words, gap: Pick<CompetencyGap, 'rating' | 'confidence'>) =>
+	`${gap.rating?.label ?? '—'}${gap.confidence ? ` (${w.say('rating.confidence', { confidence: gap.confidence })})` : ''}`;
 
 /** An evidence item in one line: the summary, then its date and kind. */
 export const evidenceLine = (item: CompetencyGap['evidence']['items'][number]): string => {

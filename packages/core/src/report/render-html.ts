@@ -1,9 +1,9 @@
 import type { CalibrationReport, CompetencyGap, GapReport } from '../schema/gap-report.ts';
 import { renderCalibrationChartSvg, renderGapChartSvg } from './chart-svg.ts';
-import { assessorWords, byCategory, DISCLAIMER, evidenceWords, gapTags, moveWords, STATUS_WORDS } from './common.ts';
+import { assessorWords, byCategory, disclaimer, evidenceWords, gapTags, moveWords, statusWords, wordsOf, type MessageOptions, type Words } from './common.ts';
 import { escapeHtml as e, safeLink } from './html.ts';
 
-export interface HtmlOptions {
+export interface HtmlOptions extends MessageOptions {
 	/** Leave the chart out (the table carries the same data). */
 	chart?: boolean;
 	/** The heading level the report starts at (2 gives an `<h2>`), to fit the page around it. */
@@ -13,6 +13,8 @@ export interface HtmlOptions {
 }
 
 const heading = (level: number, text: string, id?: string) => `<h${level}${id ? ` id="${id}"` : ''}>${text}</h${level}>`;
+const columns = (w: Words, codes: ReadonlyArray<'column.competency' | 'column.rating' | 'column.status' | 'column.evidence'>) =>
+	codes.map((code) => `<th scope="col">${e(w.say(code, {}))}</th>`).join('');
 const scaleAxis = (scale: GapReport['scale']) => ({ scaleLabels: scale.values.map((v) => v.label), meetsRank: scale.values.findIndex((v) => v.id === scale.meets) });
 
 function evidenceList(gap: CompetencyGap): string {
@@ -38,30 +40,32 @@ export function renderGapHtml(report: GapReport, options: HtmlOptions = {}): str
 	const h = options.headingLevel ?? 2;
 	const id = options.idPrefix ?? 'rungs-report';
 	const r = report.readiness;
+	const w = wordsOf(options);
 	const out: string[] = [];
 	out.push(`<article class="rungs-report" aria-labelledby="${id}-title">`);
-	out.push(`<header class="rungs-report-header">${heading(h, `Gap report: ${e(report.person.name)}`, `${id}-title`)}`);
-	out.push(`<p class="rungs-move">${e(moveWords(report))}</p><p class="rungs-muted">${e(assessorWords(report))} of ${e(report.date)}</p></header>`);
+	out.push(`<header class="rungs-report-header">${heading(h, e(w.say('gap.title', { name: report.person.name })), `${id}-title`)}`);
+	out.push(`<p class="rungs-move">${e(moveWords(w, report))}</p><p class="rungs-muted">${e(w.say('report.assessedOn', { assessor: assessorWords(w, report), date: report.date }))}</p></header>`);
 
 	out.push(`<section class="rungs-readiness rungs-readiness-${r.meetsRule ? 'meets' : 'not-yet'}" aria-labelledby="${id}-readiness">`);
-	out.push(heading(h + 1, 'Readiness', `${id}-readiness`));
-	out.push(`<p class="rungs-verdict"><strong>${r.meetsRule ? 'Meets the rule' : 'Not yet'}.</strong> ${e(r.headline)}</p>`);
-	out.push(`<p class="rungs-rule">Rule: ${e(r.ruleDescription)}</p>`);
-	if (r.blockers.length > 0) out.push(`<ul class="rungs-blockers">${r.blockers.map((b) => `<li>${e(b.message)}</li>`).join('')}</ul>`);
-	const counts = `${r.counts.exceeds} exceed, ${r.counts.meets} meet, ${r.counts.below} below, ${r.counts.unrated} not rated. Evidence given for ${r.evidenceCoverage.evidenced}, claimed without evidence for ${r.evidenceCoverage.claimed}.`;
-	out.push(`<p class="rungs-counts">${counts}${r.points ? ` Points: ${r.points.scored} scored, ${r.points.needed} needed, ${r.points.available} available.` : ''}</p></section>`);
+	out.push(heading(h + 1, e(w.say('gap.readiness', {})), `${id}-readiness`));
+	out.push(`<p class="rungs-verdict"><strong>${e(r.meetsRule ? w.say('gap.meetsRule', {}) : w.say('gap.notYet', {}))}.</strong> ${e(w.message(r.headline))}</p>`);
+	out.push(`<p class="rungs-rule">${e(w.say('gap.rule', { rule: w.message(r.ruleDescription) }))}</p>`);
+	if (r.blockers.length > 0) out.push(`<ul class="rungs-blockers">${r.blockers.map((b) => `<li>${e(w.message(b))}</li>`).join('')}</ul>`);
+	const counts = e(w.say('gap.counts', { ...r.counts, ...r.evidenceCoverage }));
+	out.push(`<p class="rungs-counts">${counts}${r.points ? ` ${e(w.say('gap.points', r.points))}.` : ''}</p></section>`);
 
-	out.push(`<section class="rungs-ratings" aria-labelledby="${id}-ratings">${heading(h + 1, 'Ratings against the target', `${id}-ratings`)}`);
-	if (options.chart !== false) out.push(`<figure class="rungs-figure">${renderGapChartSvg(report, { id: `${id}-chart`, ...scaleAxis(report.scale) })}</figure>`);
-	out.push('<div class="rungs-table-wrap" tabindex="0" role="region" aria-label="Ratings table"><table class="rungs-table">');
-	out.push(`<caption>Each competency's rating against ${e(report.target.title)}</caption>`);
-	out.push('<thead><tr><th scope="col">Competency</th><th scope="col">Rating</th><th scope="col">Status</th><th scope="col">Evidence</th></tr></thead><tbody>');
+	out.push(`<section class="rungs-ratings" aria-labelledby="${id}-ratings">${heading(h + 1, e(w.say('gap.ratings', {})), `${id}-ratings`)}`);
+	if (options.chart !== false) out.push(`<figure class="rungs-figure">${renderGapChartSvg(report, { id: `${id}-chart`, ...scaleAxis(report.scale), messages: options.messages })}</figure>`);
+	out.push(`<div class="rungs-table-wrap" tabindex="0" role="region" aria-label="${e(w.say('gap.ratingsTable', {}))}"><table class="rungs-table">`);
+	out.push(`<caption>${e(w.say('gap.ratingsCaption', { target: report.target.title }))}</caption>`);
+	out.push(`<thead><tr>${columns(w, ['column.competency', 'column.rating', 'column.status', 'column.evidence'])}</tr></thead><tbody>`);
 	for (const [category, gaps] of byCategory(report)) {
 		out.push(`<tr class="rungs-category"><th scope="rowgroup" colspan="4">${e(category)}</th></tr>`);
 		for (const gap of gaps) {
-			const tags = gapTags(report, gap);
+			const tags = gapTags(w, report, gap);
+			const confidence = gap.confidence ? ` <span class="rungs-muted">(${e(w.say('rating.confidence', { confidence: gap.confidence }))})</span>` : '';
 			out.push(
-				`<tr><th scope="row">${e(gap.name)}${tags.map((t) => ` <span class="rungs-tag">${t}</span>`).join('')}</th><td>${e(gap.rating?.label ?? '—')}${gap.confidence ? ` <span class="rungs-muted">(${e(gap.confidence)} confidence)</span>` : ''}</td><td><span class="rungs-status rungs-status-${gap.status}">${STATUS_WORDS[gap.status]}</span></td><td>${evidenceWords(gap)}</td></tr>`,
+				`<tr><th scope="row">${e(gap.name)}${tags.map((t) => ` <span class="rungs-tag">${e(t)}</span>`).join('')}</th><td>${e(gap.rating?.label ?? '—')}${confidence}</td><td><span class="rungs-status rungs-status-${gap.status}">${e(statusWords(w, gap.status))}</span></td><td>${e(evidenceWords(w, gap))}</td></tr>`,
 			);
 		}
 	}
@@ -69,22 +73,22 @@ export function renderGapHtml(report: GapReport, options: HtmlOptions = {}): str
 
 	const work = report.competencies.filter((g) => g.toShow.length > 0 || g.evidence.items.length > 0 || g.note);
 	if (work.length > 0) {
-		out.push(`<section class="rungs-details" aria-labelledby="${id}-details">${heading(h + 1, 'Still to show, and the evidence', `${id}-details`)}`);
+		out.push(`<section class="rungs-details" aria-labelledby="${id}-details">${heading(h + 1, e(w.say('gap.details', {})), `${id}-details`)}`);
 		for (const gap of work) {
 			const only = gap.toShow.length === 0 ? ' rungs-no-gap' : '';
 			out.push(`<section class="rungs-competency${only}">${heading(h + 2, e(gap.name))}`);
 			if (gap.note) out.push(`<p class="rungs-note">${e(gap.note)}</p>`);
 			if (gap.toShow.length > 0) {
-				out.push(`<p class="rungs-label">Still to show</p><ul class="rungs-to-show">${gap.toShow.map((s) => `<li>${e(s.text)} <span class="rungs-muted">(${e(s.levelTitle)})</span></li>`).join('')}</ul>`);
+				out.push(`<p class="rungs-label">${e(w.say('gap.stillToShow', {}))}</p><ul class="rungs-to-show">${gap.toShow.map((s) => `<li>${e(s.text)} <span class="rungs-muted">(${e(s.levelTitle)})</span></li>`).join('')}</ul>`);
 			}
-			if (gap.evidence.items.length > 0) out.push(`<p class="rungs-label rungs-label-evidence">Evidence</p>${evidenceList(gap)}`);
+			if (gap.evidence.items.length > 0) out.push(`<p class="rungs-label rungs-label-evidence">${e(w.say('gap.evidence', {}))}</p>${evidenceList(gap)}`);
 			out.push('</section>');
 		}
 		out.push('</section>');
 	}
-	if (report.leftBehind.length > 0) out.push(`<p class="rungs-left-behind">Not part of ${e(report.target.matrixTitle)}: ${report.leftBehind.map((c) => e(c.name)).join(', ')}.</p>`);
-	if (report.notes) out.push(`<p class="rungs-note">Notes: ${e(report.notes)}</p>`);
-	out.push(`<p class="rungs-disclaimer">${DISCLAIMER}</p></article>`);
+	if (report.leftBehind.length > 0) out.push(`<p class="rungs-left-behind">${e(w.say('report.leftBehind', { ladder: report.target.matrixTitle, names: report.leftBehind.map((c) => c.name) }))}</p>`);
+	if (report.notes) out.push(`<p class="rungs-note">${e(w.say('report.notes', { notes: report.notes }))}</p>`);
+	out.push(`<p class="rungs-disclaimer">${e(disclaimer(w))}</p></article>`);
 	return out.join('');
 }
 
@@ -98,40 +102,45 @@ export function renderGapHtml(report: GapReport, options: HtmlOptions = {}): str
 export function renderCalibrationHtml(report: CalibrationReport, options: HtmlOptions = {}): string {
 	const h = options.headingLevel ?? 2;
 	const id = options.idPrefix ?? 'rungs-calibration';
+	const w = wordsOf(options);
 	// "Self", "Manager (Ruth)": the role starts a heading or a line, so it takes a capital.
-	const who = (s: CalibrationReport['first']) => `${s.assessor.role.charAt(0).toUpperCase()}${s.assessor.role.slice(1)}${s.assessor.name ? ` (${s.assessor.name})` : ''}`;
-	const s = report.summary;
+	const who = (s: CalibrationReport['first']) => {
+		const words = w.say('calibration.assessor', { role: s.assessor.role, name: s.assessor.name ?? null });
+		return `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+	};
 	const out = [
 		`<article class="rungs-report rungs-calibration" aria-labelledby="${id}-title">`,
-		`<header class="rungs-report-header">${heading(h, `Calibration: ${e(report.person.name)}`, `${id}-title`)}`,
-		`<p class="rungs-move">Towards ${e(report.target.title)}, on the ${e(report.target.matrixTitle)} ladder</p>`,
-		`<p class="rungs-muted">${e(who(report.first))} on ${e(report.first.date)}; ${e(who(report.second))} on ${e(report.second.date)}</p></header>`,
-		`<p class="rungs-counts">${s.agree} agree, ${s.differ} differ by one step, ${s.discuss} to discuss (two steps or more), ${s.incomplete} incomplete.</p>`,
+		`<header class="rungs-report-header">${heading(h, e(w.say('calibration.title', { name: report.person.name })), `${id}-title`)}`,
+		`<p class="rungs-move">${e(w.say('calibration.towardsOnLadder', { target: report.target.title, ladder: report.target.matrixTitle }))}</p>`,
+		`<p class="rungs-muted">${e(w.say('calibration.sidesSentence', { first: who(report.first), firstDate: report.first.date, second: who(report.second), secondDate: report.second.date }))}</p></header>`,
+		`<p class="rungs-counts">${e(w.say('calibration.summarySentence', report.summary))}</p>`,
 	];
-	if (options.chart !== false) out.push(`<figure class="rungs-figure">${renderCalibrationChartSvg(report, { id: `${id}-chart`, ...scaleAxis(report.scale) })}</figure>`);
-	out.push('<div class="rungs-table-wrap" tabindex="0" role="region" aria-label="Calibration table"><table class="rungs-table">');
-	out.push(`<caption>Ratings side by side, largest differences first. The difference counts the steps from the first rating to the second.</caption><thead><tr><th scope="col">Competency</th><th scope="col">${e(who(report.first))}</th><th scope="col">${e(who(report.second))}</th><th scope="col">Difference</th></tr></thead><tbody>`);
+	if (options.chart !== false) out.push(`<figure class="rungs-figure">${renderCalibrationChartSvg(report, { id: `${id}-chart`, ...scaleAxis(report.scale), messages: options.messages })}</figure>`);
+	out.push(`<div class="rungs-table-wrap" tabindex="0" role="region" aria-label="${e(w.say('calibration.table', {}))}"><table class="rungs-table">`);
+	out.push(
+		`<caption>${e(w.say('calibration.caption', {}))}</caption><thead><tr><th scope="col">${e(w.say('column.competency', {}))}</th><th scope="col">${e(who(report.first))}</th><th scope="col">${e(who(report.second))}</th><th scope="col">${e(w.say('column.difference', {}))}</th></tr></thead><tbody>`,
+	);
 	for (const row of report.competencies) {
 		// A true minus sign: screen readers say "minus", and it lines up with the plus.
 		const delta = row.delta === null ? '—' : row.delta > 0 ? `+${row.delta}` : row.delta < 0 ? `\u2212${-row.delta}` : '0';
 		out.push(
-			`<tr class="rungs-agreement-${row.agreement}"><th scope="row">${e(row.name)}</th><td>${e(row.first.rating?.label ?? '—')}</td><td>${e(row.second.rating?.label ?? '—')}</td><td>${delta}${row.agreement === 'discuss' ? ' <span class="rungs-tag">discuss</span>' : ''}</td></tr>`,
+			`<tr class="rungs-agreement-${row.agreement}"><th scope="row">${e(row.name)}</th><td>${e(row.first.rating?.label ?? '—')}</td><td>${e(row.second.rating?.label ?? '—')}</td><td>${delta}${row.agreement === 'discuss' ? ` <span class="rungs-tag">${e(w.say('calibration.discuss', {}))}</span>` : ''}</td></tr>`,
 		);
 	}
 	out.push('</tbody></table></div>');
 	const discuss = report.competencies.filter((row) => row.agreement === 'discuss');
 	if (discuss.length > 0) {
-		out.push(`<section aria-labelledby="${id}-discuss">${heading(h + 1, 'To discuss', `${id}-discuss`)}`);
+		out.push(`<section aria-labelledby="${id}-discuss">${heading(h + 1, e(w.say('calibration.toDiscuss', {})), `${id}-discuss`)}`);
 		for (const row of discuss) {
 			out.push(`<section class="rungs-competency">${heading(h + 2, e(row.name))}<div class="rungs-sides">`);
 			for (const [side, label] of [[row.first, who(report.first)], [row.second, who(report.second)]] as const) {
-				const evidence = side.evidence.length > 0 ? `<ul class="rungs-evidence">${side.evidence.map((item) => `<li>${safeLink(item.url, item.summary)}</li>`).join('')}</ul>` : '<p class="rungs-muted">No evidence given.</p>';
-				out.push(`<div class="rungs-side"><p class="rungs-label">${e(label)}: ${e(side.rating?.label ?? 'not rated')}</p>${side.note ? `<p class="rungs-note">${e(side.note)}</p>` : ''}${evidence}</div>`);
+				const evidence = side.evidence.length > 0 ? `<ul class="rungs-evidence">${side.evidence.map((item) => `<li>${safeLink(item.url, item.summary)}</li>`).join('')}</ul>` : `<p class="rungs-muted">${e(w.say('calibration.noEvidence', {}))}</p>`;
+				out.push(`<div class="rungs-side"><p class="rungs-label">${e(label)}: ${e(side.rating?.label ?? statusWords(w, 'unrated'))}</p>${side.note ? `<p class="rungs-note">${e(side.note)}</p>` : ''}${evidence}</div>`);
 			}
 			out.push('</div></section>');
 		}
 		out.push('</section>');
 	}
-	out.push(`<p class="rungs-disclaimer">${DISCLAIMER}</p></article>`);
+	out.push(`<p class="rungs-disclaimer">${e(disclaimer(w))}</p></article>`);
 	return out.join('');
 }

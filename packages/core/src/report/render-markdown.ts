@@ -1,5 +1,5 @@
 import type { CalibrationReport, GapReport } from '../schema/gap-report.ts';
-import { assessorWords, byCategory, DISCLAIMER, evidenceLine, evidenceWords, gapTags, moveWords, STATUS_WORDS } from './common.ts';
+import { assessorWords, byCategory, disclaimer, evidenceLine, evidenceWords, gapTags, moveWords, statusWords, wordsOf, type MessageOptions } from './common.ts';
 
 /**
  * Escapes text for a Markdown table cell or line, only where Markdown would misread it: emphasis
@@ -101,51 +101,53 @@ function isUnderlineOrRule(text: string): boolean {
  * @example
  * await writeFile('report.md', renderGapMarkdown(assess(framework, assessment)));
  */
-export function renderGapMarkdown(report: GapReport): string {
+export function renderGapMarkdown(report: GapReport, options: MessageOptions = {}): string {
 	const e = escapeMarkdown;
+	const w = wordsOf(options);
 	const out: string[] = [
-		`# Gap report: ${e(report.person.name)}`,
+		`# ${e(w.say('gap.title', { name: report.person.name }))}`,
 		'',
-		`${e(moveWords(report))}  `,
-		`${e(assessorWords(report))} of ${e(report.date)}`,
+		`${e(moveWords(w, report))}  `,
+		e(w.say('report.assessedOn', { assessor: assessorWords(w, report), date: report.date })),
 		'',
-		'## Readiness',
+		`## ${e(w.say('gap.readiness', {}))}`,
 		'',
-		`**${report.readiness.meetsRule ? 'Meets the rule' : 'Not yet'}.** ${e(report.readiness.headline)}`,
+		`**${e(report.readiness.meetsRule ? w.say('gap.meetsRule', {}) : w.say('gap.notYet', {}))}.** ${e(w.message(report.readiness.headline))}`,
 		'',
-		`Rule: ${e(report.readiness.ruleDescription)}`,
+		e(w.say('gap.rule', { rule: w.message(report.readiness.ruleDescription) })),
 		'',
 	];
-	for (const blocker of report.readiness.blockers) out.push(`- ${e(blocker.message)}`);
+	for (const blocker of report.readiness.blockers) out.push(`- ${e(w.message(blocker))}`);
 	if (report.readiness.blockers.length > 0) out.push('');
-	out.push('## Competencies', '', '| Competency | Category | Rating | Status | Evidence |', '| --- | --- | --- | --- | --- |');
+	const columns = (['column.competency', 'column.category', 'column.rating', 'column.status', 'column.evidence'] as const).map((code) => e(w.say(code, {})));
+	out.push(`## ${e(w.say('gap.competencies', {}))}`, '', `| ${columns.join(' | ')} |`, '| --- | --- | --- | --- | --- |');
 	for (const [category, gaps] of byCategory(report)) {
 		for (const gap of gaps) {
-			const tags = gapTags(report, gap);
-			out.push(`| ${e(gap.name)}${tags.length ? ` (${tags.join(', ')})` : ''} | ${e(category)} | ${e(gap.rating?.label ?? '—')} | ${STATUS_WORDS[gap.status]} | ${evidenceWords(gap)} |`);
+			const tags = gapTags(w, report, gap);
+			out.push(`| ${e(gap.name)}${tags.length ? ` (${e(tags.join(', '))})` : ''} | ${e(category)} | ${e(gap.rating?.label ?? '—')} | ${e(statusWords(w, gap.status))} | ${e(evidenceWords(w, gap))} |`);
 		}
 	}
 	const work = report.competencies.filter((g) => g.toShow.length > 0 || g.evidence.items.length > 0 || g.note);
 	if (work.length > 0) {
-		out.push('', '## Still to show, and the evidence', '');
+		out.push('', `## ${e(w.say('gap.details', {}))}`, '');
 		for (const gap of work) {
 			out.push(`### ${e(gap.name)}`, '');
 			if (gap.note) out.push(e(gap.note), '');
 			if (gap.toShow.length > 0) {
-				out.push('Still to show:', '');
+				out.push(`${e(w.say('gap.stillToShow', {}))}:`, '');
 				for (const s of gap.toShow) out.push(`- ${e(s.text)} (${e(s.levelTitle)})`);
 				out.push('');
 			}
 			if (gap.evidence.items.length > 0) {
-				out.push('Evidence:', '');
+				out.push(`${e(w.say('gap.evidence', {}))}:`, '');
 				for (const item of gap.evidence.items) out.push(`- ${e(evidenceLine(item))}`);
 				out.push('');
 			}
 		}
 	}
-	if (report.leftBehind.length > 0) out.push('', `Not part of ${e(report.target.matrixTitle)}: ${report.leftBehind.map((c) => e(c.name)).join(', ')}.`);
-	if (report.notes) out.push('', `Notes: ${e(report.notes)}`);
-	out.push('', `_${DISCLAIMER}_`, '');
+	if (report.leftBehind.length > 0) out.push('', w.say('report.leftBehind', { ladder: e(report.target.matrixTitle), names: report.leftBehind.map((c) => e(c.name)) }));
+	if (report.notes) out.push('', w.say('report.notes', { notes: e(report.notes) }));
+	out.push('', `_${e(disclaimer(w))}_`, '');
 	return out.join('\n').replace(/\n{3,}/g, '\n\n');
 }
 
@@ -155,21 +157,23 @@ export function renderGapMarkdown(report: GapReport): string {
  * @example
  * renderCalibrationMarkdown(compareAssessments(framework, self, manager));
  */
-export function renderCalibrationMarkdown(report: CalibrationReport): string {
+export function renderCalibrationMarkdown(report: CalibrationReport, options: MessageOptions = {}): string {
 	const e = escapeMarkdown;
-	const who = (s: CalibrationReport['first']) => e(`${s.assessor.role}${s.assessor.name ? ` (${s.assessor.name})` : ''}`);
+	const w = wordsOf(options);
+	const who = (s: CalibrationReport['first']) => e(w.say('calibration.assessor', { role: s.assessor.role, name: s.assessor.name ?? null }));
+	const towards = w.say('calibration.towardsSentence', { target: e(report.target.title), ladder: e(report.target.matrixTitle) });
 	const out = [
-		`# Calibration: ${e(report.person.name)}`,
+		`# ${e(w.say('calibration.title', { name: report.person.name }))}`,
 		'',
-		`Towards ${e(report.target.title)} (${e(report.target.matrixTitle)}). ${report.summary.agree} agree, ${report.summary.differ} differ by a step, ${report.summary.discuss} to discuss, ${report.summary.incomplete} incomplete.`,
+		`${towards} ${e(w.say('calibration.summary', report.summary))}.`,
 		'',
-		`| Competency | ${who(report.first)} | ${who(report.second)} | Difference |`,
+		`| ${e(w.say('column.competency', {}))} | ${who(report.first)} | ${who(report.second)} | ${e(w.say('column.difference', {}))} |`,
 		'| --- | --- | --- | --- |',
 	];
 	for (const row of report.competencies) {
 		const delta = row.delta === null ? '—' : row.delta > 0 ? `+${row.delta}` : String(row.delta);
-		out.push(`| ${e(row.name)} | ${e(row.first.rating?.label ?? '—')} | ${e(row.second.rating?.label ?? '—')} | ${delta}${row.agreement === 'discuss' ? ' **discuss**' : ''} |`);
+		out.push(`| ${e(row.name)} | ${e(row.first.rating?.label ?? '—')} | ${e(row.second.rating?.label ?? '—')} | ${delta}${row.agreement === 'discuss' ? ` **${e(w.say('calibration.discuss', {}))}**` : ''} |`);
 	}
-	out.push('', `_${DISCLAIMER}_`, '');
+	out.push('', `_${e(disclaimer(w))}_`, '');
 	return out.join('\n');
 }

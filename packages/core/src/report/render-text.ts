@@ -1,7 +1,7 @@
 import type { CalibrationReport, GapReport } from '../schema/gap-report.ts';
-import { assessorWords, byCategory, DISCLAIMER, evidenceLine, evidenceWords, gapTags, moveWords, STATUS_WORDS } from './common.ts';
+import { assessorWords, byCategory, disclaimer, evidenceLine, evidenceWords, gapTags, moveWords, ratingWords, statusWords, wordsOf, type MessageOptions } from './common.ts';
 
-export interface TextOptions {
+export interface TextOptions extends MessageOptions {
 	/** ANSI colours, for a terminal only. */
 	color?: boolean;
 }
@@ -33,44 +33,40 @@ function wrap(text: string, indent: string, width = 96): string {
  */
 export function renderGapText(report: GapReport, options: TextOptions = {}): string {
 	const c = options.color;
+	const w = wordsOf(options);
 	const out: string[] = [];
-	out.push(paint(c, '1', `Gap report: ${report.person.name}, ${assessorWords(report)} of ${report.date}`));
-	out.push(moveWords(report));
+	out.push(paint(c, '1', `${w.say('gap.title', { name: report.person.name })}, ${w.say('report.assessedOn', { assessor: assessorWords(w, report), date: report.date })}`));
+	out.push(moveWords(w, report));
 	out.push('');
-	const verdict = report.readiness.meetsRule ? paint(c, '32;1', 'Meets the rule') : paint(c, '33;1', 'Not yet');
-	out.push(`${paint(c, '1', 'Readiness:')} ${verdict}`);
-	out.push(wrap(report.readiness.headline, '  '));
-	out.push(wrap(`Rule: ${report.readiness.ruleDescription}`, '  '));
-	for (const blocker of report.readiness.blockers) out.push(wrap(`- ${blocker.message}`, '    ').replace(/^ {4}- /, '  - '));
-	const k = report.readiness.counts;
-	out.push(`  ${k.exceeds} exceed, ${k.meets} meet, ${k.below} below, ${k.unrated} not rated · evidence for ${report.readiness.evidenceCoverage.evidenced}, claimed for ${report.readiness.evidenceCoverage.claimed}`);
-	if (report.readiness.points) {
-		const p = report.readiness.points;
-		out.push(`  Points: ${p.scored} scored, ${p.needed} needed, ${p.available} available`);
-	}
+	const verdict = report.readiness.meetsRule ? paint(c, '32;1', w.say('gap.meetsRule', {})) : paint(c, '33;1', w.say('gap.notYet', {}));
+	out.push(`${paint(c, '1', `${w.say('gap.readiness', {})}:`)} ${verdict}`);
+	out.push(wrap(w.message(report.readiness.headline), '  '));
+	out.push(wrap(w.say('gap.rule', { rule: w.message(report.readiness.ruleDescription) }), '  '));
+	for (const blocker of report.readiness.blockers) out.push(wrap(`- ${w.message(blocker)}`, '    ').replace(/^ {4}- /, '  - '));
+	out.push(`  ${w.say('gap.countsShort', { ...report.readiness.counts, ...report.readiness.evidenceCoverage })}`);
+	if (report.readiness.points) out.push(`  ${w.say('gap.points', report.readiness.points)}`);
 	for (const [category, gaps] of byCategory(report)) {
 		out.push('', paint(c, '1', category));
 		for (const gap of gaps) {
 			const mark = paint(c, COLOUR[gap.status], MARK[gap.status]);
-			const tags = gapTags(report, gap);
-			const rating = `${gap.rating?.label ?? '—'}${gap.confidence ? ` (${gap.confidence} confidence)` : ''}`;
-			out.push(`  ${mark} ${gap.name}${tags.length ? ` (${tags.join(', ')})` : ''}: ${rating}, ${STATUS_WORDS[gap.status]} · ${evidenceWords(gap)}`);
-			if (gap.note) out.push(wrap(`Note: ${gap.note}`, '      '));
+			const tags = gapTags(w, report, gap);
+			out.push(`  ${mark} ${gap.name}${tags.length ? ` (${tags.join(', ')})` : ''}: ${ratingWords(w, gap)}, ${statusWords(w, gap.status)} · ${evidenceWords(w, gap)}`);
+			if (gap.note) out.push(wrap(w.say('report.note', { note: gap.note }), '      '));
 			if (gap.toShow.length > 0) {
-				out.push('      Still to show:');
+				out.push(`      ${w.say('gap.stillToShow', {})}:`);
 				for (const s of gap.toShow) out.push(wrap(`- ${s.text} [${s.level}]`, '        ').replace(/^ {8}- /, '      - '));
 			}
 			if (gap.evidence.items.length > 0) {
-				out.push('      Evidence:');
+				out.push(`      ${w.say('gap.evidence', {})}:`);
 				for (const item of gap.evidence.items) out.push(wrap(`- ${evidenceLine(item)}`, '        ').replace(/^ {8}- /, '      - '));
 			}
 		}
 	}
 	if (report.leftBehind.length > 0) {
-		out.push('', `Not part of ${report.target.matrixTitle}: ${report.leftBehind.map((c) => c.name).join(', ')}.`);
+		out.push('', w.say('report.leftBehind', { ladder: report.target.matrixTitle, names: report.leftBehind.map((c) => c.name) }));
 	}
-	if (report.notes) out.push('', wrap(`Notes: ${report.notes}`, ''));
-	out.push('', paint(c, '2', DISCLAIMER));
+	if (report.notes) out.push('', wrap(w.say('report.notes', { notes: report.notes }), ''));
+	out.push('', paint(c, '2', disclaimer(w)));
 	return `${out.join('\n')}\n`;
 }
 
@@ -82,25 +78,27 @@ export function renderGapText(report: GapReport, options: TextOptions = {}): str
  */
 export function renderCalibrationText(report: CalibrationReport, options: TextOptions = {}): string {
 	const c = options.color;
-	const who = (s: CalibrationReport['first']) => `${s.assessor.role}${s.assessor.name ? ` (${s.assessor.name})` : ''}`;
+	const w = wordsOf(options);
+	const who = (s: CalibrationReport['first']) => w.say('calibration.assessor', { role: s.assessor.role, name: s.assessor.name ?? null });
+	const towards = { target: report.target.title, ladder: report.target.matrixTitle };
 	const out = [
-		paint(c, '1', `Calibration: ${report.person.name}, towards ${report.target.title} (${report.target.matrixTitle})`),
-		`First: ${who(report.first)} on ${report.first.date} · second: ${who(report.second)} on ${report.second.date}`,
-		`${report.summary.agree} agree, ${report.summary.differ} differ by a step, ${report.summary.discuss} to discuss, ${report.summary.incomplete} incomplete`,
+		paint(c, '1', `${w.say('calibration.title', { name: report.person.name })}, ${w.say('calibration.towards', towards)}`),
+		w.say('calibration.sides', { first: who(report.first), firstDate: report.first.date, second: who(report.second), secondDate: report.second.date }),
+		w.say('calibration.summary', report.summary),
 		'',
 	];
 	const width = Math.max(...report.competencies.map((x) => x.name.length));
 	for (const row of report.competencies) {
 		const delta = row.delta === null ? '  ' : row.delta > 0 ? `+${row.delta}` : String(row.delta);
-		const flag = row.agreement === 'discuss' ? paint(c, '31;1', ' discuss') : '';
+		const flag = row.agreement === 'discuss' ? paint(c, '31;1', ` ${w.say('calibration.discuss', {})}`) : '';
 		out.push(`  ${row.name.padEnd(width)}  ${(row.first.rating?.label ?? '—').padEnd(14)} ${(row.second.rating?.label ?? '—').padEnd(14)} ${delta}${flag}`);
 		if (row.agreement === 'discuss') {
 			for (const [side, name] of [[row.first, who(report.first)], [row.second, who(report.second)]] as const) {
-				out.push(wrap(`${name}: ${side.note ?? 'no note'}`, '      '));
+				out.push(wrap(`${name}: ${side.note ?? w.say('calibration.noNote', {})}`, '      '));
 				for (const item of side.evidence) out.push(wrap(`- ${evidenceLine(item)}`, '        ').replace(/^ {8}- /, '      - '));
 			}
 		}
 	}
-	out.push('', paint(c, '2', DISCLAIMER));
+	out.push('', paint(c, '2', disclaimer(w)));
 	return `${out.join('\n')}\n`;
 }

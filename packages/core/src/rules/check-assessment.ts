@@ -4,6 +4,7 @@ import { indexFramework } from '../framework-index.ts';
 import { findLevel, findMatrix } from '../queries.ts';
 import type { Assessment } from '../schema/assessment.ts';
 import type { DataPath } from '../errors/problem.ts';
+import type { ProblemCode, ProblemParams } from '../errors/catalog.ts';
 import type { Locatable } from '../parse/locate.ts';
 import type { Reporter } from './reporter.ts';
 
@@ -36,7 +37,7 @@ export interface AssessmentReferences {
  * every competency, rating, statement and evidence link.
  */
 export function checkAssessment(reporter: Reporter, { source, value }: { source: Locatable; value: AssessmentReferences }, framework: Framework): void {
-	const report = (code: Parameters<Reporter['report']>[1], path: DataPath, params: Record<string, string> = {}, at: 'value' | 'key' = 'value') =>
+	const report = <C extends ProblemCode>(code: C, path: DataPath, params: ProblemParams[C], at: 'value' | 'key' = 'value') =>
 		reporter.report(source, code, path, params, at);
 	const unknownMatrix = (id: string, path: DataPath) => {
 		report('UNKNOWN_MATRIX', path, { id, ...unknownIdParams(id, framework.matrices.map((m) => m.id)) });
@@ -49,7 +50,7 @@ export function checkAssessment(reporter: Reporter, { source, value }: { source:
 		report(major(value.matrix.version) === major(matrix.version) ? 'MATRIX_VERSION_MISMATCH' : 'MATRIX_MAJOR_MISMATCH', ['matrix', 'version'], params);
 	}
 	const unknownLevel = (ladder: Matrix, id: string, path: DataPath) => {
-		report('UNKNOWN_LEVEL', path, { id, where: '', matrix: ladder.id, ...unknownIdParams(id, ladder.levels.map((l) => l.id)) });
+		report('UNKNOWN_LEVEL', path, { id, matrix: ladder.id, ...unknownIdParams(id, ladder.levels.map((l) => l.id)) });
 	};
 	if (value.current !== undefined && !findLevel(matrix, value.current)) unknownLevel(matrix, value.current, ['current']);
 
@@ -78,8 +79,8 @@ export function checkAssessment(reporter: Reporter, { source, value }: { source:
 		const rating = value.ratings[competencyId]!;
 		const statementIds = competencies.get(competencyId);
 		if (!statementIds) {
-			const ladders = targetMatrix && targetMatrix !== matrix ? `\`${matrix.id}\` or \`${targetMatrix.id}\`` : `\`${matrix.id}\``;
-			report('UNKNOWN_COMPETENCY', ['ratings', competencyId], { id: competencyId, where: ladders, ...unknownIdParams(competencyId, competencies.keys()) }, 'key');
+			const ladders = targetMatrix && targetMatrix !== matrix ? [matrix.id, targetMatrix.id] : [matrix.id];
+			report('UNKNOWN_COMPETENCY', ['ratings', competencyId], { id: competencyId, ladders, ...unknownIdParams(competencyId, competencies.keys()) }, 'key');
 			continue;
 		}
 		if (typeof rating.rating === 'string') {

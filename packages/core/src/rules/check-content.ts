@@ -58,9 +58,9 @@ export function checkStatementContent(
 			reporter.report(source, 'FEWER_STATEMENTS', level.countPath, {
 				competency,
 				level: level.level,
-				count: String(level.count),
+				count: level.count,
 				previous: previous.level,
-				previousCount: String(previous.count),
+				previousCount: previous.count,
 			}, 'key');
 		}
 		if (level.count > 0) previous = level;

@@ -45,7 +45,7 @@ export function checkMatrixFile(reporter: Reporter, checked: Checked<MatrixFile>
 			if (!levelIds.includes(key)) {
 				reporter.report(source, 'UNKNOWN_LEVEL', [...path, key], {
 					id: key,
-					where: ` in the ${String(path[path.length - 1])} of \`${competency}\``,
+					in: { field: String(path[path.length - 1]), competency },
 					matrix: matrix.id,
 					...unknownIdParams(key, levelIds),
 				}, 'key');
@@ -66,12 +66,12 @@ export function checkMatrixFile(reporter: Reporter, checked: Checked<MatrixFile>
 		const sharedById = new Map(sharedStatements.map((s) => [s.id, s]));
 		const sharedByText = new Map(sharedStatements.map((s) => [normaliseText(s.text), s]));
 		const additions = roleStatements(uniqueLevels, use.expectations, base);
-		checkUniqueIds(reporter, source, additions.map((a) => a.statement), (i) => [...additions[i]!.path, 'id'], 'statement', ` in \`${use.id}\``);
+		checkUniqueIds(reporter, source, additions.map((a) => a.statement), (i) => [...additions[i]!.path, 'id'], 'statement', { in: use.id });
 		for (const { statement, path } of additions) {
 			const byId = sharedById.get(statement.id);
 			const byText = sharedByText.get(normaliseText(statement.text));
-			if (byId) reporter.report(source, 'SHARED_RESTATED', [...path, 'id'], { how: 'reuses the id of', competency: use.id, shared: byId.id });
-			else if (byText) reporter.report(source, 'SHARED_RESTATED', [...path, 'text'], { how: 'repeats', competency: use.id, shared: byText.id });
+			if (byId) reporter.report(source, 'SHARED_RESTATED', [...path, 'id'], { how: 'id', competency: use.id, shared: byId.id });
+			else if (byText) reporter.report(source, 'SHARED_RESTATED', [...path, 'text'], { how: 'text', competency: use.id, shared: byText.id });
 		}
 		const levels = uniqueLevels.map((level): LevelStatements => {
 			const added = additions.filter((a) => a.level === level.id);
@@ -101,7 +101,7 @@ export function checkMatrixFile(reporter: Reporter, checked: Checked<MatrixFile>
 		levelKeys(competency.expectations, [...base, 'expectations'], competency.id);
 		levelKeys(competency.levelNotes, [...base, 'levelNotes'], competency.id);
 		const statements = roleStatements(uniqueLevels, competency.expectations, base);
-		checkUniqueIds(reporter, source, statements.map((s) => s.statement), (i) => [...statements[i]!.path, 'id'], 'statement', ` in \`${competency.id}\``);
+		checkUniqueIds(reporter, source, statements.map((s) => s.statement), (i) => [...statements[i]!.path, 'id'], 'statement', { in: competency.id });
 		const levels = uniqueLevels.map((level): LevelStatements => {
 			const written = statements.filter((s) => s.level === level.id);
 			const explained = own(competency.levelNotes, level.id) !== undefined;
@@ -160,7 +160,7 @@ const goesDown = (earlier: Level, later: Level): boolean => later.band[0] === ea
 function checkLevels(reporter: Reporter, source: ParsedSource, levels: readonly Level[]): void {
 	checkUniqueIds(reporter, source, levels, (i) => ['levels', i, 'id'], 'level');
 	levels.forEach((level, index) => {
-		checkUniqueIds(reporter, source, level.authority.decideAlone, (i) => ['levels', index, 'authority', 'decideAlone', i, 'id'], 'decision', ` in level \`${level.id}\``);
+		checkUniqueIds(reporter, source, level.authority.decideAlone, (i) => ['levels', index, 'authority', 'decideAlone', i, 'id'], 'decision', { inLevel: level.id });
 		const previous = levels[index - 1];
 		if (!previous) return;
 		if (goesDown(previous, level)) {
@@ -172,7 +172,6 @@ function checkLevels(reporter: Reporter, source: ParsedSource, levels: readonly 
 			const [at, atIndex, other] = earlierAbove > laterBelow ? [level, index, previous] : [previous, index - 1, level];
 			reporter.report(source, 'LEVEL_ORDER', ['levels', atIndex, 'band'], {
 				id: at.id,
-				band: at.band,
 				first: previous.id,
 				firstBand: previous.band,
 				second: level.id,

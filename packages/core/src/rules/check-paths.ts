@@ -21,7 +21,7 @@ export function checkPathsFile(
 		}
 		const levels = matrix.levels.map((l) => l.id);
 		if (!levels.includes(ref.level)) {
-			reporter.report(source, 'UNKNOWN_LEVEL', [...path, 'level'], { id: ref.level, where: '', matrix: ref.matrix, ...unknownIdParams(ref.level, levels) });
+			reporter.report(source, 'UNKNOWN_LEVEL', [...path, 'level'], { id: ref.level, matrix: ref.matrix, ...unknownIdParams(ref.level, levels) });
 			return false;
 		}
 		return true;
@@ -39,7 +39,7 @@ export function checkPathsFile(
 		} else {
 			to = `${path.to.matrix}:${path.to.level}`;
 			checkRef(path.to, [...base, 'to']);
-			if (path.to.matrix === path.from.matrix) reporter.report(source, 'PATH_WITHIN_LADDER', [...base, 'to']);
+			if (path.to.matrix === path.from.matrix) reporter.report(source, 'PATH_WITHIN_LADDER', [...base, 'to'], {});
 		}
 		const from = `${path.from.matrix}:${path.from.level}`;
 		const key = `${from}→${to}`;

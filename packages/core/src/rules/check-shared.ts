@@ -31,7 +31,7 @@ export function checkSharedFile(
 			}
 		}
 		const all = bands.flatMap((band) => competency.expectations[band]!.map((s, i) => ({ s, path: [...base, 'expectations', band, i] })));
-		checkUniqueIds(reporter, source, all.map((x) => x.s), (i) => [...all[i]!.path, 'id'], 'statement', ` in \`${competency.id}\``);
+		checkUniqueIds(reporter, source, all.map((x) => x.s), (i) => [...all[i]!.path, 'id'], 'statement', { in: competency.id });
 		checkStatementContent(
 			reporter,
 			source,

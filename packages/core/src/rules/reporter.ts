@@ -1,4 +1,5 @@
-import type { ProblemCode } from '../errors/catalog.ts';
+import type { ProblemCode, ProblemParams } from '../errors/catalog.ts';
+import type { IdKind } from '../messages/problem-params.ts';
 import { createProblem, type DataPath, type Problem } from '../errors/problem.ts';
 import { spanOf, type Locatable } from '../parse/locate.ts';
 import type { ParsedSource } from '../parse/parse-yaml.ts';
@@ -13,20 +14,19 @@ export interface Checked<T> {
 export class Reporter {
 	readonly problems: Problem[] = [];
 
-	report(
+	report<C extends ProblemCode>(
 		source: Locatable,
-		code: ProblemCode,
+		code: C,
 		path: DataPath,
-		params: Record<string, string> = {},
+		params: ProblemParams[C],
 		at: 'value' | 'key' = 'value',
 	): void {
 		this.problems.push(createProblem(code, params, { file: source.file, span: spanOf(source, path, at), path }));
 	}
 
-	/** The line a data path starts on, for "the first one is at line N" (empty for a data object). */
-	lineOf(source: Locatable, path: DataPath): string {
-		const span = spanOf(source, path);
-		return span ? String(span.line) : '';
+	/** The line a data path starts on, for "the first one is at line N" (undefined in a data object). */
+	lineOf(source: Locatable, path: DataPath): number | undefined {
+		return spanOf(source, path)?.line;
 	}
 }
 
@@ -39,8 +39,8 @@ export function checkUniqueIds(
 	source: ParsedSource,
 	items: ReadonlyArray<{ id: string }>,
 	pathOf: (index: number) => DataPath,
-	kind: string,
-	where = '',
+	kind: IdKind,
+	within: Pick<ProblemParams['DUPLICATE_ID'], 'in' | 'inLevel'> = {},
 ): Set<string> {
 	const firstIndex = new Map<string, number>();
 	items.forEach((item, index) => {
@@ -50,7 +50,7 @@ export function checkUniqueIds(
 			reporter.report(source, 'DUPLICATE_ID', pathOf(index), {
 				kind,
 				id: item.id,
-				where,
+				...within,
 				firstLine: reporter.lineOf(source, pathOf(first)),
 			});
 		}

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AssessorSchema, EvidenceSchema, PersonSchema } from './assessment.ts';
 import { StatementSchema } from './competency.ts';
 import { ReadinessRuleSchema } from './readiness-rule.ts';
+import type { BlockerParams, HeadlineParams, RuleDescriptionParams } from '../messages/readiness-params.ts';
 
 import { CALIBRATION_REPORT_FORMAT, GAP_REPORT_FORMAT } from '../formats.ts';
 
@@ -10,6 +11,7 @@ export { CALIBRATION_REPORT_FORMAT, GAP_REPORT_FORMAT };
 export const COMPETENCY_STATUSES = ['exceeds', 'meets', 'below', 'unrated'] as const;
 export type CompetencyStatus = (typeof COMPETENCY_STATUSES)[number];
 
+/** The permanent codes of what can block a readiness rule. */
 export const BLOCKER_CODES = [
 	'BELOW_TARGET',
 	'UNRATED',
@@ -20,6 +22,12 @@ export const BLOCKER_CODES = [
 	'NO_EVIDENCE',
 ] as const;
 export type BlockerCode = (typeof BLOCKER_CODES)[number];
+// The zod schemas below and the message catalog's parameter types describe the same data.
+type SameAs<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const _sameBlockers: SameAs<{ [C in BlockerCode]: Extract<Blocker, { code: C }>['params'] }, BlockerParams> = true;
+const _sameHeadlines: SameAs<{ [C in Headline['code']]: Extract<Headline, { code: C }>['params'] }, HeadlineParams> = true;
+const _sameRules: SameAs<{ [C in RuleDescription['code']]: Extract<RuleDescription, { code: C }>['params'] }, RuleDescriptionParams> = true;
+void _sameBlockers, _sameHeadlines, _sameRules;
 
 const LevelPointSchema = z.object({
 	matrix: z.string().meta({ description: 'Ladder id.' }),
@@ -82,17 +90,63 @@ export const CompetencyGapSchema = z.object({
 });
 export type CompetencyGap = z.output<typeof CompetencyGapSchema>;
 
-export const BlockerSchema = z.object({
-	code: z.enum(BLOCKER_CODES).meta({ description: 'Permanent code of what blocks the rule.' }),
-	competency: z.string().optional().meta({ description: 'The competency concerned, if one is.' }),
-	message: z.string().meta({ description: 'The blocker in a sentence.' }),
-});
+const rating = z.string().nullable().meta({ description: 'The rating\'s scale label, or null when not rated.' });
+const name = z.string().meta({ description: 'The competency\'s name.' });
+const NamedSchema = z.object({ id: z.string(), name: z.string() });
+const blocker = <C extends BlockerCode, P extends z.ZodRawShape>(code: C, params: P) =>
+	z.object({
+		code: z.literal(code).meta({ description: 'Permanent code of what blocks the rule.' }),
+		params: z.object(params).meta({ description: 'What a message catalog needs to word the blocker.' }),
+		competency: z.string().optional().meta({ description: 'The competency concerned, if one is.' }),
+	});
+
+/** What blocks a readiness rule, as data: its code and typed parameters. Word it with `formatMessage`. */
+export const BlockerSchema = z.discriminatedUnion('code', [
+	blocker('BELOW_TARGET', { name, rating }),
+	blocker('UNRATED', { name }),
+	blocker('REQUIRED_BELOW_TARGET', { name, rating }),
+	blocker('BELOW_FLOOR', { name, rating, floor: z.string().meta({ description: 'The floor\'s scale label.' }) }),
+	blocker('TOO_FEW_AT_TARGET', {
+		met: z.number().int(),
+		total: z.number().int(),
+		needed: z.number().int(),
+		unrated: z.number().int(),
+		short: z.array(NamedSchema).meta({ description: 'The competencies not yet at the target.' }),
+	}),
+	blocker('TOO_FEW_POINTS', {
+		scored: z.number(),
+		needed: z.number(),
+		gains: z.array(NamedSchema).meta({ description: 'Up to three competencies with the largest gains, heaviest first.' }),
+	}),
+	blocker('NO_EVIDENCE', { name, rating }),
+]);
 export type Blocker = z.output<typeof BlockerSchema>;
+
+const ruleName = z.enum(['all-at-target', 'n-of-m', 'weighted-points']);
+export const HeadlineSchema = z
+	.discriminatedUnion('code', [
+		z.object({ code: z.literal('READINESS_MET'), params: z.object({ rule: ruleName, target: z.string() }) }),
+		z.object({ code: z.literal('READINESS_BLOCKED'), params: z.object({ rule: ruleName, target: z.string(), blockers: z.number().int() }) }),
+	])
+	.meta({ description: 'The sentence that sums up readiness, as a message code and its parameters.' });
+export type Headline = z.output<typeof HeadlineSchema>;
+
+export const RuleDescriptionSchema = z
+	.discriminatedUnion('code', [
+		z.object({ code: z.literal('RULE_ALL_AT_TARGET'), params: z.object({ requireEvidence: z.boolean() }) }),
+		z.object({
+			code: z.literal('RULE_N_OF_M'),
+			params: z.object({ minShare: z.number(), needed: z.number().int(), total: z.number().int(), floor: z.string().nullable(), requireEvidence: z.boolean() }),
+		}),
+		z.object({ code: z.literal('RULE_WEIGHTED_POINTS'), params: z.object({ minShare: z.number(), requireEvidence: z.boolean() }) }),
+	])
+	.meta({ description: 'The rule in words, as a message code and its parameters.' });
+export type RuleDescription = z.output<typeof RuleDescriptionSchema>;
 
 export const ReadinessSchema = z.object({
 	meetsRule: z.boolean().meta({ description: 'Whether the ratings meet the readiness rule. Advice, never a verdict.' }),
-	headline: z.string().meta({ description: 'One sentence that sums up readiness for the conversation.' }),
-	ruleDescription: z.string().meta({ description: 'The rule in words.' }),
+	headline: HeadlineSchema,
+	ruleDescription: RuleDescriptionSchema,
 	blockers: z.array(BlockerSchema).meta({ description: 'What stands between the ratings and the rule, most important first.' }),
 	counts: z.object({
 		exceeds: z.number().int(),

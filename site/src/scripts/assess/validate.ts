@@ -1,6 +1,6 @@
 // Loaded only when a file or a share link is opened, or a file or link made: it brings the full
 // validator (zod and yaml), which the rest of the page, drafts included, does not need.
-import { decodeSource, formatProblem, MAX_SOURCE_BYTES, parseAssessment, PROBLEMS, SCHEMA_BASE_URL, stringifyAssessment, type Assessment, type Framework, type Problem } from '@rungs/core';
+import { decodeSource, formatMessage, formatProblem, MAX_SOURCE_BYTES, parseAssessment, SCHEMA_BASE_URL, stringifyAssessment, type Assessment, type Framework, type Problem } from '@rungs/core';
 
 // A problem as a reader wants it, as plain text (rendered with textContent, never as HTML).
 export { decodeSource, formatProblem };
@@ -22,8 +22,9 @@ export const toYaml = (assessment: Assessment): string =>
 
 /** The command line's FILE_TOO_LARGE problem, for a file refused before it is read (so there is no line to show). */
 export function tooLarge(name: string, size: number): string {
-	const params = { size: String(size), limit: String(MAX_SOURCE_BYTES) };
-	return `${name} error FILE_TOO_LARGE\n  ${PROBLEMS.FILE_TOO_LARGE.message(params)}\n  Hint: ${PROBLEMS.FILE_TOO_LARGE.hint()}`;
+	const params = { size, limit: MAX_SOURCE_BYTES };
+	const say = formatMessage;
+	return `${name} error FILE_TOO_LARGE\n  ${say({ code: 'FILE_TOO_LARGE', params })}\n  ${say({ code: 'problem.hint', params: {} })} ${say({ code: 'FILE_TOO_LARGE.hint', params })}`;
 }
 
 /** The assessment as the page would save it, checked as a file; the problems formatted as the command line prints them. */

@@ -1,0 +1,83 @@
+/**
+ * The parameters of every problem code, typed: what a catalog has to put a problem into words in
+ * any language. Numbers are numbers; texts quoted from a file are strings, already cut to a
+ * readable length. A few parameters (`where`, `detail`, `description`) still carry an English
+ * phrase composed where the problem is found; a catalog may print or ignore them.
+ */
+type NoParams = Record<string, never>;
+/** The known ids and, when one is close, the likely one meant. */
+interface Suggestion {
+	known: string;
+	suggestion?: string;
+}
+
+/** What a DUPLICATE_ID repeats. */
+export type IdKind = 'competency' | 'statement' | 'level' | 'decision' | 'scale value' | 'category' | 'destination' | 'shared competency' | 'ladder';
+
+export interface ProblemParams {
+	FILE_NOT_FOUND: { path: string; reason: string };
+	FILE_NOT_READ: { path: string; reason: string };
+	FILE_EMPTY: NoParams;
+	FILE_NOT_TEXT: { detail: string };
+	/** `size` is null when a stream was cut off at the limit, its full size unknown. */
+	FILE_TOO_LARGE: { size: number | null; limit: number };
+	YAML_SYNTAX: { detail: string; hint?: string };
+	YAML_DUPLICATE_KEY: { key: string };
+	YAML_VERSION: { version: string };
+	YAML_UNKNOWN_TAG: { tag: string };
+	YAML_ALIAS_LIMIT: { limit: number };
+	YAML_TOO_DEEP: { limit: number };
+	TOO_MANY_PROBLEMS: { count: number };
+	FORMAT_MISSING: { example: string };
+	FORMAT_UNKNOWN: { format: string; known: string };
+	FORMAT_UNSUPPORTED: { format: string; supported: string };
+	FORMAT_NOT_EXPECTED: { expected: string; format: string; hint?: string };
+	/** `at` is the mapping the key is in, as a reader writes its path (`levels[2]`); '' at the top level. */
+	UNKNOWN_KEY: { key: string; at: string; allowed: string; suggestion?: string };
+	/** `lookAlike` is a non-ASCII letter of the key that reads like an ASCII one, with its code point. */
+	MISSPELT_KEY: { key: string; meant: string; at: string; lookAlike?: { char: string; codePoint: string } };
+	MISSING_FIELD: { key: string; at: string; description?: string };
+	WRONG_TYPE: { field: string; expected: string; received: string; description?: string };
+	INVALID_VALUE: { field: string; detail: string; hint?: string; description?: string };
+	TEXT_TOO_LONG: { key?: boolean; field: string; length: number; what: string; limit: number };
+	INVALID_ID: { value: string; detail?: string };
+	/** `in`: the competency the id repeats in; `inLevel`: the level; `alsoIn`: the other file that has it. */
+	DUPLICATE_ID: { kind: IdKind; id: string; in?: string; inLevel?: string; alsoIn?: string; firstLine?: number | undefined };
+	DUPLICATE_FILE: { kind: string; other: string };
+	FRAMEWORK_MISSING: { dir: string };
+	NO_MATRICES: { dir: string };
+	FILE_ID_MISMATCH: { id: string; file: string; stem: string };
+	UNKNOWN_CATEGORY: { id: string } & Suggestion;
+	/** `in`: the field (`expectations`, `levelNotes`) and competency that names the level, when one does. */
+	UNKNOWN_LEVEL: { id: string; in?: { field: string; competency: string }; matrix: string } & Suggestion;
+	UNKNOWN_BAND: { id: string; known: string };
+	UNKNOWN_MATRIX: { id: string } & Suggestion;
+	UNKNOWN_DESTINATION: { id: string } & Suggestion;
+	UNKNOWN_SHARED_COMPETENCY: { id: string } & Suggestion;
+	/** `ladders`: the ids of the ladders whose competencies were looked in. */
+	UNKNOWN_COMPETENCY: { id: string; ladders: string[] } & Suggestion;
+	UNKNOWN_STATEMENT: { id: string; competency: string } & Suggestion;
+	UNKNOWN_SCALE_VALUE: { id: string } & Suggestion;
+	SHARED_REDEFINED: { id: string };
+	SHARED_RESTATED: { how: 'id' | 'text'; competency: string; shared: string };
+	UNKNOWN_LEVEL_BAND: { level: string; id: string; known: string };
+	SHARED_BAND_MISSING: { id: string; band: string; level: string };
+	COMPETENCY_ID_CLASH: { id: string; other: string; otherFile: string; otherLine: number };
+	LEVEL_ORDER: { first: string; firstBand: string; second: string; secondBand: string; id: string; other: string };
+	LEVEL_NOT_COVERED: { competency: string; level: string };
+	DUPLICATE_PATH: { from: string; to: string; firstLine?: number | undefined };
+	MATRIX_VERSION_MISMATCH: { matrix: string; was: string; now: string; file: string };
+	MATRIX_MAJOR_MISMATCH: { matrix: string; was: string; now: string; file: string };
+	TARGET_BELOW_CURRENT: { target: string; current: string };
+	ASSESSMENTS_NOT_COMPARABLE: { what: 'person' | 'ladder' | 'target'; first: string; second: string };
+	NUMBER_IN_EXPECTATION: { match: string };
+	DUPLICATE_STATEMENT: { other: string; otherLevel: string };
+	FEWER_STATEMENTS: { competency: string; count: number; level: string; previousCount: number; previous: string };
+	NO_EVIDENCE_EXAMPLES: { competency: string };
+	AUTHORITY_SHRINKS: { level: string; decision: string; previous: string };
+	PATH_WITHIN_LADDER: NoParams;
+	UNUSED_SHARED_COMPETENCY: { id: string };
+	EVIDENCE_WITHOUT_RATING: { competency: string };
+}
+
+export type ProblemCode = keyof ProblemParams;

@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import {
+	assess,
+	BLOCKER_CODES,
+	compareAssessments,
+	diffMatrices,
+	englishMessages,
+	formatMessage,
+	formatProblems,
+	parseFramework,
+	PROBLEM_CODES,
+	renderCalibration,
+	renderCalibrationChartSvg,
+	renderDiffMarkdown,
+	renderGapChartSvg,
+	renderGapReport,
+	type GapReport,
+	type Messages,
+} from '@rungs/core';
+import { exampleAssessment, validFramework, validSources, withFile } from './_fixtures.ts';
+
+const framework = validFramework();
+const self = exampleAssessment('ana-self.yaml', framework);
+const manager = exampleAssessment('ana-manager.yaml', framework);
+const report = assess(framework, self);
+const calibration = compareAssessments(framework, self, manager);
+
+/** A catalog that says every code as `[CODE]`: what a translation looks like to a test. */
+const bracketed = Object.fromEntries(Object.keys(englishMessages).map((code) => [code, () => `[${code}]`])) as unknown as Messages;
+
+/** Every string in a value (a report, a diff): the data a renderer may print as it stands. */
+function dataStrings(value: unknown, out: string[] = []): string[] {
+	if (typeof value === 'string') out.push(value);
+	else if (Array.isArray(value)) for (const item of value) dataStrings(item, out);
+	else if (value && typeof value === 'object') for (const item of Object.values(value)) dataStrings(item, out);
+	return out;
+}
+
+/**
+ * The words of an output that come neither from the data nor from the catalog: with the bracketed
+ * catalog, any left are English the renderer wrote itself. HTML is read as a person meets it: the
+ * text, the accessible labels and the page's language.
+ */
+function leftoverWords(output: string, data: unknown): string[] {
+	let text = output
+		.replace(/<style>[\s\S]*?<\/style>/g, ' ')
+		.replace(/(?:aria-label|lang)="([^"]*)"/g, '> $1 <')
+		.replace(/<[^>]*>/g, ' ')
+		.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[name]!)
+		.replace(/\\/g, '');
+	text = text.replace(/\[[A-Za-z._]+\]/g, ' ');
+	for (const value of dataStrings(data).filter((s) => s.length > 0).sort((a, b) => b.length - a.length)) {
+		text = text.split(value.replace(/\s+/g, ' ').trim()).join(' ').split(value).join(' ');
+	}
+	return text.match(/[A-Za-z]{3,}/g) ?? [];
+}
+
+describe('the message catalog', () => {
+	it('words every problem code, with a hint, and every blocker, headline and rule', () => {
+		for (const code of PROBLEM_CODES) {
+			expect(typeof englishMessages[code], code).toBe('function');
+			expect(typeof englishMessages[`${code}.hint`], `${code}.hint`).toBe('function');
+		}
+		for (const code of [...BLOCKER_CODES, 'READINESS_MET', 'READINESS_BLOCKED', 'RULE_ALL_AT_TARGET', 'RULE_N_OF_M', 'RULE_WEIGHTED_POINTS'] as const) {
+			expect(typeof englishMessages[code], code).toBe('function');
+		}
+	});
+
+	it('keeps the numbers of a blocker as data', () => {
+		const blocker = report.readiness.blockers.find((b) => b.code === 'TOO_FEW_AT_TARGET');
+		expect(blocker).toMatchObject({ code: 'TOO_FEW_AT_TARGET', params: { met: 2, total: 3, needed: 3, unrated: 0 } });
+		expect(formatMessage(blocker!)).toMatch(/^2 of 3 competencies meet the target; the rule asks for 3\./);
+		// The report is JSON: codes and params, no sentence.
+		expect(JSON.stringify(report.readiness)).not.toContain('competencies meet the target');
+	});
+
+	it('falls back to English for every code a partial catalog leaves out', () => {
+		const german: Partial<Messages> = { 'gap.readiness': () => 'Bereitschaft', TOO_FEW_AT_TARGET: (p) => `${p.met} von ${p.total} erreichen das Ziel.` };
+		const text = renderGapReport(report, 'text', { messages: german });
+		expect(text).toContain('Bereitschaft: Not yet');
+		expect(text).toContain('  - 2 von 3 erreichen das Ziel.');
+		expect(text).toContain('never a promotion decision');
+		expect(formatMessage(report.readiness.headline, german)).toBe(formatMessage(report.readiness.headline));
+	});
+
+	it('says a code it does not know by its code, never throws', () => {
+		expect(formatMessage({ code: 'FROM_A_NEWER_VERSION', params: {} } as never)).toBe('FROM_A_NEWER_VERSION');
+	});
+
+	it('is what problems are worded with, and the problem keeps its typed params', () => {
+		const sources = validSources();
+		const text = sources.find((s) => s.path === 'fixtures/rep.yaml')!.text.replace('category: conduct', 'category: conduc');
+		const [problem] = parseFramework(withFile(sources, { path: 'fixtures/rep.yaml', text })).problems.filter((p) => p.code === 'UNKNOWN_CATEGORY');
+		expect(problem).toMatchObject({ code: 'UNKNOWN_CATEGORY', params: { id: 'conduc', suggestion: 'conduct' } });
+		expect(formatMessage(problem!)).toBe(problem!.message);
+		expect(formatMessage({ code: 'UNKNOWN_CATEGORY.hint', params: problem!.params } as never)).toBe(problem!.hint);
+	});
+});
+
+describe('a catalog in another language reaches every word the renderers print', () => {
+	const messages = bracketed;
+	it.each(['text', 'markdown', 'html'] as const)('gap report as %s', (format) => {
+		const output = renderGapReport(report, format, { messages });
+		expect(output).toContain('[gap.readiness]');
+		expect(output).toContain('[TOO_FEW_AT_TARGET]');
+		expect(leftoverWords(output, report)).toEqual([]);
+	});
+
+	it('a report on another ladder, with a note, points and a role switch', () => {
+		const points = assess(framework, { ...self, notes: 'A note.' }, { rule: { rule: 'weighted-points', minShare: 0.9, requireEvidence: true } });
+		for (const format of ['text', 'markdown', 'html'] as const) {
+			expect(leftoverWords(renderGapReport(points, format, { messages }), points), format).toEqual([]);
+		}
+	});
+
+	it.each(['text', 'markdown', 'html'] as const)('calibration as %s', (format) => {
+		const output = renderCalibration(calibration, format, { messages });
+		expect(output).toContain('[calibration.title]');
+		expect(leftoverWords(output, calibration)).toEqual([]);
+	});
+
+	it('charts', () => {
+		const axis = { scaleLabels: report.scale.values.map((v) => v.label), meetsRank: 2, messages };
+		expect(leftoverWords(renderGapChartSvg(report, axis), report)).toEqual([]);
+		expect(leftoverWords(renderCalibrationChartSvg(calibration, axis), calibration)).toEqual([]);
+	});
+
+	it('problems', () => {
+		const sources = validSources();
+		const text = sources.find((s) => s.path === 'fixtures/rep.yaml')!.text.replace('category: conduct', 'category: conduc');
+		const problems = parseFramework(withFile(sources, { path: 'fixtures/rep.yaml', text })).problems;
+		expect(problems.length).toBeGreaterThan(0);
+		const output = formatProblems(problems, { messages });
+		expect(output).toContain('[UNKNOWN_CATEGORY]');
+		expect(output).toContain('[UNKNOWN_CATEGORY.hint]');
+		// What is left is where (file:line:column), the code, and the source frame: no English of Rungs'.
+		const withoutFrames = output
+			.split('\n')
+			.filter((line) => !/^ {2}[> ] *\d+ \||^ {2} +\|/.test(line))
+			.join('\n');
+		expect(leftoverWords(withoutFrames, problems.map((p) => [p.file, p.code]))).toEqual([]);
+	});
+
+	it('ladder diffs', () => {
+		const sources = validSources();
+		const rep = sources.find((s) => s.path === 'fixtures/rep.yaml')!.text;
+		const repOf = (text: string) => {
+			const result = parseFramework(withFile(sources, { path: 'fixtures/rep.yaml', text }));
+			if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+			return result.value.matrices.find((m) => m.id === 'rep')!;
+		};
+		const after = repOf(rep.replace('text: Credit an account after a failure.', 'text: Credit an account after an outage.').replace('limit: half a billing period', 'limit: one billing period'));
+		const diff = diffMatrices(repOf(rep), after);
+		const output = renderDiffMarkdown([diff], { messages });
+		expect(output).toContain('[diff.decisionReworded]');
+		// The bump's reasons are still English sentences from diffMatrices: left out of this check.
+		expect(leftoverWords(output, [diff.title, diff.fromVersion, diff.toVersion, diff.bump.reasons, diff.levels, diff.statements, diff.competencies])).toEqual([]);
+	});
+});
+
+it('the English catalog reproduces the sentences the report used to store', () => {
+	const sample: GapReport['readiness'] = report.readiness;
+	expect(formatMessage(sample.ruleDescription)).toBe('At least 75% of the competencies (3 of 3) meet the target level, none is rated below Developing, and every required competency meets it.');
+	expect(formatMessage(sample.headline)).toBe(`Under the n of m rule for ${report.target.title}, 1 thing stands in the way.`);
+});
+
+describe('formatProblem of a problem found in a data object', () => {
+	it('says where by data path when there is no line, and shows no frame', () => {
+		const sources = validSources();
+		const text = sources.find((s) => s.path === 'fixtures/rep.yaml')!.text.replace('category: conduct', 'category: conduc');
+		const [problem] = parseFramework(withFile(sources, { path: 'fixtures/rep.yaml', text })).problems.filter((p) => p.code === 'UNKNOWN_CATEGORY');
+		// As the object checker reports it: located by its path only.
+		const { line: _line, column: _column, endColumn: _end, ...located } = problem!;
+		const fromObject = { ...located, file: 'assessment', frame: '', path: ['competencies', 2, 'category'] } as unknown as typeof problem;
+		expect(formatProblems([fromObject!]).split('\n')).toEqual([
+			'assessment: competencies[2].category error UNKNOWN_CATEGORY',
+			'  Unknown category `conduc`.',
+			`  Hint: ${problem!.hint}`,
+			'',
+			'1 error, 0 warnings',
+		]);
+	});
+});
