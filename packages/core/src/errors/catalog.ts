@@ -374,6 +374,39 @@ export const PROBLEMS = define({
 		message: (p) => `\`${p.competency}\` has evidence but no rating.`,
 		hint: () => 'Add a `rating`, or the report will count the competency as unrated.',
 	},
+
+	// Arguments and options of API calls (#13): located by data path in the named argument, such as
+	// `options` at `rule.minShare`; nothing in the API throws for them.
+	INVALID_OPTION: {
+		severity: 'error',
+		title: 'Invalid option',
+		message: (p) => `The option \`${p.option}\` is not valid: ${p.detail}`,
+		hint: (p) => didYouMean(p) + (p.expected ? `Expected ${p.expected}.` : 'Check the value against the documentation of the function.'),
+	},
+	UNKNOWN_TARGET: {
+		severity: 'error',
+		title: 'Unknown target',
+		message: (p) => `The target \`${p.target}\` is not a level of a ladder in this framework.`,
+		hint: (p) => didYouMean(p) + `Name a level of \`${p.matrix}\` (${p.known}), or \`{ matrix, level }\` for a level of another ladder.`,
+	},
+	ASSESSMENT_NOT_IN_FRAMEWORK: {
+		severity: 'error',
+		title: 'Assessment not of this framework',
+		message: (p) => `The assessment is on \`${p.matrix}\` at \`${p.level}\`, which this framework does not have.`,
+		hint: () => 'Check the assessment against the same framework first (parseAssessment or validateAssessment), then assess it.',
+	},
+	MIGRATION_LEVEL_REMOVED: {
+		severity: 'error',
+		title: 'Level removed',
+		message: (p) => `The ${p.which} level \`${p.id}\` is not on ${p.ladder} ${p.version}.`,
+		hint: (p) => didYouMean(p) + `Choose the ${p.which} level to move to (option \`${p.which}\`); the levels are: ${p.known}.`,
+	},
+	MIGRATION_OTHER_LADDER: {
+		severity: 'error',
+		title: 'Migration across ladders',
+		message: (p) => `The assessment is on \`${p.assessed}\`, and the versions given are of \`${p.before}\` and \`${p.after}\`.`,
+		hint: () => 'Migration moves an assessment between versions of its own ladder; a move to another ladder is a new assessment.',
+	},
 });
 
 export type ProblemCode = keyof typeof PROBLEMS;

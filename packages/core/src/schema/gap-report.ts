@@ -1,3 +1,4 @@
+import type { DeepReadonly } from '../readonly.ts';
 import { z } from 'zod';
 import { AssessorSchema, EvidenceSchema, PersonSchema } from './assessment.ts';
 import { StatementSchema } from './competency.ts';
@@ -80,7 +81,8 @@ export const CompetencyGapSchema = z.object({
 		statements: z.array(z.string()).meta({ description: 'Ids of target statements some evidence points at.' }),
 	}),
 });
-export type CompetencyGap = z.output<typeof CompetencyGapSchema>;
+/** One competency of a gap report, read-only like the report. */
+export type CompetencyGap = DeepReadonly<z.output<typeof CompetencyGapSchema>>;
 
 export const BlockerSchema = z.object({
 	code: z.enum(BLOCKER_CODES).meta({ description: 'Permanent code of what blocks the rule.' }),
@@ -128,7 +130,8 @@ export const GapReportSchema = z.object({
 	notes: z.string().optional(),
 	meta: z.record(z.string(), z.string()).optional().meta({ description: 'The assessment\'s `meta` (the host\'s own data, such as its id for the assessment), echoed back unchanged.' }),
 });
-export type GapReport = z.output<typeof GapReportSchema>;
+/** A gap report, read-only: its expectation lists are the framework's own frozen arrays. */
+export type GapReport = DeepReadonly<z.output<typeof GapReportSchema>>;
 
 const CalibrationSideSchema = z.object({
 	rating: RatingValueSchema.nullable(),
@@ -170,4 +173,5 @@ export const CalibrationReportSchema = z.object({
 		incomplete: z.number().int(),
 	}),
 });
-export type CalibrationReport = z.output<typeof CalibrationReportSchema>;
+/** A calibration report, read-only like the gap reports it is made from. */
+export type CalibrationReport = DeepReadonly<z.output<typeof CalibrationReportSchema>>;
