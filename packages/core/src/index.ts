@@ -25,7 +25,7 @@ export { REPORT_CSS } from './report/report-styles.ts';
 export { matrixToCsv } from './export/csv.ts';
 export { diffMatrices, declaredBump, isEmptyDiff, type MatrixDiff, type StatementChange, type LevelChange, type LevelDecisionChange, type Bump } from './diff/diff-matrices.ts';
 export { renderDiffMarkdown } from './diff/render-diff.ts';
-export { migrateAssessment, type Migration, type MigrationChange } from './migrate/migrate-assessment.ts';
+export { migrateAssessment, type MigrateOptions, type Migration, type MigrationChange } from './migrate/migrate-assessment.ts';
 export { assessmentTemplate, stringifyAssessment, type TemplateOptions } from './migrate/assessment-template.ts';
 export { rewriteAssessmentText } from './migrate/edit-in-place.ts';
 export { matrixToCase, RUNGS_UUID_NAMESPACE, type CaseOptions } from './export/case.ts';
@@ -36,6 +36,7 @@ export { PROBLEMS, PROBLEM_CODES, type ProblemCode, type ProblemDefinition } fro
 
 export { suggest } from './parse/describe-path.ts';
 export { findMatrix, findLevel, findCompetency, findScaleValue, scaleRank, targetOf } from './queries.ts';
+export { levelsInOrder, nextLevel, levelExpectations, migrationNeeded, type LevelExpectation, type MigrationNeed } from './levels.ts';
 export { toJsonSchema, SCHEMA_NAMES, SCHEMA_BASE_URL, type SchemaName } from './schema/json-schemas.ts';
 
 export type { Framework, Matrix, ResolvedCompetency, ResolvedStatement, CareerMove, ValidatedAssessment } from './model.ts';
