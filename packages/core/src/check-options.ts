@@ -2,7 +2,8 @@ import type { ProblemCode } from './errors/catalog.ts';
 import { createProblem, type DataPath, type Problem } from './errors/problem.ts';
 import type { Framework } from './model.ts';
 import { listIds, suggest, unknownIdParams } from './parse/describe-path.ts';
-import { READINESS_RULE_IDS, ReadinessRuleSchema, type ReadinessRule } from './schema/readiness-rule.ts';
+import { MAX_POINTS } from './schema/number-bounds.ts';
+import type { ReadinessRule, ReadinessRuleId } from './schema/readiness-rule.ts';
 import type { Scale } from './schema/scale.ts';
 
 /**
@@ -54,44 +55,61 @@ export function checkOptionKeys(check: ArgumentCheck, options: unknown, known: r
 	return options;
 }
 
+/** The rule ids and their keys, as ReadinessRuleSchema has them (a test holds the two together). */
+const RULE_KEYS: Readonly<Record<ReadinessRuleId, readonly string[]>> = {
+	'all-at-target': ['rule', 'requireEvidence'],
+	'n-of-m': ['rule', 'minShare', 'floor', 'requireEvidence'],
+	'weighted-points': ['rule', 'points', 'minShare', 'requireEvidence'],
+};
+const RULE_IDS = Object.keys(RULE_KEYS) as ReadinessRuleId[];
+
 /**
- * A readiness rule given as an option, checked as strictly as one written in a ladder: its shape
- * (the rule schema: `minShare` above 0 and at most 1, whole points from 0 to 1000 …), then its floor
- * and point keys against the framework's scale. Returns the rule when it passes.
+ * A readiness rule given as an option, checked as strictly as ReadinessRuleSchema checks one written
+ * in a ladder (its keys, `minShare` above 0 and at most 1, whole points from 0 to MAX_POINTS), then
+ * its floor and point keys against the framework's scale. Written without zod so that `assess` does
+ * not bring the schemas into a browser bundle; a property test holds it to the schema. Returns the
+ * rule, with `requireEvidence` defaulted, when it passes.
  */
 export function checkRuleOption(check: ArgumentCheck, rule: unknown, scale: Scale, at: DataPath = ['rule']): ReadinessRule | undefined {
 	if (!isRecord(rule)) {
-		check.invalid(at, `it is ${shown(rule)}.`, `a readiness rule, such as \`{ rule: 'n-of-m', minShare: 0.75 }\``);
+		check.invalid(at, `it is ${shown(rule)}.`, "a readiness rule, such as `{ rule: 'n-of-m', minShare: 0.75 }`");
 		return undefined;
 	}
-	if (typeof rule.rule !== 'string' || !(READINESS_RULE_IDS as readonly string[]).includes(rule.rule)) {
-		const suggestion = typeof rule.rule === 'string' ? suggest(rule.rule, READINESS_RULE_IDS) : undefined;
-		check.invalid([...at, 'rule'], `${shown(rule.rule)} is not a readiness rule.`, `one of ${listIds(READINESS_RULE_IDS)}`, suggestion);
+	const id = rule.rule;
+	if (typeof id !== 'string' || !Object.hasOwn(RULE_KEYS, id)) {
+		const suggestion = typeof id === 'string' ? suggest(id, RULE_IDS) : undefined;
+		check.invalid([...at, 'rule'], `${shown(id)} is not a readiness rule.`, `one of ${listIds(RULE_IDS)}`, suggestion);
 		return undefined;
 	}
-	const parsed = ReadinessRuleSchema.safeParse(rule);
-	if (!parsed.success) {
-		for (const issue of parsed.error.issues) {
-			const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
-			for (const key of keys) {
-				const path = [...at, ...(issue.path as Array<string | number>), ...(key === undefined ? [] : [key])];
-				check.invalid(path, `${issue.message}.`.replace(/\.\.$/, '.'), 'a value the readiness rule allows (see ReadinessRuleSchema)');
+	const before = check.problems.length;
+	const keys = RULE_KEYS[id as ReadinessRuleId];
+	for (const key of Object.keys(rule)) {
+		if (!keys.includes(key)) check.invalid([...at, key], `the ${id} rule has no such key.`, `the keys ${listIds(keys)}`, suggest(key, keys));
+	}
+	if (rule.requireEvidence !== undefined && typeof rule.requireEvidence !== 'boolean') check.invalid([...at, 'requireEvidence'], `it is ${shown(rule.requireEvidence)}.`, '`true` or `false`');
+	if (id !== 'all-at-target') {
+		const share = rule.minShare;
+		if (!(typeof share === 'number' && share > 0 && share <= 1)) check.invalid([...at, 'minShare'], `it is ${shown(share)}.`, 'a share above 0 and at most 1, such as `0.75`');
+	}
+	const scaleIds = scale.values.map((v) => v.id);
+	if (id === 'n-of-m' && rule.floor !== undefined) {
+		if (typeof rule.floor !== 'string') check.invalid([...at, 'floor'], `it is ${shown(rule.floor)}.`, `a rating of the scale: ${listIds(scaleIds)}`);
+		else if (!scaleIds.includes(rule.floor)) check.report('UNKNOWN_SCALE_VALUE', { id: rule.floor, ...unknownIdParams(rule.floor, scaleIds) }, [...at, 'floor']);
+	}
+	if (id === 'weighted-points' && rule.points !== undefined) {
+		if (!isRecord(rule.points)) check.invalid([...at, 'points'], `it is ${shown(rule.points)}.`, 'points per rating, such as `{ developing: 1, consistently: 3 }`');
+		else {
+			for (const [key, points] of Object.entries(rule.points)) {
+				if (!scaleIds.includes(key)) check.report('UNKNOWN_SCALE_VALUE', { id: key, ...unknownIdParams(key, scaleIds) }, [...at, 'points', key]);
+				else if (!(typeof points === 'number' && Number.isInteger(points) && points >= 0 && points <= MAX_POINTS)) {
+					check.invalid([...at, 'points', key], `it is ${shown(points)}.`, `a whole number of points from 0 to ${MAX_POINTS}`);
+				}
 			}
 		}
-		return undefined;
 	}
-	const value = parsed.data;
-	const scaleIds = scale.values.map((v) => v.id);
-	const before = check.problems.length;
-	if (value.rule === 'n-of-m' && value.floor !== undefined && !scaleIds.includes(value.floor)) {
-		check.report('UNKNOWN_SCALE_VALUE', { id: value.floor, ...unknownIdParams(value.floor, scaleIds) }, [...at, 'floor']);
-	}
-	if (value.rule === 'weighted-points') {
-		for (const id of Object.keys(value.points ?? {})) {
-			if (!scaleIds.includes(id)) check.report('UNKNOWN_SCALE_VALUE', { id, ...unknownIdParams(id, scaleIds) }, [...at, 'points', id]);
-		}
-	}
-	return check.problems.length === before ? value : undefined;
+	if (check.problems.length > before) return undefined;
+	// A copy: the report carries the rule, and the caller's object may change after.
+	return { ...rule, ...(isRecord(rule.points) ? { points: { ...rule.points } } : {}), requireEvidence: rule.requireEvidence ?? false } as ReadinessRule;
 }
 
 /**
