@@ -9,13 +9,14 @@ import type { Rating } from '../schema/assessment.ts';
 import { GAP_REPORT_FORMAT } from '../formats.ts';
 import type { CompetencyGapSchema, CompetencyStatus, GapReport } from '../schema/gap-report.ts';
 import type { Level } from '../schema/level.ts';
-import type { ReadinessRule } from '../schema/readiness-rule.ts';
+import type { ReadinessRule, ReadinessRuleInput } from '../schema/readiness-rule.ts';
 import type { Scale } from '../schema/scale.ts';
+import { inHundredths } from '../schema/number-bounds.ts';
 import { applyReadinessRule } from './readiness.ts';
 
 export interface AssessOptions {
-	/** Another readiness rule than the target ladder's own; checked like one written in a ladder. */
-	readonly rule?: ReadinessRule;
+	/** Another readiness rule than the target ladder's own; checked like one written in a ladder (`requireEvidence` defaults to false). */
+	readonly rule?: ReadinessRuleInput;
 	/** Another target than the assessment's: a level id of its ladder, or `{ matrix, level }`. */
 	readonly target?: string | { readonly matrix: string; readonly level: string };
 }
@@ -115,6 +116,24 @@ function competencyGap(
 }
 
 /**
+ * What parseFramework guarantees and the readiness arithmetic relies on (weights from 0.01 to 10 in
+ * hundredths, a ladder's own rule within bounds), checked again for a framework copied and edited
+ * after loading (`structuredClone` of a frozen one is not frozen): a problem, never a RangeError.
+ */
+function checkLadderValues(matrix: Matrix, framework: Framework): Result<never> | undefined {
+	const at = framework.matrices.indexOf(matrix);
+	const check = new ArgumentCheck('framework');
+	matrix.competencies.forEach((c, i) => {
+		if (!(c.weight >= 0.01 && c.weight <= 10 && inHundredths(c.weight))) check.report('FRAMEWORK_CHANGED', { what: `the weight ${c.weight} for \`${c.id}\`` }, ['matrices', at, 'competencies', i, 'weight']);
+	});
+	const rule = new ArgumentCheck('framework');
+	if (!checkRuleOption(rule, matrix.readiness, framework.scale, ['matrices', at, 'readiness'])) {
+		for (const problem of rule.problems) check.report('FRAMEWORK_CHANGED', { what: `a readiness rule that is not valid (${problem.message})` }, problem.path);
+	}
+	return check.problems.length > 0 ? fail(check.problems) : undefined;
+}
+
+/**
  * Measures an assessment against its target level: per competency the rating, the expectations at
  * both ends, the behaviours still to show and the evidence; then a readiness summary under the
  * target ladder's rule (or `options.rule`). A target on another ladder works through the shared
@@ -150,6 +169,8 @@ export function assess(framework: Framework, assessment: ValidatedAssessment, op
 		check.report('ASSESSMENT_NOT_IN_FRAMEWORK', { matrix: ladder || String(assessment?.matrix?.id), level }, path);
 		return fail(check.problems);
 	}
+	const changed = checkLadderValues(targetMatrix.matrix, framework);
+	if (changed) return changed;
 	const currentLevel = currentMatrix.matrix.levels[currentIndex]!;
 	const targetLevel = targetMatrix.matrix.levels[targetIndex]!;
 	const roleSwitch = targetMatrix !== currentMatrix;

@@ -401,6 +401,12 @@ export const PROBLEMS = define({
 		message: (p) => `The ${p.which} level \`${p.id}\` is not on ${p.ladder} ${p.version}.`,
 		hint: (p) => didYouMean(p) + `Choose the ${p.which} level to move to (option \`${p.which}\`); the levels are: ${p.known}.`,
 	},
+	FRAMEWORK_CHANGED: {
+		severity: 'error',
+		title: 'Framework changed after loading',
+		message: (p) => `The framework holds ${p.what}, which parseFramework refuses.`,
+		hint: () => 'Pass the framework parseFramework returned (it comes frozen); for a changed one, change the files and parse them again.',
+	},
 	MIGRATION_OTHER_LADDER: {
 		severity: 'error',
 		title: 'Migration across ladders',
