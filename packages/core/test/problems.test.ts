@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	problemsOf,
+	assess,
+	migrateAssessment,
+	type Result,
 	decodeSource,
 	formatProblems,
 	MAX_SOURCE_BYTES,
@@ -20,7 +23,7 @@ import {
 	type SourceFile,
 } from '@rungs/core';
 import { loadAssessment, loadMatrices, readSourceFile } from '@rungs/core/node';
-import { ASSESSMENT_PATH, validFramework, validSources, withFile } from './_fixtures.ts';
+import { ASSESSMENT_PATH, asValidated, editableCopy, exampleAssessment, validFramework, validSources, withFile } from './_fixtures.ts';
 
 /*
  * One invalid fixture per problem code. Each file in fixtures/invalid/ is named `<CODE>.<target>.yaml`
@@ -161,6 +164,12 @@ const EXPLICIT_CODES = [
 	'ASSESSMENTS_NOT_COMPARABLE',
 	'FILE_EMPTY',
 	'SHARED_BAND_MISSING',
+	'INVALID_OPTION',
+	'UNKNOWN_TARGET',
+	'ASSESSMENT_NOT_IN_FRAMEWORK',
+	'FRAMEWORK_CHANGED',
+	'MIGRATION_LEVEL_REMOVED',
+	'MIGRATION_OTHER_LADDER',
 ] as const satisfies readonly ProblemCode[];
 
 const described = new Set<string>();
@@ -491,5 +500,65 @@ explicit('SHARED_BAND_MISSING', () => {
 		sources = withFile(sources, { path: 'fixtures/engineer.yaml', text: engineer });
 		const result = parseFramework(sources);
 		expect(problemsOf(result)).toEqual([located('SHARED_BAND_MISSING', 'fixtures/engineer.yaml', 41, 9, { message: expect.stringContaining('`calm` has no statements for band `P3`') })]);
+	});
+});
+
+// Arguments of API calls: no file, so each problem names the argument and the data path in it.
+const argumentProblems = (result: Result<unknown>) => (result.ok ? [] : result.problems.map((p) => ({ code: p.code, file: p.file, path: p.path.join('.'), line: p.line, frame: p.frame })));
+const inArgument = (code: ProblemCode, file: string, path: string) => ({ code, file, path, line: 1, frame: '' });
+
+explicit('INVALID_OPTION', () => {
+	it('is a readiness rule option that is not one, at its data path in `options`', () => {
+		const framework = validFramework();
+		const ana = exampleAssessment('ana-self.yaml', framework);
+		expect(argumentProblems(assess(framework, ana, { rule: { rule: 'n-of-m', minShare: 2 } }))).toEqual([inArgument('INVALID_OPTION', 'options', 'rule.minShare')]);
+	});
+});
+
+explicit('UNKNOWN_TARGET', () => {
+	it('is a target option that is not a level of the framework, with the levels in the hint', () => {
+		const framework = validFramework();
+		const result = assess(framework, exampleAssessment('ana-self.yaml', framework), { target: 'leed' });
+		expect(argumentProblems(result)).toEqual([inArgument('UNKNOWN_TARGET', 'options', 'target')]);
+		expect(!result.ok && result.problems[0]!.hint).toBe('Did you mean `lead`? Name a level of `rep` (`associate`, `senior`, `lead`), or `{ matrix, level }` for a level of another ladder.');
+	});
+});
+
+explicit('ASSESSMENT_NOT_IN_FRAMEWORK', () => {
+	it('is an assessment checked against another framework: its level is not in this one', () => {
+		const framework = validFramework();
+		const result = assess(framework, asValidated({ ...exampleAssessment('ana-self.yaml', framework), current: 'principal' }));
+		expect(argumentProblems(result)).toEqual([inArgument('ASSESSMENT_NOT_IN_FRAMEWORK', 'assessment', 'current')]);
+	});
+});
+
+explicit('FRAMEWORK_CHANGED', () => {
+	it('is a framework copied and edited after loading, out of the bounds parseFramework keeps', () => {
+		const framework = editableCopy(validFramework());
+		const rep = framework.matrices.find((m) => m.id === 'rep')!;
+		rep.readiness = { rule: 'n-of-m', minShare: 7, requireEvidence: false };
+		const result = assess(framework, exampleAssessment('ana-self.yaml'));
+		expect(argumentProblems(result)).toEqual([inArgument('FRAMEWORK_CHANGED', 'framework', `matrices.${framework.matrices.indexOf(rep)}.readiness.minShare`)]);
+	});
+});
+
+explicit('MIGRATION_LEVEL_REMOVED', () => {
+	const framework = validFramework();
+	const rep = framework.matrices.find((m) => m.id === 'rep')!;
+	const withoutLead = { ...rep, version: '2.0.0', levels: rep.levels.filter((l) => l.id !== 'lead') };
+	it('is an assessment whose target level is gone, located in the assessment', () => {
+		expect(argumentProblems(migrateAssessment(exampleAssessment('ana-self.yaml'), rep, withoutLead))).toEqual([inArgument('MIGRATION_LEVEL_REMOVED', 'assessment', 'target')]);
+	});
+	it('is a replacement level that is not there either, located in the options', () => {
+		expect(argumentProblems(migrateAssessment(exampleAssessment('ana-self.yaml'), rep, withoutLead, { target: 'leader' }))).toEqual([inArgument('MIGRATION_LEVEL_REMOVED', 'options', 'target')]);
+		expect(migrateAssessment(exampleAssessment('ana-self.yaml'), rep, withoutLead, { target: 'senior' }).ok).toBe(true);
+	});
+});
+
+explicit('MIGRATION_OTHER_LADDER', () => {
+	it('is an assessment moved between versions of another ladder', () => {
+		const framework = validFramework();
+		const engineer = framework.matrices.find((m) => m.id === 'engineer')!;
+		expect(argumentProblems(migrateAssessment(exampleAssessment('ana-self.yaml'), engineer, engineer))).toEqual([inArgument('MIGRATION_OTHER_LADDER', 'assessment', 'matrix.id')]);
 	});
 });

@@ -19,5 +19,13 @@ export const fail = (problems: readonly Problem[]): { readonly ok: false; readon
 export const judge = <T>(value: T, problems: readonly Problem[]): Result<T> =>
 	hasErrors(problems) ? fail(problems) : succeed(value, sortProblems(problems));
 
-/** Whatever problems a result carries: its warnings on success, its problems on failure. */
+/**
+ * Whatever problems a result carries: its warnings on success, its problems on failure. For a
+ * caller that shows every problem either way, as `rungs validate` does.
+ *
+ * @example
+ * const result = parseFramework(sources);
+ * console.error(formatProblems(problemsOf(result)));
+ * if (result.ok) console.log(result.value.matrices.length);
+ */
 export const problemsOf = (result: Result<unknown>): readonly Problem[] => (result.ok ? result.warnings : result.problems);
