@@ -40,6 +40,7 @@ export { levelsInOrder, nextLevel, levelExpectations, migrationNeeded, type Leve
 export { toJsonSchema, SCHEMA_NAMES, SCHEMA_BASE_URL, type SchemaName } from './schema/json-schemas.ts';
 
 export type { Framework, Matrix, ResolvedCompetency, ResolvedStatement, CareerMove, ValidatedAssessment } from './model.ts';
+export type { FrameworkData, MatrixData, ResolvedCompetencyData, ResolvedStatementData, CareerMoveData } from './model.ts';
 export type { DeepReadonly } from './readonly.ts';
 export { AssessmentSchema, EVIDENCE_KINDS, META_LIMITS, type Assessment, type AssessmentInput, type Evidence, type Rating } from './schema/assessment.ts';
 export { MatrixFileSchema, MATRIX_FORMAT, type MatrixFile, type MatrixFileInput } from './schema/matrix.ts';
