@@ -14,7 +14,8 @@ const FIELD = { ladder: ['matrix', 'id'], target: ['target'] } as const;
  *
  * @example
  * const pair = parseAssessmentPair(selfFile, managerFile, framework);
- * if (pair.ok) console.log(renderCalibration(compareAssessments(framework, ...pair.value), 'markdown'));
+ * const calibration = pair.ok ? compareAssessments(framework, ...pair.value) : pair;
+ * if (calibration.ok) console.log(renderCalibration(calibration.value, 'markdown'));
  */
 export function parseAssessmentPair(first: SourceFile, second: SourceFile, framework: Framework): Result<readonly [ValidatedAssessment, ValidatedAssessment]> {
 	const a = parseAssessment(first, framework);

@@ -17,7 +17,8 @@ import { fail, succeed, type Result } from './result.ts';
  *
  * @example
  * const result = parseAssessment({ path: 'ana.yaml', text }, framework);
- * if (result.ok) console.log(assess(framework, result.value).readiness.headline);
+ * const report = result.ok ? assess(framework, result.value) : result;
+ * if (report.ok) console.log(report.value.readiness.headline);
  */
 export function parseAssessment(source: SourceFile, framework: Framework): Result<ValidatedAssessment> {
 	const { parsed, problems } = parseSource(source);

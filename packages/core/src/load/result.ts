@@ -24,7 +24,7 @@ export const judge = <T>(value: T, problems: readonly Problem[]): Result<T> =>
  * caller that shows every problem either way, as `rungs validate` does.
  *
  * @example
- * const result = parseFramework(sources);
+ * const result = parseFramework([{ path: 'framework.yaml', text: frameworkText }, { path: 'support-representative.yaml', text: ladderText }]);
  * console.error(formatProblems(problemsOf(result)));
  * if (result.ok) console.log(result.value.matrices.length);
  */

@@ -102,7 +102,7 @@ export function renderGapChartSvg(report: GapReport, options: { id?: string; sca
  * disagreements stand out.
  *
  * @example
- * const svg = renderCalibrationChartSvg(compareAssessments(framework, self, manager), { scaleLabels, meetsRank });
+ * const svg = renderCalibrationChartSvg(calibration, { scaleLabels, meetsRank });
  */
 export function renderCalibrationChartSvg(report: CalibrationReport, options: { id?: string; scaleLabels: string[]; meetsRank: number }): string {
 	const id = options.id ?? 'rungs-calibration-chart';
