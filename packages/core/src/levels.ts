@@ -42,8 +42,8 @@ export interface LevelExpectation {
  * levelExpectations(framework, 'support-representative', 'senior', 'new'); // what senior adds
  * levelExpectations(framework, 'support-representative', 'senior')?.[0]?.statements.map((s) => s.level); // ["representative", "senior", …]
  */
-export function levelExpectations(framework: Framework, ladder: string, level: string, only: 'new' | 'all' = 'all'): readonly LevelExpectation[] | undefined {
-	const index = indexFramework(framework).matrices.get(ladder);
+export function levelExpectations(framework: Framework, matrix: string, level: string, only: 'new' | 'all' = 'all'): readonly LevelExpectation[] | undefined {
+	const index = indexFramework(framework).matrices.get(matrix);
 	const at = index?.levelIndex.get(level);
 	if (!index || at === undefined) return undefined;
 	const out: LevelExpectation[] = [];
