@@ -620,7 +620,7 @@ describe('validateAssessment on data that is not JSON', () => {
 	});
 
 	it('says what is wrong where it is: a cycle is an unknown key at its path, a throwing getter cannot be read', () => {
-		expect(validateAssessment(circular(), validFramework()).problems).toContainEqual(
+		expect(problemsOf(validateAssessment(circular(), validFramework()))).toContainEqual(
 			expect.objectContaining({ code: 'UNKNOWN_KEY', path: ['ratings', 'self', 'format'] }),
 		);
 		const getter = Object.defineProperty(base(), 'notes', { enumerable: true, get: () => { throw new Error('boom'); } });
