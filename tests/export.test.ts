@@ -4,9 +4,10 @@ import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { matrixToCase, matrixToCsv, type Framework } from '@rungs/core';
 import { loadMatrices } from '@rungs/core/node';
+import { valueOf } from './support/result.ts';
 
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
-const framework = (await loadMatrices(new URL('../matrices/', import.meta.url).pathname)).value as Framework;
+const framework = valueOf((await loadMatrices(new URL('../matrices/', import.meta.url).pathname))) as Framework;
 
 function caseValidator() {
 	const schema = JSON.parse(readFileSync(new URL('./standards/case-v1p1-cfpackage-schema.json', import.meta.url), 'utf8'));
@@ -64,8 +65,10 @@ describe('CSV export', () => {
 	});
 
 	it('defuses cells a spreadsheet would read as formulas, and quotes commas and quotes', () => {
-		const matrix = structuredClone(framework.matrices[0]!);
-		matrix.competencies[0]!.name = '=HYPERLINK("https://evil.example","x"), and more';
+		// A changed copy (the loaded framework is frozen): the first competency renamed.
+		const original = framework.matrices[0]!;
+		const [first, ...rest] = original.competencies;
+		const matrix = { ...original, competencies: [{ ...first!, name: '=HYPERLINK("https://evil.example","x"), and more' }, ...rest] };
 		const records = parseCsv(matrixToCsv(framework, matrix).slice(1));
 		expect(records[1]![0]).toBe(`'=HYPERLINK("https://evil.example","x"), and more`);
 	});

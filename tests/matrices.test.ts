@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assess, compareAssessments, formatProblems, parseAssessment, type Framework } from '@rungs/core';
+import { problemsOf, assess, compareAssessments, formatProblems, parseAssessment, type Framework, type GapReport } from '@rungs/core';
 import { loadMatrices } from '@rungs/core/node';
 import { committedSchemaValidators } from './support/ajv.ts';
+import { valueOf } from './support/result.ts';
 
 // Data tests over the real ladders in matrices/: every file is its own named test.
 const matricesDir = new URL('../matrices/', import.meta.url);
@@ -11,17 +12,17 @@ const ladderFiles = readdirSync(matricesDir).filter((f) => f.endsWith('.yaml')).
 const exampleFiles = readdirSync(examplesDir).filter((f) => f.endsWith('.yaml')).sort();
 
 const loaded = await loadMatrices(matricesDir.pathname, { root: 'matrices' });
-const framework = loaded.value as Framework;
+const framework = valueOf(loaded) as Framework;
 const validate = committedSchemaValidators();
 
 describe('matrices/', () => {
 	it('loads as one framework with no error and no warning', () => {
-		expect(formatProblems(loaded.problems)).toBe('0 errors, 0 warnings');
+		expect(formatProblems(problemsOf(loaded))).toBe('0 errors, 0 warnings');
 		expect(loaded.ok).toBe(true);
 	});
 
 	it.each(ladderFiles)('%s loads with zero problems', (file) => {
-		expect(loaded.problems.filter((p) => p.file.endsWith(`/${file}`))).toEqual([]);
+		expect(problemsOf(loaded).filter((p) => p.file.endsWith(`/${file}`))).toEqual([]);
 	});
 
 	it.each(ladderFiles)('%s starts with the yaml-language-server modeline for its schema', (file) => {
@@ -89,13 +90,13 @@ describe('matrices/', () => {
 });
 
 describe('matrices/examples/', () => {
-	const reports = new Map<string, ReturnType<typeof assess>>();
+	const reports = new Map<string, GapReport>();
 
 	it.each(exampleFiles)('%s is a valid assessment whose gap report matches gap-report.schema.json', (file) => {
 		const text = readFileSync(new URL(file, examplesDir), 'utf8');
 		const result = parseAssessment({ path: `matrices/examples/${file}`, text }, framework);
-		expect(formatProblems(result.problems)).toBe('0 errors, 0 warnings');
-		const report = assess(framework, result.value!);
+		expect(formatProblems(problemsOf(result))).toBe('0 errors, 0 warnings');
+		const report = valueOf(assess(framework, valueOf(result)));
 		reports.set(file, report);
 		const valid = validate('gap-report');
 		expect(valid(JSON.parse(JSON.stringify(report))), JSON.stringify(valid.errors)).toBe(true);
@@ -106,8 +107,8 @@ describe('matrices/examples/', () => {
 		const all = [...reports.values()];
 		expect(all.some((r) => r.roleSwitch && r.current.matrix === 'support-representative' && r.target.matrix === 'product-support-engineer')).toBe(true);
 		expect(all.some((r) => r.readiness.meetsRule && r.current.matrix === 'support-representative')).toBe(true);
-		const pair = ['engineer-aiming-senior-self.yaml', 'engineer-aiming-senior-manager.yaml'].map((f) => parseAssessment({ path: f, text: readFileSync(new URL(f, examplesDir), 'utf8') }, framework).value!);
-		const calibration = compareAssessments(framework, pair[0]!, pair[1]!);
+		const pair = ['engineer-aiming-senior-self.yaml', 'engineer-aiming-senior-manager.yaml'].map((f) => valueOf(parseAssessment({ path: f, text: readFileSync(new URL(f, examplesDir), 'utf8') }, framework)));
+		const calibration = valueOf(compareAssessments(framework, pair[0]!, pair[1]!));
 		expect(calibration.summary.discuss).toBeGreaterThan(0);
 		expect(validate('calibration-report')(JSON.parse(JSON.stringify(calibration)))).toBe(true);
 	});

@@ -7,14 +7,14 @@ import { mkdtempSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assess, findMatrix, type Assessment, type Framework, type Matrix, type Problem, type SourceFile } from '@rungs/core';
+import { assess, compareAssessments, findMatrix, type CalibrationReport, type Framework, type GapReport, type Matrix, type Problem, type Result, type SourceFile, type ValidatedAssessment } from '@rungs/core';
 import { loadAssessment, loadMatrices, readSourceFile } from '@rungs/core/node';
 
 const root = new URL('../../', import.meta.url);
 const matricesDir = new URL('matrices/', root).pathname;
 
-function ok<T>(result: { ok: boolean; value?: T; problems: readonly Problem[] }, what: string): T {
-	if (!result.ok || result.value === undefined) throw new Error(`The examples' ${what} did not load: ${JSON.stringify(result.problems)}`);
+function ok<T>(result: Result<T>, what: string): T {
+	if (!result.ok) throw new Error(`The examples' ${what} did not load: ${JSON.stringify(result.problems)}`);
 	return result.value;
 }
 
@@ -24,7 +24,7 @@ async function source(path: string): Promise<SourceFile> {
 	return read.file;
 }
 
-async function example(name: string): Promise<Assessment> {
+async function example(name: string): Promise<ValidatedAssessment> {
 	return ok(await loadAssessment(join(matricesDir, 'examples', name), framework), name);
 }
 
@@ -55,11 +55,13 @@ export const after: Matrix = ladder;
 export const ladderAtV1: Matrix = ladder;
 export const ladderNow: Matrix = ladder;
 
-export const assessment: Assessment = await example('representative-ready-for-senior.yaml');
-export const migrated: Assessment = assessment;
-export const self: Assessment = await example('engineer-aiming-senior-self.yaml');
-export const manager: Assessment = await example('engineer-aiming-senior-manager.yaml');
-export const report = assess(framework, assessment);
+export const assessment: ValidatedAssessment = await example('representative-ready-for-senior.yaml');
+export const migrated: ValidatedAssessment = assessment;
+export const self: ValidatedAssessment = await example('engineer-aiming-senior-self.yaml');
+export const manager: ValidatedAssessment = await example('engineer-aiming-senior-manager.yaml');
+export const report: GapReport = ok(assess(framework, assessment), 'gap report');
+/** Self and manager compared, as `compareAssessments` gives it. */
+export const calibration: CalibrationReport = ok(compareAssessments(framework, self, manager), 'calibration');
 
 /** Assessment files as a host holds them: text, bytes, a line of a JSON Lines batch, an upload. */
 export const selfFile: SourceFile = await source('examples/engineer-aiming-senior-self.yaml');
@@ -74,7 +76,8 @@ export const blob: Blob = new Blob([text]);
 export const response: Response = new Response(line);
 
 /** Problems, as a broken ladder gives them. */
-export const problems: readonly Problem[] = (await loadMatrices(join(matricesDir, 'no-such-folder'))).problems;
+const broken = await loadMatrices(join(matricesDir, 'no-such-folder'));
+export const problems: readonly Problem[] = broken.ok ? [] : broken.problems;
 export const problem: Problem = problems[0]!;
 
 /** The labels of the rating scale, lowest first, and the rank that meets expectations, for the charts. */

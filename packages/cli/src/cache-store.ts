@@ -2,7 +2,7 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 import { chmodSync, closeSync, constants, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { isAbsolute, join } from 'node:path';
-import type { LoadResult } from '@rungs/core';
+import type { Result } from '@rungs/core';
 import type { Io } from './io.ts';
 
 /*
@@ -122,12 +122,13 @@ function folderKey(folder: string): Buffer | undefined {
 
 const sign = (key: Buffer, name: string, body: string) => createHmac('sha256', key).update(name).update('\0').update(body).digest();
 
-/** A result as Rungs writes one: `ok`, problems with their fields, a value when ok. */
-function isLoadResult(value: unknown): value is LoadResult<unknown> {
+/** A result as Rungs writes one: `ok`, then a value and warnings, or problems; each problem with its fields. */
+function isResult(value: unknown): value is Result<unknown> {
 	if (value === null || typeof value !== 'object') return false;
-	const result = value as { ok?: unknown; problems?: unknown; value?: unknown };
-	if (typeof result.ok !== 'boolean' || !Array.isArray(result.problems)) return false;
-	const problemsOk = result.problems.every(
+	const result = value as { ok?: unknown; problems?: unknown; warnings?: unknown; value?: unknown };
+	const problems = result.ok === true ? result.warnings : result.ok === false ? result.problems : undefined;
+	if (!Array.isArray(problems)) return false;
+	const problemsOk = problems.every(
 		(p: unknown) =>
 			p !== null &&
 			typeof p === 'object' &&
@@ -139,7 +140,7 @@ function isLoadResult(value: unknown): value is LoadResult<unknown> {
 			typeof (p as Record<string, unknown>).line === 'number',
 	);
 	if (!problemsOk) return false;
-	const errors = result.problems.some((p) => (p as { severity?: unknown }).severity === 'error');
+	const errors = problems.some((p) => (p as { severity?: unknown }).severity === 'error');
 	// ok means no error, and a value; not ok means at least one error to show.
 	return result.ok ? !errors && result.value !== null && typeof result.value === 'object' : errors;
 }
@@ -170,7 +171,7 @@ export async function cached<T>(io: Io, kind: string, parts: ReadonlyArray<strin
 		if (newline === 64 && mac.length === expected.length && timingSafeEqual(mac, expected)) {
 			try {
 				const hit = JSON.parse(body) as unknown;
-				if (isLoadResult(hit)) {
+				if (isResult(hit)) {
 					// Used again: the newest in line to stay.
 					utimesSync(file, new Date(), new Date());
 					return hit as T;

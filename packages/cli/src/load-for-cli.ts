@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { formatProblems, type Framework, type Problem } from '@rungs/core';
+import { formatProblems, type Framework, type Problem, type Result } from '@rungs/core';
 import { findFrameworkDir } from './find-framework.ts';
 import { loadMatricesCached } from './ladder-cache.ts';
 import { UsageError, useColor, type Io } from './io.ts';
@@ -16,13 +16,24 @@ export function reportProblems(problems: readonly Problem[], io: Io): void {
 	if (problems.some((p) => p.severity === 'error')) throw new ProblemsReported();
 }
 
+/** A result's value, its warnings printed; or its problems printed and ProblemsReported thrown. */
+export function valueOrReport<T>(result: Result<T>, io: Io): T {
+	reportProblems(result.ok ? result.warnings : result.problems, io);
+	if (!result.ok) throw new ProblemsReported();
+	return result.value;
+}
+
+/** A loaded framework's value; when it failed, its errors printed (warnings are `rungs validate`'s) and ProblemsReported thrown. */
+export function valueOrReportErrors<T>(result: Result<T>, io: Io): T {
+	if (!result.ok) reportProblems(result.problems.filter((p) => p.severity === 'error'), io);
+	return (result as Extract<Result<T>, { ok: true }>).value;
+}
+
 /** The framework an assessment file belongs to, loaded; its problems printed. */
 export async function frameworkFor(file: string | undefined, matrices: string | undefined, io: Io, command: string): Promise<Framework> {
 	const dir = findFrameworkDir(io.cwd, file, matrices);
 	if (!dir) throw new UsageError('No ladders found: run from a folder with matrices/, or pass --matrices <dir>.', command);
 	const shown = relative(io.cwd, dir) || '.';
 	const result = await loadMatricesCached(shown, io);
-	const errors = result.problems.filter((p) => p.severity === 'error');
-	reportProblems(errors, io);
-	return result.value!;
+	return valueOrReportErrors(result, io);
 }

@@ -5,6 +5,7 @@ import { basename, relative } from 'node:path';
 import { formatProblems } from './errors/format.ts';
 import { hasErrors, type Problem } from './errors/problem.ts';
 import { parseAssessment } from './load/parse-assessment.ts';
+import { problemsOf } from './load/result.ts';
 import { loadMatrices } from './node/load-files.ts';
 import { readFolder } from './node/read-files.ts';
 
@@ -44,7 +45,7 @@ export function matricesLoader(options: { dir: string }): RungsLoader {
 		async load({ store, logger }) {
 			const result = await loadMatrices(options.dir, { root: relative(process.cwd(), options.dir) || '.' });
 			if (!result.ok) fail(result.problems);
-			warn(logger, result.problems);
+			warn(logger, result.warnings);
 			store.clear();
 			store.set({ id: 'framework', data: result.value as unknown as Record<string, unknown> });
 			logger.info(`Loaded ${result.value.matrices.length} ladders from ${options.dir}`);
@@ -72,7 +73,7 @@ export function assessmentsLoader(options: { dir: string; matrices: string }): R
 			store.clear();
 			for (const source of read.sources) {
 				const result = parseAssessment(source, framework.value);
-				problems.push(...result.problems);
+				problems.push(...problemsOf(result));
 				if (result.ok) store.set({ id: basename(source.path).replace(/\.ya?ml$/i, ''), data: result.value as unknown as Record<string, unknown> });
 			}
 			if (hasErrors(problems)) fail(problems);

@@ -22,7 +22,7 @@ export interface FrameworkIndex {
 	meetsRank: number;
 	categoryNames: Map<string, string>;
 	/** The scale as a report carries it. */
-	reportScale: { values: Array<{ id: string; label: string }>; meets: string };
+	reportScale: { readonly values: ReadonlyArray<{ readonly id: string; readonly label: string }>; readonly meets: string };
 	/** Statement ids per competency across two ladders (an assessment may rate either's). */
 	statementIdsAcross(a: string, b: string): Map<string, Set<string>>;
 }

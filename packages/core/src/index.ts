@@ -2,13 +2,13 @@
 export { parseFramework, type ParseFrameworkOptions } from './load/parse-framework.ts';
 export { parseAssessment, parseAssessmentInput, validateAssessment } from './load/parse-assessment.ts';
 export { parseAssessmentPair } from './load/parse-assessment-pair.ts';
-export type { LoadResult } from './load/result.ts';
+export { problemsOf, type Result } from './load/result.ts';
 export { decodeSource } from './parse/parse-yaml.ts';
 export { identifySource, type SourceIdentity } from './parse/identify.ts';
 export { ASSESSMENT_FORMAT, MAX_SOURCE_BYTES } from './limits.ts';
 export { TEXT_LIMITS } from './schema/common.ts';
 
-export { assess, AssessmentMismatchError, type AssessOptions } from './assess/assess.ts';
+export { assess, type AssessOptions } from './assess/assess.ts';
 export { compareAssessments, calibrationMismatches, DISCUSS_FROM_STEPS } from './assess/calibrate.ts';
 export { describeRule } from './assess/readiness.ts';
 export { summariseGapReport } from './assess/summarise.ts';
@@ -26,7 +26,7 @@ export { REPORT_CSS } from './report/report-styles.ts';
 export { matrixToCsv } from './export/csv.ts';
 export { diffMatrices, declaredBump, isEmptyDiff, type MatrixDiff, type StatementChange, type LevelChange, type LevelDecisionChange, type Bump } from './diff/diff-matrices.ts';
 export { renderDiffMarkdown, type DiffMarkdownOptions } from './diff/render-diff.ts';
-export { migrateAssessment, MigrationError, type Migration, type MigrationChange } from './migrate/migrate-assessment.ts';
+export { migrateAssessment, type MigrateOptions, type Migration, type MigrationChange } from './migrate/migrate-assessment.ts';
 export { assessmentTemplate, stringifyAssessment, type TemplateOptions } from './migrate/assessment-template.ts';
 export { rewriteAssessmentText } from './migrate/edit-in-place.ts';
 export { matrixToCase, RUNGS_UUID_NAMESPACE, type CaseOptions } from './export/case.ts';
@@ -39,9 +39,12 @@ export type { BlockerParams, HeadlineParams, RuleDescriptionParams, NamedCompete
 
 export { suggest } from './parse/describe-path.ts';
 export { findMatrix, findLevel, findCompetency, findScaleValue, scaleRank, targetOf } from './queries.ts';
+export { levelsInOrder, nextLevel, levelExpectations, migrationNeeded, type LevelExpectation, type MigrationNeed } from './levels.ts';
 export { toJsonSchema, SCHEMA_NAMES, SCHEMA_BASE_URL, type SchemaName } from './schema/json-schemas.ts';
 
-export type { Framework, Matrix, ResolvedCompetency, ResolvedStatement, CareerMove } from './model.ts';
+export type { Framework, Matrix, ResolvedCompetency, ResolvedStatement, CareerMove, ValidatedAssessment } from './model.ts';
+export type { FrameworkData, MatrixData, ResolvedCompetencyData, ResolvedStatementData, CareerMoveData } from './model.ts';
+export type { DeepReadonly } from './readonly.ts';
 export { AssessmentSchema, EVIDENCE_KINDS, META_LIMITS, type Assessment, type AssessmentInput, type Evidence, type Rating } from './schema/assessment.ts';
 export { MatrixFileSchema, MATRIX_FORMAT, type MatrixFile, type MatrixFileInput } from './schema/matrix.ts';
 export { FrameworkFileSchema, FRAMEWORK_FORMAT, type FrameworkFile, type Category } from './schema/framework.ts';

@@ -6,15 +6,19 @@ import type { Category } from './schema/framework.ts';
 import type { Level } from './schema/level.ts';
 import type { ReadinessRule } from './schema/readiness-rule.ts';
 import type { Scale } from './schema/scale.ts';
+import type { DeepReadonly } from './readonly.ts';
+
+// The shapes as resolve-framework.ts builds them; what the API hands out is the deeply read-only
+// type of each (below), and parseFramework freezes the framework to match.
 
 /** A statement after resolution, with where it was written. */
-export interface ResolvedStatement extends Statement {
+export interface ResolvedStatementData extends Statement {
 	/** `shared` when it comes from shared-competencies.yaml, `role` when the ladder wrote it. */
 	origin: 'shared' | 'role';
 }
 
 /** A competency as a ladder uses it: shared statements merged in, every level present. */
-export interface ResolvedCompetency {
+export interface ResolvedCompetencyData {
 	id: string;
 	name: string;
 	category: string;
@@ -23,13 +27,13 @@ export interface ResolvedCompetency {
 	required: boolean;
 	weight: number;
 	/** Statements per level id, in ladder order; an empty list where `levelNotes` explains why. */
-	expectations: Record<string, ResolvedStatement[]>;
+	expectations: Record<string, ResolvedStatementData[]>;
 	levelNotes: Record<string, string>;
 	evidenceExamples: string[];
 }
 
 /** A ladder, validated and resolved. Plain data: it serialises to JSON and back unchanged. */
-export interface Matrix {
+export interface MatrixData {
 	id: string;
 	version: string;
 	title: string;
@@ -41,20 +45,20 @@ export interface Matrix {
 	readiness: ReadinessRule;
 	levels: Level[];
 	/** In category order, then in the order the file lists them (shared first). */
-	competencies: ResolvedCompetency[];
+	competencies: ResolvedCompetencyData[];
 	/** The file the ladder was read from. */
 	file: string;
 }
 
 /** A move between ladders, or to a role outside them; moves up one ladder are included. */
-export interface CareerMove extends Omit<Path, 'to'> {
+export interface CareerMoveData extends Omit<Path, 'to'> {
 	to: Path['to'];
 	/** True for the implied move to the next level of the same ladder. */
 	implied: boolean;
 }
 
 /** Everything an organisation publishes: its scale, categories, shared competencies, ladders and paths. */
-export interface Framework {
+export interface FrameworkData {
 	id: string;
 	title: string;
 	summary: string;
@@ -64,10 +68,25 @@ export interface Framework {
 	categories: Category[];
 	readiness: ReadinessRule;
 	shared: SharedCompetency[];
-	matrices: Matrix[];
+	matrices: MatrixData[];
 	destinations: Destination[];
-	paths: CareerMove[];
+	paths: CareerMoveData[];
 }
+
+/** A statement after resolution, with where it was written (`origin`). Read-only. */
+export type ResolvedStatement = DeepReadonly<ResolvedStatementData>;
+/** A competency as a ladder uses it: shared statements merged in, every level present. Read-only. */
+export type ResolvedCompetency = DeepReadonly<ResolvedCompetencyData>;
+/** A ladder, validated and resolved. Read-only: it comes frozen from `parseFramework`. */
+export type Matrix = DeepReadonly<MatrixData>;
+/** A move between ladders, or up one (`implied`). Read-only. */
+export type CareerMove = DeepReadonly<CareerMoveData>;
+/**
+ * Everything an organisation publishes: its scale, categories, shared competencies, ladders and
+ * paths. `parseFramework` returns it frozen all the way down, and the type says so: lookups over a
+ * framework are computed once and cached, so it must not change after loading.
+ */
+export type Framework = DeepReadonly<FrameworkData>;
 
 export type { Assessment };
 

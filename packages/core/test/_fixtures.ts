@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { formatProblems, parseAssessment, parseFramework, type Assessment, type Framework, type SourceFile } from '@rungs/core';
+import { formatProblems, parseAssessment, parseFramework, type Framework, type Result, type SourceFile, type ValidatedAssessment } from '@rungs/core';
 
 const valid = new URL('./fixtures/valid/', import.meta.url);
 
@@ -30,9 +30,24 @@ export function validFramework(): Framework {
 }
 
 /** An example assessment of the valid fixture set, parsed against its framework. */
-export function exampleAssessment(name: string, framework = validFramework()): Assessment {
+export function exampleAssessment(name: string, framework = validFramework()): ValidatedAssessment {
 	const text = readFileSync(new URL(`examples/${name}`, valid), 'utf8');
 	const result = parseAssessment({ path: name, text }, framework);
 	if (!result.ok) throw new Error(`${name} has problems:\n${JSON.stringify(result.problems, null, 2)}`);
 	return result.value;
 }
+
+/** A result's value, for a test that expects success: fails loudly, with the problems, otherwise. */
+export function valueOf<T>(result: Result<T>): T {
+	if (!result.ok) throw new Error(`Expected success, got:\n${formatProblems(result.problems)}`);
+	return result.value;
+}
+
+/** A type with every readonly removed, all the way down: a test's edited copy of a frozen framework. */
+export type Writable<T> = T extends (...args: never[]) => unknown ? T : T extends ReadonlyArray<infer Item> ? Writable<Item>[] : T extends object ? { -readonly [Key in keyof T]: Writable<T[Key]> } : T;
+
+/** A deep copy that a test may edit (a parsed framework is frozen): what a careless host might pass. */
+export const editableCopy = <T>(value: T): Writable<T> => structuredClone(value) as Writable<T>;
+
+/** A hand-built assessment declared validated: the cast a test makes to reach past the brand. */
+export const asValidated = <T>(assessment: T): T & ValidatedAssessment => assessment as T & ValidatedAssessment;

@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assess, compareAssessments, renderGapReport, scaleRank, type Assessment, type Framework } from '@rungs/core';
-import { validFramework } from './_fixtures.ts';
+import { assess, compareAssessments, renderGapReport, scaleRank, type Assessment, type Framework, type ValidatedAssessment } from '@rungs/core';
+import { asValidated, validFramework, valueOf } from './_fixtures.ts';
 import { runs } from './_runs.ts';
 
 const framework = validFramework();
 
 /** Random valid assessments of the fixture framework: any current level, any target, any ratings. */
-export function arbitraryAssessment(fw: Framework): fc.Arbitrary<Assessment> {
+/** Valid by construction: every id and rating is drawn from the framework, so the brand is earned. */
+export function arbitraryAssessment(fw: Framework): fc.Arbitrary<ValidatedAssessment> {
 	const scaleIds = fw.scale.values.map((v) => v.id);
 	const targets = fw.matrices.flatMap((m) => m.levels.map((l) => ({ matrix: m.id, level: l.id })));
 	return fc
@@ -35,7 +36,7 @@ export function arbitraryAssessment(fw: Framework): fc.Arbitrary<Assessment> {
 			return fc.record({
 				current: fc.constantFrom(...matrix.levels.map((l) => l.id)),
 				ratings: fc.record(Object.fromEntries(competencies.map((c) => [c.id, rating(c)])), { requiredKeys: [] }),
-			}).map(({ current, ratings }): Assessment => ({
+			}).map(({ current, ratings }): ValidatedAssessment => asValidated({
 				format: 'rungs/assessment@1',
 				person: { name: 'Someone' },
 				matrix: { id: matrix.id, version: matrix.version },
@@ -52,7 +53,7 @@ describe('assess on random valid assessments', () => {
 	it('never throws, and every status follows from the rating', () => {
 		fc.assert(
 			fc.property(arbitraryAssessment(framework), (assessment) => {
-				const report = assess(framework, assessment);
+				const report = valueOf(assess(framework, assessment));
 				const meets = scaleRank(framework.scale, framework.scale.meets);
 				for (const gap of report.competencies) {
 					const rank = scaleRank(framework.scale, assessment.ratings[gap.id]?.rating);
@@ -78,7 +79,7 @@ describe('assess on random valid assessments', () => {
 	it('finds nothing to show for a competency that meets the target with no statement ratings', () => {
 		fc.assert(
 			fc.property(arbitraryAssessment(framework), (assessment) => {
-				const report = assess(framework, assessment);
+				const report = valueOf(assess(framework, assessment));
 				for (const gap of report.competencies) {
 					const own = assessment.ratings[gap.id]?.statements ?? {};
 					if ((gap.status === 'meets' || gap.status === 'exceeds') && Object.keys(own).length === 0) expect(gap.toShow).toEqual([]);
@@ -91,9 +92,9 @@ describe('assess on random valid assessments', () => {
 	it('calibration is antisymmetric: swapping the two assessments negates every difference', () => {
 		fc.assert(
 			fc.property(arbitraryAssessment(framework), fc.context(), (first, ctx) => {
-				const second: Assessment = { ...first, assessor: { role: 'manager' }, ratings: Object.fromEntries(Object.entries(first.ratings).reverse().map(([id, r], i) => [id, { ...r, rating: framework.scale.values[i % framework.scale.values.length]!.id }])) };
-				const ab = compareAssessments(framework, first, second);
-				const ba = compareAssessments(framework, second, first);
+				const second = asValidated<Assessment>({ ...first, assessor: { role: 'manager' }, ratings: Object.fromEntries(Object.entries(first.ratings).reverse().map(([id, r], i) => [id, { ...r, rating: framework.scale.values[i % framework.scale.values.length]!.id }])) });
+				const ab = valueOf(compareAssessments(framework, first, second));
+				const ba = valueOf(compareAssessments(framework, second, first));
 				ctx.log(JSON.stringify(ab.summary));
 				const delta = new Map(ab.competencies.map((c) => [c.id, c.delta]));
 				for (const c of ba.competencies) expect(c.delta === null ? null : 0 - c.delta + 0).toBe(delta.get(c.id) === null ? null : delta.get(c.id));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matrixToCsv, parseFramework } from '@rungs/core';
-import { validFramework, validSources, withFile } from './_fixtures.ts';
+import { editableCopy, validFramework, validSources, withFile, valueOf } from './_fixtures.ts';
 import { readHostileCase } from './_hostile.ts';
 import { runs } from './_runs.ts';
 
@@ -14,7 +14,7 @@ import { runs } from './_runs.ts';
 const framework = validFramework();
 const matrix = framework.matrices[0]!;
 const csvWithName = (name: string) => {
-	const changed = structuredClone(matrix);
+	const changed = editableCopy(matrix);
 	changed.competencies[0]!.name = name;
 	return matrixToCsv(framework, changed);
 };
@@ -43,7 +43,7 @@ describe('CSV export against formula injection', () => {
 		const fixture = readHostileCase('csv-formula-after-separator.mini.yaml');
 		const loaded = parseFramework(withFile(validSources(), { path: 'fixtures/mini.yaml', text: new TextDecoder().decode(fixture.bytes) }));
 		expect(loaded.ok).toBe(true);
-		const csv = matrixToCsv(loaded.value!, loaded.value!.matrices.find((m) => m.id === 'mini')!);
+		const csv = matrixToCsv(valueOf(loaded), valueOf(loaded).matrices.find((m) => m.id === 'mini')!);
 		expect(firstCell(csv)).toBe("Fix;'=cmd|' /C calc'!A0;");
 		expect(csv).toContain('Writes replies,\' @SUM(cells) and \uFF1DHYPERLINK');
 	});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AssessmentSchema, parseAssessment, validateAssessment } from '@rungs/core';
+import { problemsOf, AssessmentSchema, parseAssessment, validateAssessment } from '@rungs/core';
 import { validFramework } from './_fixtures.ts';
 
 /**
@@ -92,6 +92,6 @@ describe('the hand-checked shape of a data object', () => {
 	});
 
 	it('accepts the rich assessment itself (so the mutations start from valid data)', () => {
-		expect(validateAssessment(rich(), framework).problems).toEqual([]);
+		expect(problemsOf(validateAssessment(rich(), framework))).toEqual([]);
 	});
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import {
+	problemsOf,
 	assess,
 	decodeSource,
 	formatProblems,
@@ -15,14 +16,14 @@ import {
 	PROBLEMS,
 	validateAssessment,
 	type Framework,
-	type LoadResult,
+	type Result,
 	type Problem,
 	type ProblemCode,
 	type SourceFile,
 } from '@rungs/core';
 import { loadMatrices, readSourceFile } from '@rungs/core/node';
 import { URL_PATTERN } from '../src/schema/common.ts';
-import { ASSESSMENT_PATH, exampleAssessment, validFramework, validSources, withFile } from './_fixtures.ts';
+import { ASSESSMENT_PATH, asValidated, exampleAssessment, validFramework, validSources, withFile, valueOf } from './_fixtures.ts';
 import { hostileCases, VALID_DIR as VALID, type HostileCase } from './_hostile.ts';
 import { runs } from './_runs.ts';
 
@@ -45,7 +46,7 @@ type Case = HostileCase & { path: string };
 const cases: Case[] = hostileCases().map((c) => ({ ...c, path: c.target === 'assessment' ? ASSESSMENT_PATH : `fixtures/${c.target}.yaml` }));
 
 /** Loads a case as the library's users do: bytes decoded, then parsed as a ladder of the set or as an assessment. */
-function load(fixture: Case): LoadResult<unknown> {
+function load(fixture: Case): Result<unknown> {
 	const decoded = decodeSource(fixture.path, fixture.bytes);
 	if (decoded.problems.length > 0) return { ok: false, problems: decoded.problems };
 	if (fixture.target === 'assessment') return parseAssessment(decoded.file, validFramework());
@@ -89,23 +90,23 @@ const expectNoDuplicates = (problems: readonly Problem[]) => {
 /** Codes after which the parser's own later confusion is not shown: the file has exactly this one problem. */
 const ALONE = new Set<ProblemCode>(['YAML_SYNTAX', 'YAML_UNKNOWN_TAG', 'YAML_TOO_DEEP', 'YAML_ALIAS_LIMIT', 'YAML_DUPLICATE_KEY', 'FILE_NOT_TEXT', 'FILE_EMPTY', 'FILE_TOO_LARGE']);
 
-function expectCase(fixture: Case, result: LoadResult<unknown>): void {
-	for (const problem of result.problems) expectWellFormed(problem);
-	expectNoDuplicates(result.problems);
+function expectCase(fixture: Case, result: Result<unknown>): void {
+	for (const problem of problemsOf(result)) expectWellFormed(problem);
+	expectNoDuplicates(problemsOf(result));
 	// A broken file causes no problem in the files around it.
-	expect(result.problems.filter((p) => p.file !== fixture.path).map(summary)).toEqual([]);
+	expect(problemsOf(result).filter((p) => p.file !== fixture.path).map(summary)).toEqual([]);
 	if (fixture.expected.loads) {
-		expect(result.problems.map(summary)).toEqual([]);
+		expect(problemsOf(result).map(summary)).toEqual([]);
 		expect(result.ok).toBe(true);
 		return;
 	}
 	const { code, line, column } = fixture.expected;
 	expect(result.ok).toBe(false);
 	const wanted = `${code} ${fixture.path}:${line}:${column}`;
-	expect(result.problems.map(summary)).toContain(wanted);
-	if (ALONE.has(code)) expect(result.problems.map(summary)).toEqual([wanted]);
+	expect(problemsOf(result).map(summary)).toContain(wanted);
+	if (ALONE.has(code)) expect(problemsOf(result).map(summary)).toEqual([wanted]);
 	// The frame marks the offending line, as the reader sees it (invisible characters made visible).
-	const problem = result.problems.find((p) => summary(p) === wanted)!;
+	const problem = problemsOf(result).find((p) => summary(p) === wanted)!;
 	const text = new TextDecoder('utf-8').decode(fixture.bytes).replace(/^\uFEFF/, '');
 	const offending = (text.split(/\r\n|\r|\n/)[line - 1] ?? '').replace(/\t/g, ' ').slice(0, 40).replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\uFFFD].*$/su, '').trimEnd();
 	expect(problem.frame.split('\n').find((l) => l.startsWith('>'))).toContain(offending);
@@ -130,7 +131,7 @@ describe('the hostile corpus', () => {
 	it.each(cases.map((c) => [`${c.name}: ${c.expected.loads ? 'loads' : `${c.expected.code} at ${c.expected.line}:${c.expected.column}`}`, c] as const))(
 		'%s',
 		(_title, fixture) => {
-			let result: LoadResult<unknown> | undefined;
+			let result: Result<unknown> | undefined;
 			expect(() => (result = load(fixture))).not.toThrow();
 			expectCase(fixture, result!);
 		},
@@ -147,58 +148,58 @@ describe('the hostile corpus', () => {
 			writeFileSync(join(dir, `${fixture.target}.yaml`), fixture.bytes);
 			const result = await loadMatrices(dir);
 			const path = join(dir, `${fixture.target}.yaml`);
-			for (const problem of result.problems) expectWellFormed(problem);
-			expectNoDuplicates(result.problems);
-			if (fixture.expected.loads) expect(result.problems.map(summary)).toEqual([]);
-			else expect(result.problems.map(summary)).toContain(`${fixture.expected.code} ${path}:${fixture.expected.line}:${fixture.expected.column}`);
+			for (const problem of problemsOf(result)) expectWellFormed(problem);
+			expectNoDuplicates(problemsOf(result));
+			if (fixture.expected.loads) expect(problemsOf(result).map(summary)).toEqual([]);
+			else expect(problemsOf(result).map(summary)).toContain(`${fixture.expected.code} ${path}:${fixture.expected.line}:${fixture.expected.column}`);
 		});
 	});
 });
 
 const caseNamed = (name: string) => cases.find((c) => c.name === name)!;
-const problemsOf = (name: string) => load(caseNamed(name)).problems;
+const problemsOfCase = (name: string) => problemsOf(load(caseNamed(name)));
 
 describe('what the corpus shows', () => {
 	it('a byte-order mark, CRLF and CR-only line endings load to the same ladder as the plain file', () => {
 		const plain = caseNamed('crlf-line-endings.mini.yaml');
 		const mini = (name: string) => {
-			const result = load(caseNamed(name)) as LoadResult<Framework>;
+			const result = load(caseNamed(name)) as Result<Framework>;
 			expect(result.ok).toBe(true);
-			return result.value!.matrices.find((m) => m.id === 'mini');
+			return valueOf(result).matrices.find((m) => m.id === 'mini');
 		};
 		const lf = decodeSource(plain.path, plain.bytes).file.text.replace(/\r\n/g, '\n');
 		const reference = parseFramework(withFile(validSources(), { path: plain.path, text: lf }));
 		expect(reference.ok).toBe(true);
-		const expected = reference.value!.matrices.find((m) => m.id === 'mini');
+		const expected = valueOf(reference).matrices.find((m) => m.id === 'mini');
 		for (const name of ['byte-order-mark.mini.yaml', 'crlf-line-endings.mini.yaml', 'cr-only-line-endings.mini.yaml']) expect(mini(name)).toEqual(expected);
 	});
 
 	it('with CRLF line endings, a problem is at the same line and column as with LF', () => {
 		const crlf = caseNamed('crlf-wrong-type.mini.yaml');
 		const lf = decodeSource(crlf.path, crlf.bytes).file.text.replace(/\r\n/g, '\n');
-		const [withLf] = parseFramework(withFile(validSources(), { path: crlf.path, text: lf })).problems;
-		const [withCrlf] = load(crlf).problems;
+		const [withLf] = problemsOf(parseFramework(withFile(validSources(), { path: crlf.path, text: lf })));
+		const [withCrlf] = problemsOf(load(crlf));
 		expect(withCrlf).toEqual(withLf);
 		expect(withCrlf!.frame).not.toContain('\r');
 	});
 
 	it('a repeated level id is one problem, not a duplicate of every statement of that level', () => {
-		const codes = problemsOf('duplicate-level-id.mini.yaml').map((p) => p.code);
+		const codes = problemsOfCase('duplicate-level-id.mini.yaml').map((p) => p.code);
 		expect(codes).toContain('DUPLICATE_ID');
 		expect(codes.filter((c) => c === 'DUPLICATE_ID')).toHaveLength(1);
 		expect(codes).not.toContain('DUPLICATE_STATEMENT');
 	});
 
 	it('a `javascript:` address fails once, not once per rule it breaks', () => {
-		expect(problemsOf('javascript-url.mini.yaml').map((p) => p.code)).toEqual(['INVALID_VALUE']);
+		expect(problemsOfCase('javascript-url.mini.yaml').map((p) => p.code)).toEqual(['INVALID_VALUE']);
 	});
 
 	it('`constructor` is refused as an id and `prototype` is plain data, which assess handles', () => {
-		expect(problemsOf('constructor-as-level-id.mini.yaml')[0]!.message).toContain('every JavaScript object already has a property of that name');
-		const result = load(caseNamed('prototype-as-competency-id.mini.yaml')) as LoadResult<Framework>;
-		const mini = result.value!.matrices.find((m) => m.id === 'mini')!;
+		expect(problemsOfCase('constructor-as-level-id.mini.yaml')[0]!.message).toContain('every JavaScript object already has a property of that name');
+		const result = load(caseNamed('prototype-as-competency-id.mini.yaml')) as Result<Framework>;
+		const mini = valueOf(result).matrices.find((m) => m.id === 'mini')!;
 		expect(mini.competencies.map((c) => c.id)).toEqual(['prototype']);
-		const report = assess(result.value!, {
+		const report = valueOf(assess(valueOf(result), asValidated({
 			format: 'rungs/assessment@1',
 			person: { name: 'Someone' },
 			matrix: { id: 'mini', version: mini.version },
@@ -207,52 +208,52 @@ describe('what the corpus shows', () => {
 			current: 'junior',
 			target: 'senior',
 			ratings: { prototype: { rating: 'consistently', evidence: [] } },
-		});
+		})));
 		expect(report.competencies.map((c) => [c.id, c.status])).toEqual([['prototype', 'meets']]);
 	});
 
 	it('a `__proto__` key in a mapping of ids is refused, where zod dropped it without a word', () => {
 		for (const name of ['proto-key-in-expectations.mini.yaml', 'proto-key-in-ratings.assessment.yaml', 'proto-key-in-statement-ratings.assessment.yaml']) {
-			expect(problemsOf(name)).toEqual([expect.objectContaining({ code: 'INVALID_ID', message: '`__proto__` is not a valid identifier.' })]);
+			expect(problemsOfCase(name)).toEqual([expect.objectContaining({ code: 'INVALID_ID', message: '`__proto__` is not a valid identifier.' })]);
 		}
 	});
 
 	it('an empty key is named as such, and a key too long as a key', () => {
-		expect(problemsOf('null-key-in-ratings.assessment.yaml')[0]!.message).toBe('An empty key (`~`, `null` or `""`) is not a valid identifier.');
-		expect(problemsOf('null-key-in-rating.assessment.yaml')[0]!.message).toMatch(/^Unknown key that is empty \(`~`, `null` or `""`\) in `ratings\.guardrails`/);
-		expect(problemsOf('long-id-as-key.mini.yaml')[0]!.message).toMatch(/^A key of `.*expectations` is 100 characters long; an identifier is at most 64\.$/);
+		expect(problemsOfCase('null-key-in-ratings.assessment.yaml')[0]!.message).toBe('An empty key (`~`, `null` or `""`) is not a valid identifier.');
+		expect(problemsOfCase('null-key-in-rating.assessment.yaml')[0]!.message).toMatch(/^Unknown key that is empty \(`~`, `null` or `""`\) in `ratings\.guardrails`/);
+		expect(problemsOfCase('long-id-as-key.mini.yaml')[0]!.message).toMatch(/^A key of `.*expectations` is 100 characters long; an identifier is at most 64\.$/);
 		const path = 'fixtures/empty-keys.yaml';
-		expect(parseFramework(withFile(validSources(), { path, text: 'format: rungs/matrix@1\n~: a\n"": b\n' })).problems.find((p) => p.file === path)!.message).toBe('An empty key (`~`, `null` or `""`) appears twice in the same mapping.');
+		expect(problemsOf(parseFramework(withFile(validSources(), { path, text: 'format: rungs/matrix@1\n~: a\n"": b\n' }))).find((p) => p.file === path)!.message).toBe('An empty key (`~`, `null` or `""`) appears twice in the same mapping.');
 	});
 
 	it('look-alike and invisible characters in ids are named in the message', () => {
-		expect(problemsOf('cyrillic-e-in-level-id.mini.yaml')[0]!.message).toContain('`е` (U+0435) is not an ASCII letter');
-		expect(problemsOf('zero-width-space-in-id.mini.yaml')[0]!.message).toBe('`wri<U+200B>ting` is not a valid identifier: it contains U+200B, an invisible character.');
-		expect(problemsOf('right-to-left-mark-in-id.mini.yaml')[0]!.message).toContain('<U+200F>checks');
+		expect(problemsOfCase('cyrillic-e-in-level-id.mini.yaml')[0]!.message).toContain('`е` (U+0435) is not an ASCII letter');
+		expect(problemsOfCase('zero-width-space-in-id.mini.yaml')[0]!.message).toBe('`wri<U+200B>ting` is not a valid identifier: it contains U+200B, an invisible character.');
+		expect(problemsOfCase('right-to-left-mark-in-id.mini.yaml')[0]!.message).toContain('<U+200F>checks');
 	});
 
 	it('terminal escape codes, raw or escaped, never reach the output', () => {
 		for (const name of ['raw-escape-character.mini.yaml', 'escaped-terminal-codes.mini.yaml']) {
-			const text = formatProblems(problemsOf(name), { color: false });
+			const text = formatProblems(problemsOfCase(name), { color: false });
 			expect(text).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
 		}
-		expect(problemsOf('raw-escape-character.mini.yaml')[0]!.frame).toContain('A small ␛[2Jladder.');
+		expect(problemsOfCase('raw-escape-character.mini.yaml')[0]!.frame).toContain('A small ␛[2Jladder.');
 	});
 
 	it('a file name with escape codes is shown with them visible', () => {
-		const problems = parseAssessment({ path: 'evil\u001b]0;pwned\u0007.yaml', text: '' }, validFramework()).problems;
+		const problems = problemsOf(parseAssessment({ path: 'evil\u001b]0;pwned\u0007.yaml', text: '' }, validFramework()));
 		expect(formatProblems(problems)).toContain('evil<U+001B>]0;pwned<U+0007>.yaml:1:1');
 	});
 
 	it('HTML and a right-to-left override in text are plain data, kept as written', () => {
-		const html = load(caseNamed('html-in-text.mini.yaml')) as LoadResult<Framework>;
-		expect(html.value!.matrices.find((m) => m.id === 'mini')!.competencies[0]!.description).toBe('<script>alert(1)</script><img src=x onerror=alert(2)> Writes clearly.');
+		const html = load(caseNamed('html-in-text.mini.yaml')) as Result<Framework>;
+		expect(valueOf(html).matrices.find((m) => m.id === 'mini')!.competencies[0]!.description).toBe('<script>alert(1)</script><img src=x onerror=alert(2)> Writes clearly.');
 		expect(load(caseNamed('right-to-left-override-in-text.mini.yaml')).ok).toBe(true);
 	});
 });
 
 describe('generated input', () => {
-	const lone = (text: string, path = 'fixtures/generated.yaml') => parseFramework(withFile(validSources(), { path, text })).problems.filter((p) => p.file === path);
+	const lone = (text: string, path = 'fixtures/generated.yaml') => problemsOf(parseFramework(withFile(validSources(), { path, text }))).filter((p) => p.file === path);
 	const loneBytes = (bytes: Uint8Array, path = 'fixtures/generated.yaml') => {
 		const decoded = decodeSource(path, bytes);
 		return decoded.problems.length > 0 ? decoded.problems : lone(decoded.file.text, path);
@@ -343,7 +344,7 @@ describe('generated input', () => {
 
 	it('the "billion laughs" alias bomb is refused within the bounds', () => {
 		const bomb = caseNamed('billion-laughs.mini.yaml');
-		expect(bounded(() => load(bomb).problems, SMALL)).toEqual([at('YAML_ALIAS_LIMIT', 5, 8)]);
+		expect(bounded(() => problemsOf(load(bomb)), SMALL)).toEqual([at('YAML_ALIAS_LIMIT', 5, 8)]);
 	});
 
 	// yaml looked up each alias's anchor by walking the whole document: 20,000 aliases took 28 seconds.
@@ -355,7 +356,7 @@ describe('generated input', () => {
 	it('an alias bomb in an assessment is refused the same way', () => {
 		const text = `format: rungs/assessment@1\nnotes: &a [x, x, x, x, x, x, x, x, x, x]\nperson: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nmatrix: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n`;
 		// Ten aliases of an eleven-node list expand to 110 nodes: over the limit at the tenth `*a`.
-		expect(bounded(() => parseAssessment({ path: 'bomb.yaml', text }, validFramework()).problems, SMALL)).toEqual([at('YAML_ALIAS_LIMIT', 3, 49)]);
+		expect(bounded(() => problemsOf(parseAssessment({ path: 'bomb.yaml', text }, validFramework())), SMALL)).toEqual([at('YAML_ALIAS_LIMIT', 3, 49)]);
 	});
 
 	/*
@@ -376,7 +377,7 @@ describe('generated input', () => {
 		['aliases', 'matrix', fill('x: &a v\nl:\n', '  - *a\n'), 'YAML_ALIAS_LIMIT'],
 	])('a file of %s as large as allowed is refused within the bounds', (_name, kind, text, last) => {
 		expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(MAX_SOURCE_BYTES);
-		const problems = bounded(() => (kind === 'assessment' ? parseAssessment({ path: 'large.yaml', text }, validFramework()).problems : lone(text)), LARGE);
+		const problems = bounded(() => (kind === 'assessment' ? problemsOf(parseAssessment({ path: 'large.yaml', text }, validFramework())) : lone(text)), LARGE);
 		expect(problems.length).toBeLessThanOrEqual(101);
 		expect(problems.at(-1)!.code).toBe(last);
 		for (const problem of problems) expectWellFormed(problem);
@@ -409,7 +410,7 @@ describe('generated input', () => {
 		const head = 'format: rungs/assessment@1\nperson: { name: Ana }\nmatrix: { id: rep, version: 1.0.0 }\nassessor: { role: self }\ndate: 2026-10-01\ncurrent: senior\ntarget: lead\n';
 		const url = `${head}ratings:\n  empathy:\n    rating: consistently\n    evidence:\n      - summary: A call.\n        url: "http://x${'a'.repeat(400_000)}\\t"\n`;
 		const notes = `${head}notes: "${'a'.repeat(400_000)}\\t"\n`;
-		const check = (text: string) => () => parseAssessment({ path: 'long.yaml', text }, validFramework()).problems;
+		const check = (text: string) => () => problemsOf(parseAssessment({ path: 'long.yaml', text }, validFramework()));
 		expect(check(url)()).toEqual([at('TEXT_TOO_LONG', 13, 14)]);
 		expect(check(notes)()).toEqual([at('TEXT_TOO_LONG', 8, 8)]);
 		expect(timed(check(url), 3)).toBeLessThan(20 * timed(check(notes), 3));
@@ -418,11 +419,11 @@ describe('generated input', () => {
 	it('a key of 400,000 characters gives messages of a readable length, located on the key', () => {
 		const key = 'k'.repeat(400_000);
 		const text = `format: rungs/assessment@1\nperson: { name: Ana }\nmatrix: { id: rep, version: 1.0.0 }\nassessor: { role: self }\ndate: 2026-10-01\ncurrent: senior\ntarget: lead\n? "${key}"\n: 1\n`;
-		const problems = parseAssessment({ path: 'long-key.yaml', text }, validFramework()).problems;
+		const problems = problemsOf(parseAssessment({ path: 'long-key.yaml', text }, validFramework()));
 		expect(problems).toEqual([at('UNKNOWN_KEY', 8, 3)]);
 		expect(problems[0]!.message.length).toBeLessThan(1000);
 		expect(problems[0]!.message).toContain('k…');
-		const json = parseAssessmentInput('line 1', JSON.stringify({ format: 'rungs/assessment@1', [key]: 1 }), validFramework()).problems;
+		const json = problemsOf(parseAssessmentInput('line 1', JSON.stringify({ format: 'rungs/assessment@1', [key]: 1 }), validFramework()));
 		for (const problem of json) expect(problem.message.length).toBeLessThan(1000);
 	});
 
@@ -482,7 +483,7 @@ describe('a bad key', () => {
 				const text = `${lines.join('\n')}\n`;
 				const line = place.after + 2;
 				const column = place.indent + (isComplex ? 3 : 1);
-				const problems = parseAssessment({ path: 'keys.yaml', text }, validFramework()).problems;
+				const problems = problemsOf(parseAssessment({ path: 'keys.yaml', text }, validFramework()));
 				const at = problems.map((p) => `${p.line}:${p.column}`);
 				expect(at, `${place.name}: ${JSON.stringify(key)}: ${problems.map((p) => `${p.code} ${p.line}:${p.column}`).join(', ')}`).toContain(`${line}:${column}`);
 				for (const problem of problems) expectWellFormed(problem);
@@ -501,36 +502,36 @@ describe('an input given as bytes or text (a batch line)', () => {
 	const framework = validFramework();
 	const encode = (text: string) => new TextEncoder().encode(text);
 	/** What the same bytes give as a file: decoded (bounded, strict UTF-8), then parsed. */
-	const asFile = (name: string, bytes: Uint8Array): LoadResult<unknown> => {
+	const asFile = (name: string, bytes: Uint8Array): Result<unknown> => {
 		const decoded = decodeSource(name, bytes);
 		return decoded.problems.length > 0 ? { ok: false, problems: decoded.problems } : parseAssessment(decoded.file, framework);
 	};
-	const seen = (result: LoadResult<unknown>) => ({ ok: result.ok, problems: result.problems.map(summary), value: result.value });
+	const seen = (result: Result<unknown>) => ({ ok: result.ok, problems: problemsOf(result).map(summary), value: result.ok ? result.value : undefined });
 	const line = JSON.stringify({ ...exampleAssessment('ana-self.yaml', framework), $schema: undefined });
 	const at = (code: ProblemCode, line: number, column: number) => expect.objectContaining({ code, line, column });
 
 	it('refuses two equal keys, at the second, as a file does (JSON.parse kept the last)', () => {
 		const twice = line.replace('"ratings":{', '"ratings":{},"ratings":{');
 		const column = twice.lastIndexOf('"ratings"') + 1;
-		expect(parseAssessmentInput('line 1', twice, framework).problems).toEqual([at('YAML_DUPLICATE_KEY', 1, column)]);
-		expect(parseAssessmentInput('line 1', encode(twice), framework).problems).toEqual([at('YAML_DUPLICATE_KEY', 1, column)]);
+		expect(problemsOf(parseAssessmentInput('line 1', twice, framework))).toEqual([at('YAML_DUPLICATE_KEY', 1, column)]);
+		expect(problemsOf(parseAssessmentInput('line 1', encode(twice), framework))).toEqual([at('YAML_DUPLICATE_KEY', 1, column)]);
 		// validateAssessment given the text the data came from says the same.
-		expect(validateAssessment(JSON.parse(twice), framework, 'line 1', twice).problems).toEqual([at('YAML_DUPLICATE_KEY', 1, column)]);
+		expect(problemsOf(validateAssessment(JSON.parse(twice), framework, 'line 1', twice))).toEqual([at('YAML_DUPLICATE_KEY', 1, column)]);
 	});
 
 	it('refuses invalid UTF-8 with FILE_NOT_TEXT at the bad byte, never a U+FFFD in its place', () => {
 		const bytes = encode(line.replace('Ana', 'An\u00e9'));
 		const bad = Uint8Array.from([...bytes.subarray(0, bytes.indexOf(0xc3)), 0xe9, ...bytes.subarray(bytes.indexOf(0xc3) + 2)]);
 		const result = parseAssessmentInput('line 1', bad, framework);
-		expect(result.problems).toEqual([at('FILE_NOT_TEXT', 1, line.indexOf('Ana') + 3)]);
+		expect(problemsOf(result)).toEqual([at('FILE_NOT_TEXT', 1, line.indexOf('Ana') + 3)]);
 		expect(seen(result)).toEqual(seen(asFile('line 1', bad)));
 	});
 
 	it('refuses more than MAX_SOURCE_BYTES as FILE_TOO_LARGE, as text and as bytes, before parsing it', () => {
 		const huge = line.replace('"notes":"', `"notes":"${'x'.repeat(3 * 1024 * 1024)}`).replace('}', `,"notes":"${'x'.repeat(3 * 1024 * 1024)}"}`);
-		expect(parseAssessmentInput('line 1', huge, framework).problems).toEqual([at('FILE_TOO_LARGE', 1, 1)]);
-		expect(parseAssessmentInput('line 1', encode(huge), framework).problems).toEqual([at('FILE_TOO_LARGE', 1, 1)]);
-		expect(parseAssessmentInput('line 1', encode(huge), framework).problems[0]!.message).toContain(`up to ${MAX_SOURCE_BYTES} bytes`);
+		expect(problemsOf(parseAssessmentInput('line 1', huge, framework))).toEqual([at('FILE_TOO_LARGE', 1, 1)]);
+		expect(problemsOf(parseAssessmentInput('line 1', encode(huge), framework))).toEqual([at('FILE_TOO_LARGE', 1, 1)]);
+		expect(problemsOf(parseAssessmentInput('line 1', encode(huge), framework))[0]!.message).toContain(`up to ${MAX_SOURCE_BYTES} bytes`);
 	});
 
 	it.each(cases.filter((c) => c.target === 'assessment').map((c) => [c.name, c] as const))('%s gives the same as an input as it does as a file', (_name, fixture) => {
@@ -563,7 +564,7 @@ describe('an input given as bytes or text (a batch line)', () => {
 				const asBytes = parseAssessmentInput('line 7', bytes, framework);
 				expect(seen(asBytes)).toEqual(seen(asFile('line 7', bytes)));
 				if (!hurt) expect(seen(parseAssessmentInput('line 7', text, framework))).toEqual(seen(asBytes));
-				for (const problem of asBytes.problems) expectWellFormed(problem);
+				for (const problem of problemsOf(asBytes)) expectWellFormed(problem);
 			}),
 			{ seed: 11, numRuns: runs(400) },
 		);
@@ -605,28 +606,28 @@ describe('validateAssessment on data that is not JSON', () => {
 		['a `__proto__` rating from JSON.parse', { ...base(), ratings: JSON.parse('{"__proto__":{"rating":"consistently"}}') }],
 		['a `constructor` rating', { ...base(), ratings: { constructor: { rating: 'consistently' } } }],
 	])('%s: never throws, refuses it with a located problem', (_name, data) => {
-		let result: LoadResult<unknown> | undefined;
+		let result: Result<unknown> | undefined;
 		expect(() => (result = validateAssessment(data, validFramework(), 'upload.json'))).not.toThrow();
 		expect(result!.ok).toBe(false);
-		expect(result!.problems.length).toBeGreaterThan(0);
-		for (const problem of result!.problems) expectWellFormed(problem, { data: true });
+		expect(problemsOf(result!).length).toBeGreaterThan(0);
+		for (const problem of problemsOf(result!)) expectWellFormed(problem, { data: true });
 	});
 
 	it('locates problems in the JSON text the data came from, when it is given', () => {
 		const text = JSON.stringify({ ...base(), current: 'boss' });
-		const [problem] = validateAssessment(JSON.parse(text), validFramework(), 'line 7', text).problems;
+		const [problem] = problemsOf(validateAssessment(JSON.parse(text), validFramework(), 'line 7', text));
 		expect(problem).toMatchObject({ code: 'UNKNOWN_LEVEL', file: 'line 7', line: 1, column: text.indexOf('"boss"') + 1 });
 	});
 
 	it('says what is wrong where it is: a cycle is an unknown key at its path, a throwing getter cannot be read', () => {
-		expect(validateAssessment(circular(), validFramework()).problems).toContainEqual(
+		expect(problemsOf(validateAssessment(circular(), validFramework()))).toContainEqual(
 			expect.objectContaining({ code: 'UNKNOWN_KEY', path: ['ratings', 'self', 'format'] }),
 		);
 		const getter = Object.defineProperty(base(), 'notes', { enumerable: true, get: () => { throw new Error('boom'); } });
-		expect(validateAssessment(getter, validFramework()).problems).toEqual([
+		expect(problemsOf(validateAssessment(getter, validFramework()))).toEqual([
 			expect.objectContaining({ code: 'WRONG_TYPE', path: [], message: expect.stringMatching(/cannot be read \(boom\)/) }),
 		]);
-		expect(validateAssessment(null, validFramework()).problems[0]!.message).toBe('`(top level)` should be an object, not null.');
-		expect(validateAssessment(undefined, validFramework()).problems[0]!.message).toBe('`(top level)` should be an object, not undefined.');
+		expect(problemsOf(validateAssessment(null, validFramework()))[0]!.message).toBe('`(top level)` should be an object, not null.');
+		expect(problemsOf(validateAssessment(undefined, validFramework()))[0]!.message).toBe('`(top level)` should be an object, not undefined.');
 	});
 });

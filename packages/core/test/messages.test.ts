@@ -8,6 +8,7 @@ import {
 	formatMessage,
 	formatProblems,
 	parseFramework,
+	problemsOf,
 	PROBLEM_CODES,
 	renderCalibration,
 	renderCalibrationChartSvg,
@@ -17,13 +18,13 @@ import {
 	type GapReport,
 	type Messages,
 } from '@rungs/core';
-import { exampleAssessment, validFramework, validSources, withFile } from './_fixtures.ts';
+import { asValidated, exampleAssessment, validFramework, validSources, valueOf, withFile } from './_fixtures.ts';
 
 const framework = validFramework();
 const self = exampleAssessment('ana-self.yaml', framework);
 const manager = exampleAssessment('ana-manager.yaml', framework);
-const report = assess(framework, self);
-const calibration = compareAssessments(framework, self, manager);
+const report = valueOf(assess(framework, self));
+const calibration = valueOf(compareAssessments(framework, self, manager));
 
 /** A catalog that says every code as `[CODE]`: what a translation looks like to a test. */
 const bracketed = Object.fromEntries(Object.keys(englishMessages).map((code) => [code, () => `[${code}]`])) as unknown as Messages;
@@ -90,7 +91,7 @@ describe('the message catalog', () => {
 	it('is what problems are worded with, and the problem keeps its typed params', () => {
 		const sources = validSources();
 		const text = sources.find((s) => s.path === 'fixtures/rep.yaml')!.text.replace('category: conduct', 'category: conduc');
-		const [problem] = parseFramework(withFile(sources, { path: 'fixtures/rep.yaml', text })).problems.filter((p) => p.code === 'UNKNOWN_CATEGORY');
+		const [problem] = problemsOf(parseFramework(withFile(sources, { path: 'fixtures/rep.yaml', text }))).filter((p) => p.code === 'UNKNOWN_CATEGORY');
 		expect(problem).toMatchObject({ code: 'UNKNOWN_CATEGORY', params: { id: 'conduc', suggestion: 'conduct' } });
 		expect(formatMessage(problem!)).toBe(problem!.message);
 		expect(formatMessage({ code: 'UNKNOWN_CATEGORY.hint', params: problem!.params } as never)).toBe(problem!.hint);
@@ -107,7 +108,7 @@ describe('a catalog in another language reaches every word the renderers print',
 	});
 
 	it('a report on another ladder, with a note, points and a role switch', () => {
-		const points = assess(framework, { ...self, notes: 'A note.' }, { rule: { rule: 'weighted-points', minShare: 0.9, requireEvidence: true } });
+		const points = valueOf(assess(framework, asValidated({ ...self, notes: 'A note.' }), { rule: { rule: 'weighted-points', minShare: 0.9, requireEvidence: true } }));
 		for (const format of ['text', 'markdown', 'html'] as const) {
 			expect(leftoverWords(renderGapReport(points, format, { messages }), points), format).toEqual([]);
 		}
@@ -128,7 +129,7 @@ describe('a catalog in another language reaches every word the renderers print',
 	it('problems', () => {
 		const sources = validSources();
 		const text = sources.find((s) => s.path === 'fixtures/rep.yaml')!.text.replace('category: conduct', 'category: conduc');
-		const problems = parseFramework(withFile(sources, { path: 'fixtures/rep.yaml', text })).problems;
+		const problems = problemsOf(parseFramework(withFile(sources, { path: 'fixtures/rep.yaml', text })));
 		expect(problems.length).toBeGreaterThan(0);
 		const output = formatProblems(problems, { messages });
 		expect(output).toContain('[UNKNOWN_CATEGORY]');
@@ -168,7 +169,7 @@ describe('formatProblem of a problem found in a data object', () => {
 	it('says where by data path when there is no line, and shows no frame', () => {
 		const sources = validSources();
 		const text = sources.find((s) => s.path === 'fixtures/rep.yaml')!.text.replace('category: conduct', 'category: conduc');
-		const [problem] = parseFramework(withFile(sources, { path: 'fixtures/rep.yaml', text })).problems.filter((p) => p.code === 'UNKNOWN_CATEGORY');
+		const [problem] = problemsOf(parseFramework(withFile(sources, { path: 'fixtures/rep.yaml', text }))).filter((p) => p.code === 'UNKNOWN_CATEGORY');
 		// As the object checker reports it: located by its path only.
 		const { line: _line, column: _column, endColumn: _end, ...located } = problem!;
 		const fromObject = { ...located, file: 'assessment', frame: '', path: ['competencies', 2, 'category'] } as unknown as typeof problem;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { migrateAssessment, stringifyAssessment, type Matrix } from '@rungs/core';
-import { exampleAssessment, validFramework } from './_fixtures.ts';
+import { exampleAssessment, validFramework , valueOf } from './_fixtures.ts';
 import { readdirSync } from 'node:fs';
 import { runs } from './_runs.ts';
 
@@ -37,7 +37,7 @@ describe('migrateAssessment', () => {
 		void rest;
 		const long = Array.from({ length: 12 }, (_, i) => `item-${i} ${'z'.repeat(1900)}`);
 		const withEvidence = { ...assessment, notes: 'n'.repeat(19000), ratings: { ...assessment.ratings, [gone!.id]: { ...assessment.ratings[gone!.id]!, evidence: long.map((summary) => ({ summary })) } } };
-		const moved = migrateAssessment(withEvidence, before, after);
+		const moved = valueOf(migrateAssessment(withEvidence, before, after));
 		expect([...moved.assessment.notes!].length).toBeLessThanOrEqual(20000);
 		expect(moved.assessment.notes).toContain('n'.repeat(19000));
 		for (const item of long) expect(moved.removed).toContain(item);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { assess, formatProblem, META_LIMITS, parseAssessment, summariseGapReport, validateAssessment, type Problem } from '@rungs/core';
-import { validFramework } from './_fixtures.ts';
+import { problemsOf, assess, formatProblem, META_LIMITS, parseAssessment, summariseGapReport, validateAssessment, type Problem } from '@rungs/core';
+import { validFramework, valueOf } from './_fixtures.ts';
 
 /** An assessment of the valid fixture ladder as a host holds it: plain data, from its own database. */
 const row = () => ({
@@ -33,18 +33,18 @@ describe('a data object as input', () => {
 		const data = { ...row(), matrix: { id: 'rep', version: '2.0.0' }, ratings: { ...row().ratings, empathy: { rating: 'consistantly' } } };
 		const result = validateAssessment(data, validFramework(), 'assessment 42');
 		expect(result.ok).toBe(false);
-		expect(result.problems.map((p) => [p.code, p.path])).toEqual([
+		expect(problemsOf(result).map((p) => [p.code, p.path])).toEqual([
 			['MATRIX_MAJOR_MISMATCH', ['matrix', 'version']],
 			['UNKNOWN_SCALE_VALUE', ['ratings', 'empathy', 'rating']],
 		]);
-		for (const problem of result.problems) expectDataProblem(problem);
-		expect(result.problems[0]!.hint).toMatch(/migrateAssessment/);
-		expect(formatProblem(result.problems[1]!).split('\n')[0]).toBe('assessment 42: ratings.empathy.rating error UNKNOWN_SCALE_VALUE');
+		for (const problem of problemsOf(result)) expectDataProblem(problem);
+		expect(problemsOf(result)[0]!.hint).toMatch(/migrateAssessment/);
+		expect(formatProblem(problemsOf(result)[1]!).split('\n')[0]).toBe('assessment 42: ratings.empathy.rating error UNKNOWN_SCALE_VALUE');
 	});
 
 	it('the same mistakes in text are located by line and column, with the text wording', () => {
 		const text = stringify({ ...row(), matrix: { id: 'rep', version: '2.0.0' } });
-		const [problem] = parseAssessment({ path: 'ana.yaml', text }, validFramework()).problems;
+		const [problem] = problemsOf(parseAssessment({ path: 'ana.yaml', text }, validFramework()));
 		expect(problem).toMatchObject({ code: 'MATRIX_MAJOR_MISMATCH', path: ['matrix', 'version'], line: 7 });
 		expect(problem!.hint).toMatch(/rungs migrate ana\.yaml/);
 	});
@@ -52,18 +52,18 @@ describe('a data object as input', () => {
 	it('keeps the value when the only problem is a warning, and says what the warning is', () => {
 		const result = validateAssessment({ ...row(), matrix: { id: 'rep', version: '1.0.1' } }, validFramework(), 'row 7');
 		expect(result.ok).toBe(true);
-		expect(result.value).toMatchObject({ person: { id: 'ana' }, current: 'senior' });
-		expect(result.problems).toEqual([expect.objectContaining({ code: 'MATRIX_VERSION_MISMATCH', severity: 'warning', file: 'row 7', path: ['matrix', 'version'] })]);
-		expectDataProblem(result.problems[0]!);
+		expect(valueOf(result)).toMatchObject({ person: { id: 'ana' }, current: 'senior' });
+		expect(problemsOf(result)).toEqual([expect.objectContaining({ code: 'MATRIX_VERSION_MISMATCH', severity: 'warning', file: 'row 7', path: ['matrix', 'version'] })]);
+		expectDataProblem(problemsOf(result)[0]!);
 	});
 
 	it('names what is wrong in the words of data: an object, an array, a string', () => {
 		const result = validateAssessment({ ...row(), person: ['Ana'], ratings: { empathy: { rating: 3 } } }, validFramework());
-		expect(result.problems.map((p) => p.message)).toEqual([
+		expect(problemsOf(result).map((p) => p.message)).toEqual([
 			'`person` should be an object, not an array.',
 			'`ratings.empathy.rating` should be a string, not a number (`3`).',
 		]);
-		for (const problem of result.problems) expectDataProblem(problem);
+		for (const problem of problemsOf(result)) expectDataProblem(problem);
 	});
 });
 
@@ -81,14 +81,14 @@ describe('references are checked even when the shape fails elsewhere', () => {
 
 	it('in a data object: all three, by path', () => {
 		const result = validateAssessment(masked(), validFramework(), 'upload');
-		expect(result.problems.map((p) => [p.code, p.path])).toEqual([
+		expect(problemsOf(result).map((p) => [p.code, p.path])).toEqual([
 			['UNKNOWN_COMPETENCY', ['ratings', 'empathi']],
 			['UNKNOWN_SCALE_VALUE', ['ratings', 'guardrails', 'rating']],
 			['INVALID_VALUE', ['ratings', 'troubleshooting', 'evidence', 0, 'url']],
 		]);
-		expect(result.problems[0]!.hint).toMatch(/Did you mean `empathy`/);
-		expect(result.problems[1]!.hint).toMatch(/Did you mean `developing`/);
-		for (const problem of result.problems) expectDataProblem(problem);
+		expect(problemsOf(result)[0]!.hint).toMatch(/Did you mean `empathy`/);
+		expect(problemsOf(result)[1]!.hint).toMatch(/Did you mean `developing`/);
+		for (const problem of problemsOf(result)) expectDataProblem(problem);
 	});
 
 	it('in text: all three, by line and column', () => {
@@ -113,12 +113,12 @@ describe('references are checked even when the shape fails elsewhere', () => {
 			'',
 		].join('\n');
 		const result = parseAssessment({ path: 'ana.yaml', text }, validFramework());
-		expect(result.problems.map((p) => `${p.code} ${p.line}:${p.column}`)).toEqual(['INVALID_VALUE 13:14', 'UNKNOWN_COMPETENCY 14:3', 'UNKNOWN_SCALE_VALUE 17:13']);
+		expect(problemsOf(result).map((p) => `${p.code} ${p.line}:${p.column}`)).toEqual(['INVALID_VALUE 13:14', 'UNKNOWN_COMPETENCY 14:3', 'UNKNOWN_SCALE_VALUE 17:13']);
 	});
 
 	it('a part that cannot be read is left to its shape problem, never reported twice', () => {
 		const result = validateAssessment({ ...row(), matrix: { id: 'rep', version: 'one' }, current: 7, ratings: { empathy: { rating: 'Bad Id' }, guardrails: 'yes' } }, validFramework());
-		expect(result.problems.map((p) => [p.code, p.path])).toEqual([
+		expect(problemsOf(result).map((p) => [p.code, p.path])).toEqual([
 			['WRONG_TYPE', ['current']],
 			['INVALID_VALUE', ['matrix', 'version']],
 			['INVALID_ID', ['ratings', 'empathy', 'rating']],
@@ -132,12 +132,12 @@ describe('room for the host', () => {
 		const meta = { assessmentId: 'a-1029', cycle: '2026 H2', 'ünïcode key': 'välue' };
 		const result = validateAssessment({ ...row(), meta }, validFramework());
 		if (!result.ok) throw new Error(JSON.stringify(result.problems));
-		const report = assess(validFramework(), result.value);
+		const report = valueOf(assess(validFramework(), result.value));
 		expect(report.meta).toEqual(meta);
 		expect(summariseGapReport(report).meta).toEqual(meta);
 		// Without meta, neither carries the key.
 		const plain = validateAssessment(row(), validFramework());
-		expect(plain.ok && 'meta' in assess(validFramework(), plain.value)).toBe(false);
+		expect(plain.ok && 'meta' in valueOf(assess(validFramework(), plain.value))).toBe(false);
 	});
 
 	it('meta in a file reads the same', () => {
@@ -160,12 +160,12 @@ describe('room for the host', () => {
 		for (const [meta, code, path] of cases) {
 			const result = validateAssessment({ ...row(), meta }, validFramework(), 'upload');
 			expect(result.ok, JSON.stringify(meta).slice(0, 80)).toBe(false);
-			expect(result.problems, JSON.stringify(meta).slice(0, 80)).toEqual([expect.objectContaining({ code, path })]);
-			expectDataProblem(result.problems[0]!);
+			expect(problemsOf(result), JSON.stringify(meta).slice(0, 80)).toEqual([expect.objectContaining({ code, path })]);
+			expectDataProblem(problemsOf(result)[0]!);
 		}
 		// The same bound holds in a file, located by line.
 		const text = stringify({ ...row(), meta: { id: 'v'.repeat(META_LIMITS.value + 1) } });
-		expect(parseAssessment({ path: 'a.yaml', text }, validFramework()).problems).toEqual([
+		expect(problemsOf(parseAssessment({ path: 'a.yaml', text }, validFramework()))).toEqual([
 			expect.objectContaining({ code: 'TEXT_TOO_LONG', path: ['meta', 'id'], line: text.split('\n').findIndex((l) => l.includes('vvvv')) + 1 }),
 		]);
 	});
@@ -173,7 +173,7 @@ describe('room for the host', () => {
 	it('a draft may hold unrated competencies as null, reported as unrated', () => {
 		const result = validateAssessment({ ...row(), ratings: { empathy: null, troubleshooting: { rating: null, note: 'Next week.' }, guardrails: { rating: 'developing' } } }, validFramework());
 		if (!result.ok) throw new Error(JSON.stringify(result.problems));
-		const statuses = Object.fromEntries(assess(validFramework(), result.value).competencies.map((c) => [c.id, c.status]));
+		const statuses = Object.fromEntries(valueOf(assess(validFramework(), result.value)).competencies.map((c) => [c.id, c.status]));
 		expect(statuses).toEqual({ empathy: 'unrated', troubleshooting: 'unrated', guardrails: expect.not.stringMatching('unrated') });
 		// In a file too (`~` is YAML's null).
 		const text = stringify({ ...row(), ratings: { empathy: null } });
@@ -188,6 +188,6 @@ describe('room for the host', () => {
 		expect(result.value.ratings.empathy!.evidence[0]!.date).toBe('2026-02-28');
 		let invalid: ReturnType<typeof validateAssessment> | undefined;
 		expect(() => (invalid = validateAssessment({ ...row(), date: new Date('not a date') }, validFramework()))).not.toThrow();
-		expect(invalid!.problems).toEqual([expect.objectContaining({ code: 'WRONG_TYPE', path: ['date'], message: '`date` should be a string, not an invalid Date.' })]);
+		expect(problemsOf(invalid!)).toEqual([expect.objectContaining({ code: 'WRONG_TYPE', path: ['date'], message: '`date` should be a string, not an invalid Date.' })]);
 	});
 });

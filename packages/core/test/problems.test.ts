@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+	problemsOf,
+	assess,
+	migrateAssessment,
+	type Result,
 	decodeSource,
 	formatProblems,
 	MAX_SOURCE_BYTES,
@@ -19,7 +23,7 @@ import {
 	type SourceFile,
 } from '@rungs/core';
 import { loadAssessment, loadMatrices, readSourceFile } from '@rungs/core/node';
-import { ASSESSMENT_PATH, validFramework, validSources, withFile } from './_fixtures.ts';
+import { ASSESSMENT_PATH, asValidated, editableCopy, exampleAssessment, validFramework, validSources, withFile } from './_fixtures.ts';
 
 /*
  * One invalid fixture per problem code. Each file in fixtures/invalid/ is named `<CODE>.<target>.yaml`
@@ -61,19 +65,19 @@ const cases = readdirSync(join(FIXTURES, 'invalid'))
 	.map(readCase);
 
 /** Every problem the fixture produces, and the path of the file the expected one belongs to. */
-function problemsOf(fixture: FixtureCase): { file: string; problems: Problem[] } {
+function fixtureProblems(fixture: FixtureCase): { file: string; problems: readonly Problem[] } {
 	if (fixture.target === 'assessment') {
-		return { file: ASSESSMENT_PATH, problems: parseAssessment({ path: ASSESSMENT_PATH, text: fixture.text }, validFramework()).problems };
+		return { file: ASSESSMENT_PATH, problems: problemsOf(parseAssessment({ path: ASSESSMENT_PATH, text: fixture.text }, validFramework())) };
 	}
 	const file = `fixtures/${fixture.target}.yaml`;
-	return { file, problems: parseFramework(withFile(validSources(), { path: file, text: fixture.text })).problems };
+	return { file, problems: problemsOf(parseFramework(withFile(validSources(), { path: file, text: fixture.text }))) };
 }
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const summary = (p: Problem): string => `${p.code} ${p.file}:${p.line}:${p.column}`;
 
 function expectProblem(fixture: FixtureCase): void {
-	const { file, problems } = problemsOf(fixture);
+	const { file, problems } = fixtureProblems(fixture);
 	const wanted = `${fixture.code} ${file}:${fixture.line}:${fixture.column}`;
 	// Compared as summaries first, so a miss lists what was reported instead.
 	expect(problems.map(summary)).toContain(wanted);
@@ -106,14 +110,14 @@ const table = (known: boolean) =>
 
 describe('the valid fixtures', () => {
 	it('load without a problem', async () => {
-		expect(parseFramework(validSources()).problems).toEqual([]);
+		expect(problemsOf(parseFramework(validSources()))).toEqual([]);
 		const loaded = await loadMatrices(join(FIXTURES, 'valid'));
-		expect(loaded.problems).toEqual([]);
+		expect(problemsOf(loaded)).toEqual([]);
 	});
 
 	it.each(['ana-self', 'ana-manager'])('examples/%s.yaml is a valid assessment', (name) => {
 		const result = parseAssessment({ path: `fixtures/examples/${name}.yaml`, text: readFixture(`valid/examples/${name}.yaml`) }, validFramework());
-		expect(result.problems).toEqual([]);
+		expect(problemsOf(result)).toEqual([]);
 		expect(result.ok).toBe(true);
 	});
 });
@@ -160,6 +164,12 @@ const EXPLICIT_CODES = [
 	'ASSESSMENTS_NOT_COMPARABLE',
 	'FILE_EMPTY',
 	'SHARED_BAND_MISSING',
+	'INVALID_OPTION',
+	'UNKNOWN_TARGET',
+	'ASSESSMENT_NOT_IN_FRAMEWORK',
+	'FRAMEWORK_CHANGED',
+	'MIGRATION_LEVEL_REMOVED',
+	'MIGRATION_OTHER_LADDER',
 ] as const satisfies readonly ProblemCode[];
 
 const described = new Set<string>();
@@ -184,28 +194,28 @@ explicit('FILE_NOT_FOUND', () => {
 		const path = join(scratch, 'no-such-folder');
 		const result = await loadMatrices(path);
 		expect(result.ok).toBe(false);
-		expect(result.problems).toEqual([notFound(path, 'no such folder')]);
+		expect(problemsOf(result)).toEqual([notFound(path, 'no such folder')]);
 	});
 
 	it('loadMatrices on a file', async () => {
 		const path = join(FIXTURES, 'valid', 'rep.yaml');
 		const result = await loadMatrices(path);
 		expect(result.ok).toBe(false);
-		expect(result.problems).toEqual([notFound(path, 'it is a file, not a folder')]);
+		expect(problemsOf(result)).toEqual([notFound(path, 'it is a file, not a folder')]);
 	});
 
 	it('loadAssessment on a missing file', async () => {
 		const path = join(scratch, 'no-such-assessment.yaml');
 		const result = await loadAssessment(path, validFramework());
 		expect(result.ok).toBe(false);
-		expect(result.problems).toEqual([notFound(path, 'no such file')]);
+		expect(problemsOf(result)).toEqual([notFound(path, 'no such file')]);
 	});
 
 	it('loadAssessment on a folder', async () => {
 		const path = join(FIXTURES, 'valid', 'examples');
 		const result = await loadAssessment(path, validFramework());
 		expect(result.ok).toBe(false);
-		expect(result.problems).toEqual([notFound(path, 'it is a folder, not a file')]);
+		expect(problemsOf(result)).toEqual([notFound(path, 'it is a folder, not a file')]);
 	});
 
 	it('readSourceFile on a missing file and on a folder', async () => {
@@ -234,7 +244,7 @@ explicit('FILE_NOT_READ', () => {
 		await symlink(join(scratch, 'elsewhere.yaml'), join(dir, 'linked.yaml'));
 		const result = await loadMatrices(dir);
 		expect(result.ok).toBe(false);
-		expect(result.problems).toEqual([notRead(join(dir, 'linked.yaml'), 'a link to a file outside')]);
+		expect(problemsOf(result)).toEqual([notRead(join(dir, 'linked.yaml'), 'a link to a file outside')]);
 	});
 });
 
@@ -272,14 +282,14 @@ explicit('FILE_TOO_LARGE', () => {
 	it('parseFramework refuses a text over MAX_SOURCE_BYTES', () => {
 		const text = `format: rungs/matrix@1\nsummary: ${'x'.repeat(MAX_SOURCE_BYTES)}\n`;
 		const result = parseFramework(withFile(validSources(), { path: 'fixtures/huge.yaml', text }));
-		expect(inFile(result.problems, 'fixtures/huge.yaml')).toEqual([located('FILE_TOO_LARGE', 'fixtures/huge.yaml', 1, 1)]);
+		expect(inFile(problemsOf(result), 'fixtures/huge.yaml')).toEqual([located('FILE_TOO_LARGE', 'fixtures/huge.yaml', 1, 1)]);
 	});
 
 	it('counts bytes, not characters', () => {
 		const text = `summary: ${'é'.repeat(MAX_SOURCE_BYTES / 2)}\n`;
 		expect(text.length).toBeLessThan(MAX_SOURCE_BYTES);
 		const result = parseFramework(withFile(validSources(), { path: 'fixtures/huge.yaml', text }));
-		expect(inFile(result.problems, 'fixtures/huge.yaml')).toEqual([located('FILE_TOO_LARGE', 'fixtures/huge.yaml', 1, 1)]);
+		expect(inFile(problemsOf(result), 'fixtures/huge.yaml')).toEqual([located('FILE_TOO_LARGE', 'fixtures/huge.yaml', 1, 1)]);
 	});
 
 	it('readSourceFile refuses a file over the limit without reading it', async () => {
@@ -293,7 +303,7 @@ explicit('FILE_TOO_LARGE', () => {
 });
 
 explicit('YAML_TOO_DEEP', () => {
-	const deepIn = (text: string) => inFile(parseFramework(withFile(validSources(), { path: 'fixtures/deep.yaml', text })).problems, 'fixtures/deep.yaml');
+	const deepIn = (text: string) => inFile(problemsOf(parseFramework(withFile(validSources(), { path: 'fixtures/deep.yaml', text }))), 'fixtures/deep.yaml');
 
 	it('refuses flow sequences nested 200 deep, at the bracket that goes too deep', () => {
 		expect(deepIn(`${'['.repeat(200)}${']'.repeat(200)}\n`)).toEqual([located('YAML_TOO_DEEP', 'fixtures/deep.yaml', 1, 65)]);
@@ -321,14 +331,14 @@ explicit('YAML_ALIAS_LIMIT', () => {
 		for (let i = 1; i < names.length; i++) lines.push(`${names[i]}: &${names[i]} [${Array(9).fill(`*${names[i - 1]}`).join(', ')}]`);
 		const result = parseFramework(withFile(validSources(), { path: 'fixtures/lol.yaml', text: `${lines.join('\n')}\n` }));
 		// At the first alias whose expansion goes over the limit (`*b` on line 3), not at line 1.
-		expect(inFile(result.problems, 'fixtures/lol.yaml')).toEqual([located('YAML_ALIAS_LIMIT', 'fixtures/lol.yaml', 3, 8)]);
+		expect(inFile(problemsOf(result), 'fixtures/lol.yaml')).toEqual([located('YAML_ALIAS_LIMIT', 'fixtures/lol.yaml', 3, 8)]);
 	});
 
 	// yaml only notices a missing anchor when converting to data; it must not read as an alias bomb.
 	it('an alias to a missing anchor is a syntax error at the alias', () => {
 		const text = 'format: rungs/matrix@1\nsummary: *missing\n';
 		const result = parseFramework(withFile(validSources(), { path: 'fixtures/alias.yaml', text }));
-		expect(inFile(result.problems, 'fixtures/alias.yaml')).toEqual([located('YAML_SYNTAX', 'fixtures/alias.yaml', 2, 10)]);
+		expect(inFile(problemsOf(result), 'fixtures/alias.yaml')).toEqual([located('YAML_SYNTAX', 'fixtures/alias.yaml', 2, 10)]);
 	});
 });
 
@@ -337,21 +347,21 @@ explicit('FRAMEWORK_MISSING', () => {
 		const sources = validSources().filter((s) => s.path !== 'fixtures/framework.yaml');
 		const result = parseFramework(sources, { root: 'fixtures' });
 		expect(result.ok).toBe(false);
-		expect(result.problems).toContainEqual(located('FRAMEWORK_MISSING', 'fixtures', 1, 1, { message: expect.stringContaining('`fixtures`'), ...NO_SOURCE }));
+		expect(problemsOf(result)).toContainEqual(located('FRAMEWORK_MISSING', 'fixtures', 1, 1, { message: expect.stringContaining('`fixtures`'), ...NO_SOURCE }));
 	});
 
 	it('loadMatrices on an empty folder', async () => {
 		const path = join(scratch, 'empty-folder');
 		await mkdir(path);
 		const result = await loadMatrices(path);
-		expect(result.problems).toEqual([located('FRAMEWORK_MISSING', path, 1, 1, NO_SOURCE), located('NO_MATRICES', path, 1, 1, NO_SOURCE)]);
+		expect(problemsOf(result)).toEqual([located('FRAMEWORK_MISSING', path, 1, 1, NO_SOURCE), located('NO_MATRICES', path, 1, 1, NO_SOURCE)]);
 	});
 
 	// A file that cannot be read may be of any kind: a framework.yaml with one typo is broken, not missing.
 	it('a framework.yaml with a YAML error is not reported missing', () => {
 		const text = readFixture('invalid/YAML_DUPLICATE_KEY.framework.yaml');
 		const result = parseFramework(withFile(validSources(), { path: 'fixtures/framework.yaml', text }));
-		expect(result.problems.map((p) => p.code)).not.toContain('FRAMEWORK_MISSING');
+		expect(problemsOf(result).map((p) => p.code)).not.toContain('FRAMEWORK_MISSING');
 	});
 });
 
@@ -360,7 +370,7 @@ explicit('NO_MATRICES', () => {
 		const sources = validSources().filter((s) => ['fixtures/framework.yaml', 'fixtures/shared-competencies.yaml'].includes(s.path));
 		const result = parseFramework(sources, { root: 'fixtures' });
 		expect(result.ok).toBe(false);
-		expect(result.problems).toContainEqual(located('NO_MATRICES', 'fixtures', 1, 1, { message: expect.stringContaining('`fixtures`'), ...NO_SOURCE }));
+		expect(problemsOf(result)).toContainEqual(located('NO_MATRICES', 'fixtures', 1, 1, { message: expect.stringContaining('`fixtures`'), ...NO_SOURCE }));
 	});
 });
 
@@ -375,14 +385,14 @@ explicit('ASSESSMENTS_NOT_COMPARABLE', () => {
 	it('two assessments of different people, located in the second file', () => {
 		const result = parseAssessmentPair(self(), manager('person: { name: Ana, id: ana }', 'person: { name: Bo, id: bo }'), validFramework());
 		expect(result.ok).toBe(false);
-		expect(result.problems).toEqual([
+		expect(problemsOf(result)).toEqual([
 			located('ASSESSMENTS_NOT_COMPARABLE', 'fixtures/examples/other.yaml', 2, 25, { message: expect.stringMatching(/`ana`.*`bo`/) }),
 		]);
 	});
 
 	it('two assessments with different targets', () => {
 		const result = parseAssessmentPair(self(), manager('target: lead', 'target: senior'), validFramework());
-		expect(result.problems).toEqual([located('ASSESSMENTS_NOT_COMPARABLE', 'fixtures/examples/other.yaml', 7, 9)]);
+		expect(problemsOf(result)).toEqual([located('ASSESSMENTS_NOT_COMPARABLE', 'fixtures/examples/other.yaml', 7, 9)]);
 	});
 
 	it('two assessments on different ladders', () => {
@@ -400,7 +410,7 @@ explicit('ASSESSMENTS_NOT_COMPARABLE', () => {
 			].join('\n'),
 		};
 		const result = parseAssessmentPair(self(), other, validFramework());
-		expect(result.problems).toEqual([located('ASSESSMENTS_NOT_COMPARABLE', 'fixtures/examples/other.yaml', 3, 15)]);
+		expect(problemsOf(result)).toEqual([located('ASSESSMENTS_NOT_COMPARABLE', 'fixtures/examples/other.yaml', 3, 15)]);
 	});
 });
 
@@ -413,26 +423,26 @@ explicit('FILE_EMPTY', () => {
 	])('%s in a folder', (_name, text) => {
 		const result = parseFramework(withFile(validSources(), { path: 'fixtures/notes.yaml', text }));
 		expect(result.ok).toBe(false);
-		expect(result.problems).toEqual([located('FILE_EMPTY', 'fixtures/notes.yaml', 1, 1, text.replace('\uFEFF', '') === '' ? NO_SOURCE : {})]);
+		expect(problemsOf(result)).toEqual([located('FILE_EMPTY', 'fixtures/notes.yaml', 1, 1, text.replace('\uFEFF', '') === '' ? NO_SOURCE : {})]);
 	});
 
 	it('an empty assessment', () => {
 		const result = parseAssessment({ path: ASSESSMENT_PATH, text: '' }, validFramework());
-		expect(result.problems).toEqual([located('FILE_EMPTY', ASSESSMENT_PATH, 1, 1, NO_SOURCE)]);
+		expect(problemsOf(result)).toEqual([located('FILE_EMPTY', ASSESSMENT_PATH, 1, 1, NO_SOURCE)]);
 	});
 });
 
 describe('a problem says what is wrong, once, where it is', () => {
 	// parse-yaml.ts takes the key from the yaml error's range, which covers only its first character.
 	it('YAML_DUPLICATE_KEY names and underlines the whole key', () => {
-		const { problems } = problemsOf(readCase('YAML_DUPLICATE_KEY.framework.yaml'));
+		const { problems } = fixtureProblems(readCase('YAML_DUPLICATE_KEY.framework.yaml'));
 		const problem = problems.find((p) => p.code === 'YAML_DUPLICATE_KEY');
 		expect(problem).toMatchObject({ message: expect.stringContaining('`title`'), line: 6, column: 1, endColumn: 6 });
 	});
 
 	// One tab gives 17 problems in its file, among them a YAML_DUPLICATE_KEY for a key `t` at 28:2.
 	it('a tab used as indentation is one problem', () => {
-		const { file, problems } = problemsOf(readCase('YAML_SYNTAX.rep.yaml'));
+		const { file, problems } = fixtureProblems(readCase('YAML_SYNTAX.rep.yaml'));
 		expect(inFile(problems, file)).toEqual([located('YAML_SYNTAX', file, 28, 1)]);
 	});
 
@@ -442,7 +452,7 @@ describe('a problem says what is wrong, once, where it is', () => {
 	it.each(['YAML_SYNTAX.rep.yaml', 'FORMAT_MISSING.rep.yaml', 'FORMAT_UNKNOWN.rep.yaml', 'FORMAT_UNSUPPORTED.rep.yaml'])(
 		'%s causes no problem in other files',
 		(name) => {
-			const { file, problems } = problemsOf(readCase(name));
+			const { file, problems } = fixtureProblems(readCase(name));
 			expect(problems.filter((p) => p.file !== file).map(summary)).toEqual([]);
 		},
 	);
@@ -489,6 +499,66 @@ explicit('SHARED_BAND_MISSING', () => {
 		let sources = withFile(validSources(), { path: 'fixtures/shared-competencies.yaml', text: `${shared.trimEnd()}\n${calm}` });
 		sources = withFile(sources, { path: 'fixtures/engineer.yaml', text: engineer });
 		const result = parseFramework(sources);
-		expect(result.problems).toEqual([located('SHARED_BAND_MISSING', 'fixtures/engineer.yaml', 41, 9, { message: expect.stringContaining('`calm` has no statements for band `P3`') })]);
+		expect(problemsOf(result)).toEqual([located('SHARED_BAND_MISSING', 'fixtures/engineer.yaml', 41, 9, { message: expect.stringContaining('`calm` has no statements for band `P3`') })]);
+	});
+});
+
+// Arguments of API calls: no file, so each problem names the argument and the data path in it.
+const argumentProblems = (result: Result<unknown>) => (result.ok ? [] : result.problems.map((p) => ({ code: p.code, file: p.file, path: p.path.join('.'), line: p.line, frame: p.frame })));
+const inArgument = (code: ProblemCode, file: string, path: string) => ({ code, file, path, line: 1, frame: '' });
+
+explicit('INVALID_OPTION', () => {
+	it('is a readiness rule option that is not one, at its data path in `options`', () => {
+		const framework = validFramework();
+		const ana = exampleAssessment('ana-self.yaml', framework);
+		expect(argumentProblems(assess(framework, ana, { rule: { rule: 'n-of-m', minShare: 2 } }))).toEqual([inArgument('INVALID_OPTION', 'options', 'rule.minShare')]);
+	});
+});
+
+explicit('UNKNOWN_TARGET', () => {
+	it('is a target option that is not a level of the framework, with the levels in the hint', () => {
+		const framework = validFramework();
+		const result = assess(framework, exampleAssessment('ana-self.yaml', framework), { target: 'leed' });
+		expect(argumentProblems(result)).toEqual([inArgument('UNKNOWN_TARGET', 'options', 'target')]);
+		expect(!result.ok && result.problems[0]!.hint).toBe('Did you mean `lead`? Name a level of `rep` (`associate`, `senior`, `lead`), or `{ matrix, level }` for a level of another ladder.');
+	});
+});
+
+explicit('ASSESSMENT_NOT_IN_FRAMEWORK', () => {
+	it('is an assessment checked against another framework: its level is not in this one', () => {
+		const framework = validFramework();
+		const result = assess(framework, asValidated({ ...exampleAssessment('ana-self.yaml', framework), current: 'principal' }));
+		expect(argumentProblems(result)).toEqual([inArgument('ASSESSMENT_NOT_IN_FRAMEWORK', 'assessment', 'current')]);
+	});
+});
+
+explicit('FRAMEWORK_CHANGED', () => {
+	it('is a framework copied and edited after loading, out of the bounds parseFramework keeps', () => {
+		const framework = editableCopy(validFramework());
+		const rep = framework.matrices.find((m) => m.id === 'rep')!;
+		rep.readiness = { rule: 'n-of-m', minShare: 7, requireEvidence: false };
+		const result = assess(framework, exampleAssessment('ana-self.yaml'));
+		expect(argumentProblems(result)).toEqual([inArgument('FRAMEWORK_CHANGED', 'framework', `matrices.${framework.matrices.indexOf(rep)}.readiness.minShare`)]);
+	});
+});
+
+explicit('MIGRATION_LEVEL_REMOVED', () => {
+	const framework = validFramework();
+	const rep = framework.matrices.find((m) => m.id === 'rep')!;
+	const withoutLead = { ...rep, version: '2.0.0', levels: rep.levels.filter((l) => l.id !== 'lead') };
+	it('is an assessment whose target level is gone, located in the assessment', () => {
+		expect(argumentProblems(migrateAssessment(exampleAssessment('ana-self.yaml'), rep, withoutLead))).toEqual([inArgument('MIGRATION_LEVEL_REMOVED', 'assessment', 'target')]);
+	});
+	it('is a replacement level that is not there either, located in the options', () => {
+		expect(argumentProblems(migrateAssessment(exampleAssessment('ana-self.yaml'), rep, withoutLead, { target: 'leader' }))).toEqual([inArgument('MIGRATION_LEVEL_REMOVED', 'options', 'target')]);
+		expect(migrateAssessment(exampleAssessment('ana-self.yaml'), rep, withoutLead, { target: 'senior' }).ok).toBe(true);
+	});
+});
+
+explicit('MIGRATION_OTHER_LADDER', () => {
+	it('is an assessment moved between versions of another ladder', () => {
+		const framework = validFramework();
+		const engineer = framework.matrices.find((m) => m.id === 'engineer')!;
+		expect(argumentProblems(migrateAssessment(exampleAssessment('ana-self.yaml'), engineer, engineer))).toEqual([inArgument('MIGRATION_OTHER_LADDER', 'assessment', 'matrix.id')]);
 	});
 });

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isMap, isScalar, isSeq, parseDocument, stringify, visit, type Document } from 'yaml';
 import {
+	problemsOf,
 	assess,
 	assessmentTemplate,
 	decodeSource,
@@ -19,11 +20,12 @@ import {
 	validateAssessment,
 	type Assessment,
 	type Framework,
-	type LoadResult,
+	type Result,
 	type Problem,
 	type SourceFile,
 } from '@rungs/core';
 import { runs } from './_runs.ts';
+import { asValidated, editableCopy, valueOf } from './_fixtures.ts';
 
 /*
  * Properties over generated input, seeded so every run is the same:
@@ -243,7 +245,7 @@ const summary = (problems: readonly Problem[]) => problems.map((p) => `${p.code}
 
 function loadGenerated(files: readonly GeneratedFile[]): Framework {
 	const result = parseFramework(serialise(files));
-	if (!result.ok || result.problems.length > 0) throw new Error(`A generated framework does not load:\n${summary(result.problems).join('\n')}`);
+	if (!result.ok || problemsOf(result).length > 0) throw new Error(`A generated framework does not load:\n${summary(problemsOf(result)).join('\n')}`);
 	return result.value;
 }
 
@@ -319,9 +321,9 @@ describe('(a) random valid frameworks and assessments', () => {
 			fc.property(plan, (p) => {
 				const files = build(p);
 				const result = parseFramework(serialise(files));
-				expect(summary(result.problems)).toEqual([]);
+				expect(summary(problemsOf(result))).toEqual([]);
 				expect(result.ok).toBe(true);
-				const framework = result.value!;
+				const framework = valueOf(result);
 				// What was written is what was read.
 				for (const file of files.filter((f) => f.data.format === 'rungs/matrix@1')) {
 					const matrix = framework.matrices.find((m) => m.id === file.data.id)!;
@@ -331,8 +333,8 @@ describe('(a) random valid frameworks and assessments', () => {
 				expect(framework.scale).toEqual((files[0]!.data as { scale: unknown }).scale);
 				// Quotes, flow style, a byte-order mark and CRLF change nothing.
 				const again = parseFramework(restyle(files));
-				expect(summary(again.problems)).toEqual([]);
-				expect(again.value).toEqual(framework);
+				expect(summary(problemsOf(again))).toEqual([]);
+				expect(valueOf(again)).toEqual(framework);
 				// Plain data: it survives JSON.
 				expect(JSON.parse(JSON.stringify(framework))).toEqual(framework);
 			}),
@@ -344,13 +346,13 @@ describe('(a) random valid frameworks and assessments', () => {
 		fc.assert(
 			fc.property(frameworkAndAssessment, ([, framework, assessment]) => {
 				const fromText = parseAssessment({ path: 'generated/assessment.yaml', text: stringify(assessment) }, framework);
-				expect(summary(fromText.problems)).toEqual([]);
-				expect(fromText.value).toEqual(assessment);
+				expect(summary(problemsOf(fromText))).toEqual([]);
+				expect(valueOf(fromText)).toEqual(assessment);
 				const fromJson = parseAssessment({ path: 'generated/assessment.json', text: JSON.stringify(assessment) }, framework);
-				expect(fromJson.value).toEqual(assessment);
+				expect(valueOf(fromJson)).toEqual(assessment);
 				const fromData = validateAssessment(JSON.parse(JSON.stringify(assessment)), framework);
-				expect(summary(fromData.problems)).toEqual([]);
-				expect(fromData.value).toEqual(assessment);
+				expect(summary(problemsOf(fromData))).toEqual([]);
+				expect(valueOf(fromData)).toEqual(assessment);
 			}),
 			{ seed: SEED, numRuns: runs(60) },
 		);
@@ -475,7 +477,7 @@ function expectLocated(problem: Problem, files: ReadonlyMap<string, string>): vo
 }
 
 /** Loads a mutated file where it belongs; returns the result and the texts by path, to check line numbers against. */
-function loadMutated(source: SourceFile, bytes: Uint8Array, sources: readonly SourceFile[], framework: Framework | undefined): { result: LoadResult<unknown>; texts: Map<string, string> } {
+function loadMutated(source: SourceFile, bytes: Uint8Array, sources: readonly SourceFile[], framework: Framework | undefined): { result: Result<unknown>; texts: Map<string, string> } {
 	const decoded = decodeSource(source.path, bytes);
 	const texts = new Map(sources.map((s) => [s.path, s.text]));
 	texts.set(source.path, decoded.file.text);
@@ -493,7 +495,7 @@ describe('(b) random mutations of valid files', () => {
 				let bytes = new TextEncoder().encode(target.source.text);
 				for (const m of mutations) bytes = mutate(new TextDecoder().decode(bytes), m) as Uint8Array<ArrayBuffer>;
 				const { result, texts } = loadMutated(target.source, bytes, LADDER_FILES, target.assessment ? fixtureFramework : undefined);
-				for (const problem of result.problems) expectLocated(problem, texts);
+				for (const problem of problemsOf(result)) expectLocated(problem, texts);
 				if (!result.ok) expect(result.problems.some((p) => p.severity === 'error')).toBe(true);
 				expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 			}),
@@ -507,7 +509,7 @@ describe('(b) random mutations of valid files', () => {
 				const sources = serialise(build(p));
 				const source = sources[which % sources.length]!;
 				const { result, texts } = loadMutated(source, mutate(source.text, m), sources, undefined);
-				for (const problem of result.problems) expectLocated(problem, texts);
+				for (const problem of problemsOf(result)) expectLocated(problem, texts);
 			}),
 			{ seed: SEED, numRuns: runs(100) },
 		);
@@ -520,13 +522,13 @@ describe('(c) assess and diffMatrices on valid input', () => {
 	it('assess never throws, at the assessment\'s target or any other level, and every report renders', () => {
 		fc.assert(
 			fc.property(frameworkAndAssessment, fc.nat(), ([, framework, assessment], pick) => {
-				const report = assess(framework, assessment);
+				const report = valueOf(assess(framework, asValidated(assessment)));
 				expect(report.competencies.length).toBeGreaterThanOrEqual(0);
 				for (const format of ['text', 'markdown', 'json', 'html'] as const) expect(renderGapReport(report, format).length).toBeGreaterThan(0);
 				const levels = framework.matrices.flatMap((m) => m.levels.map((l) => ({ matrix: m.id, level: l.id })));
 				const other = levels[pick % levels.length]!;
-				expect(() => assess(framework, assessment, { target: other })).not.toThrow();
-				expect(() => assess(framework, assessment, { rule: { rule: 'all-at-target', requireEvidence: true } })).not.toThrow();
+				expect(() => assess(framework, asValidated(assessment), { target: other })).not.toThrow();
+				expect(() => assess(framework, asValidated(assessment), { rule: { rule: 'all-at-target', requireEvidence: true } })).not.toThrow();
 			}),
 			{ seed: SEED, numRuns: runs(60) },
 		);
@@ -555,19 +557,19 @@ describe('(c) assess and diffMatrices on valid input', () => {
  * the template fail to load (`YAML_SYNTAX`: it was written raw into a comment).
  */
 describe('(d) every file rungs writes', () => {
-	const errors = (result: LoadResult<unknown>) => summary(result.problems.filter((p) => p.severity === 'error'));
+	const errors = (result: Result<unknown>) => summary(problemsOf(result).filter((p) => p.severity === 'error'));
 	const MODELINE = '# yaml-language-server: $schema=../schemas/assessment.schema.json';
 
 	it('the template of a ladder whose texts hold \\v, \\f, CR, U+2028 or U+202E loads, with them named in its comments', () => {
 		const framework = loadGenerated(build(fc.sample(plan, { numRuns: 1, seed: SEED })[0]!));
-		const matrix = structuredClone(framework.matrices[0]!);
+		const matrix = editableCopy(framework.matrices[0]!);
 		matrix.title = 'Support\vEngineer';
 		for (const competency of matrix.competencies) {
 			competency.name = `Name\f${competency.name}`;
 			for (const statements of Object.values(competency.expectations)) for (const statement of statements) statement.text = `Writes\vclearly\r\u2028 \u202Eto customers`;
 		}
 		const odd: Framework = { ...framework, matrices: [matrix, ...framework.matrices.slice(1)] };
-		const template = assessmentTemplate(odd, matrix.id, { date: '2026-01-01' });
+		const template = valueOf(assessmentTemplate(odd, matrix.id, { date: '2026-01-01' }));
 		expect(errors(parseAssessment({ path: 'template.yaml', text: template }, odd))).toEqual([]);
 		expect(template).toContain('Support<U+000B>Engineer');
 		expect(template).not.toMatch(/[\v\f\r\u2028\u202E]/);
@@ -578,7 +580,7 @@ describe('(d) every file rungs writes', () => {
 			fc.property(frameworkAndAssessment, ([, framework, assessment]) => {
 				for (const matrix of framework.matrices) {
 					for (const level of matrix.levels) {
-						const template = assessmentTemplate(framework, matrix.id, { current: matrix.levels[0]!.id, target: level.id, date: '2026-01-01', schema: 'odd\vschema\u0085path' });
+						const template = valueOf(assessmentTemplate(framework, matrix.id, { current: matrix.levels[0]!.id, target: level.id, date: '2026-01-01', schema: 'odd\vschema\u0085path' }));
 						const loaded = parseAssessment({ path: `${matrix.id}.template.yaml`, text: template }, framework);
 						expect(errors(loaded), template).toEqual([]);
 					}
@@ -586,13 +588,13 @@ describe('(d) every file rungs writes', () => {
 				const written = stringifyAssessment(assessment, MODELINE);
 				const again = parseAssessment({ path: 'written.yaml', text: written }, framework);
 				expect(errors(again), written).toEqual([]);
-				expect(again.value).toEqual(assessment);
+				expect(valueOf(again)).toEqual(assessment);
 
 				// A new version of the assessment's ladder without its first competency.
 				const before = framework.matrices.find((m) => m.id === assessment.matrix.id)!;
 				const after = { ...structuredClone(before), version: `${Number(before.version.split('.')[0]) + 1}.0.0`, competencies: before.competencies.slice(1) };
 				const frameworkAfter: Framework = { ...framework, matrices: framework.matrices.map((m) => (m.id === before.id ? after : m)) };
-				const migrated = migrateAssessment(assessment, before, after).assessment;
+				const migrated = valueOf(migrateAssessment(assessment, before, after)).assessment;
 				const moved = parseAssessment({ path: 'migrated.yaml', text: stringifyAssessment(migrated, MODELINE) }, frameworkAfter);
 				expect(errors(moved)).toEqual([]);
 

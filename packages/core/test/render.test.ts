@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { assess, compareAssessments, escapeMarkdown, formatProblem, parseFramework, renderCalibration, renderGapReport } from '@rungs/core';
-import { exampleAssessment, validFramework, validSources } from './_fixtures.ts';
+import { problemsOf, assess, compareAssessments, escapeMarkdown, formatProblem, parseFramework, renderCalibration, renderGapReport } from '@rungs/core';
+import { exampleAssessment, validFramework, validSources , valueOf } from './_fixtures.ts';
 
 const framework = validFramework();
 const self = exampleAssessment('ana-self.yaml', framework);
 const manager = exampleAssessment('ana-manager.yaml', framework);
-const report = assess(framework, self);
+const report = valueOf(assess(framework, self));
 
 describe('renderGapReport', () => {
 	it('prints a terminal report with readiness, blockers and what is still to show', () => {
@@ -24,7 +24,7 @@ describe('renderGapReport', () => {
 	});
 
 	it('prints Markdown with a competency table and escapes what people typed', () => {
-		const hostile = assess(framework, { ...self, person: { name: 'Ana <script>alert(1)</script> | x' } });
+		const hostile = valueOf(assess(framework, { ...self, person: { name: 'Ana <script>alert(1)</script> | x' } }));
 		const markdown = renderGapReport(hostile, 'markdown');
 		expect(markdown).toContain('# Gap report: Ana \\<script>alert(1)\\</script> \\| x');
 		expect(markdown).toContain('| Competency | Category | Rating | Status | Evidence |');
@@ -39,7 +39,7 @@ describe('renderGapReport', () => {
 });
 
 describe('renderCalibration', () => {
-	const calibration = compareAssessments(framework, self, manager);
+	const calibration = valueOf(compareAssessments(framework, self, manager));
 	it('puts the largest disagreement first and flags it for discussion', () => {
 		expect(calibration.competencies[0]).toMatchObject({ id: 'guardrails', delta: -2, agreement: 'discuss' });
 		expect(calibration.summary).toEqual({ agree: 1, differ: 1, discuss: 1, incomplete: 0 });
@@ -53,7 +53,7 @@ describe('formatProblem', () => {
 	it('says where, what, shows the source and gives a hint', () => {
 		const sources = validSources().map((s) => (s.path.endsWith('rep.yaml') ? { ...s, text: s.text.replace('category: conduct', 'category: conduc') } : s));
 		const result = parseFramework(sources);
-		const problem = result.problems.find((p) => p.code === 'UNKNOWN_CATEGORY')!;
+		const problem = problemsOf(result).find((p) => p.code === 'UNKNOWN_CATEGORY')!;
 		expect(formatProblem(problem)).toMatchInlineSnapshot(`
 			"fixtures/rep.yaml:86:15 error UNKNOWN_CATEGORY
 			  Unknown category \`conduc\`.

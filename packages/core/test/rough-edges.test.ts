@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { diffMatrices, findMatrix, migrateAssessment, parseAssessment, parseFramework, renderDiffMarkdown, rewriteAssessmentText, suggest, AssessmentSchema, type Assessment, type Problem, type SourceFile } from '@rungs/core';
+import { problemsOf, diffMatrices, findMatrix, migrateAssessment, parseAssessment, parseFramework, renderDiffMarkdown, rewriteAssessmentText, suggest, AssessmentSchema, type Assessment, type Problem, type SourceFile } from '@rungs/core';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
-import { validSources, withFile } from './_fixtures.ts';
+import { validSources, withFile , valueOf } from './_fixtures.ts';
 
 // Fast unit checks, but a loaded CI machine must not fail them on time alone.
 vi.setConfig({ testTimeout: 60_000 });
@@ -11,7 +11,7 @@ vi.setConfig({ testTimeout: 60_000 });
 // the mistake is on.
 
 const where = (p: Problem) => `${p.code} ${p.file}:${p.line}:${p.column}`;
-const errorsOf = (sources: SourceFile[]) => parseFramework(sources).problems.filter((p) => p.severity === 'error');
+const errorsOf = (sources: SourceFile[]) => problemsOf(parseFramework(sources)).filter((p) => p.severity === 'error');
 const textOf = (sources: SourceFile[], path: string) => sources.find((s) => s.path === path)!.text;
 /** 1-based line and column of the first match of `pattern` in `text` (the column of its group, if any). */
 function at(text: string, pattern: RegExp): { line: number; column: number } {
@@ -124,20 +124,20 @@ describe('levels out of order', () => {
 		// Only the levels matter here: competencies keep their keys, so drop what would not fit.
 		return `${head}levels:\n${levels}competencies: []\n`;
 	}
-	const problemsOf = (bands: string[]) => {
+	const levelOrderProblems = (bands: string[]) => {
 		const text = ladder(bands);
-		return { text, problems: parseFramework(withFile(validSources(), { path: 'fixtures/rep.yaml', text })).problems.filter((p) => p.code === 'LEVEL_ORDER') };
+		return { text, problems: problemsOf(parseFramework(withFile(validSources(), { path: 'fixtures/rep.yaml', text }))).filter((p) => p.code === 'LEVEL_ORDER') };
 	};
 
 	it('one band set too high is reported at that level, naming both levels where the order breaks', () => {
-		const { text, problems } = problemsOf(['P1', 'P2', 'P5', 'P3', 'P4']);
+		const { text, problems } = levelOrderProblems(['P1', 'P2', 'P5', 'P3', 'P4']);
 		const wrong = at(text, /band: (P5)/);
 		expect(problems.map(where)).toEqual([`LEVEL_ORDER fixtures/rep.yaml:${wrong.line}:${wrong.column}`]);
 		expect(problems[0]!.message).toBe('The band goes down from `level-3` (P5) to `level-4` (P3); bands never go down a ladder.');
 	});
 
 	it('one band set too low is reported at that level', () => {
-		const { text, problems } = problemsOf(['P1', 'P2', 'P3', 'P1', 'P4']);
+		const { text, problems } = levelOrderProblems(['P1', 'P2', 'P3', 'P1', 'P4']);
 		const wrong = at(text, /band: (P1)\n?$/);
 		const lines = text.split('\n');
 		const index = lines.findIndex((l, i) => i > wrong.line - 1 && /band: P1$/.test(l));
@@ -238,8 +238,8 @@ describe('migrating an assessment edits the file in place', () => {
 
 	it('changes only what migration changes: comments, blank lines, flow maps, quotes and folded text stay byte for byte', () => {
 		const parsed = parseAssessment({ path: 'ana.yaml', text: original }, v1);
-		expect(parsed.problems).toEqual([]);
-		const migration = migrateAssessment(parsed.value!, findMatrix(v1, 'rep')!, findMatrix(v2, 'rep')!);
+		expect(problemsOf(parsed)).toEqual([]);
+		const migration = valueOf(migrateAssessment(valueOf(parsed), findMatrix(v1, 'rep')!, findMatrix(v2, 'rep')!));
 		const notes = migration.assessment.notes!;
 		expect(notes).toContain('`guardrails` was removed');
 		const expected = original
@@ -256,14 +256,14 @@ describe('migrating an assessment edits the file in place', () => {
 		expect(rewritten).toBe(expected);
 		// And it is the migrated assessment, valid on the new version.
 		const again = parseAssessment({ path: 'ana.yaml', text: rewritten }, v2);
-		expect(again.problems).toEqual([]);
-		expect(again.value).toEqual(migration.assessment);
+		expect(problemsOf(again)).toEqual([]);
+		expect(valueOf(again)).toEqual(migration.assessment);
 	});
 
 	it('adds what is new at the end of its mapping, in the mapping\'s style', () => {
 		const text = 'format: rungs/assessment@1\nperson: {name: Bo}\nmatrix: {id: rep, version: 1.0.0}\nassessor: {role: self}\ndate: 2026-10-08\ncurrent: senior\ntarget: lead\nratings:\n  troubleshooting:\n    rating: developing # so far\n    statements: {spots-incidents: not-yet}\n';
 		const parsed = parseAssessment({ path: 'bo.yaml', text }, v1);
-		const migration = migrateAssessment(parsed.value!, findMatrix(v1, 'rep')!, findMatrix(v2, 'rep')!);
+		const migration = valueOf(migrateAssessment(valueOf(parsed), findMatrix(v1, 'rep')!, findMatrix(v2, 'rep')!));
 		const rewritten = rewriteAssessmentText(text, migration.assessment);
 		expect(rewritten).toBe(
 			text
@@ -271,7 +271,7 @@ describe('migrating an assessment edits the file in place', () => {
 				.replace('    statements: {spots-incidents: not-yet}\n', '    reassess: true\n')
 				.concat(`notes: ${stringify(migration.assessment.notes, { lineWidth: 0 })}`),
 		);
-		expect(parseAssessment({ path: 'bo.yaml', text: rewritten }, v2).value).toEqual(migration.assessment);
+		expect(valueOf(parseAssessment({ path: 'bo.yaml', text: rewritten }, v2))).toEqual(migration.assessment);
 	});
 });
 

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { calibrationMismatches, formatProblems, hasErrors, parseAssessment, type Assessment, type Framework, type Problem } from '@rungs/core';
+import { calibrationMismatches, formatProblems, hasErrors, parseAssessment, problemsOf, type Framework, type Problem, type ValidatedAssessment } from '@rungs/core';
 import { loadMatrices, readFolder } from '@rungs/core/node';
 import { examplesDir, matricesDir } from './sources.ts';
 
@@ -39,13 +39,14 @@ async function readFramework(): Promise<Framework> {
 	const dir = matricesDir();
 	const result = await loadMatrices(dir.path, { root: dir.shown });
 	if (!result.ok) fail(result.problems);
-	warn(result.problems);
+	warn(result.warnings);
 	return result.value;
 }
 
 export interface Example {
 	id: string;
-	assessment: Assessment;
+	/** Checked against the framework by parseAssessment, as the command line checks it. */
+	assessment: ValidatedAssessment;
 }
 
 let examples: Promise<Example[]> | undefined;
@@ -64,7 +65,7 @@ async function readExamples(): Promise<Example[]> {
 	const found: Example[] = [];
 	for (const source of read.sources) {
 		const result = parseAssessment(source, framework);
-		problems.push(...result.problems);
+		problems.push(...problemsOf(result));
 		if (result.ok) found.push({ id: basename(source.path).replace(/\.ya?ml$/i, ''), assessment: result.value });
 	}
 	if (hasErrors(problems)) fail(problems);

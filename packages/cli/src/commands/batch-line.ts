@@ -8,7 +8,7 @@ import {
 	summariseGapReport,
 	targetOf,
 	validateAssessment,
-	type Assessment,
+	type ValidatedAssessment,
 	type Framework,
 	type GapReport,
 	type GapSummary,
@@ -27,13 +27,13 @@ export interface BatchOptions {
 	full?: boolean;
 }
 
-export type BatchResult = { ok: true; report: GapReport | GapSummary } | { ok: false; problems: Problem[] };
+export type BatchResult = { ok: true; report: GapReport | GapSummary } | { ok: false; problems: readonly Problem[] };
 
 /**
  * The report on one valid assessment under the batch options, or what stops it: a `--target` level
  * that this assessment's ladder does not have is a problem of this input, not of the whole batch.
  */
-export function reportOn(assessment: Assessment, name: string, framework: Framework, options: BatchOptions): BatchResult {
+export function reportOn(assessment: ValidatedAssessment, name: string, framework: Framework, options: BatchOptions): BatchResult {
 	const wanted = options.target === undefined ? targetOf(assessment) : targetOf({ matrix: assessment.matrix, target: options.target });
 	const ladder = findMatrix(framework, wanted.matrix);
 	if (!ladder || !findLevel(ladder, wanted.level)) {
@@ -43,9 +43,10 @@ export function reportOn(assessment: Assessment, name: string, framework: Framew
 		return { ok: false, problems: checked.problems };
 	}
 	const rule = options.rules?.[wanted.matrix];
-	const full = assess(framework, assessment, { ...(rule ? { rule } : {}), ...(options.target ? { target: options.target } : {}) });
+	const assessed = assess(framework, assessment, { ...(rule ? { rule } : {}), ...(options.target ? { target: options.target } : {}) });
+	if (!assessed.ok) return { ok: false, problems: assessed.problems };
 	// A summary by default: the ladder's text would repeat in every report.
-	return { ok: true, report: options.full ? full : summariseGapReport(full) };
+	return { ok: true, report: options.full ? assessed.value : summariseGapReport(assessed.value) };
 }
 
 /** Only spaces, tabs and a CR: a blank line, which gives no output line. */

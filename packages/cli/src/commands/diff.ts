@@ -4,7 +4,7 @@ import { readFolder, readSourceFile } from '@rungs/core/node';
 import { findFrameworkDir } from '../find-framework.ts';
 import { filesAtRevision } from '../git.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
-import { reportProblems } from '../load-for-cli.ts';
+import { reportProblems, valueOrReportErrors } from '../load-for-cli.ts';
 import { jsonText, visible } from '../visible.ts';
 
 export const DIFF_HELP = `rungs diff <old.yaml> <new.yaml> [options]
@@ -42,8 +42,7 @@ async function resolveLadderFile(file: string, fallbackDir: string | undefined, 
 	if (!dir) throw new UsageError(`No ladders folder found for \`${file}\`.`, 'diff');
 	const others = (await folderSources(dir, io)).filter((s) => resolve(io.cwd, s.path) !== resolve(io.cwd, file) && basename(s.path).replace(/\.ya?ml$/i, '') !== id);
 	const result = parseFramework([...others, read.file!], { root: relative(io.cwd, dir) || '.', checkFileNames: false });
-	reportProblems(result.problems.filter((p) => p.severity === 'error'), io);
-	return { framework: result.value!, id };
+	return { framework: valueOrReportErrors(result, io), id };
 }
 
 export async function diffCommand(args: string[], options: { since?: string; format?: string; strict?: boolean }, io: Io): Promise<number> {
@@ -57,21 +56,20 @@ export async function diffCommand(args: string[], options: { since?: string; for
 		for (const target of targets) {
 			const isFolder = !/\.ya?ml$/i.test(target);
 			const dir = isFolder ? target : dirname(target);
-			const now = parseFramework(await folderSources(resolve(io.cwd, dir), io), { root: dir });
-			reportProblems(now.problems.filter((p) => p.severity === 'error'), io);
+			const now = valueOrReportErrors(parseFramework(await folderSources(resolve(io.cwd, dir), io), { root: dir }), io);
 			const old = filesAtRevision(options.since, relative(io.cwd, resolve(io.cwd, dir)) || '.', io.cwd, 'diff');
 			reportProblems(old.problems, io);
 			const before = parseFramework(old.sources, { root: `${options.since}:${dir}` });
 			if (!before.ok) throw new UsageError(`The ladders in ${dir} at ${options.since} do not load, so there is nothing sound to compare with (${before.problems.length} problem(s)).`, 'diff');
 			const only = isFolder ? undefined : basename(target).replace(/\.ya?ml$/i, '');
-			for (const matrix of now.value!.matrices) {
+			for (const matrix of now.matrices) {
 				if (only && matrix.id !== only) continue;
 				const old = before.value.matrices.find((m) => m.id === matrix.id);
-				if (old) diffs.push({ diff: diffMatrices(old, matrix), framework: now.value! });
+				if (old) diffs.push({ diff: diffMatrices(old, matrix), framework: now });
 				else notes.push(`New ladder: ${matrix.title} (\`${matrix.id}\`) ${matrix.version}.`);
 			}
 			for (const old of before.value.matrices) {
-				if ((!only || old.id === only) && !now.value!.matrices.some((m) => m.id === old.id)) notes.push(`Removed ladder: ${old.title} (\`${old.id}\`).`);
+				if ((!only || old.id === only) && !now.matrices.some((m) => m.id === old.id)) notes.push(`Removed ladder: ${old.title} (\`${old.id}\`).`);
 			}
 		}
 	} else {

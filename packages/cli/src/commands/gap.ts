@@ -14,7 +14,7 @@ import {
 	type ReportFormat,
 } from '@rungs/core';
 import { loadAssessment, loadAssessmentPair } from '@rungs/core/node';
-import { frameworkFor, reportProblems } from '../load-for-cli.ts';
+import { frameworkFor, valueOrReport } from '../load-for-cli.ts';
 import { EXIT, UsageError, useColor, type Io } from '../io.ts';
 import { gapBatch } from './gap-batch.ts';
 import { escapeJson, visible } from '../visible.ts';
@@ -121,21 +121,19 @@ export async function gapCommand(files: string[], options: GapOptions, io: Io): 
 
 	if (options.compare !== undefined) {
 		const pair = await loadAssessmentPair(file, options.compare, framework);
-		reportProblems(pair.problems, io);
-		const [first, second] = pair.value!;
+		const [first, second] = valueOrReport(pair, io);
 		checkTarget(framework, target, first.matrix.id);
 		const rule = ruleFromOptions(options, targetLadder(framework, first, target).readiness, framework);
-		const report = compareAssessments(framework, first, second, { ...(rule ? { rule } : {}), ...(target ? { target } : {}) });
+		const report = valueOrReport(compareAssessments(framework, first, second, { ...(rule ? { rule } : {}), ...(target ? { target } : {}) }), io);
 		io.stdout.write(shown(renderCalibration(report, format, { color }), format, color));
 		return EXIT.ok;
 	}
 
 	const loaded = await loadAssessment(file, framework);
-	reportProblems(loaded.problems, io);
-	const assessment = loaded.value!;
+	const assessment = valueOrReport(loaded, io);
 	checkTarget(framework, target, assessment.matrix.id);
 	const rule = ruleFromOptions(options, targetLadder(framework, assessment, target).readiness, framework);
-	const report = assess(framework, assessment, { ...(rule ? { rule } : {}), ...(target ? { target } : {}) });
+	const report = valueOrReport(assess(framework, assessment, { ...(rule ? { rule } : {}), ...(target ? { target } : {}) }), io);
 	io.stdout.write(shown(renderGapReport(report, format, { color }), format, color));
 	return EXIT.ok;
 }

@@ -48,14 +48,11 @@ export async function initCommand(args: string[], options: { level?: string; tar
 	const framework = await frameworkFor(undefined, options.matrices, io, 'init');
 	const matrix = findMatrix(framework, args[0]!);
 	if (!matrix) throw new UsageError(`Unknown ladder \`${args[0]}\`.${didYouMean(args[0]!, framework.matrices.map((m) => m.id))} Ladders: ${framework.matrices.map((m) => m.id).join(', ')}.`, 'init');
-	let template: string;
-	try {
-		const schema = schemaReference(io, options.matrices, options.out);
-		template = assessmentTemplate(framework, matrix.id, { ...(options.level ? { current: options.level } : {}), ...(options.target ? { target: options.target } : {}), ...(schema ? { schema } : {}) });
-	} catch (error) {
-		if (error instanceof RangeError) throw new UsageError(`${error.message} Levels of ${matrix.id}: ${matrix.levels.map((l) => l.id).join(', ')}.`, 'init');
-		throw error;
-	}
+	const schema = schemaReference(io, options.matrices, options.out);
+	const made = assessmentTemplate(framework, matrix.id, { ...(options.level ? { current: options.level } : {}), ...(options.target ? { target: options.target } : {}), ...(schema ? { schema } : {}) });
+	// A level the ladder lacks was given on the command line: a usage error, said as core says it.
+	if (!made.ok) throw new UsageError(made.problems.map((p) => `${p.message}${p.hint ? ` ${p.hint}` : ''}`).join(' '), 'init');
+	const template = made.value;
 	if (!options.out) {
 		io.stdout.write(template);
 		return EXIT.ok;

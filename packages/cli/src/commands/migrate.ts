@@ -1,10 +1,10 @@
 import { basename, dirname, relative, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { findMatrix, formatProblems, identifySource, MAX_SOURCE_BYTES, migrateAssessment, MigrationError, parseAssessment, parseFramework, rewriteAssessmentText, stringifyAssessment, type Framework } from '@rungs/core';
+import { findMatrix, formatProblems, identifySource, MAX_SOURCE_BYTES, migrateAssessment, parseAssessment, parseFramework, problemsOf, rewriteAssessmentText, stringifyAssessment, type Framework } from '@rungs/core';
 import { linkBoundary, readSourceFile } from '@rungs/core/node';
 import { filesAtRevision, git, gitBytes } from '../git.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
-import { frameworkFor, reportProblems } from '../load-for-cli.ts';
+import { frameworkFor, reportProblems, valueOrReport, valueOrReportErrors } from '../load-for-cli.ts';
 import { writeFileSafely } from '../write-file.ts';
 
 export const MIGRATE_HELP = `rungs migrate <assessment> [options]
@@ -71,7 +71,7 @@ export async function migrateCommand(args: string[], options: MigrateOptions, io
 	const after = findMatrix(current, ladderId);
 	if (!after || version === '') {
 		// Let the validator say what is wrong, located.
-		reportProblems(parseAssessment(read.file!, current).problems, io);
+		reportProblems(problemsOf(parseAssessment(read.file!, current)), io);
 		throw new UsageError(after ? `The assessment does not say which version of \`${ladderId}\` it was made on.` : `The assessment's ladder \`${ladderId}\` is not in the ladders folder.`, 'migrate');
 	}
 	if (version === after.version) {
@@ -90,22 +90,17 @@ export async function migrateCommand(args: string[], options: MigrateOptions, io
 		const sources = others.flatMap((r) => (r.file ? [r.file] : []));
 		const frameworkFiles = await Promise.all(['framework.yaml', 'shared-competencies.yaml'].map((n) => readSourceFile(`${dirname(after.file)}/${n}`, { within })));
 		const result = parseFramework([...sources, ...frameworkFiles.flatMap((r) => (r.file ? [r.file] : [])), fromRead.file!], { root: dirname(after.file), checkFileNames: false });
-		reportProblems(result.problems.filter((p) => p.severity === 'error'), io);
-		old = result.value!;
+		old = valueOrReportErrors(result, io);
 	} else old = frameworkAtVersion(current, ladderId, version, io);
 
 	const before = findMatrix(old, ladderId);
 	if (!before || before.version !== version) throw new UsageError(`The old ladder is ${ladderId} ${before?.version ?? '(missing)'}, but the assessment was made on ${version}.`, 'migrate');
 	const checked = parseAssessment(read.file!, old);
-	reportProblems(checked.problems, io);
-
-	let migration;
-	try {
-		migration = migrateAssessment(checked.value!, before, after, { ...(options.current ? { current: options.current } : {}), ...(options.target ? { target: options.target } : {}) });
-	} catch (error) {
-		if (error instanceof MigrationError) throw new UsageError(`${error.message} Use --current and --target.`, 'migrate');
-		throw error;
-	}
+	const assessment = valueOrReport(checked, io);
+	const migrated = migrateAssessment(assessment, before, after, { ...(options.current ? { current: options.current } : {}), ...(options.target ? { target: options.target } : {}) });
+	// A level gone from the ladder needs the person's choice: --current or --target.
+	if (!migrated.ok) throw new UsageError(`${migrated.problems.map((p) => p.message).join(' ')} Use --current and --target (levels: ${after.levels.map((l) => l.id).join(', ')}).`, 'migrate');
+	const migration = migrated.value;
 	// The author's file, changed only where migration changes it: comments, styles and wording stay.
 	// Should an edit in place ever not read back as the migrated assessment, or removed content be
 	// longer than the notes may hold (kept whole in a comment at the end), the file is written out

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { formatProblem, sortProblems, type Framework, type Problem, type SourceFile } from '@rungs/core';
+import { formatProblem, problemsOf, sortProblems, type Framework, type Problem, type SourceFile } from '@rungs/core';
 import { linkBoundary, readSourceFile, walkFiles } from '@rungs/core/node';
 import { loadMatricesCached, parseAssessmentCached } from '../ladder-cache.ts';
 import { findFrameworkDir, findLaddersFromCwd } from '../find-framework.ts';
@@ -70,10 +70,11 @@ export async function validateCommand(paths: string[], options: { format?: strin
 	const loadFramework = async (dir: string) => {
 		if (frameworks.has(dir)) return frameworks.get(dir);
 		const result = await loadMatricesCached(show(dir), io);
-		problems.push(...result.problems);
-		frameworks.set(dir, result.value);
-		ladders += result.value?.matrices.length ?? ladderCount(result.sources);
-		return result.value;
+		problems.push(...problemsOf(result));
+		const framework = result.ok ? result.value : undefined;
+		frameworks.set(dir, framework);
+		ladders += framework?.matrices.length ?? ladderCount(result.sources);
+		return framework;
 	};
 
 	for (const target of targets) {
@@ -114,7 +115,7 @@ export async function validateCommand(paths: string[], options: { format?: strin
 			unchecked++;
 			continue;
 		}
-		problems.push(...(await parseAssessmentCached(read.file, framework, show(dir), io)).problems);
+		problems.push(...problemsOf(await parseAssessmentCached(read.file, framework, show(dir), io)));
 		checkedAssessments++;
 	}
 

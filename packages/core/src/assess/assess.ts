@@ -1,25 +1,43 @@
+import type { z } from 'zod';
+import { ArgumentCheck, checkOptionKeys, checkRuleOption, checkTargetOption } from '../check-options.ts';
+import { fail, succeed, type Result } from '../load/result.ts';
 import { indexFramework, type FrameworkIndex, type MatrixIndex } from '../framework-index.ts';
-import type { Framework, Matrix, ResolvedCompetency } from '../model.ts';
+import type { Framework, Matrix, ResolvedCompetency, ValidatedAssessment } from '../model.ts';
 import { own } from '../own.ts';
 import { targetOf } from '../queries.ts';
-import type { Assessment, Rating } from '../schema/assessment.ts';
+import type { Rating } from '../schema/assessment.ts';
 import { GAP_REPORT_FORMAT } from '../formats.ts';
-import type { CompetencyGap, CompetencyStatus, GapReport } from '../schema/gap-report.ts';
+import type { CompetencyGapSchema, CompetencyStatus, GapReport } from '../schema/gap-report.ts';
 import type { Level } from '../schema/level.ts';
-import type { ReadinessRule } from '../schema/readiness-rule.ts';
+import type { ReadinessRule, ReadinessRuleInput } from '../schema/readiness-rule.ts';
 import type { Scale } from '../schema/scale.ts';
+import { inHundredths } from '../schema/number-bounds.ts';
 import { applyReadinessRule } from './readiness.ts';
 
 export interface AssessOptions {
-	/** Another readiness rule than the target ladder's own. */
-	rule?: ReadinessRule;
+	/** Another readiness rule than the target ladder's own; checked like one written in a ladder (`requireEvidence` defaults to false). */
+	readonly rule?: ReadinessRuleInput;
 	/** Another target than the assessment's: a level id of its ladder, or `{ matrix, level }`. */
-	target?: string | { matrix: string; level: string };
+	readonly target?: string | { readonly matrix: string; readonly level: string };
 }
 
-/** Thrown when `assess` receives an assessment that was not validated against this framework. */
-export class AssessmentMismatchError extends Error {
-	override name = 'AssessmentMismatchError';
+/** A competency's entry as it is built, before the report hands it out read-only. */
+type CompetencyGap = z.output<typeof CompetencyGapSchema>;
+
+const ASSESS_OPTIONS = ['rule', 'target'] as const;
+
+/**
+ * The options of `assess` and `compareAssessments`, checked: unknown keys, the rule (shape, then
+ * floor and points against the scale) and the target (a level of the framework). Problems are
+ * located in `options` by data path, such as `rule.minShare`.
+ */
+export function checkAssessOptions(framework: Framework, ladder: string, options: unknown): Result<{ rule?: ReadinessRule; target?: { matrix: string; level: string } }> {
+	const check = new ArgumentCheck('options');
+	const given = checkOptionKeys(check, options, ASSESS_OPTIONS);
+	if (!given) return fail(check.problems);
+	const rule = given.rule === undefined ? undefined : checkRuleOption(check, given.rule, framework.scale);
+	const target = given.target === undefined ? undefined : checkTargetOption(check, given.target, framework, ladder);
+	return check.problems.length > 0 ? fail(check.problems) : succeed({ ...(rule ? { rule } : {}), ...(target ? { target } : {}) });
 }
 
 const statusOf = (rank: number, meetsRank: number): CompetencyStatus =>
@@ -98,30 +116,61 @@ function competencyGap(
 }
 
 /**
+ * What parseFramework guarantees and the readiness arithmetic relies on (weights from 0.01 to 10 in
+ * hundredths, a ladder's own rule within bounds), checked again for a framework copied and edited
+ * after loading (`structuredClone` of a frozen one is not frozen): a problem, never a RangeError.
+ */
+function checkLadderValues(matrix: Matrix, framework: Framework): Result<never> | undefined {
+	const at = framework.matrices.indexOf(matrix);
+	const check = new ArgumentCheck('framework');
+	matrix.competencies.forEach((c, i) => {
+		if (!(c.weight >= 0.01 && c.weight <= 10 && inHundredths(c.weight))) check.report('FRAMEWORK_CHANGED', { what: `the weight ${c.weight} for \`${c.id}\`` }, ['matrices', at, 'competencies', i, 'weight']);
+	});
+	const rule = new ArgumentCheck('framework');
+	if (!checkRuleOption(rule, matrix.readiness, framework.scale, ['matrices', at, 'readiness'])) {
+		for (const problem of rule.problems) check.report('FRAMEWORK_CHANGED', { what: `a readiness rule that is not valid (${problem.message})` }, problem.path);
+	}
+	return check.problems.length > 0 ? fail(check.problems) : undefined;
+}
+
+/**
  * Measures an assessment against its target level: per competency the rating, the expectations at
  * both ends, the behaviours still to show and the evidence; then a readiness summary under the
  * target ladder's rule (or `options.rule`). A target on another ladder works through the shared
  * competencies and lists what the other role brings new. Advice for a conversation, never a verdict.
  *
- * @throws {AssessmentMismatchError} when the assessment names a ladder or level the framework lacks
- *   (validate it first with `parseAssessment`).
+ * Every option is checked: a rule that is not a readiness rule (`{ rule: 'bogus' }`, `minShare: 2`,
+ * a floor or points key not on the scale) or a target that is not a level of the framework gives
+ * `{ ok: false, problems }` located in `options` (`path: ['rule', 'minShare']`), never a report
+ * built on it. Nothing throws.
+ *
  * @example
- * const report = assess(framework, assessment);
- * report.readiness.headline; // "Under the n of m rule for Lead Support Representative, 2 things stand in the way."
- * report.competencies.filter((c) => c.status === 'below').map((c) => c.toShow);
+ * const result = assess(framework, assessment);
+ * if (result.ok) {
+ *   result.value.readiness.headline; // "Under the n of m rule for Lead Support Representative, 2 things stand in the way."
+ *   result.value.competencies.filter((c) => c.status === 'below').map((c) => c.toShow);
+ * }
+ * assess(framework, assessment, { rule: { rule: 'n-of-m', minShare: 2 } }).ok; // false: problem INVALID_OPTION at rule.minShare
  */
-export function assess(framework: Framework, assessment: Assessment, options: AssessOptions = {}): GapReport {
+export function assess(framework: Framework, assessment: ValidatedAssessment, options: AssessOptions = {}): Result<GapReport> {
 	const index = indexFramework(framework);
-	const wanted = options.target === undefined ? targetOf(assessment) : targetOf({ matrix: assessment.matrix, target: options.target });
-	const currentMatrix = index.matrices.get(assessment.matrix.id);
+	const ladder = typeof assessment?.matrix?.id === 'string' ? assessment.matrix.id : '';
+	const checked = checkAssessOptions(framework, ladder, options);
+	if (!checked.ok) return checked;
+	const currentMatrix = index.matrices.get(ladder);
 	const currentIndex = currentMatrix?.levelIndex.get(assessment.current);
-	const targetMatrix = index.matrices.get(wanted.matrix);
-	const targetIndex = targetMatrix?.levelIndex.get(wanted.level);
+	const wanted = checked.value.target ?? (currentMatrix ? targetOf(assessment) : undefined);
+	const targetMatrix = wanted && index.matrices.get(wanted.matrix);
+	const targetIndex = wanted && targetMatrix?.levelIndex.get(wanted.level);
 	if (!currentMatrix || currentIndex === undefined || !targetMatrix || targetIndex === undefined) {
-		throw new AssessmentMismatchError(
-			`The assessment refers to ${assessment.matrix.id}:${assessment.current} → ${wanted.matrix}:${wanted.level}, which this framework does not have. Validate it with parseAssessment first.`,
-		);
+		// Only an assessment checked against another framework (or built by hand, past the type) gets here.
+		const check = new ArgumentCheck('assessment');
+		const [level, path] = currentMatrix && currentIndex !== undefined ? [wanted ? `${wanted.matrix}:${wanted.level}` : '?', ['target']] : [String(assessment?.current), currentMatrix ? ['current'] : ['matrix', 'id']];
+		check.report('ASSESSMENT_NOT_IN_FRAMEWORK', { matrix: ladder || String(assessment?.matrix?.id), level }, path);
+		return fail(check.problems);
 	}
+	const changed = checkLadderValues(targetMatrix.matrix, framework);
+	if (changed) return changed;
 	const currentLevel = currentMatrix.matrix.levels[currentIndex]!;
 	const targetLevel = targetMatrix.matrix.levels[targetIndex]!;
 	const roleSwitch = targetMatrix !== currentMatrix;
@@ -133,8 +182,8 @@ export function assess(framework: Framework, assessment: Assessment, options: As
 	const competencies = targetMatrix.matrix.competencies.map((competency) =>
 		competencyGap(competency, { index, scale: framework.scale, current, target, held, rating: own(assessment.ratings, competency.id) }),
 	);
-	const rule = options.rule ?? targetMatrix.matrix.readiness;
-	return {
+	const rule = checked.value.rule ?? targetMatrix.matrix.readiness;
+	return succeed({
 		format: GAP_REPORT_FORMAT,
 		person: assessment.person,
 		assessor: assessment.assessor,
@@ -150,5 +199,5 @@ export function assess(framework: Framework, assessment: Assessment, options: As
 		...(assessment.notes ? { notes: assessment.notes } : {}),
 		// The host's own data travels through unchanged (a copy: the report is the caller's to keep).
 		...(assessment.meta ? { meta: { ...assessment.meta } } : {}),
-	};
+	});
 }

@@ -1,9 +1,11 @@
-import type { Framework } from '../model.ts';
+import { ArgumentCheck } from '../check-options.ts';
+import { fail, succeed, type Result } from '../load/result.ts';
+import type { Framework, ValidatedAssessment } from '../model.ts';
 import { targetOf } from '../queries.ts';
 import type { Assessment } from '../schema/assessment.ts';
 import { CALIBRATION_REPORT_FORMAT } from '../formats.ts';
 import type { CalibrationReport, CompetencyGap } from '../schema/gap-report.ts';
-import { assess, AssessmentMismatchError, type AssessOptions } from './assess.ts';
+import { assess, type AssessOptions } from './assess.ts';
 
 /** Ratings this many scale steps apart or more are flagged for discussion. */
 export const DISCUSS_FROM_STEPS = 2;
@@ -41,18 +43,27 @@ const side = (gap: CompetencyGap) => ({
  * manager): per competency both ratings, the difference in scale steps, and the evidence on each
  * side, largest disagreements first.
  *
- * @throws {AssessmentMismatchError} when the two are not of the same person, ladder and target.
+ * Two assessments of different people, ladders or targets give `{ ok: false }` with an
+ * ASSESSMENTS_NOT_COMPARABLE problem per difference, located in `second`; options are checked as
+ * `assess` checks them. Nothing throws.
+ *
  * @example
- * const report = compareAssessments(framework, self, manager);
- * report.competencies.filter((c) => c.agreement === 'discuss').map((c) => c.name);
+ * const result = compareAssessments(framework, self, manager);
+ * if (result.ok) result.value.competencies.filter((c) => c.agreement === 'discuss').map((c) => c.name);
  */
-export function compareAssessments(framework: Framework, first: Assessment, second: Assessment, options: AssessOptions = {}): CalibrationReport {
-	const mismatches = calibrationMismatches(first, second);
+export function compareAssessments(framework: Framework, first: ValidatedAssessment, second: ValidatedAssessment, options: AssessOptions = {}): Result<CalibrationReport> {
+	const mismatches = first && second ? calibrationMismatches(first, second) : [];
 	if (mismatches.length > 0) {
-		throw new AssessmentMismatchError(`These assessments differ in ${mismatches.map((m) => m.what).join(', ')}; calibration compares like with like.`);
+		const check = new ArgumentCheck('second');
+		const fieldOf = { person: ['person'], ladder: ['matrix', 'id'], target: ['target'] } as const;
+		for (const m of mismatches) check.report('ASSESSMENTS_NOT_COMPARABLE', { what: m.what, first: m.first, second: m.second }, fieldOf[m.what]);
+		return fail(check.problems);
 	}
-	const a = assess(framework, first, options);
-	const b = assess(framework, second, options);
+	const assessedA = assess(framework, first, options);
+	if (!assessedA.ok) return assessedA;
+	const assessedB = assess(framework, second, options);
+	if (!assessedB.ok) return assessedB;
+	const [a, b] = [assessedA.value, assessedB.value];
 	const competencies = a.competencies.map((gapA, index) => {
 		const gapB = b.competencies[index]!;
 		const delta = gapA.rating && gapB.rating ? gapB.rating.rank - gapA.rating.rank : null;
@@ -64,7 +75,7 @@ export function compareAssessments(framework: Framework, first: Assessment, seco
 	order.sort((x, y) => Math.abs(y.c.delta ?? -1) - Math.abs(x.c.delta ?? -1) || x.i - y.i);
 	const summary = { agree: 0, differ: 0, discuss: 0, incomplete: 0 };
 	for (const c of competencies) summary[c.agreement]++;
-	return {
+	return succeed({
 		format: CALIBRATION_REPORT_FORMAT,
 		person: first.person,
 		target: a.target,
@@ -73,5 +84,5 @@ export function compareAssessments(framework: Framework, first: Assessment, seco
 		second: { assessor: second.assessor, date: second.date, meetsRule: b.readiness.meetsRule },
 		competencies: order.map((x) => x.c),
 		summary,
-	};
+	});
 }

@@ -1,7 +1,11 @@
 import type { Framework, Matrix } from '../model.ts';
 import type { Statement } from '../schema/competency.ts';
 import type { Decision, Level } from '../schema/level.ts';
-import { indexFramework } from '../framework-index.ts';
+import { indexFramework, type FrameworkIndex, type MatrixIndex } from '../framework-index.ts';
+import { ArgumentCheck, shown } from '../check-options.ts';
+import { fail, succeed, type Result } from '../load/result.ts';
+import type { Problem } from '../errors/problem.ts';
+import { unknownIdParams } from '../parse/describe-path.ts';
 
 export interface MovePoint {
 	matrix: string;
@@ -73,19 +77,21 @@ function compareAuthority(from: readonly Decision[], to: readonly Decision[]): M
  * What changes between two levels, on one ladder or across two: for each competency of the
  * destination, the statements already expected at the start and those it adds; the competencies
  * left behind; and how decision authority changes. The site's "what changes" and role-to-role
- * pages are built from it.
+ * pages are built from it. A ladder or level the framework lacks gives `{ ok: false }` with
+ * UNKNOWN_MATRIX or UNKNOWN_LEVEL located in `from` or `to` (path `matrix` or `level`).
  *
  * @example
  * const move = describeMove(framework, { matrix: 'support-representative', level: 'senior' }, { matrix: 'product-support-engineer', level: 'engineer' });
- * move.competencies.filter((c) => c.change === 'new').map((c) => c.name);
+ * if (move.ok) move.value.competencies.filter((c) => c.change === 'new').map((c) => c.name);
  */
-export function describeMove(framework: Framework, from: { matrix: string; level: string }, to: { matrix: string; level: string }): MoveDescription {
+export function describeMove(framework: Framework, from: { readonly matrix: string; readonly level: string }, to: { readonly matrix: string; readonly level: string }): Result<MoveDescription> {
 	const index = indexFramework(framework);
-	const fromIdx = index.matrices.get(from.matrix);
-	const toIdx = index.matrices.get(to.matrix);
-	const fromIndex = fromIdx?.levelIndex.get(from.level);
-	const toIndex = toIdx?.levelIndex.get(to.level);
-	if (!fromIdx || !toIdx || fromIndex === undefined || toIndex === undefined) throw new RangeError(`Unknown level in the move ${from.matrix}:${from.level} → ${to.matrix}:${to.level}.`);
+	const problems: Problem[] = [];
+	const start = levelAt(index, 'from', from, problems);
+	const end = levelAt(index, 'to', to, problems);
+	if (!start || !end) return fail(problems);
+	const [fromIdx, fromIndex] = start;
+	const [toIdx, toIndex] = end;
 	const fromMatrix = fromIdx.matrix;
 	const toMatrix = toIdx.matrix;
 	const fromLevel = fromMatrix.levels[fromIndex]!;
@@ -111,7 +117,7 @@ export function describeMove(framework: Framework, from: { matrix: string; level
 	});
 	const targetIds = new Set(toMatrix.competencies.map((c) => c.id));
 	const kind = fromMatrix !== toMatrix ? 'across' : toIndex > fromIndex ? 'up' : toIndex < fromIndex ? 'down' : 'same';
-	return {
+	return succeed({
 		from: point(fromMatrix, fromLevel),
 		to: point(toMatrix, toLevel),
 		kind,
@@ -120,5 +126,23 @@ export function describeMove(framework: Framework, from: { matrix: string; level
 		authority: compareAuthority(fromLevel.authority.decideAlone, toLevel.authority.decideAlone),
 		fromLevel,
 		toLevel,
-	};
+	});
+}
+
+/** The ladder and level index of one end of a move, or a problem located in that argument. */
+function levelAt(index: FrameworkIndex, name: 'from' | 'to', at: unknown, problems: Problem[]): [MatrixIndex, number] | undefined {
+	const check = new ArgumentCheck(name);
+	const { matrix, level } = (at !== null && typeof at === 'object' ? at : {}) as { matrix?: unknown; level?: unknown };
+	const ladder = typeof matrix === 'string' ? index.matrices.get(matrix) : undefined;
+	const position = ladder && typeof level === 'string' ? ladder.levelIndex.get(level) : undefined;
+	if (ladder && position !== undefined) return [ladder, position];
+	if (!ladder) {
+		const id = typeof matrix === 'string' ? matrix : shown(matrix);
+		check.report('UNKNOWN_MATRIX', { id, ...unknownIdParams(id, index.matrices.keys()) }, ['matrix']);
+	} else {
+		const id = typeof level === 'string' ? level : shown(level);
+		check.report('UNKNOWN_LEVEL', { id, matrix: ladder.matrix.id, ...unknownIdParams(id, ladder.levelIndex.keys()) }, ['level']);
+	}
+	problems.push(...check.problems);
+	return undefined;
 }

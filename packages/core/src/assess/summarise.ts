@@ -12,7 +12,8 @@ function withoutDescription(readiness: GapReport['readiness']): GapSummary['read
  * statements still to show, with the readiness summary in full. What `rungs gap --batch` writes.
  *
  * @example
- * const line = JSON.stringify(summariseGapReport(assess(framework, assessment)));
+ * const report = assess(framework, assessment);
+ * if (report.ok) console.log(JSON.stringify(summariseGapReport(report.value)));
  */
 export function summariseGapReport(report: GapReport): GapSummary {
 	const summary: GapSummary = {
@@ -32,11 +33,11 @@ export function summariseGapReport(report: GapReport): GapSummary {
 				rating: c.rating?.id ?? null,
 				evidence: { items: c.evidence.items.length, coverage: c.evidence.coverage },
 				toShow: c.toShow.map((s) => s.id),
+				...(c.reassess ? { reassess: true } : {}),
 			};
-			if (c.reassess) line.reassess = true;
 			return line;
 		}),
+		...(report.meta ? { meta: report.meta } : {}),
 	};
-	if (report.meta) summary.meta = report.meta;
 	return summary;
 }

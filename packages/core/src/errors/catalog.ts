@@ -74,6 +74,14 @@ export const PROBLEMS: { readonly [C in ProblemCode]: ProblemDefinition } = {
 	AUTHORITY_SHRINKS: { severity: 'warning', title: 'Decision authority shrinks' },
 	PATH_WITHIN_LADDER: { severity: 'warning', title: 'Path within one ladder' },
 	UNUSED_SHARED_COMPETENCY: { severity: 'warning', title: 'Shared competency not used' },
-	EVIDENCE_WITHOUT_RATING: { severity: 'warning', title: 'Evidence without a rating' },};
+	EVIDENCE_WITHOUT_RATING: { severity: 'warning', title: 'Evidence without a rating' },
+	// Arguments and options of the API's functions
+	INVALID_OPTION: { severity: 'error', title: 'Invalid option' },
+	UNKNOWN_TARGET: { severity: 'error', title: 'Unknown target' },
+	ASSESSMENT_NOT_IN_FRAMEWORK: { severity: 'error', title: 'Assessment not of this framework' },
+	MIGRATION_LEVEL_REMOVED: { severity: 'error', title: 'Level removed' },
+	FRAMEWORK_CHANGED: { severity: 'error', title: 'Framework changed after loading' },
+	MIGRATION_OTHER_LADDER: { severity: 'error', title: 'Migration across ladders' },
+};
 
 export const PROBLEM_CODES = Object.keys(PROBLEMS) as ProblemCode[];

@@ -189,7 +189,7 @@ export function pathText(path: DataPath): string {
  * True when any problem is an error (warnings alone do not fail a load).
  *
  * @example
- * if (hasErrors(result.problems)) process.exitCode = 1;
+ * if (hasErrors(problemsOf(result))) process.exitCode = 1;
  */
 export const hasErrors = (problems: readonly Problem[]): boolean => problems.some((p) => p.severity === 'error');
 

@@ -6,11 +6,12 @@ import { checkAssessment } from '../rules/check-assessment.ts';
 import { Reporter } from '../rules/reporter.ts';
 import { AssessmentDataSchema, AssessmentSchema, type Assessment } from '../schema/assessment.ts';
 import { fastShape } from './fast-shape.ts';
-import type { LoadResult } from './result.ts';
+import type { Result } from './result.ts';
+import type { ValidatedAssessment } from '../model.ts';
 
 /** The first check of data, and what the full check needs when it fails. */
 export type QuickCheck =
-	| { done: true; result: LoadResult<Assessment> }
+	| { done: true; result: Result<ValidatedAssessment> }
 	| { done: false; shape: ReturnType<typeof AssessmentSchema.safeParse> };
 
 /**
@@ -32,7 +33,8 @@ export function quickCheck(source: Locatable, framework: Framework): QuickCheck 
 	const reporter = new Reporter();
 	checkAssessment(reporter, { source, value }, framework);
 	const problems: Problem[] = reporter.problems.length > 1 ? sortProblems(reporter.problems) : reporter.problems;
-	return { done: true, result: hasErrors(problems) ? { ok: false, problems } : { ok: true, value, problems } };
+	// A quick pass through every check: the one place data becomes a ValidatedAssessment here.
+	return { done: true, result: hasErrors(problems) ? { ok: false, problems } : { ok: true, value: value as ValidatedAssessment, warnings: problems } };
 }
 
 /** Counts what the rules would report, without locating it: for text that has not been parsed as YAML. */

@@ -1,11 +1,10 @@
 import { sortProblems, type SourceFile } from '../errors/problem.ts';
-import type { Framework } from '../model.ts';
+import type { Framework, ValidatedAssessment } from '../model.ts';
 import { calibrationMismatches } from '../assess/calibrate.ts';
 import { parseSource } from '../parse/parse-yaml.ts';
 import { Reporter } from '../rules/reporter.ts';
-import type { Assessment } from '../schema/assessment.ts';
 import { parseAssessment } from './parse-assessment.ts';
-import type { LoadResult } from './result.ts';
+import { fail, problemsOf, succeed, type Result } from './result.ts';
 
 const FIELD = { ladder: ['matrix', 'id'], target: ['target'] } as const;
 
@@ -15,15 +14,16 @@ const FIELD = { ladder: ['matrix', 'id'], target: ['target'] } as const;
  *
  * @example
  * const pair = parseAssessmentPair(selfFile, managerFile, framework);
- * if (pair.ok) console.log(renderCalibration(compareAssessments(framework, ...pair.value), 'markdown'));
+ * const calibration = pair.ok ? compareAssessments(framework, ...pair.value) : pair;
+ * if (calibration.ok) console.log(renderCalibration(calibration.value, 'markdown'));
  */
-export function parseAssessmentPair(first: SourceFile, second: SourceFile, framework: Framework): LoadResult<[Assessment, Assessment]> {
+export function parseAssessmentPair(first: SourceFile, second: SourceFile, framework: Framework): Result<readonly [ValidatedAssessment, ValidatedAssessment]> {
 	const a = parseAssessment(first, framework);
 	const b = parseAssessment(second, framework);
-	const problems = [...a.problems, ...b.problems];
-	if (!a.ok || !b.ok) return { ok: false, problems: sortProblems(problems) };
+	const problems = [...problemsOf(a), ...problemsOf(b)];
+	if (!a.ok || !b.ok) return fail(problems);
 	const mismatches = calibrationMismatches(a.value, b.value);
-	if (mismatches.length === 0) return { ok: true, value: [a.value, b.value], problems };
+	if (mismatches.length === 0) return succeed([a.value, b.value] as const, sortProblems(problems));
 	// Only a mismatch needs the second file's text again, to point into it.
 	const reporter = new Reporter();
 	const parsed = parseSource(second).parsed;
@@ -31,5 +31,5 @@ export function parseAssessmentPair(first: SourceFile, second: SourceFile, frame
 		const path = mismatch.what === 'person' ? ['person', b.value.person.id !== undefined ? 'id' : 'name'] : FIELD[mismatch.what];
 		reporter.report(parsed, 'ASSESSMENTS_NOT_COMPARABLE', path, { what: mismatch.what, first: mismatch.first, second: mismatch.second });
 	}
-	return { ok: false, problems: sortProblems([...problems, ...reporter.problems]) };
+	return fail([...problems, ...reporter.problems]);
 }

@@ -1,5 +1,5 @@
 import { createProblem, sortProblems, type SourceFile } from '../errors/problem.ts';
-import type { Framework } from '../model.ts';
+import type { Framework, ValidatedAssessment } from '../model.ts';
 import { checkSchema } from '../parse/check-schema.ts';
 import { dataSource, type Locatable } from '../parse/locate.ts';
 import { decodeSource, MAX_SOURCE_BYTES, parseSource } from '../parse/parse-yaml.ts';
@@ -9,7 +9,7 @@ import { Reporter } from '../rules/reporter.ts';
 import { AssessmentSchema, type Assessment } from '../schema/assessment.ts';
 import { checkAssessmentData, quickCheck } from './fast-validate.ts';
 import { readReferences } from './parse-assessment-references.ts';
-import type { LoadResult } from './result.ts';
+import { fail, succeed, type Result } from './result.ts';
 
 /**
  * An assessment from YAML or JSON text, checked against a framework: shape, then every reference.
@@ -17,11 +17,12 @@ import type { LoadResult } from './result.ts';
  *
  * @example
  * const result = parseAssessment({ path: 'ana.yaml', text }, framework);
- * if (result.ok) console.log(assess(framework, result.value).readiness.headline);
+ * const report = result.ok ? assess(framework, result.value) : result;
+ * if (report.ok) console.log(report.value.readiness.headline);
  */
-export function parseAssessment(source: SourceFile, framework: Framework): LoadResult<Assessment> {
+export function parseAssessment(source: SourceFile, framework: Framework): Result<ValidatedAssessment> {
 	const { parsed, problems } = parseSource(source);
-	if (problems.length > 0) return { ok: false, problems };
+	if (problems.length > 0) return fail(problems);
 	return checkInput(parsed, framework);
 }
 
@@ -37,11 +38,11 @@ export function parseAssessment(source: SourceFile, framework: Framework): LoadR
  * if (!result.ok) for (const problem of result.problems) console.log(problem.path, problem.code);
  * const fromLine = validateAssessment(JSON.parse(line), framework, 'line 3', line);
  */
-export function validateAssessment(data: unknown, framework: Framework, name = 'assessment', source?: string): LoadResult<Assessment> {
+export function validateAssessment(data: unknown, framework: Framework, name = 'assessment', source?: string): Result<ValidatedAssessment> {
 	if (source !== undefined) {
 		const valid = checkAssessmentData(data, framework);
 		// JSON.parse keeps the last of two equal keys where the text path refuses them: the text decides.
-		return valid && sameKeys(source, data) ? { ok: true, value: valid, problems: [] } : parseAssessment({ path: name, text: source }, framework);
+		return valid && sameKeys(source, data) ? succeed(valid as ValidatedAssessment) : parseAssessment({ path: name, text: source }, framework);
 	}
 	try {
 		return checkInput(dataSource(name, data), framework);
@@ -53,12 +54,12 @@ export function validateAssessment(data: unknown, framework: Framework, name = '
 			{ field: '(top level)', expected: 'plain data (objects, arrays, strings, numbers, booleans, null)', received: `a value that cannot be read (${reason})` },
 			{ file: { path: name, text: '' }, path: [] },
 		);
-		return { ok: false, problems: [problem] };
+		return fail([problem]);
 	}
 }
 
 /** Format, shape and references of parsed input, text or data; references are checked even when the shape fails. */
-function checkInput(source: Locatable, framework: Framework): LoadResult<Assessment> {
+function checkInput(source: Locatable, framework: Framework): Result<ValidatedAssessment> {
 	const reporter = new Reporter();
 	const kind = readFormat(source, reporter, 'assessment');
 	if (kind && kind !== 'assessment') {
@@ -67,14 +68,14 @@ function checkInput(source: Locatable, framework: Framework): LoadResult<Assessm
 			format: String((source.data as { format: unknown }).format),
 		});
 	}
-	if (kind !== 'assessment') return { ok: false, problems: reporter.problems };
+	if (kind !== 'assessment') return fail(reporter.problems);
 	const quick = quickCheck(source, framework);
 	if (quick.done) return quick.result;
 	const checked = checkSchema(AssessmentSchema, source, quick.shape);
 	// One bad address must not hide an unknown competency: check what can be read.
 	const references = readReferences(source.data);
 	if (references) checkAssessment(reporter, { source, value: references }, framework);
-	return { ok: false, problems: sortProblems([...checked.problems, ...reporter.problems]) };
+	return fail([...checked.problems, ...reporter.problems]);
 }
 
 /**
@@ -87,16 +88,16 @@ function checkInput(source: Locatable, framework: Framework): LoadResult<Assessm
  * @example
  * const result = parseAssessmentInput(`line ${n}`, lineBytes, framework);
  */
-export function parseAssessmentInput(name: string, input: string | Uint8Array, framework: Framework): LoadResult<Assessment> {
+export function parseAssessmentInput(name: string, input: string | Uint8Array, framework: Framework): Result<ValidatedAssessment> {
 	let text: string;
 	if (typeof input === 'string') text = input;
 	else {
 		const decoded = decodeSource(name, input);
-		if (decoded.problems.length > 0) return { ok: false, problems: decoded.problems };
+		if (decoded.problems.length > 0) return fail(decoded.problems);
 		text = decoded.file.text;
 	}
 	const quick = quickJson(text, framework);
-	return quick ? { ok: true, value: quick, problems: [] } : parseAssessment({ path: name, text }, framework);
+	return quick ? succeed(quick as ValidatedAssessment) : parseAssessment({ path: name, text }, framework);
 }
 
 /** The assessment in `text` when it is JSON that passes every check as it stands; otherwise undefined. */

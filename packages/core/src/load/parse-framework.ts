@@ -13,7 +13,8 @@ import { CareerPathsFileSchema, type CareerPathsFile } from '../schema/career-pa
 import { FrameworkFileSchema, type FrameworkFile } from '../schema/framework.ts';
 import { MatrixFileSchema, type MatrixFile } from '../schema/matrix.ts';
 import { SharedCompetenciesFileSchema, type SharedCompetenciesFile } from '../schema/shared-competencies.ts';
-import type { LoadResult } from './result.ts';
+import { fail, succeed, type Result } from './result.ts';
+import { deepFreeze } from '../readonly.ts';
 
 export interface ParseFrameworkOptions {
 	/** The folder the sources come from, named in problems that belong to no single file. */
@@ -90,7 +91,7 @@ function single<T>(reporter: Reporter, list: Checked<T>[], kind: string): Checke
  * if (!result.ok) console.error(formatProblems(result.problems));
  * else console.log(result.value.matrices.map((m) => m.title));
  */
-export function parseFramework(sources: readonly SourceFile[], options: ParseFrameworkOptions = {}): LoadResult<Framework> {
+export function parseFramework(sources: readonly SourceFile[], options: ParseFrameworkOptions = {}): Result<Framework> {
 	const reporter = new Reporter();
 	const problems: Problem[] = [];
 	const files = checkFiles(sources, reporter, problems);
@@ -158,12 +159,14 @@ export function parseFramework(sources: readonly SourceFile[], options: ParseFra
 	}
 
 	const all = sortProblems([...problems, ...reporter.problems]);
-	if (!framework || hasErrors(all) || (files.seen.has('shared-competencies') && !shared)) return { ok: false, problems: all };
+	if (!framework || hasErrors(all) || (files.seen.has('shared-competencies') && !shared)) return fail(all);
 	const value = resolveFramework(
 		framework.value,
 		shared?.value.competencies ?? [],
 		files.matrices.map((m) => ({ file: m.source.file.path, value: m.value })),
 		paths?.value,
 	);
-	return { ok: true, value, problems: all };
+	// Frozen all the way down: lookups over it are cached (framework-index.ts), so an edit after
+	// loading would give reports that disagree with the framework they were made from.
+	return succeed(deepFreeze(value), all);
 }

@@ -55,7 +55,7 @@ export interface ProblemParams {
 	UNKNOWN_DESTINATION: { id: string } & Suggestion;
 	UNKNOWN_SHARED_COMPETENCY: { id: string } & Suggestion;
 	/** `ladders`: the ids of the ladders whose competencies were looked in. */
-	UNKNOWN_COMPETENCY: { id: string; ladders: string[] } & Suggestion;
+	UNKNOWN_COMPETENCY: { id: string; ladders: readonly string[] } & Suggestion;
 	UNKNOWN_STATEMENT: { id: string; competency: string } & Suggestion;
 	UNKNOWN_SCALE_VALUE: { id: string } & Suggestion;
 	SHARED_REDEFINED: { id: string };
@@ -78,6 +78,14 @@ export interface ProblemParams {
 	PATH_WITHIN_LADDER: NoParams;
 	UNUSED_SHARED_COMPETENCY: { id: string };
 	EVIDENCE_WITHOUT_RATING: { competency: string };
+	// Arguments and options of the API's functions
+	INVALID_OPTION: { option: string; detail: string; expected?: string; suggestion?: string };
+	UNKNOWN_TARGET: { target: string; matrix: string } & Suggestion;
+	ASSESSMENT_NOT_IN_FRAMEWORK: { matrix: string; level: string };
+	MIGRATION_LEVEL_REMOVED: { which: 'current' | 'target'; id: string; ladder: string; version: string } & Suggestion;
+	/** `what` names the changed value in English, composed where it is found. */
+	FRAMEWORK_CHANGED: { what: string };
+	MIGRATION_OTHER_LADDER: { assessed: string; before: string; after: string };
 }
 
 export type ProblemCode = keyof ProblemParams;

@@ -75,4 +75,19 @@ export const englishContentProblems: ProblemTexts<Keys> = {
 	UNUSED_SHARED_COMPETENCY: (p) => `No ladder uses the shared competency \`${p.id}\`.`,
 	'UNUSED_SHARED_COMPETENCY.hint': () => 'Add it to a ladder\'s `sharedCompetencies`, or remove it.',
 	EVIDENCE_WITHOUT_RATING: (p) => `\`${p.competency}\` has evidence but no rating.`,
-	'EVIDENCE_WITHOUT_RATING.hint': () => 'Add a `rating`, or the report will count the competency as unrated.',};
+	'EVIDENCE_WITHOUT_RATING.hint': () => 'Add a `rating`, or the report will count the competency as unrated.',
+
+	// Arguments and options of the API's functions
+	INVALID_OPTION: (p) => `The option \`${p.option}\` is not valid: ${p.detail}`,
+	'INVALID_OPTION.hint': (p) => didYouMean(p) + (p.expected ? `Expected ${p.expected}.` : 'Check the value against the documentation of the function.'),
+	UNKNOWN_TARGET: (p) => `The target \`${p.target}\` is not a level of a ladder in this framework.`,
+	'UNKNOWN_TARGET.hint': (p) => didYouMean(p) + `Name a level of \`${p.matrix}\` (${p.known}), or \`{ matrix, level }\` for a level of another ladder.`,
+	ASSESSMENT_NOT_IN_FRAMEWORK: (p) => `The assessment is on \`${p.matrix}\` at \`${p.level}\`, which this framework does not have.`,
+	'ASSESSMENT_NOT_IN_FRAMEWORK.hint': () => 'Check the assessment against the same framework first (parseAssessment or validateAssessment), then assess it.',
+	MIGRATION_LEVEL_REMOVED: (p) => `The ${p.which} level \`${p.id}\` is not on ${p.ladder} ${p.version}.`,
+	'MIGRATION_LEVEL_REMOVED.hint': (p) => didYouMean(p) + `Choose the ${p.which} level to move to (option \`${p.which}\`); the levels are: ${p.known}.`,
+	FRAMEWORK_CHANGED: (p) => `The framework holds ${p.what}, which parseFramework refuses.`,
+	'FRAMEWORK_CHANGED.hint': () => 'Pass the framework parseFramework returned (it comes frozen); for a changed one, change the files and parse them again.',
+	MIGRATION_OTHER_LADDER: (p) => `The assessment is on \`${p.assessed}\`, and the versions given are of \`${p.before}\` and \`${p.after}\`.`,
+	'MIGRATION_OTHER_LADDER.hint': () => 'Migration moves an assessment between versions of its own ladder; a move to another ladder is a new assessment.',
+};

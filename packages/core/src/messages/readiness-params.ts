@@ -16,8 +16,8 @@ export interface BlockerParams {
 	UNRATED: { name: string };
 	REQUIRED_BELOW_TARGET: { name: string; rating: string | null };
 	BELOW_FLOOR: { name: string; rating: string | null; floor: string };
-	TOO_FEW_AT_TARGET: { met: number; total: number; needed: number; unrated: number; short: NamedCompetency[] };
-	TOO_FEW_POINTS: { scored: number; needed: number; gains: NamedCompetency[] };
+	TOO_FEW_AT_TARGET: { met: number; total: number; needed: number; unrated: number; short: readonly NamedCompetency[] };
+	TOO_FEW_POINTS: { scored: number; needed: number; gains: readonly NamedCompetency[] };
 	NO_EVIDENCE: { name: string; rating: string | null };
 }
 

@@ -1,5 +1,8 @@
 import { Document, isMap, isPair, isScalar, stringify } from 'yaml';
+import { ArgumentCheck, checkOptionKeys, shown } from '../check-options.ts';
+import { fail, succeed, type Result } from '../load/result.ts';
 import type { Framework } from '../model.ts';
+import { unknownIdParams } from '../parse/describe-path.ts';
 import { findLevel, findMatrix } from '../queries.ts';
 import type { Assessment } from '../schema/assessment.ts';
 import { visibleText } from '../errors/problem.ts';
@@ -13,32 +16,57 @@ const commentLine = (text: string): string => visibleText(text.replace(/\r\n|[\n
 
 export interface TemplateOptions {
 	/** The level now; the ladder's first by default. */
-	current?: string;
+	readonly current?: string;
 	/** The level aimed at: a level id, or `ladder:level` on another ladder; the next level by default. */
-	target?: string;
+	readonly target?: string;
 	/** What the modeline points editors at. */
-	schema?: string;
-	/** The date written in the template (today by default, in the caller's clock). */
-	date?: string;
+	readonly schema?: string;
+	/** The date written in the template, `YYYY-MM-DD` (today by default, in the caller's clock). */
+	readonly date?: string;
 }
+
+const TEMPLATE_OPTIONS = ['current', 'target', 'schema', 'date'] as const;
 
 /**
  * A commented assessment template for a ladder, in YAML: every competency of the target level with
  * its expectations and the scale in comments, ready to fill in. The template itself is valid.
+ * An unknown ladder (UNKNOWN_MATRIX, in `ladder`) or level (UNKNOWN_LEVEL, UNKNOWN_TARGET or
+ * INVALID_OPTION, in `options`) gives `{ ok: false }`; nothing throws.
  *
  * @example
- * await writeFile('me.yaml', assessmentTemplate(framework, 'support-representative', { current: 'representative' }));
+ * const template = assessmentTemplate(framework, 'support-representative', { current: 'representative' });
+ * if (template.ok) await writeFile('me.yaml', template.value);
  */
-export function assessmentTemplate(framework: Framework, matrixId: string, options: TemplateOptions = {}): string {
-	const matrix = findMatrix(framework, matrixId);
-	if (!matrix) throw new RangeError(`Unknown ladder \`${matrixId}\`.`);
-	const current = options.current ?? matrix.levels[0]!.id;
-	const currentIndex = matrix.levels.findIndex((l) => l.id === current);
-	if (currentIndex < 0) throw new RangeError(`\`${matrix.id}\` has no level \`${current}\`.`);
-	const [targetMatrixId, targetLevelId] = options.target?.includes(':') ? (options.target.split(':') as [string, string]) : [matrix.id, options.target ?? matrix.levels[Math.min(currentIndex + 1, matrix.levels.length - 1)]!.id];
+export function assessmentTemplate(framework: Framework, matrixId: string, options: TemplateOptions = {}): Result<string> {
+	const matrix = typeof matrixId === 'string' ? findMatrix(framework, matrixId) : undefined;
+	if (!matrix) {
+		const check = new ArgumentCheck('ladder');
+		const id = typeof matrixId === 'string' ? matrixId : shown(matrixId);
+		check.report('UNKNOWN_MATRIX', { id, ...unknownIdParams(id, framework.matrices.map((m) => m.id)) }, []);
+		return fail(check.problems);
+	}
+	const check = new ArgumentCheck('options');
+	const given = checkOptionKeys(check, options, TEMPLATE_OPTIONS);
+	for (const key of TEMPLATE_OPTIONS) {
+		if (given?.[key] !== undefined && typeof given[key] !== 'string') check.invalid([key], `it is ${shown(given[key])}.`, 'a string');
+	}
+	if (typeof given?.date === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(given.date)) check.invalid(['date'], `${shown(given.date)} is not a date.`, 'a date as `YYYY-MM-DD`');
+	if (!given || check.problems.length > 0) return fail(check.problems);
+	const levelIds = matrix.levels.map((l) => l.id);
+	const current = options.current ?? levelIds[0]!;
+	const currentIndex = levelIds.indexOf(current);
+	if (currentIndex < 0) {
+		check.report('UNKNOWN_LEVEL', { id: current, matrix: matrix.id, ...unknownIdParams(current, levelIds) }, ['current']);
+		return fail(check.problems);
+	}
+	const [targetMatrixId, targetLevelId] = options.target?.includes(':') ? (options.target.split(':', 2) as [string, string]) : [matrix.id, options.target ?? levelIds[Math.min(currentIndex + 1, levelIds.length - 1)]!];
 	const targetMatrix = findMatrix(framework, targetMatrixId);
 	const targetLevel = targetMatrix && findLevel(targetMatrix, targetLevelId);
-	if (!targetMatrix || !targetLevel) throw new RangeError(`Unknown target \`${options.target}\`.`);
+	if (!targetMatrix || !targetLevel) {
+		const levels = (targetMatrix ?? matrix).levels.map((l) => l.id);
+		check.report('UNKNOWN_TARGET', { target: String(options.target), matrix: (targetMatrix ?? matrix).id, ...unknownIdParams(targetLevelId, levels) }, ['target']);
+		return fail(check.problems);
+	}
 	const assessment: Assessment = {
 		format: 'rungs/assessment@1',
 		person: { name: 'Your name' },
@@ -70,7 +98,7 @@ export function assessmentTemplate(framework: Framework, matrixId: string, optio
 			key.commentBefore = lines.join('\n');
 		}
 	}
-	return doc.toString({ lineWidth: 0 });
+	return succeed(doc.toString({ lineWidth: 0 }));
 }
 
 /**

@@ -237,8 +237,8 @@ const blockText = (indent: string, value: string): string =>
  * only what changed: the author's comments, quoting, flow maps and folded text stay as written.
  *
  * @example
- * const { assessment: moved } = migrateAssessment(assessment, ladderAtV1, ladderNow);
- * await writeFile('ana.yaml', rewriteAssessmentText(await readFile('ana.yaml', 'utf8'), moved));
+ * const migrated = migrateAssessment(assessment, ladderAtV1, ladderNow);
+ * if (migrated.ok) await writeFile('ana.yaml', rewriteAssessmentText(await readFile('ana.yaml', 'utf8'), migrated.value.assessment));
  */
 export function rewriteAssessmentText(text: string, assessment: Assessment): string {
 	return editInPlace(text, JSON.parse(JSON.stringify(assessment)));

@@ -1,5 +1,8 @@
 import { diffMatrices } from '../diff/diff-matrices.ts';
+import { ArgumentCheck, checkOptionKeys } from '../check-options.ts';
+import { fail, succeed, type Result } from '../load/result.ts';
 import type { Matrix } from '../model.ts';
+import { unknownIdParams } from '../parse/describe-path.ts';
 import type { Assessment } from '../schema/assessment.ts';
 
 export interface MigrationChange {
@@ -22,9 +25,11 @@ export interface Migration {
 /** The most characters an assessment's notes may hold (LongTextSchema). */
 const NOTES_MAX = 20000;
 
-/** Thrown when an assessment cannot be moved without a person's choice (its level is gone). */
-export class MigrationError extends Error {
-	override name = 'MigrationError';
+export interface MigrateOptions {
+	/** The current level to move to, when the assessment's is no longer on the ladder. */
+	readonly current?: string;
+	/** The target level to move to, when the assessment's is no longer on the ladder. */
+	readonly target?: string;
 }
 
 /**
@@ -33,26 +38,41 @@ export class MigrationError extends Error {
  * (a competency, a statement rating) is removed and recorded in the assessment's notes, so nothing
  * disappears silently.
  *
- * @throws {MigrationError} when the assessment's current or target level no longer exists and no
- *   replacement is given.
+ * When the assessment's current or target level is no longer on the ladder and no replacement is
+ * given in `options`, or the assessment is of another ladder, the result is `{ ok: false }` with
+ * MIGRATION_LEVEL_REMOVED (at `current` or `target` in `assessment`, or in `options` for a
+ * replacement that does not exist either) or MIGRATION_OTHER_LADDER. Nothing throws.
+ *
  * @example
- * const { assessment: moved, changes } = migrateAssessment(assessment, ladderAtV1, ladderNow);
+ * const result = migrateAssessment(assessment, ladderAtV1, ladderNow);
+ * if (result.ok) console.log(result.value.changes.map((c) => c.message));
+ * else console.error(formatProblems(result.problems)); // MIGRATION_LEVEL_REMOVED: choose `options.current`
  */
-export function migrateAssessment(
-	assessment: Assessment,
-	before: Matrix,
-	after: Matrix,
-	options: { current?: string; target?: string } = {},
-): Migration {
-	if (assessment.matrix.id !== before.id || before.id !== after.id) throw new MigrationError(`The assessment is on \`${assessment.matrix.id}\`; migration moves it between versions of that ladder only.`);
+export function migrateAssessment(assessment: Assessment, before: Matrix, after: Matrix, options: MigrateOptions = {}): Result<Migration> {
+	const check = new ArgumentCheck('options');
+	const given = checkOptionKeys(check, options, ['current', 'target']);
+	for (const key of ['current', 'target'] as const) {
+		if (given?.[key] !== undefined && typeof given[key] !== 'string') check.invalid([key], 'it is not a level id.', 'a level id of the ladder');
+	}
+	if (!given || check.problems.length > 0) return fail(check.problems);
+	if (assessment.matrix.id !== before.id || before.id !== after.id) {
+		const wrong = new ArgumentCheck('assessment');
+		wrong.report('MIGRATION_OTHER_LADDER', { assessed: assessment.matrix.id, before: before.id, after: after.id }, ['matrix', 'id']);
+		return fail(wrong.problems);
+	}
 	const diff = diffMatrices(before, after);
 	const changes: MigrationChange[] = [];
 	const levelIds = new Set(after.levels.map((l) => l.id));
-	const current = options.current ?? assessment.current;
-	if (!levelIds.has(current)) throw new MigrationError(`The level \`${assessment.current}\` is not on ${after.title} ${after.version}: choose the current level (levels: ${[...levelIds].join(', ')}).`);
-	let target = assessment.target;
-	if (options.target) target = options.target;
-	if (typeof target === 'string' && !levelIds.has(target)) throw new MigrationError(`The target level \`${target}\` is not on ${after.title} ${after.version}: choose the target (levels: ${[...levelIds].join(', ')}).`);
+	const current = (given.current as string | undefined) ?? assessment.current;
+	const target = (given.target as string | undefined) ?? assessment.target;
+	const gone = (which: 'current' | 'target', id: string) => {
+		// A replacement that is not there either is the option's fault; otherwise the assessment's.
+		const where = given[which] !== undefined ? check : new ArgumentCheck('assessment');
+		where.report('MIGRATION_LEVEL_REMOVED', { which, id, ladder: after.title, version: after.version, ...unknownIdParams(id, levelIds) }, [which]);
+		return where.problems.slice(-1);
+	};
+	const problems = [...(levelIds.has(current) ? [] : gone('current', current)), ...(typeof target === 'string' && !levelIds.has(target) ? gone('target', target) : [])];
+	if (problems.length > 0) return fail(problems);
 	if (current !== assessment.current) changes.push({ kind: 'level', message: `Current level moved from \`${assessment.current}\` to \`${current}\`.` });
 	if (JSON.stringify(target) !== JSON.stringify(assessment.target)) changes.push({ kind: 'level', message: `Target moved to \`${typeof target === 'string' ? target : `${target.matrix}:${target.level}`}\`.` });
 
@@ -118,5 +138,5 @@ export function migrateAssessment(
 		ratings,
 		...(header ? { notes: joined } : {}),
 	};
-	return { assessment: migrated, changes, ...(removed ? { removed } : {}) };
+	return succeed({ assessment: migrated, changes, ...(removed ? { removed } : {}) });
 }

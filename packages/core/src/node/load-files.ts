@@ -1,9 +1,8 @@
 import { parseAssessment } from '../load/parse-assessment.ts';
 import { parseAssessmentPair } from '../load/parse-assessment-pair.ts';
 import { parseFramework } from '../load/parse-framework.ts';
-import type { LoadResult } from '../load/result.ts';
-import type { Framework } from '../model.ts';
-import type { Assessment } from '../schema/assessment.ts';
+import { fail, problemsOf, type Result } from '../load/result.ts';
+import type { Framework, ValidatedAssessment } from '../model.ts';
 import type { Problem, SourceFile } from '../errors/problem.ts';
 import { readFolder, readSourceFile } from './read-files.ts';
 
@@ -22,7 +21,7 @@ export interface LoadMatricesOptions {
  * const result = await loadMatrices('matrices');
  * if (!result.ok) { console.error(formatProblems(result.problems)); process.exitCode = 1; }
  */
-export async function loadMatrices(dir: string, options: LoadMatricesOptions = {}): Promise<LoadResult<Framework>> {
+export async function loadMatrices(dir: string, options: LoadMatricesOptions = {}): Promise<Result<Framework>> {
 	return frameworkOf(await readLadderFolder(dir), options.root ?? dir);
 }
 
@@ -40,24 +39,26 @@ export const readLadderFolder = (dir: string) => readFolder(dir, { names: /\.ya?
  * @example
  * const framework = frameworkOf(await readLadderFolder('matrices'), 'matrices');
  */
-export function frameworkOf(read: { sources: SourceFile[]; problems: Problem[] }, root: string): LoadResult<Framework> {
+export function frameworkOf(read: { sources: SourceFile[]; problems: Problem[] }, root: string): Result<Framework> {
 	const { sources, problems } = read;
-	if (sources.length === 0 && problems.length > 0) return { ok: false, problems };
+	if (sources.length === 0 && problems.length > 0) return fail(problems);
 	const result = parseFramework(sources, { root });
 	if (problems.length === 0) return result;
-	return { ok: false, problems: [...problems, ...result.problems] };
+	return fail([...problems, ...problemsOf(result)]);
 }
 
 /**
  * Loads an assessment file (YAML or JSON) and checks it against a framework.
  *
  * @example
- * const framework = (await loadMatrices('matrices')).value!;
+ * const loaded = await loadMatrices('matrices');
+ * if (!loaded.ok) throw new Error(formatProblems(loaded.problems));
+ * const framework = loaded.value;
  * const result = await loadAssessment('matrices/examples/new-representative.yaml', framework);
  */
-export async function loadAssessment(path: string, framework: Framework): Promise<LoadResult<Assessment>> {
+export async function loadAssessment(path: string, framework: Framework): Promise<Result<ValidatedAssessment>> {
 	const { file, problems } = await readSourceFile(path);
-	if (!file) return { ok: false, problems };
+	if (!file) return fail(problems);
 	return parseAssessment(file, framework);
 }
 
@@ -67,8 +68,8 @@ export async function loadAssessment(path: string, framework: Framework): Promis
  * @example
  * const pair = await loadAssessmentPair('self.yaml', 'manager.yaml', framework);
  */
-export async function loadAssessmentPair(first: string, second: string, framework: Framework): Promise<LoadResult<[Assessment, Assessment]>> {
+export async function loadAssessmentPair(first: string, second: string, framework: Framework): Promise<Result<readonly [ValidatedAssessment, ValidatedAssessment]>> {
 	const [a, b] = await Promise.all([readSourceFile(first), readSourceFile(second)]);
-	if (!a.file || !b.file) return { ok: false, problems: [...a.problems, ...b.problems] };
+	if (!a.file || !b.file) return fail([...a.problems, ...b.problems]);
 	return parseAssessmentPair(a.file, b.file, framework);
 }

@@ -114,7 +114,7 @@ export function renderGapChartSvg(report: GapReport, options: ChartOptions): str
  * disagreements stand out.
  *
  * @example
- * const svg = renderCalibrationChartSvg(compareAssessments(framework, self, manager), { scaleLabels, meetsRank });
+ * const svg = renderCalibrationChartSvg(calibration, { scaleLabels, meetsRank });
  */
 export function renderCalibrationChartSvg(report: CalibrationReport, options: ChartOptions): string {
 	const id = options.id ?? 'rungs-calibration-chart';

@@ -97,7 +97,7 @@ export function renderGapHtml(report: GapReport, options: HtmlOptions = {}): str
  * first, with an accessible chart and the evidence each side gave.
  *
  * @example
- * section.innerHTML = renderCalibrationHtml(compareAssessments(framework, self, manager));
+ * section.innerHTML = renderCalibrationHtml(calibration);
  */
 export function renderCalibrationHtml(report: CalibrationReport, options: HtmlOptions = {}): string {
 	const h = options.headingLevel ?? 2;

@@ -99,7 +99,7 @@ function isUnderlineOrRule(text: string): boolean {
  * A gap report as Markdown, for a pull request, a wiki page or a document.
  *
  * @example
- * await writeFile('report.md', renderGapMarkdown(assess(framework, assessment)));
+ * await writeFile('report.md', renderGapMarkdown(report));
  */
 export function renderGapMarkdown(report: GapReport, options: MessageOptions = {}): string {
 	const e = escapeMarkdown;
@@ -155,7 +155,7 @@ export function renderGapMarkdown(report: GapReport, options: MessageOptions = {
  * A calibration report as Markdown: a table of both ratings, largest differences first.
  *
  * @example
- * renderCalibrationMarkdown(compareAssessments(framework, self, manager));
+ * renderCalibrationMarkdown(calibration);
  */
 export function renderCalibrationMarkdown(report: CalibrationReport, options: MessageOptions = {}): string {
 	const e = escapeMarkdown;

@@ -29,7 +29,7 @@ function wrap(text: string, indent: string, width = 96): string {
  * A gap report for a terminal.
  *
  * @example
- * process.stdout.write(renderGapText(assess(framework, assessment), { color: process.stdout.isTTY }));
+ * process.stdout.write(renderGapText(report, { color: process.stdout.isTTY }));
  */
 export function renderGapText(report: GapReport, options: TextOptions = {}): string {
 	const c = options.color;
@@ -74,7 +74,7 @@ export function renderGapText(report: GapReport, options: TextOptions = {}): str
  * A calibration report for a terminal: both ratings side by side, largest differences first.
  *
  * @example
- * process.stdout.write(renderCalibrationText(compareAssessments(framework, self, manager)));
+ * process.stdout.write(renderCalibrationText(calibration));
  */
 export function renderCalibrationText(report: CalibrationReport, options: TextOptions = {}): string {
 	const c = options.color;

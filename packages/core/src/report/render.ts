@@ -39,7 +39,7 @@ export function renderGapReport(report: GapReport, format: ReportFormat, options
  * A calibration report as terminal text, Markdown or JSON.
  *
  * @example
- * renderCalibration(compareAssessments(framework, self, manager), 'text');
+ * renderCalibration(calibration, 'text');
  */
 export function renderCalibration(report: CalibrationReport, format: ReportFormat, options: RenderOptions = {}): string {
 	if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;

@@ -1,3 +1,4 @@
+import type { DeepReadonly } from '../readonly.ts';
 import { z } from 'zod';
 import { AssessorSchema, EvidenceSchema, PersonSchema } from './assessment.ts';
 import { StatementSchema } from './competency.ts';
@@ -23,7 +24,7 @@ export const BLOCKER_CODES = [
 ] as const;
 export type BlockerCode = (typeof BLOCKER_CODES)[number];
 // The zod schemas below and the message catalog's parameter types describe the same data.
-type SameAs<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+type SameAs<A, B> = [DeepReadonly<A>] extends [DeepReadonly<B>] ? ([DeepReadonly<B>] extends [DeepReadonly<A>] ? true : never) : never;
 const _sameBlockers: SameAs<{ [C in BlockerCode]: Extract<Blocker, { code: C }>['params'] }, BlockerParams> = true;
 const _sameHeadlines: SameAs<{ [C in Headline['code']]: Extract<Headline, { code: C }>['params'] }, HeadlineParams> = true;
 const _sameRules: SameAs<{ [C in RuleDescription['code']]: Extract<RuleDescription, { code: C }>['params'] }, RuleDescriptionParams> = true;
@@ -88,7 +89,8 @@ export const CompetencyGapSchema = z.object({
 		statements: z.array(z.string()).meta({ description: 'Ids of target statements some evidence points at.' }),
 	}),
 });
-export type CompetencyGap = z.output<typeof CompetencyGapSchema>;
+/** One competency of a gap report, read-only like the report. */
+export type CompetencyGap = DeepReadonly<z.output<typeof CompetencyGapSchema>>;
 
 const rating = z.string().nullable().meta({ description: 'The rating\'s scale label, or null when not rated.' });
 const name = z.string().meta({ description: 'The competency\'s name.' });
@@ -182,7 +184,8 @@ export const GapReportSchema = z.object({
 	notes: z.string().optional(),
 	meta: z.record(z.string(), z.string()).optional().meta({ description: 'The assessment\'s `meta` (the host\'s own data, such as its id for the assessment), echoed back unchanged.' }),
 });
-export type GapReport = z.output<typeof GapReportSchema>;
+/** A gap report, read-only: its expectation lists are the framework's own frozen arrays. */
+export type GapReport = DeepReadonly<z.output<typeof GapReportSchema>>;
 
 const CalibrationSideSchema = z.object({
 	rating: RatingValueSchema.nullable(),
@@ -224,4 +227,5 @@ export const CalibrationReportSchema = z.object({
 		incomplete: z.number().int(),
 	}),
 });
-export type CalibrationReport = z.output<typeof CalibrationReportSchema>;
+/** A calibration report, read-only like the gap reports it is made from. */
+export type CalibrationReport = DeepReadonly<z.output<typeof CalibrationReportSchema>>;

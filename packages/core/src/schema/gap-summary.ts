@@ -1,3 +1,4 @@
+import type { DeepReadonly } from '../readonly.ts';
 import { z } from 'zod';
 import { AssessorSchema, PersonSchema } from './assessment.ts';
 import { COMPETENCY_STATUSES, ReadinessSchema } from './gap-report.ts';
@@ -33,4 +34,5 @@ export const GapSummarySchema = z.object({
 	),
 	meta: z.record(z.string(), z.string()).optional().meta({ description: 'The assessment\'s `meta`, echoed back unchanged: how a host matches a batch line to its own record.' }),
 });
-export type GapSummary = z.output<typeof GapSummarySchema>;
+/** A gap summary, read-only like the report it comes from. */
+export type GapSummary = DeepReadonly<z.output<typeof GapSummarySchema>>;

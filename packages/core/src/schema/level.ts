@@ -1,3 +1,4 @@
+import type { DeepReadonly } from '../readonly.ts';
 import { z } from 'zod';
 import { BandSchema, IdSchema, LabelSchema, TextSchema, UrlSchema } from './common.ts';
 
@@ -10,7 +11,7 @@ export const DecisionSchema = z.strictObject({
 		description: 'The limit at this level, in words, such as "up to one billing period".',
 	}),
 });
-export type Decision = z.output<typeof DecisionSchema>;
+export type Decision = DeepReadonly<z.output<typeof DecisionSchema>>;
 
 export const AuthoritySchema = z.strictObject({
 	decideAlone: z
@@ -26,7 +27,7 @@ export const AuthoritySchema = z.strictObject({
 		.min(1, { error: 'List at least one situation that calls for escalation at this level.' })
 		.meta({ description: 'Situations in which this level brings someone else in, and who.' }),
 });
-export type Authority = z.output<typeof AuthoritySchema>;
+export type Authority = DeepReadonly<z.output<typeof AuthoritySchema>>;
 
 export const LevelSchema = z.strictObject({
 	id: IdSchema.meta({ description: 'Stable identifier used in assessments and page addresses, such as `senior`.' }),
@@ -46,4 +47,4 @@ export const LevelSchema = z.strictObject({
 		description: 'Where this level\'s numeric targets live, if any. Numbers stay out of the matrix.',
 	}),
 });
-export type Level = z.output<typeof LevelSchema>;
+export type Level = DeepReadonly<z.output<typeof LevelSchema>>;

@@ -1,3 +1,4 @@
+import type { DeepReadonly } from '../readonly.ts';
 import { z } from 'zod';
 import { IdSchema, LabelSchema, TextSchema } from './common.ts';
 
@@ -8,7 +9,7 @@ export const ScaleValueSchema = z.strictObject({
 		description: 'What this rating means in plain language, so two people rate alike.',
 	}),
 });
-export type ScaleValue = z.output<typeof ScaleValueSchema>;
+export type ScaleValue = DeepReadonly<z.output<typeof ScaleValueSchema>>;
 
 export const ScaleSchema = z.strictObject({
 	values: z
@@ -21,4 +22,4 @@ export const ScaleSchema = z.strictObject({
 			'The lowest rating that counts as meeting an expectation; ratings above it count as exceeding it.',
 	}),
 });
-export type Scale = z.output<typeof ScaleSchema>;
+export type Scale = DeepReadonly<z.output<typeof ScaleSchema>>;

@@ -24,7 +24,7 @@ export function renderSetup(framework: Framework, a: Assessment): void {
 }
 
 /** The competencies assessed: those of the target ladder, in its order. */
-function assessedCompetencies(framework: Framework, a: Assessment): { competencies: ResolvedCompetency[]; targetLevel: string; targetTitle: string } {
+function assessedCompetencies(framework: Framework, a: Assessment): { competencies: readonly ResolvedCompetency[]; targetLevel: string; targetTitle: string } {
 	const key = targetKey(a).split(':') as [string, string];
 	const matrix = ladder(framework, key[0]);
 	const level = matrix.levels.find((l) => l.id === key[1]) ?? matrix.levels[0]!;

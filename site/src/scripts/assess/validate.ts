@@ -7,13 +7,13 @@ export { decodeSource, formatProblem };
 
 export interface Checked {
 	assessment?: Assessment;
-	problems: Problem[];
+	problems: readonly Problem[];
 }
 
 /** An assessment from YAML or JSON text, checked exactly as the command line checks it. */
 export function checkAssessmentText(name: string, text: string, framework: Framework): Checked {
 	const result = parseAssessment({ path: name, text }, framework);
-	return result.ok ? { assessment: result.value, problems: result.problems } : { problems: result.problems };
+	return result.ok ? { assessment: result.value, problems: result.warnings } : { problems: result.problems };
 }
 
 /** The assessment as YAML, with the schema modeline an editor uses. */

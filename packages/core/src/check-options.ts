@@ -1,0 +1,134 @@
+import type { ProblemCode, ProblemParams } from './errors/catalog.ts';
+import { createProblem, type DataPath, type Problem } from './errors/problem.ts';
+import type { Framework } from './model.ts';
+import { listIds, suggest, unknownIdParams } from './parse/describe-path.ts';
+import { MAX_POINTS } from './schema/number-bounds.ts';
+import type { ReadinessRule, ReadinessRuleId } from './schema/readiness-rule.ts';
+import type { Scale } from './schema/scale.ts';
+
+/**
+ * The problems of one argument of an API call (`options`, `from`…): each located by its data path
+ * inside that argument, with the argument's name where a file's would be. An argument is data, not
+ * text: its problems have no line, column or frame, and take the wording meant for data.
+ */
+export class ArgumentCheck {
+	readonly problems: Problem[] = [];
+	readonly name: string;
+	constructor(name: string) {
+		this.name = name;
+	}
+
+	report<C extends ProblemCode>(code: C, params: ProblemParams[C], path: DataPath): void {
+		this.problems.push(createProblem(code, params, { file: { path: this.name, text: '' }, path }));
+	}
+
+	invalid(path: DataPath, detail: string, expected: string, suggestion?: string): void {
+		const option = path.length === 0 ? this.name : path.join('.');
+		this.report('INVALID_OPTION', { option, detail, expected, ...(suggestion ? { suggestion } : {}) }, path);
+	}
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** A readable account of a value for a message: `"bogus"`, `2`, `null`, `an array`. */
+export function shown(value: unknown): string {
+	if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+	if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || value === null || value === undefined) return String(value);
+	return Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+}
+
+/**
+ * The options object itself: undefined (the defaults) or a plain object whose keys are all known.
+ * Returns the object to read the options from, or undefined when it is not one.
+ */
+export function checkOptionKeys(check: ArgumentCheck, options: unknown, known: readonly string[]): Record<string, unknown> | undefined {
+	if (options === undefined) return {};
+	if (!isRecord(options)) {
+		check.invalid([], `it is ${shown(options)}.`, `an object with the keys ${listIds(known)}`);
+		return undefined;
+	}
+	for (const key of Object.keys(options)) {
+		if (known.includes(key)) continue;
+		const suggestion = suggest(key, known);
+		check.invalid([key], 'this option does not exist.', `one of ${listIds(known)}`, suggestion);
+	}
+	return options;
+}
+
+/** The rule ids and their keys, as ReadinessRuleSchema has them (a test holds the two together). */
+const RULE_KEYS: Readonly<Record<ReadinessRuleId, readonly string[]>> = {
+	'all-at-target': ['rule', 'requireEvidence'],
+	'n-of-m': ['rule', 'minShare', 'floor', 'requireEvidence'],
+	'weighted-points': ['rule', 'points', 'minShare', 'requireEvidence'],
+};
+const RULE_IDS = Object.keys(RULE_KEYS) as ReadinessRuleId[];
+
+/**
+ * A readiness rule given as an option, checked as strictly as ReadinessRuleSchema checks one written
+ * in a ladder (its keys, `minShare` above 0 and at most 1, whole points from 0 to MAX_POINTS), then
+ * its floor and point keys against the framework's scale. Written without zod so that `assess` does
+ * not bring the schemas into a browser bundle; a property test holds it to the schema. Returns the
+ * rule, with `requireEvidence` defaulted, when it passes.
+ */
+export function checkRuleOption(check: ArgumentCheck, rule: unknown, scale: Scale, at: DataPath = ['rule']): ReadinessRule | undefined {
+	if (!isRecord(rule)) {
+		check.invalid(at, `it is ${shown(rule)}.`, "a readiness rule, such as `{ rule: 'n-of-m', minShare: 0.75 }`");
+		return undefined;
+	}
+	const id = rule.rule;
+	if (typeof id !== 'string' || !Object.hasOwn(RULE_KEYS, id)) {
+		const suggestion = typeof id === 'string' ? suggest(id, RULE_IDS) : undefined;
+		check.invalid([...at, 'rule'], `${shown(id)} is not a readiness rule.`, `one of ${listIds(RULE_IDS)}`, suggestion);
+		return undefined;
+	}
+	const before = check.problems.length;
+	const keys = RULE_KEYS[id as ReadinessRuleId];
+	for (const key of Object.keys(rule)) {
+		if (!keys.includes(key)) check.invalid([...at, key], `the ${id} rule has no such key.`, `the keys ${listIds(keys)}`, suggest(key, keys));
+	}
+	if (rule.requireEvidence !== undefined && typeof rule.requireEvidence !== 'boolean') check.invalid([...at, 'requireEvidence'], `it is ${shown(rule.requireEvidence)}.`, '`true` or `false`');
+	if (id !== 'all-at-target') {
+		const share = rule.minShare;
+		if (!(typeof share === 'number' && share > 0 && share <= 1)) check.invalid([...at, 'minShare'], `it is ${shown(share)}.`, 'a share above 0 and at most 1, such as `0.75`');
+	}
+	const scaleIds = scale.values.map((v) => v.id);
+	if (id === 'n-of-m' && rule.floor !== undefined) {
+		if (typeof rule.floor !== 'string') check.invalid([...at, 'floor'], `it is ${shown(rule.floor)}.`, `a rating of the scale: ${listIds(scaleIds)}`);
+		else if (!scaleIds.includes(rule.floor)) check.report('UNKNOWN_SCALE_VALUE', { id: rule.floor, ...unknownIdParams(rule.floor, scaleIds) }, [...at, 'floor']);
+	}
+	if (id === 'weighted-points' && rule.points !== undefined) {
+		if (!isRecord(rule.points)) check.invalid([...at, 'points'], `it is ${shown(rule.points)}.`, 'points per rating, such as `{ developing: 1, consistently: 3 }`');
+		else {
+			for (const [key, points] of Object.entries(rule.points)) {
+				if (!scaleIds.includes(key)) check.report('UNKNOWN_SCALE_VALUE', { id: key, ...unknownIdParams(key, scaleIds) }, [...at, 'points', key]);
+				else if (!(typeof points === 'number' && Number.isInteger(points) && points >= 0 && points <= MAX_POINTS)) {
+					check.invalid([...at, 'points', key], `it is ${shown(points)}.`, `a whole number of points from 0 to ${MAX_POINTS}`);
+				}
+			}
+		}
+	}
+	if (check.problems.length > before) return undefined;
+	// A copy: the report carries the rule, and the caller's object may change after.
+	return { ...rule, ...(isRecord(rule.points) ? { points: { ...rule.points } } : {}), requireEvidence: rule.requireEvidence ?? false } as ReadinessRule;
+}
+
+/**
+ * A target given as an option: a level id of the assessment's ladder, or `{ matrix, level }` for a
+ * level of any ladder of the framework. Returns it as `{ matrix, level }` when the framework has it.
+ */
+export function checkTargetOption(check: ArgumentCheck, target: unknown, framework: Framework, ladder: string, at: DataPath = ['target']): { matrix: string; level: string } | undefined {
+	const wanted = typeof target === 'string' ? { matrix: ladder, level: target } : isRecord(target) && typeof target.matrix === 'string' && typeof target.level === 'string' ? { matrix: target.matrix, level: target.level } : undefined;
+	if (!wanted) {
+		check.invalid(at, `it is ${shown(target)}.`, 'a level id of the assessment\'s ladder, or `{ matrix, level }`');
+		return undefined;
+	}
+	const matrix = framework.matrices.find((m) => m.id === wanted.matrix);
+	if (matrix && matrix.levels.some((l) => l.id === wanted.level)) return wanted;
+	const levels = (matrix ?? framework.matrices.find((m) => m.id === ladder))?.levels.map((l) => l.id) ?? [];
+	const where = typeof target === 'string' ? target : `${wanted.matrix}:${wanted.level}`;
+	const params = matrix ? unknownIdParams(wanted.level, levels) : { known: listIds(levels), ...optional(suggest(wanted.matrix, framework.matrices.map((m) => m.id))) };
+	check.report('UNKNOWN_TARGET', { target: where, matrix: matrix?.id ?? ladder, ...params }, typeof target === 'string' ? at : [...at, matrix ? 'level' : 'matrix']);
+	return undefined;
+}
+
+const optional = (suggestion: string | undefined) => (suggestion ? { suggestion } : {});

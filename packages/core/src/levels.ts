@@ -1,0 +1,80 @@
+import { indexFramework } from './framework-index.ts';
+import type { Framework, Matrix } from './model.ts';
+import type { Level } from './schema/level.ts';
+
+/**
+ * The levels of a ladder in order, from the first (where people start) to the last. A ladder
+ * lists its levels in this order and the checks make sure bands never go down it (LEVEL_ORDER).
+ *
+ * @example
+ * levelsInOrder(ladder).map((l) => l.id); // ["associate", "representative", "senior", "lead"]
+ */
+export const levelsInOrder = (matrix: Matrix): readonly Level[] => matrix.levels;
+
+/**
+ * The level after this one on its ladder: undefined at the last level, or for a level the ladder
+ * does not have.
+ *
+ * @example
+ * nextLevel(ladder, 'representative')?.id; // "senior"
+ * nextLevel(ladder, 'lead'); // undefined: the top of the ladder
+ */
+export function nextLevel(matrix: Matrix, level: string): Level | undefined {
+	const at = matrix.levels.findIndex((l) => l.id === level);
+	return at < 0 ? undefined : matrix.levels[at + 1];
+}
+
+/** One competency's expectations at a level, each statement with the level that first expects it. */
+export interface LevelExpectation {
+	readonly competency: string;
+	readonly name: string;
+	readonly statements: ReadonlyArray<{ readonly id: string; readonly text: string; readonly level: string }>;
+}
+
+/**
+ * What a level expects, per competency of its ladder. A level's expectations ADD to those of the
+ * levels below it: someone at `senior` is expected to do what a `representative` does too, and
+ * the ladder writes down only what each level adds. `only: 'new'` gives what this level adds (its
+ * own statements); `'all'` (the default) everything expected there, from the first level up, in
+ * ladder order. Competencies with nothing to list are left out; an unknown level gives undefined.
+ *
+ * @example
+ * levelExpectations(framework, 'support-representative', 'senior', 'new'); // what senior adds
+ * levelExpectations(framework, 'support-representative', 'senior')?.[0]?.statements.map((s) => s.level); // ["representative", "senior", …]
+ */
+export function levelExpectations(framework: Framework, matrix: string, level: string, only: 'new' | 'all' = 'all'): readonly LevelExpectation[] | undefined {
+	const index = indexFramework(framework).matrices.get(matrix);
+	const at = index?.levelIndex.get(level);
+	if (!index || at === undefined) return undefined;
+	const out: LevelExpectation[] = [];
+	for (const competency of index.matrix.competencies) {
+		const statements = index
+			.upTo(competency.id, at)
+			.filter((s) => only === 'all' || s.level.id === level)
+			.map(({ statement, level: from }) => ({ id: statement.id, text: statement.text, level: from.id }));
+		if (statements.length > 0) out.push({ competency: competency.id, name: competency.name, statements });
+	}
+	return out;
+}
+
+/** How much moving an assessment onto the current version of its ladder takes. */
+export type MigrationNeed = 'none' | 'minor' | 'major';
+
+/**
+ * Whether an assessment needs migrating onto its ladder's current version: `none` when it was made
+ * on that version, `minor` when on another version of the same major (it still loads, with a
+ * MATRIX_VERSION_MISMATCH warning), `major` when on another major version (it does not load until
+ * migrated: MATRIX_MAJOR_MISMATCH). Undefined when the framework has no such ladder.
+ *
+ * @example
+ * migrationNeeded(framework, { matrix: { id: 'support-representative', version: '1.0.0' } }); // "none", "minor" or "major"
+ */
+export function migrationNeeded(framework: Framework, assessment: { readonly matrix: { readonly id: string; readonly version: string } }): MigrationNeed | undefined {
+	const matrix = framework.matrices.find((m) => m.id === assessment.matrix.id);
+	if (!matrix) return undefined;
+	const was = assessment.matrix.version;
+	if (was === matrix.version) return 'none';
+	return majorOf(was) === majorOf(matrix.version) ? 'minor' : 'major';
+}
+
+const majorOf = (version: string): string => String(version).split('.')[0]!;
