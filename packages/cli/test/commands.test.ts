@@ -52,7 +52,7 @@ describe('rungs init', () => {
 	it.each([
 		[['init'], 'Give the id of the ladder'],
 		[['init', 'nope'], 'Unknown ladder `nope`'],
-		[['init', 'support-representative', '--level', 'boss'], "Unknown level `boss` on `support-representative`"],
+		[['init', 'support-representative', '--level', 'boss'], "Unknown level `boss`. The levels of `support-representative` are:"],
 	])('refuses %j with exit 2', (args, message) => {
 		const { code, stderr } = rungs(args);
 		expect(code).toBe(2);

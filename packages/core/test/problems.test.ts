@@ -505,7 +505,8 @@ explicit('SHARED_BAND_MISSING', () => {
 
 // Arguments of API calls: no file, so each problem names the argument and the data path in it.
 const argumentProblems = (result: Result<unknown>) => (result.ok ? [] : result.problems.map((p) => ({ code: p.code, file: p.file, path: p.path.join('.'), line: p.line, frame: p.frame })));
-const inArgument = (code: ProblemCode, file: string, path: string) => ({ code, file, path, line: 1, frame: '' });
+// An argument is data: located by its path alone, no line and no frame.
+const inArgument = (code: ProblemCode, file: string, path: string) => ({ code, file, path, line: undefined, frame: '' });
 
 explicit('INVALID_OPTION', () => {
 	it('is a readiness rule option that is not one, at its data path in `options`', () => {
