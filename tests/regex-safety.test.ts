@@ -34,7 +34,7 @@ const SOURCES = [
 /** `new RegExp` calls whose pattern is computed: the file, and every pattern it can build. */
 const DYNAMIC: Record<string, Array<{ source: string; flags: string }>> = {
 	// mayBeTooDeep: MAX_INDENT (256) + 1 indentation steps at a line start.
-	'packages/core/src/parse/scan-yaml.ts': [{ source: '^(?:[ ]|[-?] ){257}', flags: 'm' }],
+	'packages/core/src/source/scan-yaml.ts': [{ source: '^(?:[ ]|[-?] ){257}', flags: 'm' }],
 };
 
 interface Found {

@@ -2,10 +2,10 @@
 // Typed structurally, so the library does not depend on Astro; the objects satisfy Astro 5's
 // `Loader` interface (`{ name, load({ store, logger }) }`).
 import { basename, relative } from 'node:path';
-import { formatProblems } from './errors/format.ts';
-import { hasErrors, type Problem } from './errors/problem.ts';
-import { parseAssessment } from './load/parse-assessment.ts';
-import { problemsOf } from './load/result.ts';
+import { formatProblems } from './diagnostics/format.ts';
+import { hasErrors, type Problem } from './diagnostics/problem.ts';
+import { parseAssessment } from './pipeline/parse-assessment.ts';
+import { problemsOf } from './diagnostics/result.ts';
 import { loadMatrices } from './node/load-files.ts';
 import { readFolder } from './node/read-files.ts';
 

@@ -1,34 +1,13 @@
-import { ArgumentCheck } from '../check-options.ts';
-import { fail, succeed, type Result } from '../load/result.ts';
-import type { Framework, ValidatedAssessment } from '../model.ts';
-import { targetOf } from '../queries.ts';
-import type { Assessment } from '../schema/assessment.ts';
-import { CALIBRATION_REPORT_FORMAT } from '../formats.ts';
+import { ArgumentCheck } from '../rules/check-options.ts';
+import { calibrationMismatches } from '../rules/check-pair.ts';
+import { fail, succeed, type Result } from '../diagnostics/result.ts';
+import type { Framework, ValidatedAssessment } from '../model/framework.ts';
+import { CALIBRATION_REPORT_FORMAT } from '../schema/formats.ts';
 import type { CalibrationReport, CompetencyGap } from '../schema/gap-report.ts';
 import { assess, type AssessOptions } from './assess.ts';
 
 /** Ratings this many scale steps apart or more are flagged for discussion. */
 export const DISCUSS_FROM_STEPS = 2;
-
-/**
- * What keeps two assessments from being compared: a different person, ladder or target.
- * Empty when they are comparable.
- *
- * @example
- * calibrationMismatches(self, manager); // [] or [{ what: 'person', first: 'Ana', second: 'Bo' }]
- */
-export function calibrationMismatches(first: Assessment, second: Assessment): Array<{ what: 'person' | 'ladder' | 'target'; first: string; second: string }> {
-	const person = (a: Assessment) => a.person.id ?? a.person.name;
-	const target = (a: Assessment) => {
-		const t = targetOf(a);
-		return `${t.matrix}:${t.level}`;
-	};
-	const out: ReturnType<typeof calibrationMismatches> = [];
-	if (person(first) !== person(second)) out.push({ what: 'person', first: person(first), second: person(second) });
-	if (first.matrix.id !== second.matrix.id) out.push({ what: 'ladder', first: first.matrix.id, second: second.matrix.id });
-	if (target(first) !== target(second)) out.push({ what: 'target', first: target(first), second: target(second) });
-	return out;
-}
 
 const side = (gap: CompetencyGap) => ({
 	rating: gap.rating,

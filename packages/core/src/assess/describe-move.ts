@@ -1,11 +1,11 @@
-import type { Framework, Matrix } from '../model.ts';
+import type { Framework, Matrix } from '../model/framework.ts';
 import type { Statement } from '../schema/competency.ts';
 import type { Decision, Level } from '../schema/level.ts';
-import { indexFramework, type FrameworkIndex, type MatrixIndex } from '../framework-index.ts';
-import { ArgumentCheck, shown } from '../check-options.ts';
-import { fail, succeed, type Result } from '../load/result.ts';
-import type { Problem } from '../errors/problem.ts';
-import { unknownIdParams } from '../parse/describe-path.ts';
+import { indexFramework, type FrameworkIndex, type MatrixIndex } from '../model/framework-index.ts';
+import { ArgumentCheck, shown } from '../rules/check-options.ts';
+import { fail, succeed, type Result } from '../diagnostics/result.ts';
+import type { Problem } from '../diagnostics/problem.ts';
+import { unknownIdParams } from '../diagnostics/describe-path.ts';
 
 export interface MovePoint {
 	matrix: string;

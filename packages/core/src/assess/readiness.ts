@@ -1,10 +1,10 @@
-import { own } from '../own.ts';
+import { own } from '../model/own.ts';
 import type { Scale } from '../schema/scale.ts';
 import type { Blocker, CompetencyGap, Readiness, RuleDescription } from '../schema/gap-report.ts';
 import type { BlockerCode, BlockerParams } from '../messages/readiness-params.ts';
 import type { ReadinessRule } from '../schema/readiness-rule.ts';
 import { inHundredths, MAX_POINTS } from '../schema/number-bounds.ts';
-import { findScaleValue, scaleRank } from '../queries.ts';
+import { findScaleValue, scaleRank } from '../model/queries.ts';
 
 const label = (scale: Scale, id: string) => findScaleValue(scale, id)?.label ?? id;
 

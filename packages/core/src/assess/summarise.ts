@@ -1,4 +1,4 @@
-import { GAP_SUMMARY_FORMAT } from '../formats.ts';
+import { GAP_SUMMARY_FORMAT } from '../schema/formats.ts';
 import type { GapReport } from '../schema/gap-report.ts';
 import type { GapSummary } from '../schema/gap-summary.ts';
 

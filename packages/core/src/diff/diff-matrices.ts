@@ -1,4 +1,4 @@
-import type { Matrix } from '../model.ts';
+import type { Matrix } from '../model/framework.ts';
 import type { Level } from '../schema/level.ts';
 
 export type Bump = 'major' | 'minor' | 'patch' | 'none';

@@ -1,5 +1,5 @@
 import { v5 as uuidv5 } from 'uuid';
-import type { Framework, Matrix } from '../model.ts';
+import type { Framework, Matrix } from '../model/framework.ts';
 
 /** Rungs' own UUID namespace: identifiers derived from it are stable across exports. */
 export const RUNGS_UUID_NAMESPACE = 'e9874e82-7926-5cad-86f1-f1f0fdf70c4a'; // UUIDv5 of the DNS name rungs.dev

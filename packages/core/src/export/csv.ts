@@ -1,4 +1,4 @@
-import type { Framework, Matrix } from '../model.ts';
+import type { Framework, Matrix } from '../model/framework.ts';
 
 /**
  * Where a spreadsheet may start reading a formula: the start of the cell, or after any character it

@@ -1,8 +1,8 @@
 import { diffMatrices } from '../diff/diff-matrices.ts';
-import { ArgumentCheck, checkOptionKeys } from '../check-options.ts';
-import { fail, succeed, type Result } from '../load/result.ts';
-import type { Matrix } from '../model.ts';
-import { unknownIdParams } from '../parse/describe-path.ts';
+import { ArgumentCheck, checkOptionKeys } from '../rules/check-options.ts';
+import { fail, succeed, type Result } from '../diagnostics/result.ts';
+import type { Matrix } from '../model/framework.ts';
+import { unknownIdParams } from '../diagnostics/describe-path.ts';
 import type { Assessment } from '../schema/assessment.ts';
 
 export interface MigrationChange {

@@ -1,9 +1,9 @@
-import { parseAssessment } from '../load/parse-assessment.ts';
-import { parseAssessmentPair } from '../load/parse-assessment-pair.ts';
-import { parseFramework } from '../load/parse-framework.ts';
-import { fail, problemsOf, type Result } from '../load/result.ts';
-import type { Framework, ValidatedAssessment } from '../model.ts';
-import type { Problem, SourceFile } from '../errors/problem.ts';
+import { parseAssessment } from '../pipeline/parse-assessment.ts';
+import { parseAssessmentPair } from '../pipeline/parse-assessment-pair.ts';
+import { parseFramework } from '../pipeline/parse-framework.ts';
+import { fail, problemsOf, type Result } from '../diagnostics/result.ts';
+import type { Framework, ValidatedAssessment } from '../model/framework.ts';
+import type { Problem, SourceFile } from '../diagnostics/problem.ts';
 import { readFolder, readSourceFile } from './read-files.ts';
 
 export { readSourceFile };

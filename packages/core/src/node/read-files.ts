@@ -1,8 +1,8 @@
 import { constants } from 'node:fs';
 import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { createProblem, type Problem, type SourceFile } from '../errors/problem.ts';
-import { decodeSource, MAX_SOURCE_BYTES } from '../parse/parse-yaml.ts';
+import { createProblem, type Problem, type SourceFile } from '../diagnostics/problem.ts';
+import { decodeSource, MAX_SOURCE_BYTES } from '../source/parse-yaml.ts';
 
 /*
  * The one way Rungs walks folders and reads files, for every command, with one set of rules:

@@ -1,12 +1,12 @@
-import { unknownIdParams } from '../parse/describe-path.ts';
-import type { Framework, Matrix } from '../model.ts';
-import { indexFramework } from '../framework-index.ts';
-import { findLevel, findMatrix } from '../queries.ts';
+import { unknownIdParams } from '../diagnostics/describe-path.ts';
+import type { Framework, Matrix } from '../model/framework.ts';
+import { indexFramework } from '../model/framework-index.ts';
+import { findLevel, findMatrix } from '../model/queries.ts';
 import type { Assessment } from '../schema/assessment.ts';
-import type { DataPath } from '../errors/problem.ts';
-import type { ProblemCode, ProblemParams } from '../errors/catalog.ts';
-import type { Locatable } from '../parse/locate.ts';
-import type { Reporter } from './reporter.ts';
+import type { DataPath } from '../diagnostics/problem.ts';
+import type { ProblemCode, ProblemParams } from '../diagnostics/catalog.ts';
+import type { Locatable } from '../diagnostics/locate.ts';
+import type { Reporter } from '../source/reporter.ts';
 
 const major = (version: string) => version.split('.')[0];
 

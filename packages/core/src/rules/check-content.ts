@@ -1,7 +1,7 @@
-import type { DataPath } from '../errors/problem.ts';
-import type { ParsedSource } from '../parse/parse-yaml.ts';
+import type { DataPath } from '../diagnostics/problem.ts';
+import type { ParsedSource } from '../source/parse-yaml.ts';
 import type { Statement } from '../schema/competency.ts';
-import type { Reporter } from './reporter.ts';
+import type { Reporter } from '../source/reporter.ts';
 
 /** Digits, percentages and rates: targets belong outside the matrix, behind a link. */
 const NUMBER_PATTERN = /\d+(?:[.,]\d+)?\s*%|\d+(?:[.,]\d+)?|\bper (?:hour|day|week|month|shift)\b|\bpercent\b/i;

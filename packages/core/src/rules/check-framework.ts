@@ -1,9 +1,9 @@
-import { unknownIdParams } from '../parse/describe-path.ts';
+import { unknownIdParams } from '../diagnostics/describe-path.ts';
 import type { FrameworkFile } from '../schema/framework.ts';
 import type { ReadinessRule } from '../schema/readiness-rule.ts';
-import type { DataPath } from '../errors/problem.ts';
-import type { ParsedSource } from '../parse/parse-yaml.ts';
-import { checkUniqueIds, type Checked, type Reporter } from './reporter.ts';
+import type { DataPath } from '../diagnostics/problem.ts';
+import type { ParsedSource } from '../source/parse-yaml.ts';
+import { checkUniqueIds, type Checked, type Reporter } from '../source/reporter.ts';
 
 /** The scale and categories are well formed, and the default readiness rule names real ratings. */
 export function checkFrameworkFile(reporter: Reporter, { source, value }: Checked<FrameworkFile>, ladderIds?: ReadonlySet<string>): void {

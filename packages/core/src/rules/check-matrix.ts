@@ -1,14 +1,14 @@
-import type { DataPath } from '../errors/problem.ts';
-import { own } from '../own.ts';
-import { listIds, unknownIdParams } from '../parse/describe-path.ts';
-import type { ParsedSource } from '../parse/parse-yaml.ts';
+import type { DataPath } from '../diagnostics/problem.ts';
+import { own } from '../model/own.ts';
+import { listIds, unknownIdParams } from '../diagnostics/describe-path.ts';
+import type { ParsedSource } from '../source/parse-yaml.ts';
 import type { SharedCompetency, Statement } from '../schema/competency.ts';
 import type { Level } from '../schema/level.ts';
 import type { MatrixFile } from '../schema/matrix.ts';
 import { checkReadinessRule } from './check-framework.ts';
 import { compareBands } from './check-shared.ts';
 import { checkStatementContent, normaliseText, type LevelStatements } from './check-content.ts';
-import { checkUniqueIds, type Checked, type Reporter } from './reporter.ts';
+import { checkUniqueIds, type Checked, type Reporter } from '../source/reporter.ts';
 
 export interface MatrixContext {
 	categories: ReadonlySet<string>;

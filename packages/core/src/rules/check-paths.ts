@@ -1,8 +1,8 @@
-import { unknownIdParams } from '../parse/describe-path.ts';
+import { unknownIdParams } from '../diagnostics/describe-path.ts';
 import type { CareerPathsFile, LevelRef } from '../schema/career-paths.ts';
-import type { DataPath } from '../errors/problem.ts';
+import type { DataPath } from '../diagnostics/problem.ts';
 import type { MatrixFile } from '../schema/matrix.ts';
-import { checkUniqueIds, type Checked, type Reporter } from './reporter.ts';
+import { checkUniqueIds, type Checked, type Reporter } from '../source/reporter.ts';
 
 /** Every path starts and ends somewhere that exists, and no path is listed twice. */
 export function checkPathsFile(

@@ -1,7 +1,7 @@
-import { listIds, unknownIdParams } from '../parse/describe-path.ts';
+import { listIds, unknownIdParams } from '../diagnostics/describe-path.ts';
 import type { SharedCompetenciesFile } from '../schema/shared-competencies.ts';
 import { checkStatementContent } from './check-content.ts';
-import { checkUniqueIds, type Checked, type Reporter } from './reporter.ts';
+import { checkUniqueIds, type Checked, type Reporter } from '../source/reporter.ts';
 
 /** Numeric order of bands within a category letter, for "the band below". */
 export const compareBands = (a: string, b: string): number => (a[0] === b[0] ? Number(a.slice(1)) - Number(b.slice(1)) : a < b ? -1 : 1);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { boundedString, DateSchema, DollarSchemaField, IdSchema, LabelSchema, LongTextSchema, SemverSchema, TEXT_LIMITS, TextSchema, UrlSchema } from './common.ts';
 import { LevelRefSchema } from './career-paths.ts';
 
-import { ASSESSMENT_FORMAT } from '../limits.ts';
+import { ASSESSMENT_FORMAT } from './limits.ts';
 
 export { ASSESSMENT_FORMAT };
 

@@ -1,11 +1,11 @@
-import type { DeepReadonly } from '../readonly.ts';
+import type { DeepReadonly } from './readonly.ts';
 import { z } from 'zod';
 import { AssessorSchema, EvidenceSchema, PersonSchema } from './assessment.ts';
 import { StatementSchema } from './competency.ts';
 import { ReadinessRuleSchema } from './readiness-rule.ts';
 import type { BlockerParams, HeadlineParams, RuleDescriptionParams } from '../messages/readiness-params.ts';
 
-import { CALIBRATION_REPORT_FORMAT, GAP_REPORT_FORMAT } from '../formats.ts';
+import { CALIBRATION_REPORT_FORMAT, GAP_REPORT_FORMAT } from './formats.ts';
 
 export { CALIBRATION_REPORT_FORMAT, GAP_REPORT_FORMAT };
 

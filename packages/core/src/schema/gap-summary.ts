@@ -1,9 +1,9 @@
-import type { DeepReadonly } from '../readonly.ts';
+import type { DeepReadonly } from './readonly.ts';
 import { z } from 'zod';
 import { AssessorSchema, PersonSchema } from './assessment.ts';
 import { COMPETENCY_STATUSES, ReadinessSchema } from './gap-report.ts';
 import { ReadinessRuleSchema } from './readiness-rule.ts';
-import { GAP_SUMMARY_FORMAT } from '../formats.ts';
+import { GAP_SUMMARY_FORMAT } from './formats.ts';
 
 export { GAP_SUMMARY_FORMAT };
 

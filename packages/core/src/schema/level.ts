@@ -1,4 +1,4 @@
-import type { DeepReadonly } from '../readonly.ts';
+import type { DeepReadonly } from './readonly.ts';
 import { z } from 'zod';
 import { BandSchema, IdSchema, LabelSchema, TextSchema, UrlSchema } from './common.ts';
 

@@ -1,4 +1,4 @@
-import type { DeepReadonly } from '../readonly.ts';
+import type { DeepReadonly } from './readonly.ts';
 import { z } from 'zod';
 import { IdSchema, LabelSchema, TextSchema } from './common.ts';
 

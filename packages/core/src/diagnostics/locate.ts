@@ -1,5 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
-import type { DataPath, SourceFile, Span } from '../errors/problem.ts';
+import type { DataPath, SourceFile, Span } from './problem.ts';
 
 interface Found {
 	/** The value node at the deepest path segment that exists. */

@@ -1,7 +1,7 @@
-import type { Framework, Matrix, ResolvedCompetency } from './model.ts';
-import type { Assessment } from './schema/assessment.ts';
-import type { Level } from './schema/level.ts';
-import type { Scale, ScaleValue } from './schema/scale.ts';
+import type { Framework, Matrix, ResolvedCompetency } from './framework.ts';
+import type { Assessment } from '../schema/assessment.ts';
+import type { Level } from '../schema/level.ts';
+import type { Scale, ScaleValue } from '../schema/scale.ts';
 
 /**
  * The ladder with this id.

@@ -1,4 +1,4 @@
-import type { DataPath } from '../errors/problem.ts';
+import type { DataPath } from './problem.ts';
 
 /**
  * A data path as people read it: list items are named by their `id` when they have one, so

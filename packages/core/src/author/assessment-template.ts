@@ -1,11 +1,11 @@
 import { Document, isMap, isPair, isScalar, stringify } from 'yaml';
-import { ArgumentCheck, checkOptionKeys, shown } from '../check-options.ts';
-import { fail, succeed, type Result } from '../load/result.ts';
-import type { Framework } from '../model.ts';
-import { unknownIdParams } from '../parse/describe-path.ts';
-import { findLevel, findMatrix } from '../queries.ts';
+import { ArgumentCheck, checkOptionKeys, shown } from '../rules/check-options.ts';
+import { fail, succeed, type Result } from '../diagnostics/result.ts';
+import type { Framework } from '../model/framework.ts';
+import { unknownIdParams } from '../diagnostics/describe-path.ts';
+import { findLevel, findMatrix } from '../model/queries.ts';
 import type { Assessment } from '../schema/assessment.ts';
-import { visibleText } from '../errors/problem.ts';
+import { visibleText } from '../diagnostics/problem.ts';
 
 /**
  * Text as one comment line: line breaks become spaces, and every control, format or separator

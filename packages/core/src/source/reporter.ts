@@ -1,8 +1,8 @@
-import type { ProblemCode, ProblemParams } from '../errors/catalog.ts';
+import type { ProblemCode, ProblemParams } from '../diagnostics/catalog.ts';
 import type { IdKind } from '../messages/problem-params.ts';
-import { createProblem, type DataPath, type Problem } from '../errors/problem.ts';
-import { spanOf, type Locatable } from '../parse/locate.ts';
-import type { ParsedSource } from '../parse/parse-yaml.ts';
+import { createProblem, type DataPath, type Problem } from '../diagnostics/problem.ts';
+import { spanOf, type Locatable } from '../diagnostics/locate.ts';
+import type { ParsedSource } from './parse-yaml.ts';
 
 /** A file's typed content together with its source, so rules can point back into the YAML. */
 export interface Checked<T> {

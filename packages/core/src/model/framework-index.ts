@@ -1,5 +1,5 @@
-import type { Framework, Matrix, ResolvedCompetency, ResolvedStatement } from './model.ts';
-import type { Level } from './schema/level.ts';
+import type { Framework, Matrix, ResolvedCompetency, ResolvedStatement } from './framework.ts';
+import type { Level } from '../schema/level.ts';
 
 /** Lookups over one ladder, computed once and reused by every assessment of it. */
 export interface MatrixIndex {

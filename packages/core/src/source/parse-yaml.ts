@@ -1,7 +1,7 @@
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
-import { codePoint, createProblem, MAX_PROBLEMS_PER_FILE, type DataPath, type Problem, type SourceFile, type Span } from '../errors/problem.ts';
-import type { ProblemCode } from '../errors/catalog.ts';
-import { locatePath, spanOfRange } from './locate.ts';
+import { codePoint, createProblem, MAX_PROBLEMS_PER_FILE, type DataPath, type Problem, type SourceFile, type Span } from '../diagnostics/problem.ts';
+import type { ProblemCode } from '../diagnostics/catalog.ts';
+import { locatePath, spanOfRange } from '../diagnostics/locate.ts';
 import { mayBeTooDeep, scanYaml, type YamlScan } from './scan-yaml.ts';
 
 /** A source file parsed to plain data, keeping what is needed to locate any data path in it. */
@@ -13,7 +13,7 @@ export interface ParsedSource {
 	data: unknown;
 }
 
-import { MAX_SOURCE_BYTES } from '../limits.ts';
+import { MAX_SOURCE_BYTES } from '../schema/limits.ts';
 
 export { MAX_SOURCE_BYTES };
 /** Alias expansions allowed while converting to data (guards against "billion laughs"). */

@@ -1,6 +1,6 @@
-import { listIds } from './describe-path.ts';
-import { isData, type Locatable } from './locate.ts';
-import type { Reporter } from '../rules/reporter.ts';
+import { listIds } from '../diagnostics/describe-path.ts';
+import { isData, type Locatable } from '../diagnostics/locate.ts';
+import type { Reporter } from './reporter.ts';
 import { ASSESSMENT_FORMAT } from '../schema/assessment.ts';
 import { CAREER_PATHS_FORMAT } from '../schema/career-paths.ts';
 import { FRAMEWORK_FORMAT } from '../schema/framework.ts';

@@ -1,13 +1,13 @@
-import { hasErrors, sortProblems, type Problem } from '../errors/problem.ts';
-import type { Framework } from '../model.ts';
-import { findHostileData } from '../parse/check-schema.ts';
-import type { Locatable } from '../parse/locate.ts';
+import { hasErrors, sortProblems, type Problem } from '../diagnostics/problem.ts';
+import type { Framework } from '../model/framework.ts';
+import { findHostileData } from '../shape/check-schema.ts';
+import type { Locatable } from '../diagnostics/locate.ts';
 import { checkAssessment } from '../rules/check-assessment.ts';
-import { Reporter } from '../rules/reporter.ts';
+import { Reporter } from '../source/reporter.ts';
 import { AssessmentDataSchema, AssessmentSchema, type Assessment } from '../schema/assessment.ts';
 import { fastShape } from './fast-shape.ts';
-import type { Result } from './result.ts';
-import type { ValidatedAssessment } from '../model.ts';
+import type { Result } from '../diagnostics/result.ts';
+import type { ValidatedAssessment } from '../model/framework.ts';
 
 /** The first check of data, and what the full check needs when it fails. */
 export type QuickCheck =

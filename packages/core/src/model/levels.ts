@@ -1,6 +1,6 @@
 import { indexFramework } from './framework-index.ts';
-import type { Framework, Matrix } from './model.ts';
-import type { Level } from './schema/level.ts';
+import type { Framework, Matrix } from './framework.ts';
+import type { Level } from '../schema/level.ts';
 
 /**
  * The levels of a ladder in order, from the first (where people start) to the last. A ladder

@@ -1,5 +1,5 @@
-import { own } from '../own.ts';
-import type { CareerMoveData as CareerMove, FrameworkData as Framework, MatrixData as Matrix, ResolvedCompetencyData as ResolvedCompetency, ResolvedStatementData as ResolvedStatement } from '../model.ts';
+import { own } from '../model/own.ts';
+import type { CareerMoveData as CareerMove, FrameworkData as Framework, MatrixData as Matrix, ResolvedCompetencyData as ResolvedCompetency, ResolvedStatementData as ResolvedStatement } from '../model/framework.ts';
 import type { CareerPathsFile } from '../schema/career-paths.ts';
 import type { Competency, SharedCompetency, SharedCompetencyUse, Statement } from '../schema/competency.ts';
 import type { FrameworkFile } from '../schema/framework.ts';

@@ -1,20 +1,20 @@
-import { createProblem, hasErrors, sortProblems, type Problem, type SourceFile } from '../errors/problem.ts';
-import type { Framework } from '../model.ts';
-import { checkSchema } from '../parse/check-schema.ts';
-import { parseSource, type ParsedSource } from '../parse/parse-yaml.ts';
-import { readFormat, type FileKind } from '../parse/read-format.ts';
+import { createProblem, hasErrors, sortProblems, type Problem, type SourceFile } from '../diagnostics/problem.ts';
+import type { Framework } from '../model/framework.ts';
+import { checkSchema } from '../shape/check-schema.ts';
+import { parseSource, type ParsedSource } from '../source/parse-yaml.ts';
+import { readFormat, type FileKind } from '../source/read-format.ts';
 import { checkFrameworkFile } from '../rules/check-framework.ts';
 import { checkMatrixFile, fileStem } from '../rules/check-matrix.ts';
 import { checkPathsFile } from '../rules/check-paths.ts';
 import { checkSharedFile } from '../rules/check-shared.ts';
-import { Reporter, type Checked } from '../rules/reporter.ts';
-import { resolveFramework } from '../rules/resolve-framework.ts';
+import { Reporter, type Checked } from '../source/reporter.ts';
+import { resolveFramework } from '../resolve/resolve-framework.ts';
 import { CareerPathsFileSchema, type CareerPathsFile } from '../schema/career-paths.ts';
 import { FrameworkFileSchema, type FrameworkFile } from '../schema/framework.ts';
 import { MatrixFileSchema, type MatrixFile } from '../schema/matrix.ts';
 import { SharedCompetenciesFileSchema, type SharedCompetenciesFile } from '../schema/shared-competencies.ts';
-import { fail, succeed, type Result } from './result.ts';
-import { deepFreeze } from '../readonly.ts';
+import { fail, succeed, type Result } from '../diagnostics/result.ts';
+import { deepFreeze } from '../schema/readonly.ts';
 
 export interface ParseFrameworkOptions {
 	/** The folder the sources come from, named in problems that belong to no single file. */

@@ -1,10 +1,10 @@
-import type { ProblemCode, ProblemParams } from './errors/catalog.ts';
-import { createProblem, type DataPath, type Problem } from './errors/problem.ts';
-import type { Framework } from './model.ts';
-import { listIds, suggest, unknownIdParams } from './parse/describe-path.ts';
-import { MAX_POINTS } from './schema/number-bounds.ts';
-import type { ReadinessRule, ReadinessRuleId } from './schema/readiness-rule.ts';
-import type { Scale } from './schema/scale.ts';
+import type { ProblemCode, ProblemParams } from '../diagnostics/catalog.ts';
+import { createProblem, type DataPath, type Problem } from '../diagnostics/problem.ts';
+import type { Framework } from '../model/framework.ts';
+import { listIds, suggest, unknownIdParams } from '../diagnostics/describe-path.ts';
+import { MAX_POINTS } from '../schema/number-bounds.ts';
+import type { ReadinessRule, ReadinessRuleId } from '../schema/readiness-rule.ts';
+import type { Scale } from '../schema/scale.ts';
 
 /**
  * The problems of one argument of an API call (`options`, `from`…): each located by its data path

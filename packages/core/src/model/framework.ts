@@ -1,12 +1,12 @@
-import type { Assessment } from './schema/assessment.ts';
-import type { Destination, Path } from './schema/career-paths.ts';
-import type { SharedCompetency, Statement } from './schema/competency.ts';
-import type { Source } from './schema/common.ts';
-import type { Category } from './schema/framework.ts';
-import type { Level } from './schema/level.ts';
-import type { ReadinessRule } from './schema/readiness-rule.ts';
-import type { Scale } from './schema/scale.ts';
-import type { DeepReadonly } from './readonly.ts';
+import type { Assessment } from '../schema/assessment.ts';
+import type { Destination, Path } from '../schema/career-paths.ts';
+import type { SharedCompetency, Statement } from '../schema/competency.ts';
+import type { Source } from '../schema/common.ts';
+import type { Category } from '../schema/framework.ts';
+import type { Level } from '../schema/level.ts';
+import type { ReadinessRule } from '../schema/readiness-rule.ts';
+import type { Scale } from '../schema/scale.ts';
+import type { DeepReadonly } from '../schema/readonly.ts';
 
 // The shapes as resolve-framework.ts builds them; what the API hands out is the deeply read-only
 // type of each (below), and parseFramework freezes the framework to match.

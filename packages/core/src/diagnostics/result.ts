@@ -1,4 +1,4 @@
-import { hasErrors, sortProblems, type Problem } from '../errors/problem.ts';
+import { hasErrors, sortProblems, type Problem } from './problem.ts';
 
 /**
  * The one result type of the 1.0 API: the value with the warnings found on the way, or every

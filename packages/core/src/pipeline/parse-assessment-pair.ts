@@ -1,10 +1,10 @@
-import { sortProblems, type SourceFile } from '../errors/problem.ts';
-import type { Framework, ValidatedAssessment } from '../model.ts';
-import { calibrationMismatches } from '../assess/calibrate.ts';
-import { parseSource } from '../parse/parse-yaml.ts';
-import { Reporter } from '../rules/reporter.ts';
+import { sortProblems, type SourceFile } from '../diagnostics/problem.ts';
+import type { Framework, ValidatedAssessment } from '../model/framework.ts';
+import { calibrationMismatches } from '../rules/check-pair.ts';
+import { parseSource } from '../source/parse-yaml.ts';
+import { Reporter } from '../source/reporter.ts';
 import { parseAssessment } from './parse-assessment.ts';
-import { fail, problemsOf, succeed, type Result } from './result.ts';
+import { fail, problemsOf, succeed, type Result } from '../diagnostics/result.ts';
 
 const FIELD = { ladder: ['matrix', 'id'], target: ['target'] } as const;
 

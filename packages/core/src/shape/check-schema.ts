@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import type { core } from 'zod';
-import { codePoint, createProblem, MAX_PROBLEMS_PER_FILE, type DataPath, type Problem } from '../errors/problem.ts';
-import type { ProblemCode, ProblemParams } from '../errors/catalog.ts';
+import { codePoint, createProblem, MAX_PROBLEMS_PER_FILE, type DataPath, type Problem } from '../diagnostics/problem.ts';
+import type { ProblemCode, ProblemParams } from '../diagnostics/catalog.ts';
 import { IdSchema } from '../schema/common.ts';
-import { describePath, listIds, suggest, unknownIdParams } from './describe-path.ts';
-import { isData, spanOf, type Locatable } from './locate.ts';
+import { describePath, listIds, suggest, unknownIdParams } from '../diagnostics/describe-path.ts';
+import { isData, spanOf, type Locatable } from '../diagnostics/locate.ts';
 
 type AnySchema = z.ZodType;
 type Issue = core.$ZodIssue;

@@ -1,4 +1,4 @@
-import type { SourceFile } from '../errors/problem.ts';
+import type { SourceFile } from '../diagnostics/problem.ts';
 import { FILE_KINDS, type FileKind } from './read-format.ts';
 import { parseSource } from './parse-yaml.ts';
 

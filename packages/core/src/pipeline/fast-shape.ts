@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { EVIDENCE_KINDS, META_LIMITS, type Assessment } from '../schema/assessment.ts';
-import { ASSESSMENT_FORMAT } from '../limits.ts';
+import { ASSESSMENT_FORMAT } from '../schema/limits.ts';
 import { DateSchema, IdSchema, LabelSchema, LongTextSchema, SemverSchema, TEXT_LIMITS, TextSchema, UrlSchema } from '../schema/common.ts';
 
 /**

@@ -1,7 +1,7 @@
-import type { LevelDecisionChange, MatrixDiff } from './diff-matrices.ts';
-import { escapeMarkdown as e } from '../report/render-markdown.ts';
-import { isEmptyDiff } from './diff-matrices.ts';
-import { wordsOf, type MessageOptions, type Words } from '../report/common.ts';
+import type { LevelDecisionChange, MatrixDiff } from '../diff/diff-matrices.ts';
+import { escapeMarkdown as e } from './render-markdown.ts';
+import { isEmptyDiff } from '../diff/diff-matrices.ts';
+import { wordsOf, type MessageOptions, type Words } from './common.ts';
 
 /** A decision's change in words: the old and the new wording when reworded, the limit only when it changed. */
 function describeDecision(w: Words, d: LevelDecisionChange): string {

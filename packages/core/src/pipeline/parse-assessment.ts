@@ -1,15 +1,15 @@
-import { createProblem, sortProblems, type SourceFile } from '../errors/problem.ts';
-import type { Framework, ValidatedAssessment } from '../model.ts';
-import { checkSchema } from '../parse/check-schema.ts';
-import { dataSource, type Locatable } from '../parse/locate.ts';
-import { decodeSource, MAX_SOURCE_BYTES, parseSource } from '../parse/parse-yaml.ts';
-import { readFormat } from '../parse/read-format.ts';
+import { createProblem, sortProblems, type SourceFile } from '../diagnostics/problem.ts';
+import type { Framework, ValidatedAssessment } from '../model/framework.ts';
+import { checkSchema } from '../shape/check-schema.ts';
+import { dataSource, type Locatable } from '../diagnostics/locate.ts';
+import { decodeSource, MAX_SOURCE_BYTES, parseSource } from '../source/parse-yaml.ts';
+import { readFormat } from '../source/read-format.ts';
 import { checkAssessment } from '../rules/check-assessment.ts';
-import { Reporter } from '../rules/reporter.ts';
+import { Reporter } from '../source/reporter.ts';
 import { AssessmentSchema, type Assessment } from '../schema/assessment.ts';
 import { checkAssessmentData, quickCheck } from './fast-validate.ts';
 import { readReferences } from './parse-assessment-references.ts';
-import { fail, succeed, type Result } from './result.ts';
+import { fail, succeed, type Result } from '../diagnostics/result.ts';
 
 /**
  * An assessment from YAML or JSON text, checked against a framework: shape, then every reference.
