@@ -1,16 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import {
-	AssessmentSchema,
-	CareerPathsFileSchema,
-	FrameworkFileSchema,
-	MatrixFileSchema,
-	SCHEMA_NAMES,
-	SharedCompetenciesFileSchema,
-	toJsonSchema,
-	type SchemaName,
-} from '@rungs/core';
+import { AssessmentSchema, CareerPathsFileSchema, FrameworkFileSchema, MatrixFileSchema, SCHEMA_NAMES, SharedCompetenciesFileSchema, toJsonSchema, type SchemaName } from '@rungs/core/schema';
 import { committedSchemaValidators } from './support/ajv.ts';
 
 const schemasDir = new URL('../schemas/', import.meta.url);

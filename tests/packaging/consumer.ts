@@ -1,6 +1,7 @@
 // Compiled by the packaging test with moduleResolution nodenext and bundler, then run: a typed use
 // of the published package as an HR tool would write it.
-import { assess, renderGapReport, validateAssessment, type Framework, type GapReport } from '@rungs/core';
+import { assess, validateAssessment, type Framework, type GapReport } from '@rungs/core';
+import { renderGapReport } from '@rungs/core/render';
 import { loadMatrices } from '@rungs/core/node';
 import { readFileSync } from 'node:fs';
 

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { createProblem, decodeSource, MAX_SOURCE_BYTES, type Problem, type SourceFile } from '@rungs/core';
+import { createProblem, decodeSource, type Problem, type SourceFile } from '@rungs/core';
+import { MAX_SOURCE_BYTES } from '@rungs/core/schema';
 import { UsageError } from './io.ts';
 
 /** Runs git and returns its output; a failure becomes a usage error with git's own words. */

@@ -4,7 +4,8 @@
 //   node hr-tool.mjs <ladders folder> <assessment.json>
 //
 import { readFile } from 'node:fs/promises';
-import { assess, formatProblems, renderGapReport, validateAssessment } from '@rungs/core';
+import { assess, formatProblems, validateAssessment } from '@rungs/core';
+import { renderGapReport } from '@rungs/core/render';
 import { loadMatrices } from '@rungs/core/node';
 
 const [laddersDir = 'matrices', assessmentFile] = process.argv.slice(2);

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PROBLEM_CODES, type ProblemCode } from '@rungs/core';
+import { PROBLEM_CODES } from '@rungs/core/schema';
+import { type ProblemCode } from '@rungs/core';
 
 /*
  * The hostile corpus, fixtures/hostile/: each file is named `<what it is>.<target>.yaml` and starts

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assess, compareAssessments, renderGapReport, scaleRank, type Assessment, type Framework, type ValidatedAssessment } from '@rungs/core';
+import { assess, compareAssessments, type Assessment, type Framework, type ValidatedAssessment } from '@rungs/core';
+import { scaleRank } from '../src/model/queries.ts';
+import { renderGapReport } from '@rungs/core/render';
 import { asValidated, validFramework, valueOf } from './_fixtures.ts';
 import { runs } from './_runs.ts';
 

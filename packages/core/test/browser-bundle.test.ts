@@ -19,9 +19,9 @@ async function bundleForBrowser(file: string) {
 	});
 }
 
-describe('the isomorphic entry runs in browsers', () => {
-	it('bundles for the browser with no Node built-in and no unresolved import', async () => {
-		const result = await bundleForBrowser('index.ts');
+describe('the isomorphic entries run in browsers', () => {
+	it.each(['index.ts', 'render.ts', 'schema.ts'])('%s bundles for the browser with no Node built-in and no unresolved import', async (file) => {
+		const result = await bundleForBrowser(file);
 		expect(result.errors).toEqual([]);
 		const inputs = Object.keys(result.metafile.inputs);
 		expect(inputs.filter((path) => nodeBuiltins.has(path) || path.startsWith('node:'))).toEqual([]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { problemsOf, AssessmentSchema, parseAssessment, validateAssessment } from '@rungs/core';
+import { problemsOf, parseAssessment, validateAssessment } from '@rungs/core';
+import { AssessmentSchema } from '@rungs/core/schema';
 import { validFramework } from './_fixtures.ts';
 
 /**

@@ -3,24 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import {
-	problemsOf,
-	assess,
-	decodeSource,
-	formatProblems,
-	MAX_SOURCE_BYTES,
-	parseAssessment,
-	parseAssessmentInput,
-	parseFramework,
-	PROBLEM_CODES,
-	PROBLEMS,
-	validateAssessment,
-	type Framework,
-	type Result,
-	type Problem,
-	type ProblemCode,
-	type SourceFile,
-} from '@rungs/core';
+import { problemsOf, assess, decodeSource, formatProblems, parseAssessment, parseAssessmentInput, parseFramework, validateAssessment, type Framework, type Result, type Problem, type ProblemCode, type SourceFile } from '@rungs/core';
+import { MAX_SOURCE_BYTES, PROBLEM_CODES, PROBLEMS } from '@rungs/core/schema';
 import { loadMatrices, readSourceFile } from '@rungs/core/node';
 import { URL_PATTERN } from '../src/schema/common.ts';
 import { ASSESSMENT_PATH, asValidated, exampleAssessment, validFramework, validSources, withFile, valueOf } from './_fixtures.ts';

@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-	assess,
-	BLOCKER_CODES,
-	compareAssessments,
-	diffMatrices,
-	englishMessages,
-	formatMessage,
-	formatProblems,
-	parseFramework,
-	problemsOf,
-	PROBLEM_CODES,
-	renderCalibration,
-	renderCalibrationChartSvg,
-	renderDiffMarkdown,
-	renderGapChartSvg,
-	renderGapReport,
-	type GapReport,
-	type Messages,
-} from '@rungs/core';
+import { assess, compareAssessments, diffMatrices, englishMessages, formatMessage, formatProblems, parseFramework, problemsOf, type GapReport, type Messages } from '@rungs/core';
+import { BLOCKER_CODES, PROBLEM_CODES } from '@rungs/core/schema';
+import { renderCalibration, renderCalibrationChartSvg, renderDiffMarkdown, renderGapChartSvg, renderGapReport } from '@rungs/core/render';
 import { asValidated, exampleAssessment, validFramework, validSources, valueOf, withFile } from './_fixtures.ts';
 
 const framework = validFramework();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { problemsOf, assess, formatProblem, META_LIMITS, parseAssessment, summariseGapReport, validateAssessment, type Problem } from '@rungs/core';
+import { problemsOf, assess, formatProblem, parseAssessment, summariseGapReport, validateAssessment, type Problem } from '@rungs/core';
+import { META_LIMITS } from '@rungs/core/schema';
 import { validFramework, valueOf } from './_fixtures.ts';
 
 /** An assessment of the valid fixture ladder as a host holds it: plain data, from its own database. */

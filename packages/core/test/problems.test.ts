@@ -4,24 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-	problemsOf,
-	assess,
-	migrateAssessment,
-	type Result,
-	decodeSource,
-	formatProblems,
-	MAX_SOURCE_BYTES,
-	parseAssessment,
-	parseAssessmentPair,
-	parseFramework,
-	PROBLEM_CODES,
-	PROBLEMS,
-	type Framework,
-	type Problem,
-	type ProblemCode,
-	type SourceFile,
-} from '@rungs/core';
+import { problemsOf, assess, migrateAssessment, type Result, decodeSource, formatProblems, parseAssessment, parseAssessmentPair, parseFramework, type Framework, type Problem, type ProblemCode, type SourceFile } from '@rungs/core';
+import { MAX_SOURCE_BYTES, PROBLEM_CODES, PROBLEMS } from '@rungs/core/schema';
 import { loadAssessment, loadMatrices, readSourceFile } from '@rungs/core/node';
 import { ASSESSMENT_PATH, asValidated, editableCopy, exampleAssessment, validFramework, validSources, withFile } from './_fixtures.ts';
 

@@ -2,28 +2,9 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isMap, isScalar, isSeq, parseDocument, stringify, visit, type Document } from 'yaml';
-import {
-	problemsOf,
-	assess,
-	assessmentTemplate,
-	decodeSource,
-	diffMatrices,
-	isEmptyDiff,
-	matrixToCase,
-	migrateAssessment,
-	parseAssessment,
-	parseFramework,
-	PROBLEM_CODES,
-	PROBLEMS,
-	renderGapReport,
-	stringifyAssessment,
-	validateAssessment,
-	type Assessment,
-	type Framework,
-	type Result,
-	type Problem,
-	type SourceFile,
-} from '@rungs/core';
+import { problemsOf, assess, assessmentTemplate, decodeSource, diffMatrices, isEmptyDiff, matrixToCase, migrateAssessment, parseAssessment, parseFramework, stringifyAssessment, validateAssessment, type Assessment, type Framework, type Result, type Problem, type SourceFile } from '@rungs/core';
+import { PROBLEM_CODES, PROBLEMS } from '@rungs/core/schema';
+import { renderGapReport } from '@rungs/core/render';
 import { runs } from './_runs.ts';
 import { asValidated, editableCopy, valueOf } from './_fixtures.ts';
 

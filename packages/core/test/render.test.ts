@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { problemsOf, assess, compareAssessments, escapeMarkdown, formatProblem, parseFramework, renderCalibration, renderGapReport } from '@rungs/core';
+import { problemsOf, assess, compareAssessments, formatProblem, parseFramework } from '@rungs/core';
+import { renderCalibration, renderGapReport } from '@rungs/core/render';
+import { escapeMarkdown } from '../src/render/render-markdown.ts';
 import { exampleAssessment, validFramework, validSources , valueOf } from './_fixtures.ts';
 
 const framework = validFramework();

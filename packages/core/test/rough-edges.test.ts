@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { problemsOf, diffMatrices, findMatrix, migrateAssessment, parseAssessment, parseFramework, renderDiffMarkdown, rewriteAssessmentText, suggest, AssessmentSchema, type Assessment, type Problem, type SourceFile } from '@rungs/core';
+import { problemsOf, diffMatrices, findMatrix, migrateAssessment, parseAssessment, parseFramework, rewriteAssessmentText, suggest, type Assessment, type Problem, type SourceFile } from '@rungs/core';
+import { renderDiffMarkdown } from '@rungs/core/render';
+import { AssessmentSchema } from '@rungs/core/schema';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import { validSources, withFile , valueOf } from './_fixtures.ts';

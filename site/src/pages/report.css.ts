@@ -1,4 +1,4 @@
-import { REPORT_CSS } from '@rungs/core';
+import { REPORT_CSS } from '@rungs/core/render';
 
 // The gap-report stylesheet comes from the library, so the site, the CLI's HTML output and
 // other tools style reports the same way.

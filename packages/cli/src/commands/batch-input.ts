@@ -1,4 +1,4 @@
-import { MAX_SOURCE_BYTES } from '@rungs/core';
+import { MAX_SOURCE_BYTES } from '@rungs/core/schema';
 
 /*
  * NDJSON input cut into pieces, with one rule for lines whatever the thread count: a line ends at

@@ -1,20 +1,5 @@
-import {
-	assess,
-	createProblem,
-	MAX_SOURCE_BYTES,
-	findLevel,
-	findMatrix,
-	parseAssessmentInput,
-	summariseGapReport,
-	targetOf,
-	validateAssessment,
-	type ValidatedAssessment,
-	type Framework,
-	type GapReport,
-	type GapSummary,
-	type Problem,
-	type ReadinessRule,
-} from '@rungs/core';
+import { assess, createProblem, findLevel, findMatrix, parseAssessmentInput, summariseGapReport, targetOf, validateAssessment, type ValidatedAssessment, type Framework, type GapReport, type GapSummary, type Problem, type ReadinessRule } from '@rungs/core';
+import { MAX_SOURCE_BYTES } from '@rungs/core/schema';
 import { escapeJson, jsonText } from '../visible.ts';
 import { splitLineBytes } from './batch-input.ts';
 

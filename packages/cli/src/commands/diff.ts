@@ -1,5 +1,6 @@
 import { basename, dirname, relative, resolve } from 'node:path';
-import { diffMatrices, findLevel, identifySource, parseFramework, renderDiffMarkdown, type Framework, type MatrixDiff, type SourceFile } from '@rungs/core';
+import { diffMatrices, findLevel, identifySource, parseFramework, type Framework, type MatrixDiff, type SourceFile } from '@rungs/core';
+import { renderDiffMarkdown } from '@rungs/core/render';
 import { readFolder, readSourceFile } from '@rungs/core/node';
 import { findFrameworkDir } from '../find-framework.ts';
 import { filesAtRevision } from '../git.ts';

@@ -1,18 +1,6 @@
-import {
-	compareAssessments,
-	findMatrix,
-	READINESS_RULE_IDS,
-	renderCalibration,
-	renderGapReport,
-	REPORT_FORMATS,
-	assess,
-	targetOf,
-	type Assessment,
-	type Framework,
-	type Matrix,
-	type ReadinessRule,
-	type ReportFormat,
-} from '@rungs/core';
+import { compareAssessments, findMatrix, assess, targetOf, type Assessment, type Framework, type Matrix, type ReadinessRule } from '@rungs/core';
+import { READINESS_RULE_IDS } from '@rungs/core/schema';
+import { renderCalibration, renderGapReport, REPORT_FORMATS, type ReportFormat } from '@rungs/core/render';
 import { loadAssessment, loadAssessmentPair } from '@rungs/core/node';
 import { frameworkFor, valueOrReport } from '../load-for-cli.ts';
 import { EXIT, UsageError, useColor, type Io } from '../io.ts';

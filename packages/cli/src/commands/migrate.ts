@@ -1,6 +1,7 @@
 import { basename, dirname, relative, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { findMatrix, formatProblems, identifySource, MAX_SOURCE_BYTES, migrateAssessment, parseAssessment, parseFramework, problemsOf, rewriteAssessmentText, stringifyAssessment, type Framework } from '@rungs/core';
+import { findMatrix, formatProblems, identifySource, migrateAssessment, parseAssessment, parseFramework, problemsOf, rewriteAssessmentText, stringifyAssessment, type Framework } from '@rungs/core';
+import { MAX_SOURCE_BYTES } from '@rungs/core/schema';
 import { linkBoundary, readSourceFile } from '@rungs/core/node';
 import { filesAtRevision, git, gitBytes } from '../git.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';

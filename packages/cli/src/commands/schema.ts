@@ -1,4 +1,4 @@
-import { SCHEMA_NAMES, toJsonSchema, type SchemaName } from '@rungs/core';
+import { SCHEMA_NAMES, toJsonSchema, type SchemaName } from '@rungs/core/schema';
 import { EXIT, UsageError, type Io } from '../io.ts';
 
 export const SCHEMA_HELP = `rungs schema <name>

@@ -1,4 +1,4 @@
-import { SCHEMA_NAMES, toJsonSchema, type SchemaName } from '@rungs/core';
+import { SCHEMA_NAMES, toJsonSchema, type SchemaName } from '@rungs/core/schema';
 
 // The JSON Schemas, published where their `$id`s and editors can find them.
 export function getStaticPaths() {

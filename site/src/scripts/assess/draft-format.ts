@@ -3,7 +3,8 @@
 // read back leniently: only the shapes the form and the report rely on are checked, and the ladder,
 // levels and competencies it names must be on this site. The strict rules of a file apply when a
 // file is saved or a link made, never to a draft.
-import { ASSESSMENT_FORMAT, type Assessment, type Framework } from '@rungs/core';
+import { ASSESSMENT_FORMAT } from '@rungs/core/schema';
+import { type Assessment, type Framework } from '@rungs/core';
 
 /** What a draft is stored as; a draft written before this format (a bare assessment) is read too. */
 export const DRAFT_FORMAT = 'rungs/site-draft@1';

@@ -1,4 +1,5 @@
-import { MAX_SOURCE_BYTES, type Assessment, type Framework, type Rating } from '@rungs/core';
+import { MAX_SOURCE_BYTES } from '@rungs/core/schema';
+import { type Assessment, type Framework, type Rating } from '@rungs/core';
 import { byId, el } from './dom.ts';
 import { renderCompetencies, renderEvidence, renderSetup } from './form.ts';
 import { showReport } from './report-view.ts';

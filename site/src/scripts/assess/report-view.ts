@@ -1,4 +1,5 @@
-import { assess, formatMessage, formatProblems, renderGapHtml, type Assessment, type Framework, type ValidatedAssessment } from '@rungs/core';
+import { assess, formatMessage, formatProblems, type Assessment, type Framework, type ValidatedAssessment } from '@rungs/core';
+import { renderGapHtml } from '@rungs/core/render';
 import { byId } from './dom.ts';
 
 /** Recomputes the gap report and shows it; the headline goes to a polite live region. */

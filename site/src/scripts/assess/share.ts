@@ -4,7 +4,7 @@
 // A link comes from anyone, so reading one is bounded at every step: its length is checked before
 // anything else is done with it, and it is inflated a slice at a time, stopping as soon as the text
 // passes the size of the largest file Rungs reads (a few hundred bytes of deflate can claim gigabytes).
-import { MAX_SOURCE_BYTES } from '@rungs/core';
+import { MAX_SOURCE_BYTES } from '@rungs/core/schema';
 
 /** Most bytes deflate can write for a text of MAX_SOURCE_BYTES: stored blocks add 5 bytes per 65,535. */
 const MAX_PACKED_BYTES = MAX_SOURCE_BYTES + 5 * Math.ceil(MAX_SOURCE_BYTES / 65_535) + 16;

@@ -1,6 +1,7 @@
 // Loaded only when a file or a share link is opened, or a file or link made: it brings the full
 // validator (zod and yaml), which the rest of the page, drafts included, does not need.
-import { decodeSource, formatMessage, formatProblem, MAX_SOURCE_BYTES, parseAssessment, SCHEMA_BASE_URL, stringifyAssessment, type Assessment, type Framework, type Problem } from '@rungs/core';
+import { decodeSource, formatMessage, formatProblem, parseAssessment, stringifyAssessment, type Assessment, type Framework, type Problem } from '@rungs/core';
+import { MAX_SOURCE_BYTES, SCHEMA_BASE_URL } from '@rungs/core/schema';
 
 // A problem as a reader wants it, as plain text (rendered with textContent, never as HTML).
 export { decodeSource, formatProblem };

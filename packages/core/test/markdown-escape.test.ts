@@ -1,4 +1,4 @@
-import { escapeMarkdown } from '@rungs/core';
+import { escapeMarkdown } from '../src/render/render-markdown.ts';
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, it, vi } from 'vitest';

@@ -1,0 +1,10 @@
+// @rungs/core/render: gap reports, calibrations and ladder diffs for people — text, Markdown, HTML
+// and SVG — each worded from a message catalog (English built in). Isomorphic, like the main entry.
+export { renderGapReport, renderCalibration, REPORT_FORMATS, type ReportFormat, type RenderOptions } from './render/render-report.ts';
+export { renderGapText, renderCalibrationText, type TextOptions } from './render/render-text.ts';
+export { renderGapMarkdown, renderCalibrationMarkdown } from './render/render-markdown.ts';
+export { renderGapHtml, renderCalibrationHtml, type HtmlOptions } from './render/render-html.ts';
+export { renderGapChartSvg, renderCalibrationChartSvg, type ChartOptions } from './render/chart-svg.ts';
+export type { MessageOptions } from './render/common.ts';
+export { renderDiffMarkdown, type DiffMarkdownOptions } from './render/diff-markdown.ts';
+export { REPORT_CSS } from './render/report-styles.ts';
