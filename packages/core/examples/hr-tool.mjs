@@ -4,7 +4,7 @@
 //   node hr-tool.mjs <ladders folder> <assessment.json>
 //
 import { readFile } from 'node:fs/promises';
-import { assess, formatProblems, validateAssessment } from '@rungs/core';
+import { assess, formatMessage, formatProblems, validateAssessment } from '@rungs/core';
 import { renderGapReport } from '@rungs/core/render';
 import { loadMatrices } from '@rungs/core/node';
 
@@ -26,7 +26,13 @@ if (!checked.ok) {
 }
 
 // 3. The gap report: plain data to store (it matches @rungs/core/schemas/gap-report.schema.json),
-//    and a rendering to show. It is advice for a conversation, never a promotion verdict.
-const report = assess(ladders.value, checked.value);
-console.log(`${report.person.name}: ${report.readiness.headline}`);
+//    and a rendering to show. It is advice for a conversation, never a promotion verdict. The
+//    headline is data ({ code, params }): formatMessage words it, in English or with your catalog.
+const assessed = assess(ladders.value, checked.value);
+if (!assessed.ok) {
+	console.error(formatProblems(assessed.problems));
+	process.exit(1);
+}
+const report = assessed.value;
+console.log(`${report.person.name}: ${formatMessage(report.readiness.headline)}`);
 console.log(renderGapReport(report, 'markdown'));
