@@ -74,6 +74,9 @@ export default defineConfig({
 					globalSetup: ['tests/support/isolate.ts', 'tests/site/_global.ts'],
 					// Tests marked concurrent (the accessibility check of each page) run three at a time.
 					maxConcurrency: 3,
+					// expect.poll waits on the page; its 1 s default is too short on a loaded CI machine
+					// (a share link's compression once took longer beside other work).
+					expect: { poll: { timeout: 30_000, interval: 100 } },
 					testTimeout: 120_000,
 					hookTimeout: 300_000,
 				},
