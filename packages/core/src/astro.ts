@@ -1,13 +1,10 @@
 // @rungs/core/astro: content loaders for an Astro site that publishes ladders from a folder.
 // Typed structurally, so the library does not depend on Astro; the objects satisfy Astro 5's
 // `Loader` interface (`{ name, load({ store, logger }) }`).
-import { basename, relative } from 'node:path';
+import { relative } from 'node:path';
 import { formatProblems } from './diagnostics/format.ts';
-import { hasErrors, type Problem } from './diagnostics/problem.ts';
-import { parseAssessment } from './pipeline/parse-assessment.ts';
-import { problemsOf } from './diagnostics/result.ts';
-import { loadMatrices } from './node/load-files.ts';
-import { readFolder } from './node/read-files.ts';
+import type { Problem } from './diagnostics/problem.ts';
+import { loadAssessmentFolder, loadMatrices } from './node/load-files.ts';
 
 interface LoaderContext {
 	store: { clear(): void; set(entry: { id: string; data: Record<string, unknown> }): boolean };
@@ -67,17 +64,11 @@ export function assessmentsLoader(options: { dir: string; matrices: string }): R
 		async load({ store, logger }) {
 			const framework = await loadMatrices(options.matrices);
 			if (!framework.ok) fail(framework.problems);
-			// The one reader: links held inside the folder, special files refused, every file named.
-			const read = await readFolder(options.dir, { names: /\.ya?ml$/i });
-			const problems: Problem[] = [...read.problems];
+			const loaded = await loadAssessmentFolder(options.dir, framework.value);
+			if (!loaded.ok) fail(loaded.problems);
+			warn(logger, loaded.warnings);
 			store.clear();
-			for (const source of read.sources) {
-				const result = parseAssessment(source, framework.value);
-				problems.push(...problemsOf(result));
-				if (result.ok) store.set({ id: basename(source.path).replace(/\.ya?ml$/i, ''), data: result.value as unknown as Record<string, unknown> });
-			}
-			if (hasErrors(problems)) fail(problems);
-			warn(logger, problems);
+			for (const { id, assessment } of loaded.value) store.set({ id, data: assessment as unknown as Record<string, unknown> });
 		},
 	};
 }

@@ -1,6 +1,5 @@
-import { basename } from 'node:path';
-import { calibrationMismatches, formatProblems, hasErrors, parseAssessment, problemsOf, type Framework, type Problem, type ValidatedAssessment } from '@rungs/core';
-import { loadMatrices, readFolder } from '@rungs/core/node';
+import { calibrationMismatches, formatProblems, type Framework, type Problem, type ValidatedAssessment } from '@rungs/core';
+import { loadAssessmentFolder, loadMatrices } from '@rungs/core/node';
 import { examplesDir, matricesDir } from './sources.ts';
 
 /*
@@ -58,19 +57,10 @@ export function getExamples(): Promise<Example[]> {
 }
 
 async function readExamples(): Promise<Example[]> {
-	const framework = await getFramework();
-	// The one reader: links held inside the folder, special files refused, every file named.
-	const read = await readFolder(examplesDir(), { names: /\.ya?ml$/i });
-	const problems: Problem[] = [...read.problems];
-	const found: Example[] = [];
-	for (const source of read.sources) {
-		const result = parseAssessment(source, framework);
-		problems.push(...problemsOf(result));
-		if (result.ok) found.push({ id: basename(source.path).replace(/\.ya?ml$/i, ''), assessment: result.value });
-	}
-	if (hasErrors(problems)) fail(problems);
-	warn(problems);
-	return found.sort((a, b) => a.id.localeCompare(b.id));
+	const loaded = await loadAssessmentFolder(examplesDir(), await getFramework());
+	if (!loaded.ok) fail(loaded.problems);
+	warn(loaded.warnings);
+	return loaded.value;
 }
 
 /** Pairs of examples that rate the same person against the same target by different assessors. */

@@ -1,7 +1,8 @@
+import { basename } from 'node:path';
 import { parseAssessment } from '../pipeline/parse-assessment.ts';
 import { parseAssessmentPair } from '../pipeline/parse-assessment-pair.ts';
 import { parseFramework } from '../pipeline/parse-framework.ts';
-import { fail, problemsOf, type Result } from '../diagnostics/result.ts';
+import { fail, judge, problemsOf, type Result } from '../diagnostics/result.ts';
 import type { Framework, ValidatedAssessment } from '../model/framework.ts';
 import type { Problem, SourceFile } from '../diagnostics/problem.ts';
 import { readFolder, readSourceFile } from './read-files.ts';
@@ -60,6 +61,28 @@ export async function loadAssessment(path: string, framework: Framework): Promis
 	const { file, problems } = await readSourceFile(path);
 	if (!file) return fail(problems);
 	return parseAssessment(file, framework);
+}
+
+/**
+ * Loads every assessment of a folder (its `*.yaml` files, read by the one reader), each checked
+ * against `framework`, in file-name order; an assessment's id is its file name without the extension.
+ * Fails with every problem of every file when any is an error.
+ *
+ * @example
+ * const loaded = await loadAssessmentFolder('matrices/examples', framework);
+ * if (loaded.ok) loaded.value.map((entry) => entry.id); // ["ana-manager", "ana-self", …]
+ */
+export async function loadAssessmentFolder(dir: string, framework: Framework): Promise<Result<Array<{ id: string; assessment: ValidatedAssessment }>>> {
+	// The one reader: links held inside the folder, special files refused, every file named.
+	const read = await readFolder(dir, { names: /\.ya?ml$/i });
+	const problems: Problem[] = [...read.problems];
+	const found: Array<{ id: string; assessment: ValidatedAssessment }> = [];
+	for (const source of read.sources) {
+		const result = parseAssessment(source, framework);
+		problems.push(...problemsOf(result));
+		if (result.ok) found.push({ id: basename(source.path).replace(/\.ya?ml$/i, ''), assessment: result.value });
+	}
+	return judge(found.sort((a, b) => a.id.localeCompare(b.id)), problems);
 }
 
 /**
