@@ -3,11 +3,11 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { matrixToCase, matrixToCsv, type Framework } from '@rungs/core';
-import { loadMatrices } from '@rungs/core/node';
+import { loadFramework } from '@rungs/core/node';
 import { valueOf } from './support/result.ts';
 
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
-const framework = valueOf((await loadMatrices(new URL('../matrices/', import.meta.url).pathname))) as Framework;
+const framework = valueOf((await loadFramework(new URL('../matrices/', import.meta.url).pathname))) as Framework;
 
 function caseValidator() {
 	const schema = JSON.parse(readFileSync(new URL('./standards/case-v1p1-cfpackage-schema.json', import.meta.url), 'utf8'));

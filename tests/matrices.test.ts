@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { problemsOf, assess, compareAssessments, formatProblems, parseAssessment, type Framework, type GapReport } from '@rungs/core';
-import { loadMatrices } from '@rungs/core/node';
+import { loadFramework } from '@rungs/core/node';
 import { committedSchemaValidators } from './support/ajv.ts';
 import { valueOf } from './support/result.ts';
 
@@ -11,7 +11,7 @@ const examplesDir = new URL('examples/', matricesDir);
 const ladderFiles = readdirSync(matricesDir).filter((f) => f.endsWith('.yaml')).sort();
 const exampleFiles = readdirSync(examplesDir).filter((f) => f.endsWith('.yaml')).sort();
 
-const loaded = await loadMatrices(matricesDir.pathname, { root: 'matrices' });
+const loaded = await loadFramework(matricesDir.pathname, { root: 'matrices' });
 const framework = valueOf(loaded) as Framework;
 const validate = committedSchemaValidators();
 

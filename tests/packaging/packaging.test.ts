@@ -104,7 +104,7 @@ describe.skipIf(offline)('the packed packages', () => {
 	});
 
 	it('run as plain ESM in Node', () => {
-		const script = "import { parseFramework } from '@rungs/core'; import { loadMatrices } from '@rungs/core/node'; const r = await loadMatrices('ladders'); console.log(r.ok, r.value.matrices.length, typeof parseFramework);";
+		const script = "import { parseFramework } from '@rungs/core'; import { loadFramework } from '@rungs/core/node'; const r = await loadFramework('ladders'); console.log(r.ok, r.value.matrices.length, typeof parseFramework);";
 		const result = run(process.execPath, ['--input-type=module', '-e', script]);
 		expect(result.stdout.trim()).toBe('true 2 function');
 	});

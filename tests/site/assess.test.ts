@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { assess, formatMessage, validateAssessment, type Assessment } from '@rungs/core';
-import { loadMatrices } from '@rungs/core/node';
+import { loadFramework } from '@rungs/core/node';
 import { builtSite, chromiumPath, launch } from './_browser.ts';
 import { valueOf } from '../support/result.ts';
 
@@ -108,7 +108,7 @@ describe.skipIf(!chromiumPath)('the self-assessment page', () => {
 		const state = await saved(page, '#save-json');
 		expect(state.person.name).toBe('Robin');
 		expect(state.ratings['queue-mastery']?.evidence).toEqual([{ summary: 'Kept the queue healthy through the launch week, with a backlog sweep each morning.' }]);
-		const framework = valueOf((await loadMatrices(new URL('../../matrices/', import.meta.url).pathname)));
+		const framework = valueOf((await loadFramework(new URL('../../matrices/', import.meta.url).pathname)));
 		// What the page saved passes the validator, and gives the report the page showed.
 		const expected = valueOf(assess(framework, valueOf(validateAssessment(state, framework))));
 		expect(Object.fromEntries(expected.competencies.map((c) => [c.id, c.rating?.label]))).toEqual({

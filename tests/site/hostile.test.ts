@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { problemsOf } from '@rungs/core';
-import { loadMatrices } from '@rungs/core/node';
+import { loadFramework } from '@rungs/core/node';
 import { chromiumPath, launch, openPage } from './_browser.ts';
 import { serveSite } from './_server.ts';
 
@@ -130,7 +130,7 @@ describe.skipIf(!chromiumPath)('a site built from hostile but valid ladders', ()
 
 	beforeAll(async () => {
 		const ladders = hostileFolder();
-		const loaded = await loadMatrices(ladders);
+		const loaded = await loadFramework(ladders);
 		expect(problemsOf(loaded)).toEqual([]);
 		const out = join(scratch, 'out');
 		const { code, output } = build(ladders, out);

@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { problemsOf, parseAssessment, type Framework } from '@rungs/core';
-import { loadMatrices } from '@rungs/core/node';
+import { loadFramework } from '@rungs/core/node';
 import { openAssess, savedFile, scratch } from './_assess-page.ts';
 import { builtSite, chromiumPath, launch } from './_browser.ts';
 import { valueOf } from '../support/result.ts';
@@ -53,7 +53,7 @@ describe.skipIf(!chromiumPath)('loading a file then saving it untouched', () => 
 	beforeAll(async () => {
 		site = builtSite();
 		browser = await launch();
-		framework = valueOf((await loadMatrices(matrices)));
+		framework = valueOf((await loadFramework(matrices)));
 	});
 	afterAll(async () => {
 		await browser?.close();

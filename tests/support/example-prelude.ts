@@ -8,7 +8,7 @@ import * as fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assess, compareAssessments, findMatrix, type CalibrationReport, type Framework, type GapReport, type Matrix, type Problem, type Result, type SourceFile, type ValidatedAssessment } from '@rungs/core';
-import { loadAssessment, loadMatrices, readSourceFile } from '@rungs/core/node';
+import { loadAssessment, loadFramework, readSourceFile } from '@rungs/core/node';
 
 const root = new URL('../../', import.meta.url);
 const matricesDir = new URL('matrices/', root).pathname;
@@ -45,8 +45,8 @@ export const mkdir = async (path: string) => {
 	return fs.mkdir(inScratch(path));
 };
 
-export const framework: Framework = ok(await loadMatrices(matricesDir), 'matrices');
-export const result = await loadMatrices(matricesDir);
+export const framework: Framework = ok(await loadFramework(matricesDir), 'matrices');
+export const result = await loadFramework(matricesDir);
 export const scale = framework.scale;
 export const ladder: Matrix = findMatrix(framework, 'support-representative')!;
 /** Two versions of one ladder, as `diff` and `migrate` compare them. */
@@ -76,7 +76,7 @@ export const blob: Blob = new Blob([text]);
 export const response: Response = new Response(line);
 
 /** Problems, as a broken ladder gives them. */
-const broken = await loadMatrices(join(matricesDir, 'no-such-folder'));
+const broken = await loadFramework(join(matricesDir, 'no-such-folder'));
 export const problems: readonly Problem[] = broken.ok ? [] : broken.problems;
 export const problem: Problem = problems[0]!;
 

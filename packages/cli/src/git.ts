@@ -51,7 +51,7 @@ export function filesAtRevision(revision: string, dir: string, cwd: string, comm
 		const path = `${shownDir}/${name}`;
 		const where = { file: { path: `${revision}:${path}`, text: '' }, span: nowhere, path: [] };
 		if (type !== 'blob' || (mode !== '100644' && mode !== '100755')) {
-			const reason = mode === '120000' ? 'it is a link, which Rungs does not follow' : 'it is not a regular file';
+			const reason = mode === '120000' ? 'link' : 'not-regular';
 			problems.push(createProblem('FILE_NOT_READ', { path: where.file.path, reason }, where));
 			continue;
 		}

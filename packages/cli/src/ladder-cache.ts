@@ -17,7 +17,7 @@ const folderDigests = new Map<string, string>();
  * read once, by the same rules and byte bound as without the cache, before anything is hashed; the
  * texts read come back too, so a caller never reads the folder a second time.
  */
-export async function loadMatricesCached(dir: string, io: Io): Promise<Result<Framework> & { sources: readonly SourceFile[] }> {
+export async function loadFrameworkCached(dir: string, io: Io): Promise<Result<Framework> & { sources: readonly SourceFile[] }> {
 	const read = await readLadderFolder(dir);
 	// A file that could not be read is reported every time, never cached.
 	if (read.problems.length > 0) return { ...frameworkOf(read, dir), sources: read.sources };

@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { formatProblems, type Framework, type Problem, type Result } from '@rungs/core';
 import { findFrameworkDir } from './find-framework.ts';
-import { loadMatricesCached } from './ladder-cache.ts';
+import { loadFrameworkCached } from './ladder-cache.ts';
 import { UsageError, useColor, type Io } from './io.ts';
 
 /** Thrown when input files have errors; they were already printed. */
@@ -34,6 +34,6 @@ export async function frameworkFor(file: string | undefined, matrices: string | 
 	const dir = findFrameworkDir(io.cwd, file, matrices);
 	if (!dir) throw new UsageError('No ladders found: run from a folder with matrices/, or pass --matrices <dir>.', command);
 	const shown = relative(io.cwd, dir) || '.';
-	const result = await loadMatricesCached(shown, io);
+	const result = await loadFrameworkCached(shown, io);
 	return valueOrReportErrors(result, io);
 }

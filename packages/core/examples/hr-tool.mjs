@@ -5,13 +5,13 @@
 //
 import { readFile } from 'node:fs/promises';
 import { assess, formatMessage, formatProblems, validateAssessment } from '@rungs/core';
-import { renderGapReport } from '@rungs/core/render';
-import { loadMatrices } from '@rungs/core/node';
+import { renderGapMarkdown } from '@rungs/core/render';
+import { loadFramework } from '@rungs/core/node';
 
 const [laddersDir = 'matrices', assessmentFile] = process.argv.slice(2);
 
 // 1. The ladders: validated once, with every problem located (file:line:column).
-const ladders = await loadMatrices(laddersDir);
+const ladders = await loadFramework(laddersDir);
 if (!ladders.ok) {
 	console.error(formatProblems(ladders.problems));
 	process.exit(1);
@@ -35,4 +35,4 @@ if (!assessed.ok) {
 }
 const report = assessed.value;
 console.log(`${report.person.name}: ${formatMessage(report.readiness.headline)}`);
-console.log(renderGapReport(report, 'markdown'));
+console.log(renderGapMarkdown(report));

@@ -4,7 +4,7 @@
 import { relative } from 'node:path';
 import { formatProblems } from './diagnostics/format.ts';
 import type { Problem } from './diagnostics/problem.ts';
-import { loadAssessmentFolder, loadMatrices } from './node/load-files.ts';
+import { loadAssessmentFolder, loadFramework } from './node/load-files.ts';
 
 interface LoaderContext {
 	store: { clear(): void; set(entry: { id: string; data: Record<string, unknown> }): boolean };
@@ -40,7 +40,7 @@ export function matricesLoader(options: { dir: string }): RungsLoader {
 	return {
 		name: 'rungs-matrices',
 		async load({ store, logger }) {
-			const result = await loadMatrices(options.dir, { root: relative(process.cwd(), options.dir) || '.' });
+			const result = await loadFramework(options.dir, { root: relative(process.cwd(), options.dir) || '.' });
 			if (!result.ok) fail(result.problems);
 			warn(logger, result.warnings);
 			store.clear();
@@ -62,7 +62,7 @@ export function assessmentsLoader(options: { dir: string; matrices: string }): R
 	return {
 		name: 'rungs-assessments',
 		async load({ store, logger }) {
-			const framework = await loadMatrices(options.matrices);
+			const framework = await loadFramework(options.matrices);
 			if (!framework.ok) fail(framework.problems);
 			const loaded = await loadAssessmentFolder(options.dir, framework.value);
 			if (!loaded.ok) fail(loaded.problems);

@@ -72,7 +72,7 @@ describe('assess on random valid assessments', () => {
 				const counts = report.readiness.counts;
 				expect(counts.exceeds + counts.meets + counts.below + counts.unrated).toBe(report.competencies.length);
 				expect(report.readiness.meetsRule).toBe(report.readiness.blockers.length === 0);
-				for (const format of ['text', 'markdown', 'json'] as const) expect(renderGapReport(report, format).length).toBeGreaterThan(0);
+				for (const format of ['text', 'markdown', 'json'] as const) expect(valueOf(renderGapReport(report, format)).length).toBeGreaterThan(0);
 			}),
 			{ numRuns: runs(300) },
 		);

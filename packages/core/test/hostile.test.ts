@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { problemsOf, assess, decodeSource, formatProblems, parseAssessment, parseAssessmentInput, parseFramework, validateAssessment, type Framework, type Result, type Problem, type ProblemCode, type SourceFile } from '@rungs/core';
 import { MAX_SOURCE_BYTES, PROBLEM_CODES, PROBLEMS } from '@rungs/core/schema';
-import { loadMatrices, readSourceFile } from '@rungs/core/node';
+import { loadFramework, readSourceFile } from '@rungs/core/node';
 import { URL_PATTERN } from '../src/schema/common.ts';
 import { ASSESSMENT_PATH, asValidated, exampleAssessment, validFramework, validSources, withFile, valueOf } from './_fixtures.ts';
 import { hostileCases, VALID_DIR as VALID, type HostileCase } from './_hostile.ts';
@@ -121,8 +121,8 @@ describe('the hostile corpus', () => {
 		},
 	);
 
-	// The same files from disk, through loadMatrices and readSourceFile, as the command line and the site read them.
-	describe('through loadMatrices', () => {
+	// The same files from disk, through loadFramework and readSourceFile, as the command line and the site read them.
+	describe('through loadFramework', () => {
 		const scratch = mkdtempSync(join(tmpdir(), 'rungs-hostile-'));
 		afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 		const ladders = cases.filter((c) => c.target !== 'assessment');
@@ -130,7 +130,7 @@ describe('the hostile corpus', () => {
 			const dir = join(scratch, fixture.name);
 			cpSync(VALID, dir, { recursive: true });
 			writeFileSync(join(dir, `${fixture.target}.yaml`), fixture.bytes);
-			const result = await loadMatrices(dir);
+			const result = await loadFramework(dir);
 			const path = join(dir, `${fixture.target}.yaml`);
 			for (const problem of problemsOf(result)) expectWellFormed(problem);
 			expectNoDuplicates(problemsOf(result));

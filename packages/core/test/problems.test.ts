@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { problemsOf, assess, migrateAssessment, type Result, decodeSource, formatProblems, parseAssessment, parseAssessmentPair, parseFramework, type Framework, type Problem, type ProblemCode, type SourceFile } from '@rungs/core';
 import { MAX_SOURCE_BYTES, PROBLEM_CODES, PROBLEMS } from '@rungs/core/schema';
-import { loadAssessment, loadMatrices, readSourceFile } from '@rungs/core/node';
+import { loadAssessment, loadFramework, readSourceFile } from '@rungs/core/node';
 import { ASSESSMENT_PATH, asValidated, editableCopy, exampleAssessment, validFramework, validSources, withFile } from './_fixtures.ts';
 
 /*
@@ -95,7 +95,7 @@ const table = (known: boolean) =>
 describe('the valid fixtures', () => {
 	it('load without a problem', async () => {
 		expect(problemsOf(parseFramework(validSources()))).toEqual([]);
-		const loaded = await loadMatrices(join(FIXTURES, 'valid'));
+		const loaded = await loadFramework(join(FIXTURES, 'valid'));
 		expect(problemsOf(loaded)).toEqual([]);
 	});
 
@@ -174,16 +174,16 @@ explicit('FILE_NOT_FOUND', () => {
 	const notFound = (path: string, reason: string) =>
 		located('FILE_NOT_FOUND', path, 1, 1, { message: expect.stringContaining(reason), ...NO_SOURCE });
 
-	it('loadMatrices on a missing folder', async () => {
+	it('loadFramework on a missing folder', async () => {
 		const path = join(scratch, 'no-such-folder');
-		const result = await loadMatrices(path);
+		const result = await loadFramework(path);
 		expect(result.ok).toBe(false);
 		expect(problemsOf(result)).toEqual([notFound(path, 'no such folder')]);
 	});
 
-	it('loadMatrices on a file', async () => {
+	it('loadFramework on a file', async () => {
 		const path = join(FIXTURES, 'valid', 'rep.yaml');
-		const result = await loadMatrices(path);
+		const result = await loadFramework(path);
 		expect(result.ok).toBe(false);
 		expect(problemsOf(result)).toEqual([notFound(path, 'it is a file, not a folder')]);
 	});
@@ -207,6 +207,13 @@ explicit('FILE_NOT_FOUND', () => {
 		expect(await readSourceFile(missing)).toEqual({ problems: [notFound(missing, 'no such file')] });
 		expect(await readSourceFile(scratch)).toEqual({ problems: [notFound(scratch, 'it is a folder, not a file')] });
 	});
+
+	it('says why as codes a catalog can word: the reason, and the system error code', async () => {
+		const missing = join(scratch, 'missing.yaml');
+		expect((await readSourceFile(missing)).problems.map((p) => p.params)).toEqual([{ path: missing, reason: 'no-such-file', errno: 'ENOENT' }]);
+		const file = join(FIXTURES, 'valid', 'rep.yaml');
+		expect(problemsOf(await loadFramework(file)).map((p) => p.params)).toEqual([{ path: file, reason: 'not-a-folder', errno: 'ENOTDIR' }]);
+	});
 });
 
 explicit('FILE_NOT_READ', () => {
@@ -221,12 +228,12 @@ explicit('FILE_NOT_READ', () => {
 		expect(await readSourceFile(join(dir, 'leak.yaml'), { within: dir })).toEqual({ problems: [notRead(join(dir, 'leak.yaml'), 'a link to a file outside')] });
 	});
 
-	it('loadMatrices names a link it does not follow, never skipping it in silence', async () => {
+	it('loadFramework names a link it does not follow, never skipping it in silence', async () => {
 		const dir = join(scratch, 'ladders-with-link');
 		await cp(join(FIXTURES, 'valid'), dir, { recursive: true });
 		await writeFile(join(scratch, 'elsewhere.yaml'), 'format: rungs/matrix@1\n');
 		await symlink(join(scratch, 'elsewhere.yaml'), join(dir, 'linked.yaml'));
-		const result = await loadMatrices(dir);
+		const result = await loadFramework(dir);
 		expect(result.ok).toBe(false);
 		expect(problemsOf(result)).toEqual([notRead(join(dir, 'linked.yaml'), 'a link to a file outside')]);
 	});
@@ -334,10 +341,10 @@ explicit('FRAMEWORK_MISSING', () => {
 		expect(problemsOf(result)).toContainEqual(located('FRAMEWORK_MISSING', 'fixtures', 1, 1, { message: expect.stringContaining('`fixtures`'), ...NO_SOURCE }));
 	});
 
-	it('loadMatrices on an empty folder', async () => {
+	it('loadFramework on an empty folder', async () => {
 		const path = join(scratch, 'empty-folder');
 		await mkdir(path);
-		const result = await loadMatrices(path);
+		const result = await loadFramework(path);
 		expect(problemsOf(result)).toEqual([located('FRAMEWORK_MISSING', path, 1, 1, NO_SOURCE), located('NO_MATRICES', path, 1, 1, NO_SOURCE)]);
 	});
 
@@ -498,6 +505,20 @@ explicit('INVALID_OPTION', () => {
 		const ana = exampleAssessment('ana-self.yaml', framework);
 		expect(argumentProblems(assess(framework, ana, { rule: { rule: 'n-of-m', minShare: 2 } }))).toEqual([inArgument('INVALID_OPTION', 'options', 'rule.minShare')]);
 	});
+	it('carries what was given and what was expected as data, worded by the catalog', () => {
+		const framework = validFramework();
+		const ana = exampleAssessment('ana-self.yaml', framework);
+		const result = assess(framework, ana, { rule: { rule: 'n-of-mm', minShare: 0.5 } as never });
+		expect(!result.ok && result.problems.map((p) => [p.params, p.message, p.hint])).toEqual([
+			[
+				{ option: 'rule.rule', value: '"n-of-mm"', expected: 'rule-id', known: '`all-at-target`, `n-of-m`, `weighted-points`', suggestion: 'n-of-m' },
+				'The option `rule.rule` is not valid: it is "n-of-mm".',
+				'Did you mean `n-of-m`? Expected one of `all-at-target`, `n-of-m`, `weighted-points`.',
+			],
+		]);
+		const key = assess(framework, ana, { rule: { rule: 'all-at-target', minShare: [0.5] } as never });
+		expect(!key.ok && key.problems.map((p) => [p.code === 'INVALID_OPTION' && p.params.expected, p.message])).toEqual([['rule-key', 'The all-at-target rule has no key `minShare` (`rule.minShare`).']]);
+	});
 });
 
 explicit('UNKNOWN_TARGET', () => {
@@ -524,6 +545,9 @@ explicit('FRAMEWORK_CHANGED', () => {
 		rep.readiness = { rule: 'n-of-m', minShare: 7, requireEvidence: false };
 		const result = assess(framework, exampleAssessment('ana-self.yaml'));
 		expect(argumentProblems(result)).toEqual([inArgument('FRAMEWORK_CHANGED', 'framework', `matrices.${framework.matrices.indexOf(rep)}.readiness.minShare`)]);
+		expect(!result.ok && result.problems.map((p) => [p.params, p.message])).toEqual([
+			[{ field: 'readiness', value: '7', key: 'minShare' }, 'The framework holds a readiness rule whose `minShare` is 7, which parseFramework refuses.'],
+		]);
 	});
 });
 

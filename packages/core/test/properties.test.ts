@@ -505,7 +505,7 @@ describe('(c) assess and diffMatrices on valid input', () => {
 			fc.property(frameworkAndAssessment, fc.nat(), ([, framework, assessment], pick) => {
 				const report = valueOf(assess(framework, asValidated(assessment)));
 				expect(report.competencies.length).toBeGreaterThanOrEqual(0);
-				for (const format of ['text', 'markdown', 'json', 'html'] as const) expect(renderGapReport(report, format).length).toBeGreaterThan(0);
+				for (const format of ['text', 'markdown', 'json', 'html'] as const) expect(valueOf(renderGapReport(report, format)).length).toBeGreaterThan(0);
 				const levels = framework.matrices.flatMap((m) => m.levels.map((l) => ({ matrix: m.id, level: l.id })));
 				const other = levels[pick % levels.length]!;
 				expect(() => assess(framework, asValidated(assessment), { target: other })).not.toThrow();

@@ -11,7 +11,7 @@ const report = valueOf(assess(framework, self));
 
 describe('renderGapReport', () => {
 	it('prints a terminal report with readiness, blockers and what is still to show', () => {
-		const text = renderGapReport(report, 'text');
+		const text = valueOf(renderGapReport(report, 'text'));
 		expect(text).toContain('Gap report: Ana, self-assessment of 2026-10-01');
 		expect(text).toContain('Representative: Senior (P2) → Lead (P3)');
 		expect(text).toContain('Readiness: Not yet');
@@ -22,12 +22,12 @@ describe('renderGapReport', () => {
 	});
 
 	it('colours only when asked', () => {
-		expect(renderGapReport(report, 'text', { color: true })).toContain('\u001b[');
+		expect(valueOf(renderGapReport(report, 'text', { color: true }))).toContain('\u001b[');
 	});
 
 	it('prints Markdown with a competency table and escapes what people typed', () => {
 		const hostile = valueOf(assess(framework, { ...self, person: { name: 'Ana <script>alert(1)</script> | x' } }));
-		const markdown = renderGapReport(hostile, 'markdown');
+		const markdown = valueOf(renderGapReport(hostile, 'markdown'));
 		expect(markdown).toContain('# Gap report: Ana \\<script>alert(1)\\</script> \\| x');
 		expect(markdown).toContain('| Competency | Category | Rating | Status | Evidence |');
 		expect(markdown).toContain('| Troubleshooting | Craft | Developing | below | no evidence |');
@@ -36,7 +36,23 @@ describe('renderGapReport', () => {
 	});
 
 	it('prints JSON that round-trips to the same report', () => {
-		expect(JSON.parse(renderGapReport(report, 'json'))).toEqual(report);
+		expect(JSON.parse(valueOf(renderGapReport(report, 'json')))).toEqual(report);
+	});
+
+	it('refuses a format it does not have, never falling back to another', () => {
+		const result = renderGapReport(report, 'mardown' as 'markdown');
+		expect(!result.ok && result.problems.map((p) => [p.code, p.file, p.path, p.message, p.hint])).toEqual([
+			['INVALID_OPTION', 'format', [], 'The option `format` is not valid: it is "mardown".', 'Did you mean `markdown`? Expected one of `text`, `markdown`, `json`, `html`.'],
+		]);
+		expect(renderCalibration(valueOf(compareAssessments(framework, self, manager)), undefined as unknown as 'text').ok).toBe(false);
+	});
+
+	it('checks its options: an unknown key or a colour that is not a boolean is a problem', () => {
+		const result = renderGapReport(report, 'text', { colour: true, color: 'yes' } as never);
+		expect(!result.ok && result.problems.map((p) => [p.file, p.path.join('.'), p.params])).toEqual([
+			['options', 'color', { option: 'color', value: '"yes"', expected: 'boolean' }],
+			['options', 'colour', { option: 'colour', value: 'true', expected: 'known-option', known: '`color`, `messages`', suggestion: 'color' }],
+		]);
 	});
 });
 
@@ -45,9 +61,9 @@ describe('renderCalibration', () => {
 	it('puts the largest disagreement first and flags it for discussion', () => {
 		expect(calibration.competencies[0]).toMatchObject({ id: 'guardrails', delta: -2, agreement: 'discuss' });
 		expect(calibration.summary).toEqual({ agree: 1, differ: 1, discuss: 1, incomplete: 0 });
-		const text = renderCalibration(calibration, 'text');
+		const text = valueOf(renderCalibration(calibration, 'text'));
 		expect(text).toMatch(/Judgement within guardrails +Role model +Developing +-2 discuss/);
-		expect(renderCalibration(calibration, 'markdown')).toContain('| Judgement within guardrails | Role model | Developing | -2 **discuss** |');
+		expect(valueOf(renderCalibration(calibration, 'markdown'))).toContain('| Judgement within guardrails | Role model | Developing | -2 **discuss** |');
 	});
 });
 

@@ -16,7 +16,7 @@ import {
 	type Result,
 	type ValidatedAssessment,
 } from '@rungs/core';
-import { loadMatrices } from '@rungs/core/node';
+import { loadFramework } from '@rungs/core/node';
 import { readdirSync, readFileSync } from 'node:fs';
 import { exampleAssessment, validFramework, valueOf } from './_fixtures.ts';
 import { runs } from './_runs.ts';
@@ -139,7 +139,7 @@ describe('a parsed framework is frozen all the way down', () => {
 
 describe('the level helpers, over every real ladder in matrices/', async () => {
 	const dir = new URL('../../../matrices/', import.meta.url);
-	const real = valueOf(await loadMatrices(dir.pathname, { root: 'matrices' }));
+	const real = valueOf(await loadFramework(dir.pathname, { root: 'matrices' }));
 	const ladders = readdirSync(dir).filter((f) => f.endsWith('.yaml') && real.matrices.some((m) => `${m.id}.yaml` === f));
 
 	it('covers every ladder file', () => expect(ladders.length).toBe(real.matrices.length));

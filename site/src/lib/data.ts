@@ -1,5 +1,5 @@
 import { calibrationMismatches, formatProblems, type Framework, type Problem, type ValidatedAssessment } from '@rungs/core';
-import { loadAssessmentFolder, loadMatrices } from '@rungs/core/node';
+import { loadAssessmentFolder, loadFramework } from '@rungs/core/node';
 import { examplesDir, matricesDir } from './sources.ts';
 
 /*
@@ -36,7 +36,7 @@ export function getFramework(): Promise<Framework> {
 
 async function readFramework(): Promise<Framework> {
 	const dir = matricesDir();
-	const result = await loadMatrices(dir.path, { root: dir.shown });
+	const result = await loadFramework(dir.path, { root: dir.shown });
 	if (!result.ok) fail(result.problems);
 	warn(result.warnings);
 	return result.value;

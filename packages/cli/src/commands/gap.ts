@@ -113,7 +113,7 @@ export async function gapCommand(files: string[], options: GapOptions, io: Io): 
 		checkTarget(framework, target, first.matrix.id);
 		const rule = ruleFromOptions(options, targetLadder(framework, first, target).readiness, framework);
 		const report = valueOrReport(compareAssessments(framework, first, second, { ...(rule ? { rule } : {}), ...(target ? { target } : {}) }), io);
-		io.stdout.write(shown(renderCalibration(report, format, { color }), format, color));
+		io.stdout.write(shown(valueOrReport(renderCalibration(report, format, { color }), io), format, color));
 		return EXIT.ok;
 	}
 
@@ -122,7 +122,7 @@ export async function gapCommand(files: string[], options: GapOptions, io: Io): 
 	checkTarget(framework, target, assessment.matrix.id);
 	const rule = ruleFromOptions(options, targetLadder(framework, assessment, target).readiness, framework);
 	const report = valueOrReport(assess(framework, assessment, { ...(rule ? { rule } : {}), ...(target ? { target } : {}) }), io);
-	io.stdout.write(shown(renderGapReport(report, format, { color }), format, color));
+	io.stdout.write(shown(valueOrReport(renderGapReport(report, format, { color }), io), format, color));
 	return EXIT.ok;
 }
 

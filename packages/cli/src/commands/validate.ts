@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { formatProblem, problemsOf, sortProblems, type Framework, type Problem, type SourceFile } from '@rungs/core';
 import { linkBoundary, readSourceFile, walkFiles } from '@rungs/core/node';
-import { loadMatricesCached, parseAssessmentCached } from '../ladder-cache.ts';
+import { loadFrameworkCached, parseAssessmentCached } from '../ladder-cache.ts';
 import { findFrameworkDir, findLaddersFromCwd } from '../find-framework.ts';
 import { EXIT, UsageError, useColor, type Io } from '../io.ts';
 import { jsonText, visible } from '../visible.ts';
@@ -67,9 +67,9 @@ export async function validateCommand(paths: string[], options: { format?: strin
 	const assessments = new Map<string, string | undefined>();
 	let ladders = 0;
 
-	const loadFramework = async (dir: string) => {
+	const frameworkAt = async (dir: string) => {
 		if (frameworks.has(dir)) return frameworks.get(dir);
-		const result = await loadMatricesCached(show(dir), io);
+		const result = await loadFrameworkCached(show(dir), io);
 		problems.push(...problemsOf(result));
 		const framework = result.ok ? result.value : undefined;
 		frameworks.set(dir, framework);
@@ -87,7 +87,7 @@ export async function validateCommand(paths: string[], options: { format?: strin
 		}
 		if (info.isDirectory()) {
 			const hasFramework = await stat(join(path, 'framework.yaml')).then(() => true, () => false);
-			if (hasFramework) await loadFramework(path);
+			if (hasFramework) await frameworkAt(path);
 			const within = await linkBoundary(path);
 			for await (const entry of walkFiles(show(path), { recursive: true })) {
 				const file = resolve(io.cwd, entry.path);
@@ -97,7 +97,7 @@ export async function validateCommand(paths: string[], options: { format?: strin
 		} else {
 			const dir = resolve(path, '..');
 			const isLadderFile = info.isFile() && (await stat(join(dir, 'framework.yaml')).then(() => true, () => false));
-			if (isLadderFile) await loadFramework(dir);
+			if (isLadderFile) await frameworkAt(dir);
 			else assessments.set(path, undefined);
 		}
 	}
@@ -110,7 +110,7 @@ export async function validateCommand(paths: string[], options: { format?: strin
 		if (!read.file) continue;
 		const dir = findFrameworkDir(io.cwd, file, options.matrices);
 		if (!dir) throw new UsageError(`No ladders found for \`${show(file)}\`: pass --matrices <dir>.`, 'validate');
-		const framework = await loadFramework(dir);
+		const framework = await frameworkAt(dir);
 		if (!framework) {
 			unchecked++;
 			continue;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ArgumentCheck, checkOptionKeys, checkRuleOption, checkTargetOption } from '../rules/check-options.ts';
+import { ArgumentCheck, checkOptionKeys, checkRuleOption, checkTargetOption, shown } from '../rules/check-options.ts';
 import { fail, succeed, type Result } from '../diagnostics/result.ts';
 import { indexFramework, type FrameworkIndex, type MatrixIndex } from '../model/framework-index.ts';
 import type { Framework, Matrix, ResolvedCompetency, ValidatedAssessment } from '../model/framework.ts';
@@ -124,11 +124,15 @@ function checkLadderValues(matrix: Matrix, framework: Framework): Result<never> 
 	const at = framework.matrices.indexOf(matrix);
 	const check = new ArgumentCheck('framework');
 	matrix.competencies.forEach((c, i) => {
-		if (!(c.weight >= 0.01 && c.weight <= 10 && inHundredths(c.weight))) check.report('FRAMEWORK_CHANGED', { what: `the weight ${c.weight} for \`${c.id}\`` }, ['matrices', at, 'competencies', i, 'weight']);
+		if (!(c.weight >= 0.01 && c.weight <= 10 && inHundredths(c.weight))) check.report('FRAMEWORK_CHANGED', { field: 'weight', value: shown(c.weight), competency: c.id }, ['matrices', at, 'competencies', i, 'weight']);
 	});
 	const rule = new ArgumentCheck('framework');
 	if (!checkRuleOption(rule, matrix.readiness, framework.scale, ['matrices', at, 'readiness'])) {
-		for (const problem of rule.problems) check.report('FRAMEWORK_CHANGED', { what: `a readiness rule that is not valid (${problem.message})` }, problem.path);
+		for (const problem of rule.problems) {
+			// The rule's checks report INVALID_OPTION, or UNKNOWN_SCALE_VALUE for a floor or points key.
+			const value = problem.code === 'INVALID_OPTION' ? problem.params.value : problem.code === 'UNKNOWN_SCALE_VALUE' ? shown(problem.params.id) : '';
+			check.report('FRAMEWORK_CHANGED', { field: 'readiness', value, key: problem.path.slice(3).join('.') }, problem.path);
+		}
 	}
 	return check.problems.length > 0 ? fail(check.problems) : undefined;
 }

@@ -48,9 +48,9 @@ export function assessmentTemplate(framework: Framework, matrixId: string, optio
 	const check = new ArgumentCheck('options');
 	const given = checkOptionKeys(check, options, TEMPLATE_OPTIONS);
 	for (const key of TEMPLATE_OPTIONS) {
-		if (given?.[key] !== undefined && typeof given[key] !== 'string') check.invalid([key], `it is ${shown(given[key])}.`, 'a string');
+		if (given?.[key] !== undefined && typeof given[key] !== 'string') check.invalid([key], given[key], 'string');
 	}
-	if (typeof given?.date === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(given.date)) check.invalid(['date'], `${shown(given.date)} is not a date.`, 'a date as `YYYY-MM-DD`');
+	if (typeof given?.date === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(given.date)) check.invalid(['date'], given.date, 'date');
 	if (!given || check.problems.length > 0) return fail(check.problems);
 	const levelIds = matrix.levels.map((l) => l.id);
 	const current = options.current ?? levelIds[0]!;

@@ -14,9 +14,46 @@ interface Suggestion {
 /** What a DUPLICATE_ID repeats. */
 export type IdKind = 'competency' | 'statement' | 'level' | 'decision' | 'scale value' | 'category' | 'destination' | 'shared competency' | 'ladder';
 
+/** Why a path was not read: what it is, or `system` for a failed system call (see `errno`). */
+export type FsReason =
+	| 'no-such-file'
+	| 'no-such-folder'
+	| 'not-a-folder'
+	| 'folder'
+	| 'named-pipe'
+	| 'socket'
+	| 'device'
+	| 'not-regular'
+	| 'link-to-nothing'
+	| 'link-outside'
+	| 'link-to-folder'
+	| 'link' // a link in a git revision, never followed
+	| 'folder-unreadable'
+	| 'system';
+
+/** What an option of an API call should have been, as INVALID_OPTION says it. */
+export type OptionExpectation =
+	| 'options-object' // an object with the keys `known`
+	| 'known-option' // the key is not an option: one of `known`
+	| 'readiness-rule' // a readiness rule object
+	| 'rule-id' // one of the rule ids `known`
+	| 'rule-key' // the rule `rule` has only the keys `known`
+	| 'boolean'
+	| 'share' // a number above 0 and at most 1
+	| 'scale-rating' // one of the scale's ratings `known`
+	| 'points-map' // points per rating
+	| 'whole-points' // a whole number from 0 to `max`
+	| 'target' // a level id, or `{ matrix, level }`
+	| 'level-id' // a level id of the ladder
+	| 'string'
+	| 'date' // `YYYY-MM-DD`
+	| 'report-format'; // one of the formats `known`
+
 export interface ProblemParams {
-	FILE_NOT_FOUND: { path: string; reason: string };
-	FILE_NOT_READ: { path: string; reason: string };
+	/** `errno`: the system's error code (`ENOENT`, `EACCES`…) when a system call failed. */
+	FILE_NOT_FOUND: { path: string; reason: FsReason; errno?: string };
+	/** `boundary`: the folder a link may not leave (`link-outside`). */
+	FILE_NOT_READ: { path: string; reason: FsReason; errno?: string; boundary?: string };
 	FILE_EMPTY: NoParams;
 	FILE_NOT_TEXT: { detail: string };
 	/** `size` is null when a stream was cut off at the limit, its full size unknown. */
@@ -79,12 +116,20 @@ export interface ProblemParams {
 	UNUSED_SHARED_COMPETENCY: { id: string };
 	EVIDENCE_WITHOUT_RATING: { competency: string };
 	// Arguments and options of the API's functions
-	INVALID_OPTION: { option: string; detail: string; expected?: string; suggestion?: string };
+	/**
+	 * `value`: what was given, quoted the same in every language (`"bogus"`, `2`, `[…]`, `{…}`);
+	 * `expected`: what the option should be; `known`: the ids it may take; `rule`: the readiness rule
+	 * whose keys `known` lists; `max`: the largest number allowed.
+	 */
+	INVALID_OPTION: { option: string; value: string; expected: OptionExpectation; known?: string; rule?: string; max?: number; suggestion?: string };
 	UNKNOWN_TARGET: { target: string; matrix: string } & Suggestion;
 	ASSESSMENT_NOT_IN_FRAMEWORK: { matrix: string; level: string };
 	MIGRATION_LEVEL_REMOVED: { which: 'current' | 'target'; id: string; ladder: string; version: string } & Suggestion;
-	/** `what` names the changed value in English, composed where it is found. */
-	FRAMEWORK_CHANGED: { what: string };
+	/**
+	 * A framework edited after loading: `field` is what changed, `value` the value found (quoted as in
+	 * INVALID_OPTION), `competency` the competency of a weight, `key` the key of a readiness rule.
+	 */
+	FRAMEWORK_CHANGED: { field: 'weight' | 'readiness'; value: string; competency?: string; key?: string };
 	MIGRATION_OTHER_LADDER: { assessed: string; before: string; after: string };
 }
 

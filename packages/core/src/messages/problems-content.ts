@@ -1,7 +1,26 @@
-import type { ProblemParams } from './problem-params.ts';
+import type { OptionExpectation, ProblemParams } from './problem-params.ts';
 import { didYouMean, type FileProblemCode, type ProblemTexts } from './problems-files.ts';
 
 type Keys = Exclude<keyof ProblemParams, FileProblemCode>;
+
+/** What an option should have been, in English. */
+const optionExpectations: Record<OptionExpectation, (p: ProblemParams['INVALID_OPTION']) => string> = {
+	'options-object': (p) => `an object with the keys ${p.known}`,
+	'known-option': (p) => `one of ${p.known}`,
+	'readiness-rule': () => "a readiness rule, such as `{ rule: 'n-of-m', minShare: 0.75 }`",
+	'rule-id': (p) => `one of ${p.known}`,
+	'rule-key': (p) => `the keys ${p.known}`,
+	boolean: () => '`true` or `false`',
+	share: () => 'a share above 0 and at most 1, such as `0.75`',
+	'scale-rating': (p) => `a rating of the scale: ${p.known}`,
+	'points-map': () => 'points per rating, such as `{ developing: 1, consistently: 3 }`',
+	'whole-points': (p) => `a whole number of points from 0 to ${p.max}`,
+	target: () => "a level id of the assessment's ladder, or `{ matrix, level }`",
+	'level-id': () => 'a level id of the ladder',
+	string: () => 'a string',
+	date: () => 'a date as `YYYY-MM-DD`',
+	'report-format': (p) => `one of ${p.known}`,
+};
 
 /** What Rungs says, in English, about references between files, their structure and their content. */
 export const englishContentProblems: ProblemTexts<Keys> = {
@@ -78,15 +97,19 @@ export const englishContentProblems: ProblemTexts<Keys> = {
 	'EVIDENCE_WITHOUT_RATING.hint': () => 'Add a `rating`, or the report will count the competency as unrated.',
 
 	// Arguments and options of the API's functions
-	INVALID_OPTION: (p) => `The option \`${p.option}\` is not valid: ${p.detail}`,
-	'INVALID_OPTION.hint': (p) => didYouMean(p) + (p.expected ? `Expected ${p.expected}.` : 'Check the value against the documentation of the function.'),
+	INVALID_OPTION: (p) =>
+		p.expected === 'known-option' ? `\`${p.option}\` is not an option here.`
+		: p.expected === 'rule-key' ? `The ${p.rule} rule has no key \`${p.option.split('.').at(-1)}\` (\`${p.option}\`).`
+		: `The option \`${p.option}\` is not valid: it is ${p.value}.`,
+	'INVALID_OPTION.hint': (p) => didYouMean(p) + `Expected ${optionExpectations[p.expected](p)}.`,
 	UNKNOWN_TARGET: (p) => `The target \`${p.target}\` is not a level of a ladder in this framework.`,
 	'UNKNOWN_TARGET.hint': (p) => didYouMean(p) + `Name a level of \`${p.matrix}\` (${p.known}), or \`{ matrix, level }\` for a level of another ladder.`,
 	ASSESSMENT_NOT_IN_FRAMEWORK: (p) => `The assessment is on \`${p.matrix}\` at \`${p.level}\`, which this framework does not have.`,
 	'ASSESSMENT_NOT_IN_FRAMEWORK.hint': () => 'Check the assessment against the same framework first (parseAssessment or validateAssessment), then assess it.',
 	MIGRATION_LEVEL_REMOVED: (p) => `The ${p.which} level \`${p.id}\` is not on ${p.ladder} ${p.version}.`,
 	'MIGRATION_LEVEL_REMOVED.hint': (p) => didYouMean(p) + `Choose the ${p.which} level to move to (option \`${p.which}\`); the levels are: ${p.known}.`,
-	FRAMEWORK_CHANGED: (p) => `The framework holds ${p.what}, which parseFramework refuses.`,
+	FRAMEWORK_CHANGED: (p) =>
+		`The framework holds ${p.field === 'weight' ? `the weight ${p.value} for \`${p.competency}\`` : `a readiness rule whose \`${p.key}\` is ${p.value}`}, which parseFramework refuses.`,
 	'FRAMEWORK_CHANGED.hint': () => 'Pass the framework parseFramework returned (it comes frozen); for a changed one, change the files and parse them again.',
 	MIGRATION_OTHER_LADDER: (p) => `The assessment is on \`${p.assessed}\`, and the versions given are of \`${p.before}\` and \`${p.after}\`.`,
 	'MIGRATION_OTHER_LADDER.hint': () => 'Migration moves an assessment between versions of its own ladder; a move to another ladder is a new assessment.',

@@ -1,4 +1,4 @@
-import type { ProblemParams } from './problem-params.ts';
+import type { FsReason, ProblemParams } from './problem-params.ts';
 
 /** A message (or hint) for each problem code, in English. */
 export type ProblemTexts<K extends keyof ProblemParams> = { [C in K]: (p: ProblemParams[C]) => string } & {
@@ -14,15 +14,57 @@ export const didYouMean = (p: { suggestion?: string }): string => (p.suggestion 
  * What Rungs says, in English, about files, YAML and the shape of their data. Messages say what
  * happened; hints say what to do.
  */
+/** A failed system call in English, by its error code. */
+export function englishFsError(errno: string): string {
+	return FS_ERRORS[errno] ?? `the system refused (${errno})`;
+}
+const FS_ERRORS: Readonly<Record<string, string>> = {
+	ENOENT: 'no such file or folder',
+	EACCES: 'permission denied',
+	EPERM: 'permission denied',
+	ENOTDIR: 'a part of the path is a file, not a folder',
+	EISDIR: 'it is a folder, not a file',
+	ELOOP: 'a link that leads round in a loop',
+	ENAMETOOLONG: 'the path is too long',
+	EROFS: 'the file system is read-only',
+	ENOSPC: 'the disk is full',
+	EDQUOT: 'the disk quota is used up',
+	EMFILE: 'too many files are open',
+	ENFILE: 'too many files are open',
+	EIO: 'an input/output error',
+	EBUSY: 'the file is busy',
+	EEXIST: 'it already exists',
+};
+
+/** Why a path was not read, in English. */
+function englishFsReason(p: { reason: FsReason; errno?: string; boundary?: string }): string {
+	switch (p.reason) {
+		case 'no-such-file': return 'no such file';
+		case 'no-such-folder': return 'no such folder';
+		case 'not-a-folder': return 'it is a file, not a folder';
+		case 'folder': return 'it is a folder, not a file';
+		case 'named-pipe': return 'it is a named pipe, not a regular file';
+		case 'socket': return 'it is a socket, not a regular file';
+		case 'device': return 'it is a device, not a regular file';
+		case 'not-regular': return 'it is not a regular file';
+		case 'link-to-nothing': return 'it is a link to nothing';
+		case 'link-outside': return `it is a link to a file outside \`${p.boundary}\`, which Rungs does not follow`;
+		case 'link': return 'it is a link, which Rungs does not follow';
+		case 'link-to-folder': return 'it is a link to a folder, which Rungs does not follow: name that folder itself';
+		case 'folder-unreadable': return `the folder cannot be read: ${englishFsError(p.errno ?? 'EIO')}`;
+		case 'system': return englishFsError(p.errno ?? 'EIO');
+	}
+}
+
 export const englishFileProblems: ProblemTexts<FileProblemCode> = {
 	// Files and YAML
-	FILE_NOT_FOUND: (p) => `Cannot read \`${p.path}\`: ${p.reason}.`,
+	FILE_NOT_FOUND: (p) => `Cannot read \`${p.path}\`: ${englishFsReason(p)}.`,
 	'FILE_NOT_FOUND.hint': () => 'Check the path, or run the command from the folder that holds the file.',
-	FILE_NOT_READ: (p) => `\`${p.path}\` was not read: ${p.reason}.`,
+	FILE_NOT_READ: (p) => `\`${p.path}\` was not read: ${englishFsReason(p)}.`,
 	'FILE_NOT_READ.hint': (p) =>
-			/permission/.test(p.reason ?? '')
+			p.errno === 'EACCES' || p.errno === 'EPERM'
 				? 'Check that you may read it: its permissions, and those of the folders above it.'
-				: /link/.test(p.reason ?? '')
+				: p.reason.startsWith('link-')
 					? 'Rungs follows a link only when it stays inside the folder being read (or its git repository). Put the file itself there, or name it on the command line.'
 					: 'Rungs reads regular files only: not folders, named pipes, sockets or devices.',
 	FILE_EMPTY: () => 'The file is empty.',

@@ -52,7 +52,7 @@ export function migrateAssessment(assessment: Assessment, before: Matrix, after:
 	const check = new ArgumentCheck('options');
 	const given = checkOptionKeys(check, options, ['current', 'target']);
 	for (const key of ['current', 'target'] as const) {
-		if (given?.[key] !== undefined && typeof given[key] !== 'string') check.invalid([key], 'it is not a level id.', 'a level id of the ladder');
+		if (given?.[key] !== undefined && typeof given[key] !== 'string') check.invalid([key], given[key], 'level-id');
 	}
 	if (!given || check.problems.length > 0) return fail(check.problems);
 	if (assessment.matrix.id !== before.id || before.id !== after.id) {

@@ -9,7 +9,7 @@ import { readFolder, readSourceFile } from './read-files.ts';
 
 export { readSourceFile };
 
-export interface LoadMatricesOptions {
+export interface LoadFrameworkOptions {
 	/** Also report problems relative to this folder name (defaults to the folder given). */
 	root?: string;
 }
@@ -19,10 +19,10 @@ export interface LoadMatricesOptions {
  * competencies, career paths and ladders, validated and resolved.
  *
  * @example
- * const result = await loadMatrices('matrices');
+ * const result = await loadFramework('matrices');
  * if (!result.ok) { console.error(formatProblems(result.problems)); process.exitCode = 1; }
  */
-export async function loadMatrices(dir: string, options: LoadMatricesOptions = {}): Promise<Result<Framework>> {
+export async function loadFramework(dir: string, options: LoadFrameworkOptions = {}): Promise<Result<Framework>> {
 	return frameworkOf(await readLadderFolder(dir), options.root ?? dir);
 }
 
@@ -35,7 +35,14 @@ export async function loadMatrices(dir: string, options: LoadMatricesOptions = {
 export const readLadderFolder = (dir: string) => readFolder(dir, { names: /\.ya?ml$/i });
 
 /**
- * A folder of ladders already read (readLadderFolder), validated and resolved: loadMatrices in two steps.
+ * The old name of {@link loadFramework}: one verb per result, and the result is a framework.
+ *
+ * @deprecated Use `loadFramework`; this alias goes in 2.0.
+ */
+export const loadMatrices = loadFramework;
+
+/**
+ * A folder of ladders already read (readLadderFolder), validated and resolved: loadFramework in two steps.
  *
  * @example
  * const framework = frameworkOf(await readLadderFolder('matrices'), 'matrices');
@@ -52,7 +59,7 @@ export function frameworkOf(read: { sources: SourceFile[]; problems: Problem[] }
  * Loads an assessment file (YAML or JSON) and checks it against a framework.
  *
  * @example
- * const loaded = await loadMatrices('matrices');
+ * const loaded = await loadFramework('matrices');
  * if (!loaded.ok) throw new Error(formatProblems(loaded.problems));
  * const framework = loaded.value;
  * const result = await loadAssessment('matrices/examples/new-representative.yaml', framework);

@@ -2,6 +2,8 @@ import { constants } from 'node:fs';
 import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { createProblem, type Problem, type SourceFile } from '../diagnostics/problem.ts';
+import { englishFsError } from '../messages/problems-files.ts';
+import type { FsReason } from '../messages/problem-params.ts';
 import { decodeSource, MAX_SOURCE_BYTES } from '../source/parse-yaml.ts';
 
 /*
@@ -30,55 +32,34 @@ export interface ReadOptions {
 }
 
 /**
- * What a failed system call means, in words, naming no internals.
+ * What a failed system call means, in words, naming no internals (English; a problem carries the
+ * system's code as `errno` so a catalog can word it in another language).
  *
  * @example
  * await mkdir('out/x').catch((error) => describeFsError(error)); // 'a part of the path is a file, not a folder' for ENOTDIR
  */
 export function describeFsError(error: unknown): string {
-	const code = (error as NodeJS.ErrnoException | undefined)?.code;
-	switch (code) {
-		case 'ENOENT':
-			return 'no such file or folder';
-		case 'EACCES':
-		case 'EPERM':
-			return 'permission denied';
-		case 'ENOTDIR':
-			return 'a part of the path is a file, not a folder';
-		case 'EISDIR':
-			return 'it is a folder, not a file';
-		case 'ELOOP':
-			return 'a link that leads round in a loop';
-		case 'ENAMETOOLONG':
-			return 'the path is too long';
-		case 'EROFS':
-			return 'the file system is read-only';
-		case 'ENOSPC':
-			return 'the disk is full';
-		case 'EDQUOT':
-			return 'the disk quota is used up';
-		case 'EMFILE':
-		case 'ENFILE':
-			return 'too many files are open';
-		case 'EIO':
-			return 'an input/output error';
-		case 'EBUSY':
-			return 'the file is busy';
-		case 'EEXIST':
-			return 'it already exists';
-		default:
-			return code ? `the system refused (${code})` : String((error as Error | undefined)?.message ?? error);
-	}
+	const code = errnoOf(error);
+	return code ? englishFsError(code) : String((error as Error | undefined)?.message ?? error);
 }
 
-/** What a non-regular file is, in words. */
-const FOLDER = 'it is a folder, not a file';
-function kindOf(info: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
-	if (info.isDirectory()) return FOLDER;
-	if (info.isFIFO()) return 'it is a named pipe, not a regular file';
-	if (info.isSocket()) return 'it is a socket, not a regular file';
-	if (info.isCharacterDevice() || info.isBlockDevice()) return 'it is a device, not a regular file';
-	return 'it is not a regular file';
+const errnoOf = (error: unknown): string | undefined => {
+	const code = (error as NodeJS.ErrnoException | undefined)?.code;
+	return typeof code === 'string' ? code : undefined;
+};
+
+/** Why a path was not read, as a code and the system's error code, for FILE_NOT_FOUND and FILE_NOT_READ. */
+const because = (reason: FsReason, error?: unknown): { reason: FsReason; errno?: string } => {
+	const errno = errnoOf(error);
+	return errno ? { reason, errno } : { reason };
+};
+
+function kindOf(info: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): FsReason {
+	if (info.isDirectory()) return 'folder';
+	if (info.isFIFO()) return 'named-pipe';
+	if (info.isSocket()) return 'socket';
+	if (info.isCharacterDevice() || info.isBlockDevice()) return 'device';
+	return 'not-regular';
 }
 
 const inside = (path: string, folder: string) => path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
@@ -109,7 +90,7 @@ export function linkBoundary(folder: string): Promise<string> {
 	return found;
 }
 
-type Read = { bytes: Uint8Array } | { refused: string } | { tooLarge: number | null };
+type Read = { bytes: Uint8Array } | { refused: FsReason } | { tooLarge: number | null };
 
 /** A regular file's bytes, read up to one byte past the bound, and no further. */
 async function readBounded(path: string, limit: number): Promise<Read> {
@@ -149,27 +130,28 @@ async function readBounded(path: string, limit: number): Promise<Read> {
  */
 export async function readSourceFile(path: string, options: ReadOptions = {}): Promise<{ file?: SourceFile; problems: Problem[] }> {
 	const limit = options.maxBytes ?? MAX_SOURCE_BYTES;
-	const refuse = (reason: string) => ({ problems: [createProblem('FILE_NOT_READ', { path, reason }, at(path))] });
-	const notFound = (reason: string) => ({ problems: [createProblem('FILE_NOT_FOUND', { path, reason }, at(path))] });
+	const refuse = (why: { reason: FsReason; errno?: string; boundary?: string }) => ({ problems: [createProblem('FILE_NOT_READ', { path, ...why }, at(path))] });
+	const notFound = (why: { reason: FsReason; errno?: string }) => ({ problems: [createProblem('FILE_NOT_FOUND', { path, ...why }, at(path))] });
 	try {
 		const link = await lstat(path);
 		if (link.isSymbolicLink() && options.within !== undefined) {
 			const target = await realpath(path).catch(() => undefined);
-			if (target === undefined) return refuse('it is a link to nothing');
+			if (target === undefined) return refuse({ reason: 'link-to-nothing' });
 			const boundary = await realpath(options.within).catch(() => resolve(options.within!));
-			if (!inside(target, boundary)) return refuse(`it is a link to a file outside \`${relative(process.cwd(), boundary) || '.'}\`, which Rungs does not follow`);
+			if (!inside(target, boundary)) return refuse({ reason: 'link-outside', boundary: relative(process.cwd(), boundary) || '.' });
 		}
 		const read = await readBounded(path, limit);
 		// A folder was FILE_NOT_FOUND before there were other kinds of file to refuse; it stays so.
-		if ('refused' in read) return read.refused === FOLDER ? notFound(FOLDER) : refuse(read.refused);
+		if ('refused' in read) return read.refused === 'folder' ? notFound({ reason: 'folder' }) : refuse({ reason: read.refused });
 		if ('tooLarge' in read) return { problems: [createProblem('FILE_TOO_LARGE', { size: read.tooLarge, limit }, at(path))] };
 		const decoded = decodeSource(path, read.bytes);
 		return decoded.problems.length > 0 ? { problems: decoded.problems } : { file: decoded.file, problems: [] };
 	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		if (code === 'ENOENT' || code === 'ENOTDIR') return notFound(code === 'ENOENT' ? 'no such file' : describeFsError(error));
-		if (code === 'EISDIR') return notFound(FOLDER);
-		return refuse(describeFsError(error));
+		const code = errnoOf(error);
+		if (code === 'ENOENT') return notFound(because('no-such-file', error));
+		if (code === 'ENOTDIR') return notFound(because('system', error));
+		if (code === 'EISDIR') return notFound(because('folder', error));
+		return refuse(because('system', error));
 	}
 }
 
@@ -198,11 +180,11 @@ export async function* walkFiles(dir: string, options: WalkOptions = {}): AsyncG
 	try {
 		entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
 	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
+		const code = errnoOf(error);
 		const problem =
 			code === 'ENOENT' || code === 'ENOTDIR'
-				? createProblem('FILE_NOT_FOUND', { path: dir, reason: code === 'ENOENT' ? 'no such folder' : 'it is a file, not a folder' }, at(dir))
-				: createProblem('FILE_NOT_READ', { path: dir, reason: `the folder cannot be read: ${describeFsError(error)}` }, at(dir));
+				? createProblem('FILE_NOT_FOUND', { path: dir, ...because(code === 'ENOENT' ? 'no-such-folder' : 'not-a-folder', error) }, at(dir))
+				: createProblem('FILE_NOT_READ', { path: dir, ...because('folder-unreadable', error) }, at(dir));
 		yield { path: dir, problem };
 		return;
 	}
@@ -215,7 +197,7 @@ export async function* walkFiles(dir: string, options: WalkOptions = {}): AsyncG
 		if (entry.isSymbolicLink() && options.recursive && !entry.name.startsWith('.')) {
 			const info = await stat(path).catch(() => undefined);
 			if (info?.isDirectory()) {
-				yield { path, problem: createProblem('FILE_NOT_READ', { path, reason: 'it is a link to a folder, which Rungs does not follow: name that folder itself' }, at(path)) };
+				yield { path, problem: createProblem('FILE_NOT_READ', { path, reason: 'link-to-folder' }, at(path)) };
 				continue;
 			}
 		}

@@ -15,7 +15,7 @@ const FIELD = { ladder: ['matrix', 'id'], target: ['target'] } as const;
  * @example
  * const pair = parseAssessmentPair(selfFile, managerFile, framework);
  * const calibration = pair.ok ? compareAssessments(framework, ...pair.value) : pair;
- * if (calibration.ok) console.log(renderCalibration(calibration.value, 'markdown'));
+ * if (calibration.ok) console.log(renderCalibrationMarkdown(calibration.value));
  */
 export function parseAssessmentPair(first: SourceFile, second: SourceFile, framework: Framework): Result<readonly [ValidatedAssessment, ValidatedAssessment]> {
 	const a = parseAssessment(first, framework);

@@ -5,6 +5,9 @@ import { REPORT_CSS } from './report-styles.ts';
 import { escapeHtml } from './html.ts';
 import { renderCalibrationText, renderGapText } from './render-text.ts';
 import { wordsOf, type MessageOptions } from './common.ts';
+import { fail, succeed, type Result } from '../diagnostics/result.ts';
+import { ArgumentCheck, checkOptionKeys } from '../rules/check-options.ts';
+import { listIds, suggest } from '../diagnostics/describe-path.ts';
 
 export const REPORT_FORMATS = ['text', 'markdown', 'json', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -20,14 +23,41 @@ function htmlDocument(lang: string, title: string, body: string): string {
 	return `<!doctype html>\n<html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title><style>body{margin:0 auto;max-width:60rem;padding:1rem;font-family:system-ui,sans-serif;background:#fff}@media (prefers-color-scheme:dark){body{background:#0d1117}}${REPORT_CSS}</style></head><body><main>${body}</main></body></html>\n`;
 }
 
+const OPTION_KEYS = ['color', 'messages'] as const;
+
+/**
+ * The format and options of a render call, checked: a format often comes from a query string or a
+ * setting, so an unknown one is a problem (INVALID_OPTION at `format`), never a silent fallback.
+ */
+function checkRender(format: unknown, options: unknown): Result<RenderOptions> {
+	const check = new ArgumentCheck('format');
+	if (typeof format !== 'string' || !(REPORT_FORMATS as readonly string[]).includes(format)) {
+		const suggestion = typeof format === 'string' ? suggest(format, REPORT_FORMATS) : undefined;
+		check.invalid([], format, 'report-format', { known: listIds(REPORT_FORMATS), suggestion });
+	}
+	const given = new ArgumentCheck('options');
+	const read = checkOptionKeys(given, options, OPTION_KEYS);
+	if (read?.color !== undefined && typeof read.color !== 'boolean') given.invalid(['color'], read.color, 'boolean');
+	const problems = [...check.problems, ...given.problems];
+	return problems.length > 0 ? fail(problems) : succeed((read ?? {}) as RenderOptions);
+}
+
 /**
  * A gap report as terminal text, Markdown, JSON (stable, pretty-printed, matching
- * `schemas/gap-report.schema.json`) or a standalone HTML page.
+ * `schemas/gap-report.schema.json`) or a standalone HTML page. An unknown format or option is a
+ * problem (`INVALID_OPTION`), never a fallback to another format. To render one known format, the
+ * per-format renderers (`renderGapText`, `renderGapMarkdown`, `renderGapHtml`) return the text directly.
  *
  * @example
- * renderGapReport(report, 'markdown');
+ * const markdown = renderGapReport(report, 'markdown');
+ * if (markdown.ok) console.log(markdown.value);
  */
-export function renderGapReport(report: GapReport, format: ReportFormat, options: RenderOptions = {}): string {
+export function renderGapReport(report: GapReport, format: ReportFormat, options: RenderOptions = {}): Result<string> {
+	const checked = checkRender(format, options);
+	return checked.ok ? succeed(gapReportAs(report, format, checked.value)) : checked;
+}
+
+function gapReportAs(report: GapReport, format: ReportFormat, options: RenderOptions): string {
 	if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
 	if (format === 'markdown') return renderGapMarkdown(report, options);
 	const w = wordsOf(options);
@@ -36,12 +66,19 @@ export function renderGapReport(report: GapReport, format: ReportFormat, options
 }
 
 /**
- * A calibration report as terminal text, Markdown or JSON.
+ * A calibration report as terminal text, Markdown, JSON or a standalone HTML page; an unknown format
+ * or option is a problem (`INVALID_OPTION`).
  *
  * @example
- * renderCalibration(calibration, 'text');
+ * const text = renderCalibration(calibration, 'text');
+ * if (text.ok) console.log(text.value);
  */
-export function renderCalibration(report: CalibrationReport, format: ReportFormat, options: RenderOptions = {}): string {
+export function renderCalibration(report: CalibrationReport, format: ReportFormat, options: RenderOptions = {}): Result<string> {
+	const checked = checkRender(format, options);
+	return checked.ok ? succeed(calibrationAs(report, format, checked.value)) : checked;
+}
+
+function calibrationAs(report: CalibrationReport, format: ReportFormat, options: RenderOptions): string {
 	if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
 	if (format === 'markdown') return renderCalibrationMarkdown(report, options);
 	const w = wordsOf(options);

@@ -1,4 +1,5 @@
 import type { ProblemCode, ProblemParams } from '../diagnostics/catalog.ts';
+import type { OptionExpectation } from '../messages/problem-params.ts';
 import { createProblem, type DataPath, type Problem } from '../diagnostics/problem.ts';
 import type { Framework } from '../model/framework.ts';
 import { listIds, suggest, unknownIdParams } from '../diagnostics/describe-path.ts';
@@ -22,19 +23,28 @@ export class ArgumentCheck {
 		this.problems.push(createProblem(code, params, { file: { path: this.name, text: '' }, path }));
 	}
 
-	invalid(path: DataPath, detail: string, expected: string, suggestion?: string): void {
+	/**
+	 * An option that is not what it should be: `value` is what was given, `expected` says what was
+	 * wanted as a code a catalog words, with the data it needs (`known` ids, a `max`, a `suggestion`).
+	 */
+	invalid(path: DataPath, value: unknown, expected: OptionExpectation, extra: Omit<ProblemParams['INVALID_OPTION'], 'option' | 'value' | 'expected'> = {}): void {
 		const option = path.length === 0 ? this.name : path.join('.');
-		this.report('INVALID_OPTION', { option, detail, expected, ...(suggestion ? { suggestion } : {}) }, path);
+		const defined = Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== undefined));
+		this.report('INVALID_OPTION', { option, value: shown(value), expected, ...defined }, path);
 	}
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-/** A readable account of a value for a message: `"bogus"`, `2`, `null`, `an array`. */
+/**
+ * A value as a message quotes it, the same in every language: `"bogus"`, `2`, `null`, `[…]` for an
+ * array, `{…}` for an object, `function` for a function.
+ */
 export function shown(value: unknown): string {
 	if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
 	if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || value === null || value === undefined) return String(value);
-	return Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+	if (Array.isArray(value)) return '[…]';
+	return typeof value === 'object' ? '{…}' : typeof value;
 }
 
 /**
@@ -44,13 +54,12 @@ export function shown(value: unknown): string {
 export function checkOptionKeys(check: ArgumentCheck, options: unknown, known: readonly string[]): Record<string, unknown> | undefined {
 	if (options === undefined) return {};
 	if (!isRecord(options)) {
-		check.invalid([], `it is ${shown(options)}.`, `an object with the keys ${listIds(known)}`);
+		check.invalid([], options, 'options-object', { known: listIds(known) });
 		return undefined;
 	}
 	for (const key of Object.keys(options)) {
 		if (known.includes(key)) continue;
-		const suggestion = suggest(key, known);
-		check.invalid([key], 'this option does not exist.', `one of ${listIds(known)}`, suggestion);
+		check.invalid([key], options[key], 'known-option', { known: listIds(known), suggestion: suggest(key, known) });
 	}
 	return options;
 }
@@ -72,37 +81,37 @@ const RULE_IDS = Object.keys(RULE_KEYS) as ReadinessRuleId[];
  */
 export function checkRuleOption(check: ArgumentCheck, rule: unknown, scale: Scale, at: DataPath = ['rule']): ReadinessRule | undefined {
 	if (!isRecord(rule)) {
-		check.invalid(at, `it is ${shown(rule)}.`, "a readiness rule, such as `{ rule: 'n-of-m', minShare: 0.75 }`");
+		check.invalid(at, rule, 'readiness-rule', { known: listIds(RULE_IDS) });
 		return undefined;
 	}
 	const id = rule.rule;
 	if (typeof id !== 'string' || !Object.hasOwn(RULE_KEYS, id)) {
 		const suggestion = typeof id === 'string' ? suggest(id, RULE_IDS) : undefined;
-		check.invalid([...at, 'rule'], `${shown(id)} is not a readiness rule.`, `one of ${listIds(RULE_IDS)}`, suggestion);
+		check.invalid([...at, 'rule'], id, 'rule-id', { known: listIds(RULE_IDS), suggestion });
 		return undefined;
 	}
 	const before = check.problems.length;
 	const keys = RULE_KEYS[id as ReadinessRuleId];
 	for (const key of Object.keys(rule)) {
-		if (!keys.includes(key)) check.invalid([...at, key], `the ${id} rule has no such key.`, `the keys ${listIds(keys)}`, suggest(key, keys));
+		if (!keys.includes(key)) check.invalid([...at, key], rule[key], 'rule-key', { rule: id, known: listIds(keys), suggestion: suggest(key, keys) });
 	}
-	if (rule.requireEvidence !== undefined && typeof rule.requireEvidence !== 'boolean') check.invalid([...at, 'requireEvidence'], `it is ${shown(rule.requireEvidence)}.`, '`true` or `false`');
+	if (rule.requireEvidence !== undefined && typeof rule.requireEvidence !== 'boolean') check.invalid([...at, 'requireEvidence'], rule.requireEvidence, 'boolean');
 	if (id !== 'all-at-target') {
 		const share = rule.minShare;
-		if (!(typeof share === 'number' && share > 0 && share <= 1)) check.invalid([...at, 'minShare'], `it is ${shown(share)}.`, 'a share above 0 and at most 1, such as `0.75`');
+		if (!(typeof share === 'number' && share > 0 && share <= 1)) check.invalid([...at, 'minShare'], share, 'share');
 	}
 	const scaleIds = scale.values.map((v) => v.id);
 	if (id === 'n-of-m' && rule.floor !== undefined) {
-		if (typeof rule.floor !== 'string') check.invalid([...at, 'floor'], `it is ${shown(rule.floor)}.`, `a rating of the scale: ${listIds(scaleIds)}`);
+		if (typeof rule.floor !== 'string') check.invalid([...at, 'floor'], rule.floor, 'scale-rating', { known: listIds(scaleIds) });
 		else if (!scaleIds.includes(rule.floor)) check.report('UNKNOWN_SCALE_VALUE', { id: rule.floor, ...unknownIdParams(rule.floor, scaleIds) }, [...at, 'floor']);
 	}
 	if (id === 'weighted-points' && rule.points !== undefined) {
-		if (!isRecord(rule.points)) check.invalid([...at, 'points'], `it is ${shown(rule.points)}.`, 'points per rating, such as `{ developing: 1, consistently: 3 }`');
+		if (!isRecord(rule.points)) check.invalid([...at, 'points'], rule.points, 'points-map', { known: listIds(scaleIds) });
 		else {
 			for (const [key, points] of Object.entries(rule.points)) {
 				if (!scaleIds.includes(key)) check.report('UNKNOWN_SCALE_VALUE', { id: key, ...unknownIdParams(key, scaleIds) }, [...at, 'points', key]);
 				else if (!(typeof points === 'number' && Number.isInteger(points) && points >= 0 && points <= MAX_POINTS)) {
-					check.invalid([...at, 'points', key], `it is ${shown(points)}.`, `a whole number of points from 0 to ${MAX_POINTS}`);
+					check.invalid([...at, 'points', key], points, 'whole-points', { max: MAX_POINTS });
 				}
 			}
 		}
@@ -119,7 +128,7 @@ export function checkRuleOption(check: ArgumentCheck, rule: unknown, scale: Scal
 export function checkTargetOption(check: ArgumentCheck, target: unknown, framework: Framework, ladder: string, at: DataPath = ['target']): { matrix: string; level: string } | undefined {
 	const wanted = typeof target === 'string' ? { matrix: ladder, level: target } : isRecord(target) && typeof target.matrix === 'string' && typeof target.level === 'string' ? { matrix: target.matrix, level: target.level } : undefined;
 	if (!wanted) {
-		check.invalid(at, `it is ${shown(target)}.`, 'a level id of the assessment\'s ladder, or `{ matrix, level }`');
+		check.invalid(at, target, 'target');
 		return undefined;
 	}
 	const matrix = framework.matrices.find((m) => m.id === wanted.matrix);
