@@ -44,7 +44,7 @@ const statusOf = (rank: number, meetsRank: number): CompetencyStatus =>
 	rank < 0 ? 'unrated' : rank < meetsRank ? 'below' : rank === meetsRank ? 'meets' : 'exceeds';
 
 function point(matrix: Matrix, level: Level) {
-	return { matrix: matrix.id, matrixTitle: matrix.title, version: matrix.version, level: level.id, title: level.title, band: level.band };
+	return { matrix: matrix.id, matrixTitle: matrix.title, version: matrix.version, level: level.id, title: level.title, ...(level.band === undefined ? {} : { band: level.band }) };
 }
 
 function competencyGap(

@@ -1,3 +1,4 @@
+import { authorityOf } from '../model/authority.ts';
 import type { Framework, Matrix } from '../model/framework.ts';
 import type { Statement } from '../schema/competency.ts';
 import type { Decision, Level } from '../schema/level.ts';
@@ -12,7 +13,8 @@ export interface MovePoint {
 	matrixTitle: string;
 	level: string;
 	title: string;
-	band: string;
+	/** Absent when the ladder gives the level no band. */
+	band?: string;
 }
 
 export interface CompetencyChange {
@@ -54,7 +56,7 @@ export interface MoveDescription {
 	toLevel: Level;
 }
 
-const point = (matrix: Matrix, level: Level): MovePoint => ({ matrix: matrix.id, matrixTitle: matrix.title, level: level.id, title: level.title, band: level.band });
+const point = (matrix: Matrix, level: Level): MovePoint => ({ matrix: matrix.id, matrixTitle: matrix.title, level: level.id, title: level.title, ...(level.band === undefined ? {} : { band: level.band }) });
 
 function compareAuthority(from: readonly Decision[], to: readonly Decision[]): MoveDescription['authority'] {
 	const before = new Map(from.map((d) => [d.id, d]));
@@ -123,7 +125,7 @@ export function describeMove(framework: Framework, from: { readonly matrix: stri
 		kind,
 		competencies,
 		leftBehind: fromMatrix.competencies.filter((c) => !targetIds.has(c.id)).map(({ id, name }) => ({ id, name })),
-		authority: compareAuthority(fromLevel.authority.decideAlone, toLevel.authority.decideAlone),
+		authority: compareAuthority(authorityOf(fromLevel).decideAlone, authorityOf(toLevel).decideAlone),
 		fromLevel,
 		toLevel,
 	});

@@ -80,7 +80,7 @@ export function assessmentTemplate(framework: Framework, matrixId: string, optio
 	const doc = new Document(assessment);
 	doc.commentBefore = [
 		` yaml-language-server: $schema=${commentLine(options.schema ?? 'https://rungs.dev/schemas/assessment.schema.json')}`,
-		` Assessment against ${commentLine(targetMatrix.title)}: ${commentLine(targetLevel.title)} (${commentLine(targetLevel.band)}).`,
+		` Assessment against ${commentLine(targetMatrix.title)}: ${commentLine(targetLevel.title)}${targetLevel.band ? ` (${commentLine(targetLevel.band)})` : ''}.`,
 		` Ratings (judged against the target level): ${framework.scale.values.map((v) => commentLine(v.id)).join(' | ')}`,
 		" Fill in each competency's rating and add evidence, then: rungs gap <this file>",
 	].join('\n');

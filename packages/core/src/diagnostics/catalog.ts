@@ -4,11 +4,19 @@
  * message and hint, from typed parameters) is in the message catalog, `messages/`.
  */
 import type { ProblemCode, ProblemParams } from '../messages/problem-params.ts';
+import type { RuleName } from '../schema/house-rules.ts';
 
 export type { ProblemCode, ProblemParams };
 
 export interface ProblemDefinition {
+	/**
+	 * The problem's severity. A house rule's problem (`rule` set) takes the severity framework.yaml
+	 * gives its rule, and is not reported when the rule is `off`; this is its severity in the strict
+	 * profile that matrices/framework.yaml shows.
+	 */
 	severity: 'error' | 'warning';
+	/** The house rule (or rules) that report this problem, when one does; the problem's `params.rule` says which. */
+	rule?: RuleName | readonly RuleName[];
 	/** A short title for documentation and tables. */
 	title: string;
 }
@@ -61,17 +69,26 @@ export const PROBLEMS: { readonly [C in ProblemCode]: ProblemDefinition } = {
 	COMPETENCY_ID_CLASH: { severity: 'error', title: 'Competency id used by two ladders' },
 	LEVEL_ORDER: { severity: 'error', title: 'Levels out of order' },
 	LEVEL_NOT_COVERED: { severity: 'error', title: 'Level without expectations' },
+	INVALID_BAND: { severity: 'error', title: 'Band does not match the band pattern' },
+	LEVEL_BAND_MISSING: { severity: 'error', title: 'Level without a band' },
+	BAND_PATTERN_INVALID: { severity: 'error', title: 'Band pattern refused' },
 	DUPLICATE_PATH: { severity: 'error', title: 'Duplicate path' },
 	MATRIX_VERSION_MISMATCH: { severity: 'warning', title: 'Assessment made on another version' },
 	MATRIX_MAJOR_MISMATCH: { severity: 'error', title: 'Assessment made on an incompatible version' },
 	TARGET_BELOW_CURRENT: { severity: 'warning', title: 'Target below current level' },
 	ASSESSMENTS_NOT_COMPARABLE: { severity: 'error', title: 'Assessments not comparable' },
-	// Content rules: warnings an editor sees
-	NUMBER_IN_EXPECTATION: { severity: 'warning', title: 'Number in a behaviour statement' },
-	DUPLICATE_STATEMENT: { severity: 'warning', title: 'Statement repeated' },
-	FEWER_STATEMENTS: { severity: 'warning', title: 'Fewer statements than the level below' },
-	NO_EVIDENCE_EXAMPLES: { severity: 'warning', title: 'No evidence examples' },
-	AUTHORITY_SHRINKS: { severity: 'warning', title: 'Decision authority shrinks' },
+	// House rules: content rules whose severity framework.yaml sets (see `rule`)
+	NUMBER_IN_EXPECTATION: { severity: 'warning', title: 'Number in a behaviour statement', rule: 'numbers-in-statements' },
+	DUPLICATE_STATEMENT: { severity: 'warning', title: 'Statement repeated', rule: 'duplicate-statements' },
+	FEWER_STATEMENTS: { severity: 'warning', title: 'Fewer statements than the level below', rule: 'statements-progress' },
+	NO_EVIDENCE_EXAMPLES: { severity: 'warning', title: 'No evidence examples', rule: 'evidence-examples' },
+	AUTHORITY_SHRINKS: { severity: 'warning', title: 'Decision authority shrinks', rule: 'authority-grows' },
+	LEVEL_NARRATIVE_MISSING: { severity: 'error', title: 'Level narrative missing', rule: 'level-narrative' },
+	AUTHORITY_MISSING: { severity: 'error', title: 'Decision authority missing', rule: 'decision-authority' },
+	LADDER_SUMMARY_MISSING: { severity: 'error', title: 'Ladder summary missing', rule: 'ladder-summary' },
+	DESCRIPTION_MISSING: { severity: 'error', title: 'Competency description missing', rule: 'competency-description' },
+	TOO_MANY_STATEMENTS: { severity: 'warning', title: 'Too many statements', rule: ['statements-per-level', 'statements-per-ladder'] },
+	// Other warnings an editor sees
 	PATH_WITHIN_LADDER: { severity: 'warning', title: 'Path within one ladder' },
 	UNUSED_SHARED_COMPETENCY: { severity: 'warning', title: 'Shared competency not used' },
 	EVIDENCE_WITHOUT_RATING: { severity: 'warning', title: 'Evidence without a rating' },

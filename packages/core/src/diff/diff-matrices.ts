@@ -1,3 +1,4 @@
+import { authorityOf } from '../model/authority.ts';
 import type { Matrix } from '../model/framework.ts';
 import type { Level } from '../schema/level.ts';
 
@@ -95,8 +96,8 @@ const listDiff = (before: readonly string[], after: readonly string[]) => ({
 
 function compareLevel(before: Level, after: Level): LevelChange | undefined {
 	const fields = FACETS.filter((f) => (before[f] ?? '').trim() !== (after[f] ?? '').trim());
-	const old = new Map(before.authority.decideAlone.map((d) => [d.id, d]));
-	const now = new Map(after.authority.decideAlone.map((d) => [d.id, d]));
+	const old = new Map(authorityOf(before).decideAlone.map((d) => [d.id, d]));
+	const now = new Map(authorityOf(after).decideAlone.map((d) => [d.id, d]));
 	const decisions: LevelChange['decisions'] = [];
 	for (const [id, d] of now) {
 		const o = old.get(id);
@@ -117,8 +118,8 @@ function compareLevel(before: Level, after: Level): LevelChange | undefined {
 		});
 	}
 	for (const [id, d] of old) if (!now.has(id)) decisions.push({ id, text: d.text, kind: 'removed', ...(d.limit ? { fromLimit: d.limit } : {}) });
-	const outOfScope = listDiff(before.authority.outOfScope, after.authority.outOfScope);
-	const escalateWhen = listDiff(before.authority.escalateWhen, after.authority.escalateWhen);
+	const outOfScope = listDiff(authorityOf(before).outOfScope, authorityOf(after).outOfScope);
+	const escalateWhen = listDiff(authorityOf(before).escalateWhen, authorityOf(after).escalateWhen);
 	const changed = fields.length + decisions.length + outOfScope.added.length + outOfScope.removed.length + escalateWhen.added.length + escalateWhen.removed.length;
 	return changed === 0 ? undefined : { id: after.id, title: after.title, fields: [...fields], decisions, outOfScope, escalateWhen };
 }

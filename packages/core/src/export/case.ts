@@ -27,6 +27,13 @@ const ITEM_TYPES = {
 	statement: ['Behavioral Indicator', 'An observable behaviour expected at a level.'],
 } as const;
 
+/** A level's CASE statement: its narrative, the parts the ladder writes; its title when it writes none. */
+function levelStatement(level: Matrix['levels'][number]): string {
+	const parts = [level.summary, level.scope && `Scope: ${level.scope}`, level.ownership && `Ownership: ${level.ownership}`, level.initiative && `Initiative: ${level.initiative}`];
+	const written = parts.filter((part): part is string => part !== undefined);
+	return written.length > 0 ? written.join('\n') : level.title;
+}
+
 /**
  * A ladder as a 1EdTech CASE 1.1 CFPackage: the ladder is the CFDocument; levels, categories,
  * competencies and behaviour statements are CFItems linked by CFAssociations (`isChildOf`,
@@ -41,13 +48,16 @@ export function matrixToCase(framework: Framework, matrix: Matrix, options: Case
 	// Trailing slashes cut by hand: the pattern `/\/+$/` backtracks quadratically on a run of slashes.
 	let base = options.baseUrl ?? 'https://rungs.dev';
 	while (base.endsWith('/')) base = base.slice(0, -1);
-	const changed = `${matrix.updated}T00:00:00+00:00`;
+	// CASE requires a change date on everything; a ladder without `updated` gets a fixed one, so a
+	// re-export stays identical.
+	const changed = `${matrix.updated ?? '1970-01-01'}T00:00:00+00:00`;
 	const id = (key: string) => uuidv5(`${matrix.id}/${key}`, RUNGS_UUID_NAMESPACE);
 	const uri = (kind: string, identifier: string) => `${base}/case/v1p1/${kind}/${identifier}`;
 	const link = (kind: string, identifier: string, title: string) => ({ title, identifier, uri: uri(kind, identifier) });
 
-	const license = LICENSES[matrix.license] ?? { title: matrix.license, url: `${base}/license` };
-	const licenseId = id(`license/${matrix.license}`);
+	// A ladder (and framework) with no licence: the package names none (`licenseURI` is optional in CASE).
+	const license = matrix.license === undefined ? undefined : (LICENSES[matrix.license] ?? { title: matrix.license, url: `${base}/license` });
+	const licenseId = id(`license/${matrix.license ?? ''}`);
 	const documentId = id('document');
 	const documentLink = link('CFDocuments', documentId, matrix.title);
 	const typeIds = Object.fromEntries(Object.keys(ITEM_TYPES).map((k) => [k, id(`item-type/${k}`)])) as Record<keyof typeof ITEM_TYPES, string>;
@@ -83,11 +93,11 @@ export function matrixToCase(framework: Framework, matrix: Matrix, options: Case
 
 	const levelLinks = matrix.levels.map((level, i) => {
 		const levelLink = item(`level/${level.id}`, 'level', {
-			fullStatement: `${level.summary}\nScope: ${level.scope}\nOwnership: ${level.ownership}\nInitiative: ${level.initiative}`,
+			fullStatement: levelStatement(level),
 			abbreviatedStatement: level.title,
 			humanCodingScheme: `${code}.${level.id}`,
 			listEnumeration: String(i + 1),
-			extensions: { band: level.band, authority: level.authority },
+			extensions: { ...(level.band === undefined ? {} : { band: level.band }), ...(level.authority ? { authority: level.authority } : {}) },
 		});
 		associate('isChildOf', levelLink, documentLink, i + 1);
 		return levelLink;
@@ -107,7 +117,7 @@ export function matrixToCase(framework: Framework, matrix: Matrix, options: Case
 	const rubricId = id('rubric');
 	matrix.competencies.forEach((competency, position) => {
 		const competencyLink = item(`competency/${competency.id}`, 'competency', {
-			fullStatement: competency.description,
+			fullStatement: competency.description ?? competency.name,
 			abbreviatedStatement: competency.name,
 			humanCodingScheme: `${code}.${competency.id}`,
 			conceptKeywords: [competency.category],
@@ -131,7 +141,7 @@ export function matrixToCase(framework: Framework, matrix: Matrix, options: Case
 			identifier: criterionId,
 			uri: uri('CFRubricCriteria', criterionId),
 			category: framework.categories.find((c) => c.id === competency.category)?.name ?? competency.category,
-			description: competency.description,
+			...(competency.description === undefined ? {} : { description: competency.description }),
 			CFItemURI: competencyLink,
 			weight: competency.weight,
 			position: position + 1,
@@ -164,13 +174,13 @@ export function matrixToCase(framework: Framework, matrix: Matrix, options: Case
 			title: matrix.title,
 			lastChangeDateTime: changed,
 			officialSourceURL: `${base}/ladders/${matrix.id}/`,
-			description: matrix.summary,
+			...(matrix.summary === undefined ? {} : { description: matrix.summary }),
 			subject: ['Customer support'],
 			language: 'en',
 			version: matrix.version,
 			adoptionStatus: adoption,
-			licenseURI: link('CFLicenses', licenseId, license.title),
-			notes: `Sources: ${matrix.sources.map((s) => s.title + (s.url ? ` <${s.url}>` : '')).join('; ')}`,
+			...(license ? { licenseURI: link('CFLicenses', licenseId, license.title) } : {}),
+			...(matrix.sources.length === 0 ? {} : { notes: `Sources: ${matrix.sources.map((s) => s.title + (s.url ? ` <${s.url}>` : '')).join('; ')}` }),
 		},
 		CFItems: items,
 		CFAssociations: associations,
@@ -183,7 +193,7 @@ export function matrixToCase(framework: Framework, matrix: Matrix, options: Case
 				hierarchyCode: key,
 				lastChangeDateTime: changed,
 			})),
-			CFLicenses: [{ identifier: licenseId, uri: uri('CFLicenses', licenseId), title: license.title, licenseText: `Licensed under ${license.title} (${matrix.license}): ${license.url}`, lastChangeDateTime: changed }],
+			CFLicenses: license ? [{ identifier: licenseId, uri: uri('CFLicenses', licenseId), title: license.title, licenseText: `Licensed under ${license.title} (${matrix.license}): ${license.url}`, lastChangeDateTime: changed }] : [],
 		},
 		CFRubrics: [{ identifier: rubricId, uri: uri('CFRubrics', rubricId), title: `${matrix.title}: competencies by level`, description: 'One criterion per competency; one level per career level.', lastChangeDateTime: changed, CFRubricCriteria: criteria }],
 	};

@@ -1,3 +1,4 @@
+import { authorityOf } from '../model/authority.ts';
 import type { Framework, Matrix } from '../model/framework.ts';
 
 /**
@@ -29,7 +30,7 @@ function field(value: string): string {
  */
 export function matrixToCsv(framework: Framework, matrix: Matrix): string {
 	const categories = new Map(framework.categories.map((c) => [c.id, c.name]));
-	const header = ['Competency', 'Category', 'Shared', 'Required', ...matrix.levels.map((l) => `${l.title} (${l.band})`)];
+	const header = ['Competency', 'Category', 'Shared', 'Required', ...matrix.levels.map((l) => (l.band ? `${l.title} (${l.band})` : l.title))];
 	const rows = matrix.competencies.map((c) => [
 		c.name,
 		categories.get(c.category) ?? c.category,
@@ -37,11 +38,11 @@ export function matrixToCsv(framework: Framework, matrix: Matrix): string {
 		c.required ? 'yes' : 'no',
 		...matrix.levels.map((l) => (c.expectations[l.id] ?? []).map((s) => s.text.trim()).join('\n') || (c.levelNotes[l.id] ?? '')),
 	]);
-	const decisions = matrix.levels.flatMap((l) => l.authority.decideAlone.map((d) => d.id)).filter((id, i, all) => all.indexOf(id) === i);
+	const decisions = matrix.levels.flatMap((l) => authorityOf(l).decideAlone.map((d) => d.id)).filter((id, i, all) => all.indexOf(id) === i);
 	const authority = decisions.map((id) => {
-		const text = matrix.levels.flatMap((l) => l.authority.decideAlone).find((d) => d.id === id)!.text;
+		const text = matrix.levels.flatMap((l) => authorityOf(l).decideAlone).find((d) => d.id === id)!.text;
 		return [`Decides alone: ${text}`, 'Decision authority', '', '', ...matrix.levels.map((l) => {
-			const d = l.authority.decideAlone.find((x) => x.id === id);
+			const d = authorityOf(l).decideAlone.find((x) => x.id === id);
 			return d ? (d.limit ?? 'yes') : '';
 		})];
 	});

@@ -78,8 +78,8 @@ export interface ProblemParams {
 	INVALID_VALUE: { field: string; detail: string; hint?: string; description?: string };
 	TEXT_TOO_LONG: { key?: boolean; field: string; length: number; what: string; limit: number };
 	INVALID_ID: { value: string; detail?: string };
-	/** `in`: the competency the id repeats in; `inLevel`: the level; `alsoIn`: the other file that has it. */
-	DUPLICATE_ID: { kind: IdKind; id: string; in?: string; inLevel?: string; alsoIn?: string; firstLine?: number | undefined };
+	/** `in`: the competency the id repeats in; `inLevel`: the level; `alsoIn`: the other file that has it; `firstId`: the first one's spelling, when it differs in case only. */
+	DUPLICATE_ID: { kind: IdKind; id: string; in?: string; inLevel?: string; alsoIn?: string; firstId?: string; firstLine?: number | undefined };
 	DUPLICATE_FILE: { kind: string; other: string };
 	FRAMEWORK_MISSING: { dir: string };
 	NO_MATRICES: { dir: string };
@@ -102,16 +102,29 @@ export interface ProblemParams {
 	COMPETENCY_ID_CLASH: { id: string; other: string; otherFile: string; otherLine: number };
 	LEVEL_ORDER: { first: string; firstBand: string; second: string; secondBand: string; id: string; other: string };
 	LEVEL_NOT_COVERED: { competency: string; level: string };
+	/** `pattern`: the framework's band pattern, as written. */
+	INVALID_BAND: { id: string; level: string; pattern: string };
+	LEVEL_BAND_MISSING: { level: string };
+	/** `detail`: why the pattern is refused, in English, composed where it is found. */
+	BAND_PATTERN_INVALID: { pattern: string; detail: string };
 	DUPLICATE_PATH: { from: string; to: string; firstLine?: number | undefined };
 	MATRIX_VERSION_MISMATCH: { matrix: string; was: string; now: string; file: string };
 	MATRIX_MAJOR_MISMATCH: { matrix: string; was: string; now: string; file: string };
 	TARGET_BELOW_CURRENT: { target: string; current: string };
 	ASSESSMENTS_NOT_COMPARABLE: { what: 'person' | 'ladder' | 'target'; first: string; second: string };
-	NUMBER_IN_EXPECTATION: { match: string };
-	DUPLICATE_STATEMENT: { other: string; otherLevel: string };
-	FEWER_STATEMENTS: { competency: string; count: number; level: string; previousCount: number; previous: string };
-	NO_EVIDENCE_EXAMPLES: { competency: string };
-	AUTHORITY_SHRINKS: { level: string; decision: string; previous: string };
+	NUMBER_IN_EXPECTATION: { match: string; rule: 'numbers-in-statements' };
+	DUPLICATE_STATEMENT: { other: string; otherLevel: string; rule: 'duplicate-statements' };
+	FEWER_STATEMENTS: { competency: string; count: number; level: string; previousCount: number; previous: string; rule: 'statements-progress' };
+	NO_EVIDENCE_EXAMPLES: { competency: string; rule: 'evidence-examples' };
+	AUTHORITY_SHRINKS: { level: string; decision: string; previous: string; rule: 'authority-grows' };
+	/** `missing`: the fields the level leaves out, of `summary`, `scope`, `ownership`, `initiative`. */
+	LEVEL_NARRATIVE_MISSING: { level: string; missing: readonly string[]; rule: 'level-narrative' };
+	/** `missing`: `authority` when the level has none, else its empty lists. */
+	AUTHORITY_MISSING: { level: string; missing: readonly string[]; rule: 'decision-authority' };
+	LADDER_SUMMARY_MISSING: { matrix: string; rule: 'ladder-summary' };
+	DESCRIPTION_MISSING: { competency: string; rule: 'competency-description' };
+	/** `level` is absent when the count is the whole ladder's (`statements-per-ladder`). */
+	TOO_MANY_STATEMENTS: { matrix: string; level?: string; count: number; max: number; rule: 'statements-per-level' | 'statements-per-ladder' };
 	PATH_WITHIN_LADDER: NoParams;
 	UNUSED_SHARED_COMPETENCY: { id: string };
 	EVIDENCE_WITHOUT_RATING: { competency: string };

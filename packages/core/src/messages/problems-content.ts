@@ -1,6 +1,10 @@
 import type { OptionExpectation, ProblemParams } from './problem-params.ts';
 import { didYouMean, type FileProblemCode, type ProblemTexts } from './problems-files.ts';
 
+/** The end of a house rule's hint: how an organisation that does not ask for this turns it off. */
+const offHint = (p: { rule: string }): string => ` (House rule \`${p.rule}\`: set \`rules: { ${p.rule}: off }\` in framework.yaml if your organisation does not ask for this.)`;
+const words = (list: readonly string[]): string => list.map((w) => `\`${w}\``).join(', ');
+
 type Keys = Exclude<keyof ProblemParams, FileProblemCode>;
 
 /** What an option should have been, in English. */
@@ -25,8 +29,8 @@ const optionExpectations: Record<OptionExpectation, (p: ProblemParams['INVALID_O
 /** What Rungs says, in English, about references between files, their structure and their content. */
 export const englishContentProblems: ProblemTexts<Keys> = {
 	// References and structure
-	DUPLICATE_ID: (p) => `The ${p.kind} id \`${p.id}\` is used twice${p.in ? ` in \`${p.in}\`` : ''}${p.inLevel ? ` in level \`${p.inLevel}\`` : ''}${p.alsoIn ? ` (also in \`${p.alsoIn}\`)` : ''}.`,
-	'DUPLICATE_ID.hint': (p) => `${p.firstLine === undefined ? '' : `The first is at line ${p.firstLine}. `}Ids must be unique so assessments and diffs can follow them.`,
+	DUPLICATE_ID: (p) => `The ${p.kind} id \`${p.id}\` is used twice${p.firstId ? ` (first as \`${p.firstId}\`)` : ''}${p.in ? ` in \`${p.in}\`` : ''}${p.inLevel ? ` in level \`${p.inLevel}\`` : ''}${p.alsoIn ? ` (also in \`${p.alsoIn}\`)` : ''}.`,
+	'DUPLICATE_ID.hint': (p) => `${p.firstLine === undefined ? '' : `The first is at line ${p.firstLine}. `}Ids must be unique so assessments and diffs can follow them${p.firstId ? '; ids that differ only in case are one id, as page addresses on many file systems are' : ''}.`,
 	DUPLICATE_FILE: (p) => `There is more than one ${p.kind} file in this folder.`,
 	'DUPLICATE_FILE.hint': (p) => `Keep one: the other is \`${p.other}\`.`,
 	FRAMEWORK_MISSING: (p) => `No \`framework.yaml\` (format \`rungs/framework@1\`) was found in \`${p.dir}\`.`,
@@ -68,6 +72,12 @@ export const englishContentProblems: ProblemTexts<Keys> = {
 	'LEVEL_ORDER.hint': (p) => `Check the band of \`${p.id}\` (or of \`${p.other}\`), and list levels from the first to the last.`,
 	LEVEL_NOT_COVERED: (p) => `\`${p.competency}\` has no statements for level \`${p.level}\`.`,
 	'LEVEL_NOT_COVERED.hint': () => 'Write what this level shows for this competency, or say why it has none in `levelNotes`.',
+	INVALID_BAND: (p) => `The band \`${p.id}\` of level \`${p.level}\` does not match the framework's band pattern \`${p.pattern}\`.`,
+	'INVALID_BAND.hint': () => 'Use a band of the pattern, or declare the bands your organisation uses with `bandPattern` in framework.yaml, such as `^(IC|M)[0-9]{1,2}$`.',
+	LEVEL_BAND_MISSING: (p) => `Level \`${p.level}\` has no band, and this ladder uses shared competencies.`,
+	'LEVEL_BAND_MISSING.hint': () => 'Shared competencies write their statements per band: give the level the band whose shared statements it expects.',
+	BAND_PATTERN_INVALID: (p) => `The band pattern \`${p.pattern}\` is refused: ${p.detail}`,
+	'BAND_PATTERN_INVALID.hint': () => 'A band pattern is a regular expression such as `^(IC|M)[0-9]{1,2}$`: letters, classes, groups with `|`, and repeats of a single character or class.',
 	DUPLICATE_PATH: (p) => `This path from \`${p.from}\` to \`${p.to}\` is listed twice.`,
 	'DUPLICATE_PATH.hint': (p) => (p.firstLine === undefined ? '' : `The first is at line ${p.firstLine}.`),
 	MATRIX_VERSION_MISMATCH: (p) => `This assessment was made on \`${p.matrix}\` ${p.was}; the ladder is now ${p.now}.`,
@@ -80,15 +90,25 @@ export const englishContentProblems: ProblemTexts<Keys> = {
 	'ASSESSMENTS_NOT_COMPARABLE.hint': () => 'Calibration compares two assessments of the same person, ladder and target.',
 	// Content rules: warnings an editor sees
 	NUMBER_IN_EXPECTATION: (p) => `The statement contains a number or target (\`${p.match}\`).`,
-	'NUMBER_IN_EXPECTATION.hint': () => 'Describe behaviour, not numbers. Keep targets elsewhere and link them with the level\'s `metricsUrl`.',
+	'NUMBER_IN_EXPECTATION.hint': (p) => 'Describe behaviour, not numbers. Keep targets elsewhere and link them with the level\'s `metricsUrl`.' + offHint(p),
 	DUPLICATE_STATEMENT: (p) => `This statement repeats \`${p.other}\` (level ${p.otherLevel}).`,
-	'DUPLICATE_STATEMENT.hint': () => 'Expectations are cumulative: a level already includes the ones below. Say what changes instead.',
+	'DUPLICATE_STATEMENT.hint': (p) => 'Expectations are cumulative: a level already includes the ones below. Say what changes instead.' + offHint(p),
 	FEWER_STATEMENTS: (p) => `\`${p.competency}\` has ${p.count} statement(s) at \`${p.level}\`, fewer than the ${p.previousCount} at \`${p.previous}\`.`,
-	'FEWER_STATEMENTS.hint': (p) => `If that is deliberate, say why under \`levelNotes: { ${p.level}: … }\`.`,
+	'FEWER_STATEMENTS.hint': (p) => `If that is deliberate, say why under \`levelNotes: { ${p.level}: … }\`.` + offHint(p),
 	NO_EVIDENCE_EXAMPLES: (p) => `\`${p.competency}\` has no evidence examples.`,
-	'NO_EVIDENCE_EXAMPLES.hint': () => 'List a few kinds of evidence that show this competency, so people know what to bring.',
+	'NO_EVIDENCE_EXAMPLES.hint': (p) => 'List a few kinds of evidence that show this competency, so people know what to bring.' + offHint(p),
 	AUTHORITY_SHRINKS: (p) => `Level \`${p.level}\` no longer lists the decision \`${p.decision}\` that \`${p.previous}\` takes alone.`,
-	'AUTHORITY_SHRINKS.hint': () => 'Authority grows up a ladder: repeat the decision at this level, with its limit.',
+	'AUTHORITY_SHRINKS.hint': (p) => 'Authority grows up a ladder: repeat the decision at this level, with its limit.' + offHint(p),
+	LEVEL_NARRATIVE_MISSING: (p) => `Level \`${p.level}\` has no ${words(p.missing)}.`,
+	'LEVEL_NARRATIVE_MISSING.hint': (p) => 'Say in a sentence each what sets this level apart: its summary, scope, ownership and initiative.' + offHint(p),
+	AUTHORITY_MISSING: (p) => (p.missing.includes('authority') ? `Level \`${p.level}\` has no decision authority.` : `The authority of level \`${p.level}\` lists nothing under ${words(p.missing)}.`),
+	'AUTHORITY_MISSING.hint': (p) => 'Write what this level decides alone (`decideAlone`), what is out of its scope (`outOfScope`) and when it escalates (`escalateWhen`), at least one entry each.' + offHint(p),
+	LADDER_SUMMARY_MISSING: (p) => `The ladder \`${p.matrix}\` has no summary.`,
+	'LADDER_SUMMARY_MISSING.hint': (p) => 'Add `summary:`, a few sentences on what people in this role do and how the ladder grows.' + offHint(p),
+	DESCRIPTION_MISSING: (p) => `\`${p.competency}\` has no description.`,
+	'DESCRIPTION_MISSING.hint': (p) => 'Add `description:`, what this competency is about at every level.' + offHint(p),
+	TOO_MANY_STATEMENTS: (p) => (p.level === undefined ? `The ladder \`${p.matrix}\` has ${p.count} statements; the house rule allows ${p.max}.` : `Level \`${p.level}\` adds ${p.count} statements; the house rule allows ${p.max}.`),
+	'TOO_MANY_STATEMENTS.hint': (p) => `Merge statements that say one thing, or raise \`max\` under \`rules: { ${p.rule}: { max } }\` in framework.yaml.` + offHint(p),
 	PATH_WITHIN_LADDER: () => 'This path stays on one ladder; moves up a ladder are implied.',
 	'PATH_WITHIN_LADDER.hint': () => 'Remove it, or point it at another ladder.',
 	UNUSED_SHARED_COMPETENCY: (p) => `No ladder uses the shared competency \`${p.id}\`.`,

@@ -110,5 +110,5 @@ export const englishFileProblems: ProblemTexts<FileProblemCode> = {
 	'TEXT_TOO_LONG.hint': () => 'Shorten it. Longer text belongs in a document the ladder or assessment links to.',
 	INVALID_ID: (p) => `${p.value === '' ? 'An empty key (`~`, `null` or `""`)' : `\`${p.value}\``} is not a valid identifier${p.detail ? `: ${p.detail}` : ''}.`,
 	'INVALID_ID.hint': () =>
-			'Identifiers are lowercase ASCII letters and digits joined by single hyphens, such as `written-clarity`. Look-alike letters from other alphabets are refused.',
+			'Identifiers are ASCII letters and digits in words joined by single `-`, `_` or `.`, such as `written-clarity`, `L1` or a UUID. Look-alike letters from other alphabets are refused.',
 };

@@ -6,7 +6,9 @@
 type Status = 'exceeds' | 'meets' | 'below' | 'unrated';
 type Counts = { exceeds: number; meets: number; below: number; unrated: number; evidenced: number; claimed: number };
 type Summary = { agree: number; differ: number; discuss: number; incomplete: number };
-type Point = { ladder: string; level: string; band: string };
+/** `band` is absent (or null) when the ladder gives the level none. */
+type Point = { ladder: string; level: string; band?: string | null | undefined };
+const inBand = (band: string | null | undefined): string => (band ? ` (${band})` : '');
 const who = (p: { role: string; name: string | null }) => `${p.role}${p.name ? ` (${p.name})` : ''}`;
 
 export const englishUi = {
@@ -16,7 +18,7 @@ export const englishUi = {
 		p.role === 'self' ? 'self-assessment' : `${p.role}'s assessment${p.name ? ` by ${p.name}` : ''}`,
 	'report.assessedOn': (p: { assessor: string; date: string }) => `${p.assessor} of ${p.date}`,
 	'report.move': (p: { from: Point; to: Point; roleSwitch: boolean }) =>
-		`${p.from.ladder}: ${p.from.level} (${p.from.band}) → ${p.roleSwitch ? `${p.to.ladder}: ` : ''}${p.to.level} (${p.to.band})`,
+		`${p.from.ladder}: ${p.from.level}${inBand(p.from.band)} → ${p.roleSwitch ? `${p.to.ladder}: ` : ''}${p.to.level}${inBand(p.to.band)}`,
 	'report.leftBehind': (p: { ladder: string; names: string[] }) => `Not part of ${p.ladder}: ${p.names.join(', ')}.`,
 	'report.notes': (p: { notes: string }) => `Notes: ${p.notes}`,
 	'report.note': (p: { note: string }) => `Note: ${p.note}`,

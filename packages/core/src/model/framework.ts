@@ -22,7 +22,8 @@ export interface ResolvedCompetencyData {
 	id: string;
 	name: string;
 	category: string;
-	description: string;
+	/** Absent when the ladder (or shared file) gives none; the `competency-description` house rule asks for it. */
+	description?: string;
 	shared: boolean;
 	required: boolean;
 	weight: number;
@@ -37,10 +38,13 @@ export interface MatrixData {
 	id: string;
 	version: string;
 	title: string;
-	summary: string;
+	/** Absent when the ladder gives none; the `ladder-summary` house rule asks for it. */
+	summary?: string;
+	/** `published` when the file says nothing. */
 	status: 'draft' | 'published' | 'deprecated';
-	updated: string;
-	license: string;
+	updated?: string;
+	/** The ladder's licence, else the framework's; absent when neither gives one. */
+	license?: string;
 	sources: Source[];
 	readiness: ReadinessRule;
 	levels: Level[];
@@ -61,8 +65,8 @@ export interface CareerMoveData extends Omit<Path, 'to'> {
 export interface FrameworkData {
 	id: string;
 	title: string;
-	summary: string;
-	license: string;
+	summary?: string;
+	license?: string;
 	sources: Source[];
 	scale: Scale;
 	categories: Category[];

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { EVIDENCE_KINDS, META_LIMITS, type Assessment } from '../schema/assessment.ts';
 import { ASSESSMENT_FORMAT } from '../schema/limits.ts';
-import { DateSchema, IdSchema, LabelSchema, LongTextSchema, SemverSchema, TEXT_LIMITS, TextSchema, UrlSchema } from '../schema/common.ts';
+import { DateSchema, IdSchema, isReservedId, LabelSchema, LongTextSchema, SemverSchema, TEXT_LIMITS, TextSchema, UrlSchema } from '../schema/common.ts';
 
 /**
  * The assessment's shape checked by hand, for the data that is valid: one pass with no allocation
@@ -44,8 +44,8 @@ function compileString(schema: z.ZodType): Check {
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/;
 
 const isIdPattern = compileString(IdSchema);
-/** An id the full path accepts: `constructor` is refused there as hostile data, as key or value. */
-const isId: Check = (value) => value !== 'constructor' && isIdPattern(value);
+/** An id the full path accepts: `constructor`, `toString`… are refused there as hostile data, as key or value. */
+const isId: Check = (value) => isIdPattern(value) && !isReservedId(value as string);
 const isSemver = compileString(SemverSchema);
 const isDate = compileString(DateSchema);
 const isLabel = compileString(LabelSchema);

@@ -1,11 +1,11 @@
 import type { AssessmentReferences } from '../rules/check-assessment.ts';
-import { IdSchema, SemverSchema } from '../schema/common.ts';
+import { IdSchema, isReservedId, SemverSchema } from '../schema/common.ts';
 
 type Entry = AssessmentReferences['ratings'][string];
 
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 /** An id the schema accepts, and one that is safe as a key (`constructor` is refused as hostile). */
-const isId = (value: unknown): value is string => typeof value === 'string' && value !== 'constructor' && IdSchema.safeParse(value).success;
+const isId = (value: unknown): value is string => typeof value === 'string' && !isReservedId(value) && IdSchema.safeParse(value).success;
 
 /**
  * What can be read of an assessment whose shape failed, for its references to be checked all the

@@ -7,6 +7,10 @@ import { checkFrameworkFile } from '../rules/check-framework.ts';
 import { checkMatrixFile, fileStem } from '../rules/check-matrix.ts';
 import { checkPathsFile } from '../rules/check-paths.ts';
 import { checkSharedFile } from '../rules/check-shared.ts';
+import { compileBandPattern } from '../rules/band-pattern.ts';
+import { levelNamesPattern } from '../rules/check-content.ts';
+import { resolveHouseRules } from '../schema/house-rules.ts';
+import { DEFAULT_BAND_PATTERN } from '../schema/common.ts';
 import { Reporter, type Checked } from '../source/reporter.ts';
 import { resolveFramework } from '../resolve/resolve-framework.ts';
 import { CareerPathsFileSchema, type CareerPathsFile } from '../schema/career-paths.ts';
@@ -108,25 +112,30 @@ export function parseFramework(sources: readonly SourceFile[], options: ParseFra
 	if (framework) {
 		const ladderIds = new Set([...files.matrices.map((m) => m.value.id), ...files.brokenMatrixIds]);
 		checkFrameworkFile(reporter, framework, ladderIds);
+		// The house rules apply from here on: every content rule below reports at the severity they give.
+		reporter.rules = resolveHouseRules(framework.value.rules);
+		const bandPattern = { regex: compileBandPattern(framework.value.bandPattern), text: framework.value.bandPattern ?? DEFAULT_BAND_PATTERN };
+		const names = levelNamesPattern(files.matrices.flatMap((m) => m.value.levels));
 		const categories = new Set(framework.value.categories.map((c) => c.id));
 		const scaleIds = new Set(framework.value.scale.values.map((v) => v.id));
 		const sharedList = shared?.value.competencies ?? [];
-		const bandsInUse = new Set(files.matrices.flatMap((m) => m.value.levels.map((l) => l.band)));
+		const bandsInUse = new Set(files.matrices.flatMap((m) => m.value.levels.flatMap((l) => (l.band === undefined ? [] : [l.band]))));
 		// With a broken ladder, the bands and uses it would contribute are unknown: skip what depends on them.
 		const allLadders = files.brokenMatrixIds.size === 0;
-		if (shared) checkSharedFile(reporter, shared, { categories, bandsInUse: allLadders ? bandsInUse : undefined });
+		if (shared) checkSharedFile(reporter, shared, { categories, bandsInUse: allLadders ? bandsInUse : undefined, names });
 		// With a broken shared file, references to it would only repeat its problems.
 		const sharedKnown = shared !== undefined || !files.seen.has('shared-competencies');
 		const sharedById = new Map(sharedList.map((c) => [c.id, c]));
 		const matrixById = new Map<string, MatrixFile>();
 		for (const matrix of files.matrices) {
-			const other = files.matrices.find((m) => m !== matrix && m.value.id === matrix.value.id);
+			// Ids that differ in case only clash too: their pages would, on a file system that ignores case.
+			const other = files.matrices.find((m) => m !== matrix && m.value.id.toLowerCase() === matrix.value.id.toLowerCase());
 			if (other && files.matrices.indexOf(other) < files.matrices.indexOf(matrix)) {
-				reporter.report(matrix.source, 'DUPLICATE_ID', ['id'], { kind: 'ladder', id: matrix.value.id, alsoIn: other.source.file.path, firstLine: reporter.lineOf(other.source, ['id']) });
+				reporter.report(matrix.source, 'DUPLICATE_ID', ['id'], { kind: 'ladder', id: matrix.value.id, alsoIn: other.source.file.path, ...(other.value.id === matrix.value.id ? {} : { firstId: other.value.id }), firstLine: reporter.lineOf(other.source, ['id']) });
 				continue;
 			}
 			matrixById.set(matrix.value.id, matrix.value);
-			if (sharedKnown) checkMatrixFile(reporter, matrix, { categories, shared: sharedById, scaleIds, checkFileName: options.checkFileNames ?? true });
+			if (sharedKnown) checkMatrixFile(reporter, matrix, { categories, shared: sharedById, scaleIds, checkFileName: options.checkFileNames ?? true, names, bandPattern });
 		}
 		// A clash is reported once, at the newer definition: that is the line a change touched (a ladder
 		// copied from another keeps its competency ids), so that is where a pull request's annotation

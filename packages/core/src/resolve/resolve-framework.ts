@@ -21,12 +21,12 @@ function resolveShared(use: SharedCompetencyUse, shared: SharedCompetency, matri
 		expectations: Object.fromEntries(
 			matrix.levels.map((level) => [
 				level.id,
-				[...withOrigin(own(shared.expectations, level.band), 'shared'), ...withOrigin(own(use.expectations, level.id), 'role')],
+				[...withOrigin(level.band === undefined ? undefined : own(shared.expectations, level.band), 'shared'), ...withOrigin(own(use.expectations, level.id), 'role')],
 			]),
 		),
 		levelNotes: Object.fromEntries(
 			matrix.levels.flatMap((level) => {
-				const note = own(use.levelNotes, level.id) ?? own(shared.levelNotes, level.band);
+				const note = own(use.levelNotes, level.id) ?? (level.band === undefined ? undefined : own(shared.levelNotes, level.band));
 				return note === undefined ? [] : [[level.id, note]];
 			}),
 		),
@@ -72,7 +72,7 @@ export function resolveFramework(
 			summary: value.summary,
 			status: value.status,
 			updated: value.updated,
-			license: value.license,
+			license: value.license ?? framework.license,
 			sources: value.sources,
 			readiness: value.readiness ?? framework.readiness,
 			levels: value.levels,

@@ -4,8 +4,9 @@ import type { ReadinessRule } from '../schema/readiness-rule.ts';
 import type { DataPath } from '../diagnostics/problem.ts';
 import type { ParsedSource } from '../source/parse-yaml.ts';
 import { checkUniqueIds, type Checked, type Reporter } from '../source/reporter.ts';
+import { bandPatternProblem } from './band-pattern.ts';
 
-/** The scale and categories are well formed, and the default readiness rule names real ratings. */
+/** The scale and categories are well formed, the default readiness rule names real ratings, and the band pattern is safe to run. */
 export function checkFrameworkFile(reporter: Reporter, { source, value }: Checked<FrameworkFile>, ladderIds?: ReadonlySet<string>): void {
 	if (value.ladders && ladderIds) {
 		value.ladders.forEach((id, index) => {
@@ -18,6 +19,10 @@ export function checkFrameworkFile(reporter: Reporter, { source, value }: Checke
 	}
 	checkUniqueIds(reporter, source, value.categories, (i) => ['categories', i, 'id'], 'category');
 	checkReadinessRule(reporter, source, value.readiness, ['readiness'], scaleIds);
+	if (value.bandPattern !== undefined) {
+		const detail = bandPatternProblem(value.bandPattern);
+		if (detail) reporter.report(source, 'BAND_PATTERN_INVALID', ['bandPattern'], { pattern: value.bandPattern, detail });
+	}
 }
 
 /** A readiness rule's floor and points refer to values of the scale. */

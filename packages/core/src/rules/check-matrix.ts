@@ -6,8 +6,9 @@ import type { SharedCompetency, Statement } from '../schema/competency.ts';
 import type { Level } from '../schema/level.ts';
 import type { MatrixFile } from '../schema/matrix.ts';
 import { checkReadinessRule } from './check-framework.ts';
-import { compareBands } from './check-shared.ts';
+import { bandGoesDown, compareBands } from './band-order.ts';
 import { checkStatementContent, normaliseText, type LevelStatements } from './check-content.ts';
+import { checkAuthorityGrows, checkLadderNarrative, checkStatementBudget } from './house-rules.ts';
 import { checkUniqueIds, type Checked, type Reporter } from '../source/reporter.ts';
 
 export interface MatrixContext {
@@ -15,6 +16,10 @@ export interface MatrixContext {
 	shared: ReadonlyMap<string, SharedCompetency>;
 	scaleIds: ReadonlySet<string>;
 	checkFileName?: boolean;
+	/** The framework's level names, whose numbers statements may mention (levelNamesPattern). */
+	names?: RegExp | undefined;
+	/** The framework's band pattern, compiled, and as written (for messages). */
+	bandPattern?: { regex: RegExp; text: string };
 }
 
 /** The file name without folders or extension: `matrices/a.yaml` → `a`. */
@@ -29,7 +34,9 @@ export function checkMatrixFile(reporter: Reporter, checked: Checked<MatrixFile>
 	const stem = fileStem(source.file.path);
 	if (context.checkFileName !== false && stem !== matrix.id) reporter.report(source, 'FILE_ID_MISMATCH', ['id'], { id: matrix.id, file: source.file.path.split(/[\\/]/).pop()!, stem });
 
-	checkLevels(reporter, source, matrix.levels);
+	checkLevels(reporter, source, matrix, context);
+	checkLadderNarrative(reporter, source, matrix);
+	checkStatementBudget(reporter, source, matrix, context.shared);
 	const unknownBands = checkSharedBands(reporter, source, matrix, context.shared);
 	const levelIds = matrix.levels.map((l) => l.id);
 	if (matrix.readiness) checkReadinessRule(reporter, source, matrix.readiness, ['readiness'], context.scaleIds);
@@ -75,10 +82,11 @@ export function checkMatrixFile(reporter: Reporter, checked: Checked<MatrixFile>
 		}
 		const levels = uniqueLevels.map((level): LevelStatements => {
 			const added = additions.filter((a) => a.level === level.id);
-			const fromShared = own(shared.expectations, level.band)?.length ?? 0;
+			const fromShared = level.band === undefined ? 0 : (own(shared.expectations, level.band)?.length ?? 0);
 			const explained = own(use.levelNotes, level.id) !== undefined;
-			// A band the shared competencies never write is reported once, at the level (UNKNOWN_LEVEL_BAND).
-			if (fromShared + added.length === 0 && !explained && !unknownBands.has(level.band)) {
+			// A band the shared competencies never write is reported once, at the level (UNKNOWN_LEVEL_BAND);
+			// a level with no band once too (LEVEL_BAND_MISSING).
+			if (level.band !== undefined && fromShared + added.length === 0 && !explained && !unknownBands.has(level.band)) {
 				reporter.report(source, 'SHARED_BAND_MISSING', [...base, 'id'], { id: use.id, band: level.band, level: level.id });
 			}
 			return {
@@ -89,7 +97,7 @@ export function checkMatrixFile(reporter: Reporter, checked: Checked<MatrixFile>
 				explained,
 			};
 		});
-		checkStatementContent(reporter, source, use.id, levels);
+		checkStatementContent(reporter, source, use.id, levels, context.names);
 	});
 
 	matrix.competencies.forEach((competency, index) => {
@@ -110,9 +118,12 @@ export function checkMatrixFile(reporter: Reporter, checked: Checked<MatrixFile>
 			}
 			return { level: level.id, statements: written, count: written.length, countPath: [...base, 'expectations', level.id], explained };
 		});
-		checkStatementContent(reporter, source, competency.id, levels);
+		checkStatementContent(reporter, source, competency.id, levels, context.names);
 		if (competency.evidenceExamples.length === 0) {
-			reporter.report(source, 'NO_EVIDENCE_EXAMPLES', [...base, 'id'], { competency: competency.id });
+			reporter.rule(source, 'NO_EVIDENCE_EXAMPLES', [...base, 'id'], { competency: competency.id, rule: 'evidence-examples' });
+		}
+		if (competency.description === undefined) {
+			reporter.rule(source, 'DESCRIPTION_MISSING', [...base, 'id'], { competency: competency.id, rule: 'competency-description' });
 		}
 	});
 }
@@ -141,8 +152,9 @@ function checkSharedBands(reporter: Reporter, source: ParsedSource, matrix: Matr
 	const written = new Set([...shared.values()].flatMap((c) => Object.keys(c.expectations)));
 	if (written.size === 0) return reported;
 	matrix.levels.forEach((level, index) => {
-		// Explained in every use's `levelNotes`, the gap is deliberate, not silent.
-		if (written.has(level.band) || used.every((use) => own(use.levelNotes, level.id) !== undefined)) return;
+		// Explained in every use's `levelNotes`, the gap is deliberate, not silent. A level with no
+		// band is LEVEL_BAND_MISSING.
+		if (level.band === undefined || written.has(level.band) || used.every((use) => own(use.levelNotes, level.id) !== undefined)) return;
 		reported.add(level.band);
 		reporter.report(source, 'UNKNOWN_LEVEL_BAND', ['levels', index, 'band'], {
 			id: level.band,
@@ -154,40 +166,44 @@ function checkSharedBands(reporter: Reporter, source: ParsedSource, matrix: Matr
 	return reported;
 }
 
-/** True when `later`, listed after `earlier`, has a lower band of the same kind (P3 after P4). */
-const goesDown = (earlier: Level, later: Level): boolean => later.band[0] === earlier.band[0] && Number(later.band.slice(1)) < Number(earlier.band.slice(1));
-
-function checkLevels(reporter: Reporter, source: ParsedSource, levels: readonly Level[]): void {
+/**
+ * The levels' ids, bands and decisions: unique ids; each band matching the framework's pattern, and
+ * present when the ladder uses shared competencies (they write their statements per band); bands
+ * never going down within a prefix (levels without a band are not compared); and authority growing
+ * (the `authority-grows` house rule).
+ */
+function checkLevels(reporter: Reporter, source: ParsedSource, matrix: MatrixFile, context: MatrixContext): void {
+	const levels = matrix.levels;
 	checkUniqueIds(reporter, source, levels, (i) => ['levels', i, 'id'], 'level');
+	const usesShared = matrix.sharedCompetencies.length > 0;
 	levels.forEach((level, index) => {
-		checkUniqueIds(reporter, source, level.authority.decideAlone, (i) => ['levels', index, 'authority', 'decideAlone', i, 'id'], 'decision', { inLevel: level.id });
-		const previous = levels[index - 1];
-		if (!previous) return;
-		if (goesDown(previous, level)) {
-			// Report it at the level whose band is wrong, not always the second: of the two, the one out
-			// of order with more of the other levels; when that does not tell (P2, P5, P4: a P5 set
-			// too high, or a P4 too low?), the first, whose band went too far, and name both either way.
-			const laterBelow = levels.slice(index).filter((l) => goesDown(previous, l)).length;
-			const earlierAbove = levels.slice(0, index).filter((l) => goesDown(l, level)).length;
-			const [at, atIndex, other] = earlierAbove > laterBelow ? [level, index, previous] : [previous, index - 1, level];
-			reporter.report(source, 'LEVEL_ORDER', ['levels', atIndex, 'band'], {
-				id: at.id,
-				first: previous.id,
-				firstBand: previous.band,
-				second: level.id,
-				secondBand: level.band,
-				other: other.id,
-			});
-		}
-		const here = new Set(level.authority.decideAlone.map((d) => d.id));
-		for (const decision of previous.authority.decideAlone) {
-			if (!here.has(decision.id)) {
-				reporter.report(source, 'AUTHORITY_SHRINKS', ['levels', index, 'authority', 'decideAlone'], {
-					level: level.id,
-					decision: decision.id,
-					previous: previous.id,
-				}, 'key');
-			}
+		if (level.authority) checkUniqueIds(reporter, source, level.authority.decideAlone, (i) => ['levels', index, 'authority', 'decideAlone', i, 'id'], 'decision', { inLevel: level.id });
+		if (level.band === undefined) {
+			if (usesShared) reporter.report(source, 'LEVEL_BAND_MISSING', ['levels', index, 'id'], { level: level.id });
+		} else if (context.bandPattern && !context.bandPattern.regex.test(level.band)) {
+			reporter.report(source, 'INVALID_BAND', ['levels', index, 'band'], { id: level.band, level: level.id, pattern: context.bandPattern.text });
 		}
 	});
+	// Levels without a band take no part in the order: compare each banded level with the banded one before it.
+	const banded = levels.map((level, index) => ({ level, index })).filter((l) => l.level.band !== undefined);
+	banded.forEach(({ level, index }, at) => {
+		const before = banded[at - 1];
+		if (!before || !bandGoesDown(before.level.band, level.band)) return;
+		const previous = before.level;
+		// Report it at the level whose band is wrong, not always the second: of the two, the one out
+		// of order with more of the other levels; when that does not tell (P2, P5, P4: a P5 set
+		// too high, or a P4 too low?), the first, whose band went too far, and name both either way.
+		const laterBelow = banded.slice(at).filter((l) => bandGoesDown(previous.band, l.level.band)).length;
+		const earlierAbove = banded.slice(0, at).filter((l) => bandGoesDown(l.level.band, level.band)).length;
+		const [culprit, culpritIndex, other] = earlierAbove > laterBelow ? [level, index, previous] : [previous, before.index, level];
+		reporter.report(source, 'LEVEL_ORDER', ['levels', culpritIndex, 'band'], {
+			id: culprit.id,
+			first: previous.id,
+			firstBand: previous.band!,
+			second: level.id,
+			secondBand: level.band!,
+			other: other.id,
+		});
+	});
+	checkAuthorityGrows(reporter, source, levels);
 }

@@ -3,8 +3,7 @@ import type { SharedCompetenciesFile } from '../schema/shared-competencies.ts';
 import { checkStatementContent } from './check-content.ts';
 import { checkUniqueIds, type Checked, type Reporter } from '../source/reporter.ts';
 
-/** Numeric order of bands within a category letter, for "the band below". */
-export const compareBands = (a: string, b: string): number => (a[0] === b[0] ? Number(a.slice(1)) - Number(b.slice(1)) : a < b ? -1 : 1);
+import { compareBands } from './band-order.ts';
 
 /**
  * Shared competencies: unique ids, known categories, unique statement ids, bands that some ladder
@@ -13,7 +12,7 @@ export const compareBands = (a: string, b: string): number => (a[0] === b[0] ? N
 export function checkSharedFile(
 	reporter: Reporter,
 	{ source, value }: Checked<SharedCompetenciesFile>,
-	context: { categories: ReadonlySet<string>; bandsInUse: ReadonlySet<string> | undefined },
+	context: { categories: ReadonlySet<string>; bandsInUse: ReadonlySet<string> | undefined; names?: RegExp | undefined },
 ): void {
 	checkUniqueIds(reporter, source, value.competencies, (i) => ['competencies', i, 'id'], 'shared competency');
 	value.competencies.forEach((competency, index) => {
@@ -43,9 +42,13 @@ export function checkSharedFile(
 				countPath: [...base, 'expectations', band],
 				explained: competency.levelNotes?.[band] !== undefined,
 			})),
+			context.names,
 		);
 		if (competency.evidenceExamples.length === 0) {
-			reporter.report(source, 'NO_EVIDENCE_EXAMPLES', [...base, 'id'], { competency: competency.id });
+			reporter.rule(source, 'NO_EVIDENCE_EXAMPLES', [...base, 'id'], { competency: competency.id, rule: 'evidence-examples' });
+		}
+		if (competency.description === undefined) {
+			reporter.rule(source, 'DESCRIPTION_MISSING', [...base, 'id'], { competency: competency.id, rule: 'competency-description' });
 		}
 	});
 }

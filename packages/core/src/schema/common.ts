@@ -8,8 +8,13 @@ import { z } from 'zod';
 export const TEXT_LIMITS = {
 	/** Identifiers: competency, level, statement and scale ids. */
 	id: 64,
-	/** A band such as `P3`. */
-	band: 8,
+	/**
+	 * A band such as `P3` or `IC10`. A framework's own `bandPattern` only ever runs on this many
+	 * characters (and is itself checked for choices that could backtrack: house-rules' band pattern).
+	 */
+	band: 16,
+	/** A framework's `bandPattern`, a regular expression. */
+	pattern: 200,
 	/** A semantic version. */
 	version: 64,
 	/** A calendar date, `YYYY-MM-DD`. */
@@ -27,14 +32,32 @@ export const TEXT_LIMITS = {
 /** A string of at most `limit` characters, checked before anything else (`abort`: no later check runs on a longer one). */
 const bounded = (limit: number, what: string) => z.string().max(limit, { error: `${what} is at most ${limit} characters long.`, abort: true });
 
-/** A stable, URL-safe identifier: lowercase words joined by single hyphens. */
-export const IdSchema = bounded(TEXT_LIMITS.id, 'An identifier').regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, {
-	error: 'Identifiers are lowercase ASCII words joined by single hyphens, such as `written-clarity`.',
+/**
+ * A stable, URL-safe identifier: ASCII letters and digits, in words joined by single `-`, `_` or `.`,
+ * such as `written-clarity`, `L1`, `1` or a UUID. Organisations write ids their own way; what is
+ * refused is what would break a page address or a file name (spaces, slashes, a leading dot). Two
+ * ids that differ only in case are one id (DUPLICATE_ID): their pages would clash on a file system
+ * that ignores case.
+ */
+export const ID_PATTERN = /^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$/;
+export const IdSchema = bounded(TEXT_LIMITS.id, 'An identifier').regex(ID_PATTERN, {
+	error: 'Identifiers are ASCII letters and digits in words joined by single `-`, `_` or `.`, such as `written-clarity`, `L1` or a UUID.',
 });
 
-/** A Radford-like band: a category letter and a number, such as `P3`. Our own descriptors, never Radford's. */
-export const BandSchema = bounded(TEXT_LIMITS.band, 'A band').regex(/^[A-Z][1-9]$/, {
-	error: 'A band is a category letter and a number, such as `P3`.',
+const RESERVED_IDS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+/** True for an id that names a property every object has (`constructor`, `toString`…): refused as hostile data. */
+export const isReservedId = (id: string): boolean => RESERVED_IDS.has(id);
+
+/** The band pattern of a framework that declares none: a category letter and a number, such as `P3`. */
+export const DEFAULT_BAND_PATTERN = '^[A-Z][1-9]$';
+
+/**
+ * A band, such as `P3` or `IC10`: letters and digits (with `-`, `_` or `.` between them), at most 16
+ * characters. Which bands exist is the framework's `bandPattern` (default `^[A-Z][1-9]$`), checked
+ * with the rules. Our own descriptors, never Radford's.
+ */
+export const BandSchema = bounded(TEXT_LIMITS.band, 'A band').regex(/^[A-Za-z0-9](?:[-_.]?[A-Za-z0-9])*$/, {
+	error: 'A band is letters and digits, such as `P3` or `IC10`.',
 });
 
 /** A semantic version, `MAJOR.MINOR.PATCH`. */

@@ -33,7 +33,7 @@ export const CompetencySchema = z.strictObject({
 	id: IdSchema.meta({ description: 'Stable identifier, unique across the framework.' }),
 	name: LabelSchema.meta({ description: 'The competency as people say it, such as "Troubleshooting".' }),
 	category: IdSchema.meta({ description: 'A category declared in framework.yaml.' }),
-	description: TextSchema.meta({ description: 'What this competency is about, for every level.' }),
+	description: TextSchema.optional().meta({ description: 'What this competency is about, for every level (the `competency-description` house rule asks for it).' }),
 	required,
 	weight,
 	expectations: z
@@ -57,7 +57,7 @@ export const SharedCompetencySchema = z.strictObject({
 	id: IdSchema.meta({ description: 'Stable identifier that ladders use to include this competency.' }),
 	name: LabelSchema.meta({ description: 'The competency as people say it, such as "Customer empathy".' }),
 	category: IdSchema.meta({ description: 'A category declared in framework.yaml.' }),
-	description: TextSchema.meta({ description: 'What this competency is about, for every role and level.' }),
+	description: TextSchema.optional().meta({ description: 'What this competency is about, for every role and level (the `competency-description` house rule asks for it).' }),
 	expectations: z
 		.record(BandSchema, statements)
 		.meta({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DollarSchemaField, IdSchema, LabelSchema, SourceSchema, TextSchema } from './common.ts';
+import { boundedString, DollarSchemaField, IdSchema, LabelSchema, SourceSchema, TEXT_LIMITS, TextSchema } from './common.ts';
+import { HouseRulesSchema } from './house-rules.ts';
 import { ReadinessRuleSchema } from './readiness-rule.ts';
 import { ScaleSchema } from './scale.ts';
 
@@ -18,8 +19,8 @@ export const FrameworkFileSchema = z.strictObject({
 	format: z.literal(FRAMEWORK_FORMAT).meta({ description: 'The kind and version of this file.' }),
 	id: IdSchema.meta({ description: 'Identifier of the framework, such as `support`.' }),
 	title: LabelSchema.meta({ description: 'The framework\'s name, shown on the site.' }),
-	summary: TextSchema.meta({ description: 'What the framework is for, in a few sentences.' }),
-	license: LabelSchema.meta({ description: 'Licence of the framework\'s content, such as `CC-BY-4.0`.' }),
+	summary: TextSchema.optional().meta({ description: 'What the framework is for, in a few sentences.' }),
+	license: LabelSchema.optional().meta({ description: 'Licence of the framework\'s content, such as `CC-BY-4.0`; a ladder without its own licence has this one.' }),
 	sources: z.array(SourceSchema).default([]).meta({ description: 'Where the framework\'s ideas come from.' }),
 	scale: ScaleSchema.meta({ description: 'The rating words people use in assessments.' }),
 	categories: z
@@ -28,6 +29,16 @@ export const FrameworkFileSchema = z.strictObject({
 		.meta({ description: 'Competency categories, in display order.' }),
 	readiness: ReadinessRuleSchema.meta({
 		description: 'The default readiness rule of every ladder; a ladder may choose another.',
+	}),
+	bandPattern: boundedString(TEXT_LIMITS.pattern, 'A band pattern')
+		.optional()
+		.meta({
+			description:
+				'A regular expression every band matches, such as `^(IC|M)[0-9]{1,2}$`; `^[A-Z][1-9]$` when absent. Bands are ordered by their trailing number within the same prefix (IC4 before IC10).',
+		}),
+	rules: HouseRulesSchema.optional().meta({
+		description:
+			'House rules: rule name → `error` (fails validation), `warning` (fails only `--strict`) or `off`; `{ severity, max }` for the counting rules. Rules left out keep their defaults, which fit a new organisation.',
 	}),
 	ladders: z
 		.array(IdSchema)

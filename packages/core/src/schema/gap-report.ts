@@ -36,7 +36,7 @@ const LevelPointSchema = z.object({
 	version: z.string().meta({ description: 'Ladder version.' }),
 	level: z.string().meta({ description: 'Level id.' }),
 	title: z.string().meta({ description: 'Level title.' }),
-	band: z.string().meta({ description: 'Level band.' }),
+	band: z.string().optional().meta({ description: 'Level band; absent when the ladder gives the level none.' }),
 });
 
 const ReportScaleSchema = z

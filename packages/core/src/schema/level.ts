@@ -16,32 +16,36 @@ export type Decision = DeepReadonly<z.output<typeof DecisionSchema>>;
 export const AuthoritySchema = z.strictObject({
 	decideAlone: z
 		.array(DecisionSchema)
-		.min(1, { error: 'List at least one decision this level takes alone.' })
-		.meta({ description: 'Decisions this level takes without asking anyone, with their limits.' }),
+		.default([])
+		.meta({ description: 'Decisions this level takes without asking anyone, with their limits. The `decision-authority` house rule asks for at least one.' }),
 	outOfScope: z
 		.array(TextSchema)
-		.min(1, { error: 'List at least one thing that is out of scope at this level.' })
-		.meta({ description: 'What this level does not decide, whatever the circumstances.' }),
+		.default([])
+		.meta({ description: 'What this level does not decide, whatever the circumstances. The `decision-authority` house rule asks for at least one.' }),
 	escalateWhen: z
 		.array(TextSchema)
-		.min(1, { error: 'List at least one situation that calls for escalation at this level.' })
-		.meta({ description: 'Situations in which this level brings someone else in, and who.' }),
+		.default([])
+		.meta({ description: 'Situations in which this level brings someone else in, and who. The `decision-authority` house rule asks for at least one.' }),
+	tooSafe: z
+		.array(TextSchema)
+		.default([])
+		.meta({ description: 'What would be too cautious at this level: asking or escalating where the person should act.' }),
 });
 export type Authority = DeepReadonly<z.output<typeof AuthoritySchema>>;
 
 export const LevelSchema = z.strictObject({
 	id: IdSchema.meta({ description: 'Stable identifier used in assessments and page addresses, such as `senior`.' }),
 	title: LabelSchema.meta({ description: 'The job title at this level, such as "Senior Support Representative".' }),
-	band: BandSchema.meta({
+	band: BandSchema.optional().meta({
 		description:
-			'Radford-like band: a category letter (P professional, M management, S support) and a number. Shared competencies are written per band.',
+			'Band, such as `P3` or `IC4`, matching the framework\'s `bandPattern`. Optional, except in a ladder that uses shared competencies: their statements are written per band.',
 	}),
-	summary: TextSchema.meta({ description: 'One sentence that tells this level apart from its neighbours.' }),
-	scope: TextSchema.meta({ description: 'How big and how complex the work is at this level.' }),
-	ownership: TextSchema.meta({ description: 'How much autonomy and accountability this level has.' }),
-	initiative: TextSchema.meta({ description: 'How far this level reaches beyond its own work.' }),
-	authority: AuthoritySchema.meta({
-		description: 'Responsible freedom: what this level decides alone, what is out of scope, and when to escalate.',
+	summary: TextSchema.optional().meta({ description: 'One sentence that tells this level apart from its neighbours (the `level-narrative` house rule asks for it).' }),
+	scope: TextSchema.optional().meta({ description: 'How big and how complex the work is at this level (the `level-narrative` house rule asks for it).' }),
+	ownership: TextSchema.optional().meta({ description: 'How much autonomy and accountability this level has (the `level-narrative` house rule asks for it).' }),
+	initiative: TextSchema.optional().meta({ description: 'How far this level reaches beyond its own work (the `level-narrative` house rule asks for it).' }),
+	authority: AuthoritySchema.optional().meta({
+		description: 'Responsible freedom: what this level decides alone, what is out of scope, and when to escalate (the `decision-authority` house rule asks for it).',
 	}),
 	metricsUrl: UrlSchema.optional().meta({
 		description: 'Where this level\'s numeric targets live, if any. Numbers stay out of the matrix.',

@@ -15,15 +15,16 @@ export const MatrixFileSchema = z.strictObject({
 		description: 'Version of the content: major when a level or competency goes, minor when one is added, patch for rewording.',
 	}),
 	title: LabelSchema.meta({ description: 'The role family, such as "Support Representative".' }),
-	summary: TextSchema.meta({ description: 'What people in this role do and how the ladder grows.' }),
+	summary: TextSchema.optional().meta({ description: 'What people in this role do and how the ladder grows (the `ladder-summary` house rule asks for it).' }),
 	status: z
 		.enum(['draft', 'published', 'deprecated'])
-		.meta({ description: 'Whether the ladder is in use: `draft`, `published` or `deprecated`.' }),
-	updated: DateSchema.meta({ description: 'When the content last changed.' }),
-	license: LabelSchema.meta({ description: 'Licence of this content, such as `CC-BY-4.0`.' }),
+		.default('published')
+		.meta({ description: 'Whether the ladder is in use: `draft`, `published` (when absent) or `deprecated`.' }),
+	updated: DateSchema.optional().meta({ description: 'When the content last changed.' }),
+	license: LabelSchema.optional().meta({ description: 'Licence of this content, such as `CC-BY-4.0`; the framework\'s licence when absent.' }),
 	sources: z
 		.array(SourceSchema)
-		.min(1, { error: 'Record at least one source the content draws on.' })
+		.default([])
 		.meta({ description: 'Where the ideas in this ladder come from.' }),
 	readiness: ReadinessRuleSchema.optional().meta({
 		description: 'This ladder\'s readiness rule, when it differs from the framework\'s default.',

@@ -1,6 +1,7 @@
 import { codePoint, createProblem, type DataPath, type Problem } from '../diagnostics/problem.ts';
 import { describePath } from '../diagnostics/describe-path.ts';
 import { spanOf, type Locatable } from '../diagnostics/locate.ts';
+import { isReservedId } from '../schema/common.ts';
 import { isIdPattern, schemaAt, unwrap, valueAt, type AnySchema } from './schema-at.ts';
 
 // What zod lets through but Rungs refuses: prototype keys, reserved ids, control characters in ids,
@@ -9,9 +10,10 @@ import { isIdPattern, schemaAt, unwrap, valueAt, type AnySchema } from './schema
  * Ids that name a property every JavaScript object already has. As data they are harmless, but a
  * lookup such as `ratings[id]` or `levelNotes[level.id]` on an object without that key finds
  * `Object` itself: a level called `constructor` crashed the rules, and on the site a competency
- * called `constructor` would read and write the global `Object`. (`__proto__` fails the id pattern.)
+ * called `constructor` would read and write the global `Object`. (`__proto__` fails the id pattern; since ids may hold upper case, so may
+ * `toString` or `hasOwnProperty`: every name `Object.prototype` has is reserved.)
  */
-const RESERVED_IDS = new Set(['constructor']);
+
 /**
  * Control characters in a value, which reports print to terminals: ESC and CSI start escape codes,
  * BS overwrites what was shown. Tab, line breaks, VT and FF (Word pastes them) are text.
@@ -50,7 +52,7 @@ export function findHostileData(root: AnySchema, data: unknown): HostileData[] {
 		if (path.length > MAX_DATA_DEPTH) return;
 		if (typeof value === 'string') {
 			if (CONTROL.test(value)) found.push({ kind: 'control', path: [...path] });
-			else if (RESERVED_IDS.has(value) && isIdSchema(schemaAt(root, data, path))) found.push({ kind: 'reserved-id', path: [...path] });
+			else if (isReservedId(value) && isIdSchema(schemaAt(root, data, path))) found.push({ kind: 'reserved-id', path: [...path] });
 			return;
 		}
 		if (value === null || typeof value !== 'object') return;
@@ -63,7 +65,7 @@ export function findHostileData(root: AnySchema, data: unknown): HostileData[] {
 			return;
 		}
 		for (const key of Object.keys(value)) {
-			if (key === '__proto__' || RESERVED_IDS.has(key)) {
+			if (key === '__proto__' || isReservedId(key)) {
 				// zod drops `__proto__` from any record; `constructor` passes only where keys are ids.
 				const parent = schemaAt(root, data, path);
 				const def = parent && (unwrap(parent)._zod.def as { type: string; keyType?: AnySchema });
@@ -81,8 +83,8 @@ export function findHostileData(root: AnySchema, data: unknown): HostileData[] {
 
 /** Why an id is refused, when the pattern alone does not make it obvious. */
 export function idDetail(value: string): { detail?: string } {
-	if (RESERVED_IDS.has(value)) return { detail: 'every JavaScript object already has a property of that name, so Rungs keeps it out of identifiers' };
-	const odd = [...value].find((ch) => !/[a-z0-9-]/.test(ch));
+	if (isReservedId(value)) return { detail: 'every JavaScript object already has a property of that name, so Rungs keeps it out of identifiers' };
+	const odd = [...value].find((ch) => !/[A-Za-z0-9._-]/.test(ch));
 	if (odd === undefined || odd.codePointAt(0)! < 0x80) return {};
 	if (/[\p{Cf}\p{Cc}\p{Z}]/u.test(odd)) return { detail: `it contains ${codePoint(odd)}, an invisible character` };
 	return { detail: `\`${odd}\` (${codePoint(odd)}) is not an ASCII letter` };

@@ -8,11 +8,11 @@ export function renderSetup(framework: Framework, a: Assessment): void {
 	const ladderSelect = byId<HTMLSelectElement>('ladder');
 	ladderSelect.replaceChildren(...framework.matrices.map((m) => el('option', { value: m.id, selected: m.id === matrix.id }, m.title)));
 	const current = byId<HTMLSelectElement>('current');
-	current.replaceChildren(...matrix.levels.map((l) => el('option', { value: l.id, selected: l.id === a.current }, `${l.title} (${l.band})`)));
+	current.replaceChildren(...matrix.levels.map((l) => el('option', { value: l.id, selected: l.id === a.current }, (l.band ? `${l.title} (${l.band})` : l.title))));
 	const target = byId<HTMLSelectElement>('target');
 	const selected = targetKey(a);
 	const group = (m: (typeof framework.matrices)[number], label: string) =>
-		el('optgroup', { label }, ...m.levels.map((l) => el('option', { value: `${m.id}:${l.id}`, selected: `${m.id}:${l.id}` === selected }, `${l.title} (${l.band})`)));
+		el('optgroup', { label }, ...m.levels.map((l) => el('option', { value: `${m.id}:${l.id}`, selected: `${m.id}:${l.id}` === selected }, (l.band ? `${l.title} (${l.band})` : l.title))));
 	target.replaceChildren(
 		group(matrix, `${matrix.title} (this ladder)`),
 		...framework.matrices.filter((m) => m !== matrix).map((m) => group(m, `${m.title} (another role)`)),
@@ -74,7 +74,7 @@ function competencyFieldset(framework: Framework, a: Assessment, c: ResolvedComp
 		'fieldset',
 		{ class: 'competency', id: `competency-${c.id}` },
 		el('legend', {}, c.name, c.required ? el('span', { class: 'badge' }, 'required') : null, inCurrent ? null : el('span', { class: 'badge' }, 'new in this role')),
-		el('p', { class: 'muted' }, c.description),
+		c.description ? el('p', { class: 'muted' }, c.description) : null,
 		el(
 			'div',
 			{ id: describedBy },
