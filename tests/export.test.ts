@@ -58,7 +58,7 @@ describe('CSV export', () => {
 		expect(csv.startsWith('\uFEFF"Competency","Category","Shared","Required",')).toBe(true);
 		expect(csv.endsWith('\r\n')).toBe(true);
 		const records = parseCsv(csv.slice(1));
-		const decisions = new Set(matrix.levels.flatMap((l) => l.authority.decideAlone.map((d) => d.id)));
+		const decisions = new Set(matrix.levels.flatMap((l) => (l.authority?.decideAlone ?? []).map((d) => d.id)));
 		expect(records).toHaveLength(1 + matrix.competencies.length + decisions.size);
 		expect(records.every((r) => r.length === 4 + matrix.levels.length)).toBe(true);
 		expect(records[1]![4]).toBe((matrix.competencies[0]!.expectations[matrix.levels[0]!.id] ?? []).map((s) => s.text.trim()).join('\n'));

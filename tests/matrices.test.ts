@@ -57,9 +57,9 @@ describe('matrices/', () => {
 	it('gives every level decision authority that never shrinks up the ladder', () => {
 		for (const matrix of framework.matrices) {
 			matrix.levels.forEach((level, i) => {
-				expect(level.authority.decideAlone.length).toBeGreaterThan(0);
+				expect(level.authority?.decideAlone.length ?? 0).toBeGreaterThan(0);
 				const previous = matrix.levels[i - 1];
-				if (previous) for (const d of previous.authority.decideAlone) expect(level.authority.decideAlone.map((x) => x.id), `${matrix.id}/${level.id}`).toContain(d.id);
+				if (previous) for (const d of previous.authority?.decideAlone ?? []) expect((level.authority?.decideAlone ?? []).map((x) => x.id), `${matrix.id}/${level.id}`).toContain(d.id);
 			});
 		}
 	});

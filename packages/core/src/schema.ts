@@ -3,7 +3,8 @@
 // does not need it.
 export { toJsonSchema, SCHEMA_NAMES, SCHEMA_BASE_URL, type SchemaName } from './schema/json-schemas.ts';
 export { ASSESSMENT_FORMAT, MAX_SOURCE_BYTES } from './schema/limits.ts';
-export { TEXT_LIMITS } from './schema/common.ts';
+export { TEXT_LIMITS, ID_PATTERN, DEFAULT_BAND_PATTERN } from './schema/common.ts';
+export { HouseRulesSchema, HOUSE_RULES, RULE_NAMES, RULE_SEVERITIES, MAX_RULE_BOUND, resolveHouseRules, type HouseRules, type HouseRulesFile, type RuleName, type RuleSeverity, type RuleSetting } from './schema/house-rules.ts';
 export { AssessmentSchema, EVIDENCE_KINDS, META_LIMITS, type AssessmentInput } from './schema/assessment.ts';
 export { MatrixFileSchema, MATRIX_FORMAT, type MatrixFileInput } from './schema/matrix.ts';
 export { FrameworkFileSchema, FRAMEWORK_FORMAT } from './schema/framework.ts';

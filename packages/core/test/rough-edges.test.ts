@@ -25,20 +25,21 @@ function at(text: string, pattern: RegExp): { line: number; column: number } {
 }
 
 describe('a misspelt key', () => {
+	// Misspellings of required keys (`summary` and `scope` became optional in #14: a misspelt optional key is an unknown key).
 	it('is one problem at the misspelt key, saying what it should be', () => {
-		const text = textOf(validSources(), 'fixtures/rep.yaml').replace(/^summary:/m, 'sumary:');
+		const text = textOf(validSources(), 'fixtures/rep.yaml').replace(/^version:/m, 'verison:');
 		const problems = errorsOf(withFile(validSources(), { path: 'fixtures/rep.yaml', text }));
-		expect(problems.map(where)).toEqual([`MISSPELT_KEY fixtures/rep.yaml:${at(text, /^sumary:/).line}:1`]);
-		expect(problems[0]!.message).toBe('`sumary` should be `summary`.');
-		expect(problems[0]!.endColumn).toBe(1 + 'sumary'.length);
+		expect(problems.map(where)).toEqual([`MISSPELT_KEY fixtures/rep.yaml:${at(text, /^verison:/).line}:1`]);
+		expect(problems[0]!.message).toBe('`verison` should be `version`.');
+		expect(problems[0]!.endColumn).toBe(1 + 'verison'.length);
 	});
 
 	it('nested in a level, too', () => {
-		const text = textOf(validSources(), 'fixtures/rep.yaml').replace(/^( {4})scope:/m, '$1scoep:');
+		const text = textOf(validSources(), 'fixtures/rep.yaml').replace(/^( {4})title:/m, '$1tilte:');
 		const problems = errorsOf(withFile(validSources(), { path: 'fixtures/rep.yaml', text }));
-		const { line } = at(text, /^ {4}scoep:/);
+		const { line } = at(text, /^ {4}tilte:/);
 		expect(problems.map(where)).toEqual([`MISSPELT_KEY fixtures/rep.yaml:${line}:5`]);
-		expect(problems[0]!.message).toBe('`scoep` should be `scope` in `levels.associate`.');
+		expect(problems[0]!.message).toBe('`tilte` should be `title` in `levels.associate`.');
 	});
 
 	it('stays an unknown key (with a "did you mean") when the key it resembles is optional and present or not required', () => {
@@ -49,9 +50,9 @@ describe('a misspelt key', () => {
 	});
 
 	it('two misspellings of two missing keys are two problems, each paired with its own key', () => {
-		const text = textOf(validSources(), 'fixtures/rep.yaml').replace(/^summary:/m, 'sumary:').replace(/^title:/m, 'titel:');
+		const text = textOf(validSources(), 'fixtures/rep.yaml').replace(/^version:/m, 'verison:').replace(/^title:/m, 'titel:');
 		const problems = errorsOf(withFile(validSources(), { path: 'fixtures/rep.yaml', text }));
-		expect(problems.map((p) => p.message).sort()).toEqual(['`sumary` should be `summary`.', '`titel` should be `title`.']);
+		expect(problems.map((p) => p.message).sort()).toEqual(['`titel` should be `title`.', '`verison` should be `version`.']);
 	});
 });
 
@@ -279,10 +280,10 @@ describe('migrating an assessment edits the file in place', () => {
 
 describe('a key misspelt with a look-alike letter', () => {
 	it('names the letter, as the two read the same', () => {
-		const text = textOf(validSources(), 'fixtures/rep.yaml').replace(/^summary:/m, 'summ\u0430ry:');
+		const text = textOf(validSources(), 'fixtures/rep.yaml').replace(/^title:/m, 'titl\u0435:');
 		const problems = errorsOf(withFile(validSources(), { path: 'fixtures/rep.yaml', text }));
-		expect(problems.map(where)).toEqual([`MISSPELT_KEY fixtures/rep.yaml:${at(text, /^summ/).line}:1`]);
-		expect(problems[0]!.message).toBe('`summ\u0430ry` should be `summary` (`\u0430` is U+0430, not an ASCII letter).');
+		expect(problems.map(where)).toEqual([`MISSPELT_KEY fixtures/rep.yaml:${at(text, /^titl/).line}:1`]);
+		expect(problems[0]!.message).toBe('`titl\u0435` should be `title` (`\u0435` is U+0435, not an ASCII letter).');
 	});
 });
 

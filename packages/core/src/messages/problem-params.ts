@@ -75,7 +75,8 @@ export interface ProblemParams {
 	MISSPELT_KEY: { key: string; meant: string; at: string; lookAlike?: { char: string; codePoint: string } };
 	MISSING_FIELD: { key: string; at: string; description?: string };
 	WRONG_TYPE: { field: string; expected: string; received: string; description?: string };
-	INVALID_VALUE: { field: string; detail: string; hint?: string; description?: string };
+	/** `suggestion`: the allowed value closest to the one written, when one is close. */
+	INVALID_VALUE: { field: string; detail: string; hint?: string; description?: string; suggestion?: string };
 	TEXT_TOO_LONG: { key?: boolean; field: string; length: number; what: string; limit: number };
 	INVALID_ID: { value: string; detail?: string };
 	/** `in`: the competency the id repeats in; `inLevel`: the level; `alsoIn`: the other file that has it; `firstId`: the first one's spelling, when it differs in case only. */

@@ -105,7 +105,7 @@ export const englishFileProblems: ProblemTexts<FileProblemCode> = {
 	WRONG_TYPE: (p) => `\`${p.field}\` should be ${p.expected}, not ${p.received}.`,
 	'WRONG_TYPE.hint': (p) => p.description ?? 'Check the indentation and the value.',
 	INVALID_VALUE: (p) => `\`${p.field}\`: ${p.detail}`,
-	'INVALID_VALUE.hint': (p) => p.hint ?? p.description ?? 'Check the value.',
+	'INVALID_VALUE.hint': (p) => didYouMean(p) + (p.hint ?? p.description ?? 'Check the value.'),
 	TEXT_TOO_LONG: (p) => `${p.key ? 'A key of ' : ''}\`${p.field}\` is ${p.length} characters long; ${p.what} is at most ${p.limit}.`,
 	'TEXT_TOO_LONG.hint': () => 'Shorten it. Longer text belongs in a document the ladder or assessment links to.',
 	INVALID_ID: (p) => `${p.value === '' ? 'An empty key (`~`, `null` or `""`)' : `\`${p.value}\``} is not a valid identifier${p.detail ? `: ${p.detail}` : ''}.`,

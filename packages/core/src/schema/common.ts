@@ -44,7 +44,8 @@ export const IdSchema = bounded(TEXT_LIMITS.id, 'An identifier').regex(ID_PATTER
 	error: 'Identifiers are ASCII letters and digits in words joined by single `-`, `_` or `.`, such as `written-clarity`, `L1` or a UUID.',
 });
 
-const RESERVED_IDS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+// `__proto__` is not among them: it fails the id pattern, and is refused apart (zod drops it silently).
+const RESERVED_IDS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype).filter((name) => name !== '__proto__'));
 /** True for an id that names a property every object has (`constructor`, `toString`…): refused as hostile data. */
 export const isReservedId = (id: string): boolean => RESERVED_IDS.has(id);
 

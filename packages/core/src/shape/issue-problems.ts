@@ -1,6 +1,6 @@
 import { createProblem, type DataPath, type Problem } from '../diagnostics/problem.ts';
 import type { ProblemCode, ProblemParams } from '../diagnostics/catalog.ts';
-import { describePath, listIds, unknownIdParams } from '../diagnostics/describe-path.ts';
+import { describePath, listIds, suggest, unknownIdParams } from '../diagnostics/describe-path.ts';
 import { isData, spanOf, type Locatable } from '../diagnostics/locate.ts';
 import type { core } from 'zod';
 import { depthOf, descriptionOf, isIdPattern, schemaAt, unwrap, valueAt, type AnySchema, type Issue } from './schema-at.ts';
@@ -51,10 +51,13 @@ export function issueToProblems(root: AnySchema, source: Locatable, issue: Issue
 				const key = String(path[path.length - 1] ?? '');
 				return [report('MISSING_FIELD', { key, at: where(path.slice(0, -1)), ...(description ? { description } : {}) }, path)];
 			}
+			// `id: 1`, `band: 2`: YAML reads an unquoted number as a number, where the text was meant.
+			const quote = !asData && issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean') ? `Write it in quotes, such as \`'${String(value)}'\`: unquoted, YAML reads it as a ${typeof value}. ` : '';
+			const hint = quote + (description ?? '');
 			return [
 				report(
 					'WRONG_TYPE',
-					{ field, expected: expectedName(issue.expected, asData), received: typeName(value, asData), ...(description ? { description } : {}) },
+					{ field, expected: expectedName(issue.expected, asData), received: typeName(value, asData), ...(hint ? { description: hint } : {}) },
 					path,
 				),
 			];
@@ -77,18 +80,22 @@ export function issueToProblems(root: AnySchema, source: Locatable, issue: Issue
 				return [report('INVALID_ID', { value, ...idDetail(value) }, path)];
 			}
 			return [report('INVALID_VALUE', { field, detail: issue.message, ...(description ? { description } : {}) }, path)];
-		case 'invalid_value':
+		case 'invalid_value': {
+			const written = valueAt(data, path);
+			const suggestion = typeof written === 'string' ? suggest(written, issue.values.map(String)) : undefined;
 			return [
 				report(
 					'INVALID_VALUE',
 					{
 						field,
-						detail: `\`${String(valueAt(data, path))}\` is not allowed.`,
+						detail: `\`${String(written)}\` is not allowed.`,
 						hint: `Use ${issue.values.length === 1 ? '' : 'one of '}${listIds(issue.values.map(String))}.`,
+						...(suggestion ? { suggestion } : {}),
 					},
 					path,
 				),
 			];
+		}
 		case 'invalid_union': {
 			if (issue.discriminator) {
 				const value = valueAt(data, [...path, issue.discriminator]);
@@ -104,9 +111,11 @@ export function issueToProblems(root: AnySchema, source: Locatable, issue: Issue
 				}
 				return [report('INVALID_VALUE', { field: describePath(data, at), detail: `\`${String(value)}\` is not allowed.`, hint: `Use one of ${listIds(values)}.` }, at)];
 			}
-			// Report the issues of the option that got furthest, which is the one the author most likely meant.
-			const best = [...issue.errors].sort((a, b) => depthOf(b) - depthOf(a) || a.length - b.length)[0];
-			if (best && best.length > 0 && depthOf(best) > 0) return best.flatMap((inner) => issueToProblems(root, source, inner, path));
+			// Report the issues of the option that got furthest, which is the one the author most likely meant:
+			// the deepest, and at the same depth one whose type matched (a misspelt word among `error | { … }`).
+			const typeMissed = (issues: Issue[]) => (issues.some((i) => i.code === 'invalid_type') ? 1 : 0);
+			const best = [...issue.errors].sort((a, b) => depthOf(b) - depthOf(a) || typeMissed(a) - typeMissed(b) || a.length - b.length)[0];
+			if (best && best.length > 0 && (depthOf(best) > 0 || typeMissed(best) === 0)) return best.flatMap((inner) => issueToProblems(root, source, inner, path));
 			return [report('INVALID_VALUE', { field, detail: 'this value does not match any allowed form.', ...(description ? { hint: description } : {}) }, path)];
 		}
 		default:
