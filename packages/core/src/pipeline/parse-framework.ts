@@ -114,7 +114,8 @@ export function parseFramework(sources: readonly SourceFile[], options: ParseFra
 		checkFrameworkFile(reporter, framework, ladderIds);
 		// The house rules apply from here on: every content rule below reports at the severity they give.
 		reporter.rules = resolveHouseRules(framework.value.rules);
-		const bandPattern = { regex: compileBandPattern(framework.value.bandPattern), text: framework.value.bandPattern ?? DEFAULT_BAND_PATTERN };
+		const bandRegex = compileBandPattern(framework.value.bandPattern);
+		const bandPattern = bandRegex && { regex: bandRegex, text: framework.value.bandPattern ?? DEFAULT_BAND_PATTERN };
 		const names = levelNamesPattern(files.matrices.flatMap((m) => m.value.levels));
 		const categories = new Set(framework.value.categories.map((c) => c.id));
 		const scaleIds = new Set(framework.value.scale.values.map((v) => v.id));

@@ -100,7 +100,11 @@ function countWays(pattern: string): number | string {
 	return stack[0]!.branches.reduce((sum, ways) => sum + ways, 0);
 }
 
-/** The framework's band pattern, compiled: its own when it passes bandPatternProblem, else the default. */
-export function compileBandPattern(pattern: string | undefined): RegExp {
-	return new RegExp(pattern !== undefined && bandPatternProblem(pattern) === undefined ? pattern : DEFAULT_BAND_PATTERN, 'u');
+/**
+ * The framework's band pattern, compiled: the default when it declares none; undefined when its own
+ * is refused (BAND_PATTERN_INVALID says so once; its bands are not checked against a pattern it did not mean).
+ */
+export function compileBandPattern(pattern: string | undefined): RegExp | undefined {
+	if (pattern === undefined) return new RegExp(DEFAULT_BAND_PATTERN, 'u');
+	return bandPatternProblem(pattern) === undefined ? new RegExp(pattern, 'u') : undefined;
 }

@@ -19,7 +19,7 @@ export interface MatrixContext {
 	/** The framework's level names, whose numbers statements may mention (levelNamesPattern). */
 	names?: RegExp | undefined;
 	/** The framework's band pattern, compiled, and as written (for messages). */
-	bandPattern?: { regex: RegExp; text: string };
+	bandPattern?: { regex: RegExp; text: string } | undefined;
 }
 
 /** The file name without folders or extension: `matrices/a.yaml` → `a`. */
