@@ -35,6 +35,15 @@ const SOURCES = [
 const DYNAMIC: Record<string, Array<{ source: string; flags: string }>> = {
 	// mayBeTooDeep: MAX_INDENT (256) + 1 indentation steps at a line start.
 	'packages/core/src/source/scan-yaml.ts': [{ source: '^(?:[ ]|[-?] ){257}', flags: 'm' }],
+	// A framework's bandPattern: the default and a usual one. Any other is held by bandPatternProblem
+	// to repeats of single characters and a bounded number of choices, on at most 16 characters (its
+	// tests: packages/core/test/ids-and-bands.test.ts, "a band pattern").
+	'packages/core/src/rules/band-pattern.ts': [
+		{ source: '^[A-Z][1-9]$', flags: 'u' },
+		{ source: '^(IC|M)[0-9]{1,2}$', flags: 'u' },
+	],
+	// levelNamesPattern: the framework's level names (escaped literals), longest first, as one alternation.
+	'packages/core/src/rules/check-content.ts': [{ source: '(?<![\\p{L}\\p{N}])(?:Senior Engineer 2|Engineer L2|IC10|L2|P3)(?![\\p{L}\\p{N}])', flags: 'giu' }],
 };
 
 interface Found {

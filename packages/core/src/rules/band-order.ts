@@ -4,12 +4,11 @@
  * first); bands of different prefixes (an individual contributor's `IC5`, a manager's `M2`) are not
  * compared: a ladder may move from one track to the other.
  */
-const TRAILING_NUMBER = /^(.*?)(\d+)$/;
-
-/** A band's prefix and trailing number; a band with no trailing number is all prefix. */
+/** A band's prefix and trailing number; a band with no trailing number is all prefix. Read by hand: `/^(.*?)(\d+)$/` backtracks quadratically. */
 export function bandParts(band: string): { prefix: string; number: number | undefined } {
-	const match = TRAILING_NUMBER.exec(band);
-	return match ? { prefix: match[1]!, number: Number(match[2]) } : { prefix: band, number: undefined };
+	let start = band.length;
+	while (start > 0 && band.charCodeAt(start - 1) >= 48 && band.charCodeAt(start - 1) <= 57) start--;
+	return start === band.length ? { prefix: band, number: undefined } : { prefix: band.slice(0, start), number: Number(band.slice(start)) };
 }
 
 /**
