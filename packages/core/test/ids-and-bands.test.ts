@@ -76,7 +76,7 @@ describe('bands', () => {
 
 	it('follow `^[A-Z][1-9]$` when the framework declares no pattern', () => {
 		const problems = problemsOf(load(LADDER, FRAMEWORK.replace(/^bandPattern:.*\n/m, '')));
-		expect(problems.map((p) => `${p.code} ${String(p.params.id)}`)).toEqual(['INVALID_BAND IC4', 'INVALID_BAND IC10']);
+		expect(problems.map((p) => `${p.code} ${String((p.params as { id?: string }).id)}`)).toEqual(['INVALID_BAND IC4', 'INVALID_BAND IC10']);
 	});
 });
 

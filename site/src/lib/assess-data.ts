@@ -6,25 +6,18 @@ import type { Framework } from '@rungs/core';
  * the ladder pages; leaving them out halves what the page sends.
  */
 export function frameworkForAssessment(framework: Framework): Framework {
+	// These fields are optional (house rules decide whether a ladder writes them): left out, not blanked.
+	const { summary: _summary, ...rest } = framework;
 	return {
-		...framework,
-		summary: '',
+		...rest,
 		sources: [],
 		shared: [],
 		destinations: [],
 		paths: [],
-		matrices: framework.matrices.map((matrix) => ({
+		matrices: framework.matrices.map(({ summary: _ladderSummary, ...matrix }) => ({
 			...matrix,
-			summary: '',
 			sources: [],
-			levels: matrix.levels.map((level) => ({
-				...level,
-				summary: '',
-				scope: '',
-				ownership: '',
-				initiative: '',
-				authority: { decideAlone: [], outOfScope: [], escalateWhen: [] },
-			})),
+			levels: matrix.levels.map(({ summary: _s, scope: _c, ownership: _o, initiative: _i, authority: _a, ...level }) => level),
 			competencies: matrix.competencies.map((competency) => ({ ...competency, evidenceExamples: [] })),
 		})),
 	};
