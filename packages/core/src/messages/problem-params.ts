@@ -102,6 +102,12 @@ export interface ProblemParams {
 	COMPETENCY_ID_CLASH: { id: string; other: string; otherFile: string; otherLine: number };
 	LEVEL_ORDER: { first: string; firstBand: string; second: string; secondBand: string; id: string; other: string };
 	LEVEL_NOT_COVERED: { competency: string; level: string };
+	/** A competency's `levels:` that names no level: an empty list, or `{}`. */
+	LEVELS_EMPTY: { competency: string };
+	/** A `levels: { from, upTo }` whose `from` comes after its `upTo` on the ladder. */
+	LEVEL_RANGE_REVERSED: { competency: string; from: string; upTo: string };
+	/** Statements (or role additions) written for a level the competency's `levels:` leave out; `levels`: where it applies. */
+	STATEMENTS_OUTSIDE_LEVELS: { competency: string; level: string; levels: readonly string[] };
 	DUPLICATE_PATH: { from: string; to: string; firstLine?: number | undefined };
 	MATRIX_VERSION_MISMATCH: { matrix: string; was: string; now: string; file: string };
 	MATRIX_MAJOR_MISMATCH: { matrix: string; was: string; now: string; file: string };
@@ -115,6 +121,8 @@ export interface ProblemParams {
 	PATH_WITHIN_LADDER: NoParams;
 	UNUSED_SHARED_COMPETENCY: { id: string };
 	EVIDENCE_WITHOUT_RATING: { competency: string };
+	/** A rating of a competency whose `levels` leave out the target level; `levels`: where it applies. */
+	COMPETENCY_NOT_AT_LEVEL: { competency: string; level: string; levels: readonly string[] };
 	// Arguments and options of the API's functions
 	/**
 	 * `value`: what was given, quoted the same in every language (`"bogus"`, `2`, `[…]`, `{…}`);
