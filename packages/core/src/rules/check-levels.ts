@@ -19,12 +19,16 @@ export interface LevelsOf {
  * (UNKNOWN_LEVEL, with did-you-mean), an id listed twice (DUPLICATE_ID), a list or range that
  * names no level (LEVELS_EMPTY, LEVEL_RANGE_REVERSED), and statements the file writes for a level
  * the competency does not apply at (STATEMENTS_OUTSIDE_LEVELS): resolving would drop them silently.
+ * `settled` is false when an id was unknown or none was named: what it applies at is then a guess.
  */
-export function checkCompetencyLevels(reporter: Reporter, source: ParsedSource, competency: LevelsOf, base: DataPath, ladder: { id: string; levels: readonly string[] }): string[] {
+export function checkCompetencyLevels(reporter: Reporter, source: ParsedSource, competency: LevelsOf, base: DataPath, ladder: { id: string; levels: readonly string[] }): { applies: string[]; settled: boolean } {
 	const spec = competency.levels;
 	const at: DataPath = [...base, 'levels'];
-	const unknown = (id: string, path: DataPath) =>
+	let settled = true;
+	const unknown = (id: string, path: DataPath) => {
+		settled = false;
 		reporter.report(source, 'UNKNOWN_LEVEL', path, { id, in: { field: 'levels', competency: competency.id }, matrix: ladder.id, ...unknownIdParams(id, ladder.levels) });
+	};
 	let named = true;
 	if (Array.isArray(spec)) {
 		spec.forEach((id, i) => {
@@ -43,15 +47,16 @@ export function checkCompetencyLevels(reporter: Reporter, source: ParsedSource, 
 	}
 	if (!named) reporter.report(source, 'LEVELS_EMPTY', at, { competency: competency.id });
 	const applies = levelsNamed(spec, ladder.levels);
-	// Only when `levels` named some: with none (already reported), every statement would be reported too.
-	if (applies.length > 0) {
+	// Only when `levels` named some, all known: with none, or a typo, every statement would be reported too.
+	if (applies.length > 0 && settled) {
 		for (const level of Object.keys(competency.expectations ?? {})) {
 			if (ladder.levels.includes(level) && !applies.includes(level)) {
 				reporter.report(source, 'STATEMENTS_OUTSIDE_LEVELS', [...base, 'expectations', level], { competency: competency.id, level, levels: applies }, 'key');
 			}
 		}
 	}
-	return applies;
+	// With an unknown id the levels meant are not known: no LEVEL_NOT_COVERED guessed from them.
+	return { applies, settled: settled && named };
 }
 
 /**
@@ -60,6 +65,7 @@ export function checkCompetencyLevels(reporter: Reporter, source: ParsedSource, 
  * level it applies at, each standing alone; in `adds-to-below`, the first level it applies at only,
  * since a later level may add nothing new and still expect what the levels below wrote.
  */
-export function levelsThatMustWrite(applies: readonly string[], eachLevel: 'adds-to-below' | 'replaces-below'): ReadonlySet<string> {
+export function levelsThatMustWrite({ applies, settled }: { applies: readonly string[]; settled: boolean }, eachLevel: 'adds-to-below' | 'replaces-below'): ReadonlySet<string> {
+	if (!settled) return new Set();
 	return new Set(eachLevel === 'replaces-below' ? applies : applies.slice(0, 1));
 }

@@ -63,7 +63,7 @@ export function checkMatrixFile(reporter: Reporter, checked: Checked<MatrixFile>
 		const shared = context.shared.get(use.id);
 		levelKeys(use.expectations, [...base, 'expectations'], use.id);
 		levelKeys(use.levelNotes, [...base, 'levelNotes'], use.id);
-		const applies = checkCompetencyLevels(reporter, source, use, base, ladder);
+		const { applies } = checkCompetencyLevels(reporter, source, use, base, ladder);
 		if (!shared) {
 			reporter.report(source, 'UNKNOWN_SHARED_COMPETENCY', [...base, 'id'], { id: use.id, ...unknownIdParams(use.id, context.shared.keys()) });
 			return;
@@ -109,8 +109,9 @@ export function checkMatrixFile(reporter: Reporter, checked: Checked<MatrixFile>
 		}
 		levelKeys(competency.expectations, [...base, 'expectations'], competency.id);
 		levelKeys(competency.levelNotes, [...base, 'levelNotes'], competency.id);
-		const applies = checkCompetencyLevels(reporter, source, competency, base, ladder);
-		const mustWrite = levelsThatMustWrite(applies, eachLevel);
+		const levelsChecked = checkCompetencyLevels(reporter, source, competency, base, ladder);
+		const { applies } = levelsChecked;
+		const mustWrite = levelsThatMustWrite(levelsChecked, eachLevel);
 		const statements = roleStatements(uniqueLevels, competency.expectations, base);
 		checkUniqueIds(reporter, source, statements.map((s) => s.statement), (i) => [...statements[i]!.path, 'id'], 'statement', { in: competency.id });
 		const levels = uniqueLevels.filter((level) => applies.includes(level.id)).map((level): LevelStatements => {
