@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatMessage } from '@rungs/core';
 import { chromiumPath, launch, openPage } from './_browser.ts';
 import { openAssess } from './_assess-page.ts';
 import { buildSiteFrom } from './_fixture-site.ts';
@@ -84,13 +85,17 @@ describe.skipIf(!chromiumPath)('a site whose ladders have competencies at some l
 		expect(third).not.toContain('Work is reviewed');
 	}, 60_000);
 
-	it('the self-assessment form asks only for the competencies of the target level', async () => {
+	it('the self-assessment form asks only for the competencies of the target level, and rating them reaches the target', async () => {
 		const { page: assessPage, errors, context } = await openAssess(browser, `${site.url}/assess/`);
 		try {
 			await assessPage.selectOption('#ladder', 'desk');
 			await assessPage.selectOption('#current', 'regular');
 			await assessPage.selectOption('#target', 'desk:senior');
 			await expect.poll(() => assessPage.locator('#competencies legend').allInnerTexts(), { timeout: 30_000 }).toEqual(['Answering', 'Triage', 'Mentoring']);
+			// Consistently (the third value) for the three: the rule counts 3 of 3, so the target is met.
+			for (const id of ['answering', 'triage', 'mentoring']) await assessPage.locator(`input[name="rating-${id}"]`).nth(2).check();
+			const met = formatMessage({ code: 'READINESS_MET', params: { rule: 'n-of-m', target: 'Senior' } });
+			await expect.poll(() => assessPage.locator('#report-headline').textContent(), { timeout: 30_000 }).toContain(met);
 			expect(errors).toEqual([]);
 		} finally {
 			await context.close();
