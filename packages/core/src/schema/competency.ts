@@ -35,8 +35,8 @@ export const LevelsSchema = z
 		z.strictObject({
 			from: IdSchema.optional().meta({ description: 'The first level it applies at (inclusive).' }),
 			upTo: IdSchema.optional().meta({ description: 'The last level it applies at (inclusive).' }),
-		}),
-		z.array(IdSchema),
+		}).meta({ description: 'A range of levels: `from` one, `upTo` one, or both (inclusive).' }),
+		z.array(IdSchema).meta({ description: 'The level ids it applies at, such as `[associate, lead]`.' }),
 	])
 	.optional()
 	.meta({
