@@ -19,7 +19,7 @@ import {
 	type Framework,
 	type SourceFile,
 } from '@rungs/core';
-import { renderGapReport } from '@rungs/core/render';
+import { renderGapHtml, renderGapMarkdown, renderGapText } from '@rungs/core/render';
 import { valueOf } from './_fixtures.ts';
 
 /*
@@ -119,7 +119,7 @@ describe('a competency that starts later', () => {
 		const triage = report.competencies.find((c) => c.id === 'triage')!;
 		expect(triage.appliesFrom).toEqual({ level: 'regular', levelTitle: 'Regular' });
 		expect(report.competencies.find((c) => c.id === 'answering')!.appliesFrom).toBeUndefined();
-		expect(renderGapReport(report, 'text')).toContain('applies from Regular');
+		expect(renderGapText(report)).toContain('applies from Regular');
 	});
 
 	it('is marked in describeMove; what stops is left behind', () => {
@@ -167,7 +167,7 @@ describe('a ladder whose levels replace the one below', () => {
 	it('asks in the gap report only for what the target level writes, and the report never shows the first level\'s statement', () => {
 		const report = valueOf(assess(framework, cleo()));
 		expect(report.competencies.find((c) => c.id === 'review')!.toShow.map((s) => s.id)).toEqual(['reviews-others']);
-		for (const format of ['text', 'markdown', 'html'] as const) expect(renderGapReport(report, format)).not.toContain('Work is reviewed');
+		for (const render of [renderGapText, renderGapMarkdown, renderGapHtml]) expect(render(report)).not.toContain('Work is reviewed');
 	});
 
 	it('says in describeMove that the destination replaces, holding nothing over from the start', () => {
