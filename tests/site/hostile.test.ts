@@ -1,5 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +8,7 @@ import { parse, stringify } from 'yaml';
 import { problemsOf } from '@rungs/core';
 import { loadFramework } from '@rungs/core/node';
 import { chromiumPath, launch, openPage } from './_browser.ts';
+import { buildSiteFrom } from './_fixture-site.ts';
 import { serveSite } from './_server.ts';
 
 /*
@@ -78,33 +78,8 @@ function hostileFolder(): string {
 	return dir;
 }
 
-/** A mirror of the repository whose site/ is a copy: builds there write nothing into the real site/. */
-function siteMirror(): string {
-	const mirror = join(scratch, 'mirror');
-	mkdirSync(join(mirror, 'site', 'node_modules'), { recursive: true });
-	for (const entry of readdirSync(repo)) if (!['site', '.git'].includes(entry)) symlinkSync(join(repo, entry), join(mirror, entry));
-	for (const entry of readdirSync(join(repo, 'site'))) {
-		if (['node_modules', 'dist', '.astro'].includes(entry)) continue;
-		cpSync(join(repo, 'site', entry), join(mirror, 'site', entry), { recursive: true });
-	}
-	// The site's packages, but a content cache (node_modules/.astro) of its own.
-	for (const entry of readdirSync(join(repo, 'site', 'node_modules'))) if (entry !== '.astro') symlinkSync(join(repo, 'site', 'node_modules', entry), join(mirror, 'site', 'node_modules', entry));
-	return join(mirror, 'site');
-}
-
-let siteDir: string | undefined;
-/** `astro build` of the mirror from a folder of ladders into a folder of its own. */
-function build(ladders: string, outDir: string): { code: number | null; output: string } {
-	siteDir ??= siteMirror();
-	const astro = join(siteDir, 'node_modules', 'astro', 'astro.js');
-	const result = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
-		cwd: siteDir,
-		env: { ...process.env, RUNGS_MATRICES_DIR: ladders, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-		encoding: 'utf8',
-		timeout: 180_000,
-	});
-	return { code: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+/** `astro build` of the site from a folder of ladders into a folder of its own. */
+const build = (ladders: string, outDir: string) => buildSiteFrom(scratch, ladders, outDir);
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

@@ -32,7 +32,7 @@ export { englishMessages, formatMessage, type Messages, type Message, type Messa
 export type { BlockerParams, HeadlineParams, RuleDescriptionParams, NamedCompetency } from './messages/readiness-params.ts';
 
 // Types only: the data the functions above take and give. Schemas and format ids: '@rungs/core/schema'.
-export type { Framework, Matrix, ResolvedCompetency, ResolvedStatement, CareerMove, ValidatedAssessment } from './model/framework.ts';
+export type { Framework, Matrix, ResolvedCompetency, ResolvedStatement, CareerMove, ValidatedAssessment, EachLevel } from './model/framework.ts';
 export type { FrameworkData, MatrixData, ResolvedCompetencyData, ResolvedStatementData, CareerMoveData } from './model/framework.ts';
 export type { DeepReadonly } from './schema/readonly.ts';
 export type { Assessment, Evidence, Rating } from './schema/assessment.ts';

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { problemsOf, assess, migrateAssessment, type Result, decodeSource, formatProblems, parseAssessment, parseAssessmentPair, parseFramework, type Framework, type Problem, type ProblemCode, type SourceFile } from '@rungs/core';
 import { MAX_SOURCE_BYTES, PROBLEM_CODES, PROBLEMS } from '@rungs/core/schema';
 import { loadAssessment, loadFramework, readSourceFile } from '@rungs/core/node';
-import { ASSESSMENT_PATH, asValidated, editableCopy, exampleAssessment, validFramework, validSources, withFile } from './_fixtures.ts';
+import { ASSESSMENT_PATH, asValidated, editableCopy, exampleAssessment, validFramework, validSources, valueOf, withFile } from './_fixtures.ts';
 
 /*
  * One invalid fixture per problem code. Each file in fixtures/invalid/ is named `<CODE>.<target>.yaml`
@@ -154,6 +154,7 @@ const EXPLICIT_CODES = [
 	'FRAMEWORK_CHANGED',
 	'MIGRATION_LEVEL_REMOVED',
 	'MIGRATION_OTHER_LADDER',
+	'COMPETENCY_NOT_AT_LEVEL',
 ] as const satisfies readonly ProblemCode[];
 
 const described = new Set<string>();
@@ -569,5 +570,16 @@ explicit('MIGRATION_OTHER_LADDER', () => {
 		const framework = validFramework();
 		const engineer = framework.matrices.find((m) => m.id === 'engineer')!;
 		expect(argumentProblems(migrateAssessment(exampleAssessment('ana-self.yaml'), engineer, engineer))).toEqual([inArgument('MIGRATION_OTHER_LADDER', 'assessment', 'matrix.id')]);
+	});
+});
+
+// The valid fixture set has no competency limited by `levels`: fixtures/levels has.
+explicit('COMPETENCY_NOT_AT_LEVEL', () => {
+	it('an assessment rates a competency whose levels leave out its target', () => {
+		const folder = join(FIXTURES, 'levels');
+		const framework = valueOf(parseFramework(['framework', 'shared-competencies', 'desk', 'clinic'].map((name) => ({ path: `levels/${name}.yaml`, text: readFileSync(join(folder, `${name}.yaml`), 'utf8') }))));
+		const text = `${readFileSync(join(folder, 'examples/rita-aiming-senior.yaml'), 'utf8').trimEnd()}\n  filing:\n    rating: developing\n`;
+		const result = parseAssessment({ path: ASSESSMENT_PATH, text }, framework);
+		expect(result.ok && result.warnings).toEqual([located('COMPETENCY_NOT_AT_LEVEL', ASSESSMENT_PATH, text.split('\n').indexOf('  filing:') + 1, 3)]);
 	});
 });

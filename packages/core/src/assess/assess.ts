@@ -52,7 +52,7 @@ function competencyGap(
 	context: {
 		index: FrameworkIndex;
 		scale: Scale;
-		current: { matrix: MatrixIndex; level: Level };
+		current: { matrix: MatrixIndex; level: Level; index: number };
 		target: { matrix: MatrixIndex; level: Level; index: number };
 		held: ReadonlyMap<string, ReadonlySet<string>>;
 		rating: Rating | undefined;
@@ -65,7 +65,7 @@ function competencyGap(
 	const atTarget = status === 'meets' || status === 'exceeds';
 	const value = rank >= 0 ? scale.values[rank]! : undefined;
 	const inCurrent = current.matrix.competencies.get(competency.id);
-	const upTo = target.matrix.upTo(competency.id, target.index);
+	const upTo = target.matrix.expectedAt(competency.id, target.index);
 
 	const heldHere = held.get(competency.id);
 	const toShow: CompetencyGap['toShow'] = [];
@@ -109,6 +109,10 @@ function competencyGap(
 		},
 	};
 	// Optional fields only when present, so JSON output stays free of empty keys (this is a hot path).
+	if (current.matrix === target.matrix && !current.matrix.appliesAt(competency.id, current.index)) {
+		const first = target.matrix.matrix.levels.find((l) => competency.levels.includes(l.id))!;
+		gap.appliesFrom = { level: first.id, levelTitle: first.title };
+	}
 	if (rating?.confidence) gap.confidence = rating.confidence;
 	if (rating?.note) gap.note = rating.note;
 	if (rating?.reassess) gap.reassess = true;
@@ -138,8 +142,9 @@ function checkLadderValues(matrix: Matrix, framework: Framework): Result<never> 
 }
 
 /**
- * Measures an assessment against its target level: per competency the rating, the expectations at
- * both ends, the behaviours still to show and the evidence; then a readiness summary under the
+ * Measures an assessment against its target level: per competency that applies there (its
+ * `levels`) the rating, the expectations at both ends, the behaviours still to show and the
+ * evidence; then a readiness summary under the
  * target ladder's rule (or `options.rule`). A target on another ladder works through the shared
  * competencies and lists what the other role brings new. Advice for a conversation, never a verdict.
  *
@@ -181,9 +186,12 @@ export function assess(framework: Framework, assessment: ValidatedAssessment, op
 	const checkingCurrent = !roleSwitch && targetIndex === currentIndex;
 	// Statements up to the current level are taken as shown; checking the current level itself, they are what is checked.
 	const held = currentMatrix.heldUpTo(checkingCurrent ? currentIndex - 1 : currentIndex);
-	const current = { matrix: currentMatrix, level: currentLevel };
+	const current = { matrix: currentMatrix, level: currentLevel, index: currentIndex };
 	const target = { matrix: targetMatrix, level: targetLevel, index: targetIndex };
-	const competencies = targetMatrix.matrix.competencies.map((competency) =>
+	// Only the competencies that apply at the target count: a rating of one that does not is
+	// reported when the assessment is checked (COMPETENCY_NOT_AT_LEVEL) and left out here.
+	const applying = targetMatrix.matrix.competencies.filter((c) => targetMatrix.appliesAt(c.id, targetIndex));
+	const competencies = applying.map((competency) =>
 		competencyGap(competency, { index, scale: framework.scale, current, target, held, rating: own(assessment.ratings, competency.id) }),
 	);
 	const rule = checked.value.rule ?? targetMatrix.matrix.readiness;
@@ -199,7 +207,9 @@ export function assess(framework: Framework, assessment: ValidatedAssessment, op
 		scale: index.reportScale,
 		readiness: applyReadinessRule(rule, competencies, framework.scale, targetLevel.title),
 		competencies,
-		leftBehind: roleSwitch ? currentMatrix.matrix.competencies.filter((c) => !targetMatrix.competencies.has(c.id)).map(({ id, name }) => ({ id, name })) : [],
+		leftBehind: roleSwitch
+			? currentMatrix.matrix.competencies.filter((c) => currentMatrix.appliesAt(c.id, currentIndex) && !targetMatrix.competencies.has(c.id)).map(({ id, name }) => ({ id, name }))
+			: [],
 		...(assessment.notes ? { notes: assessment.notes } : {}),
 		// The host's own data travels through unchanged (a copy: the report is the caller's to keep).
 		...(assessment.meta ? { meta: { ...assessment.meta } } : {}),

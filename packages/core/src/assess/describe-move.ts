@@ -1,5 +1,5 @@
 import { authorityOf } from '../model/authority.ts';
-import type { Framework, Matrix } from '../model/framework.ts';
+import type { EachLevel, Framework, Matrix } from '../model/framework.ts';
 import type { Statement } from '../schema/competency.ts';
 import type { Decision, Level } from '../schema/level.ts';
 import { indexFramework, type FrameworkIndex, type MatrixIndex } from '../model/framework-index.ts';
@@ -25,9 +25,18 @@ export interface CompetencyChange {
 	shared: boolean;
 	/** `carried` when the starting ladder has this competency too, `new` when the move brings it. */
 	change: 'carried' | 'new';
+	/**
+	 * On the same ladder, when the competency does not apply at the starting level (its `levels`):
+	 * the first level of the ladder it applies at.
+	 */
+	appliesFrom?: { level: string; levelTitle: string };
 	/** Statements of the destination already expected at the starting point. */
 	held: Statement[];
-	/** Statements the destination adds, with the level that holds each. */
+	/**
+	 * Statements the destination expects that the start did not, with the level that holds each. In
+	 * a `replaces-below` ladder these are the destination level's own statements, expected instead
+	 * of (not on top of) the start's.
+	 */
 	added: Array<Statement & { level: string; levelTitle: string }>;
 }
 
@@ -44,7 +53,17 @@ export interface MoveDescription {
 	to: MovePoint;
 	/** `up` along one ladder, `across` to another ladder. */
 	kind: 'up' | 'across' | 'down' | 'same';
+	/**
+	 * The destination ladder's `eachLevel`: with `replaces-below`, what the starting level expected
+	 * is not carried up; the destination's statements replace it.
+	 */
+	eachLevel: EachLevel;
+	/** The competencies that apply at the destination level (their `levels`). */
 	competencies: CompetencyChange[];
+	/**
+	 * Competencies that apply at the starting level and not at the destination: on another ladder,
+	 * those it does not use; on the same ladder, those whose `levels` stop before the destination.
+	 */
 	leftBehind: Array<{ id: string; name: string }>;
 	authority: {
 		added: DecisionChange[];
@@ -99,7 +118,10 @@ export function describeMove(framework: Framework, from: { readonly matrix: stri
 	const fromLevel = fromMatrix.levels[fromIndex]!;
 	const toLevel = toMatrix.levels[toIndex]!;
 	const held = fromIdx.heldUpTo(fromIndex);
-	const competencies = toMatrix.competencies.map((competency): CompetencyChange => {
+	const applying = toMatrix.competencies.filter((c) => toIdx.appliesAt(c.id, toIndex));
+	const competencies = applying.map((competency): CompetencyChange => {
+		const startsLater = fromIdx === toIdx && !fromIdx.appliesAt(competency.id, fromIndex);
+		const first = startsLater ? toMatrix.levels.find((l) => competency.levels.includes(l.id)) : undefined;
 		const change: CompetencyChange = {
 			id: competency.id,
 			name: competency.name,
@@ -107,24 +129,26 @@ export function describeMove(framework: Framework, from: { readonly matrix: stri
 			categoryName: index.categoryNames.get(competency.category) ?? competency.category,
 			shared: competency.shared,
 			change: fromIdx.competencies.has(competency.id) ? 'carried' : 'new',
+			...(first ? { appliesFrom: { level: first.id, levelTitle: first.title } } : {}),
 			held: [],
 			added: [],
 		};
-		for (const { statement, level } of toIdx.upTo(competency.id, toIndex)) {
+		for (const { statement, level } of toIdx.expectedAt(competency.id, toIndex)) {
 			const plain = { id: statement.id, text: statement.text };
 			if (held.get(competency.id)?.has(statement.id)) change.held.push(plain);
 			else change.added.push({ ...plain, level: level.id, levelTitle: level.title });
 		}
 		return change;
 	});
-	const targetIds = new Set(toMatrix.competencies.map((c) => c.id));
+	const targetIds = new Set(applying.map((c) => c.id));
 	const kind = fromMatrix !== toMatrix ? 'across' : toIndex > fromIndex ? 'up' : toIndex < fromIndex ? 'down' : 'same';
 	return succeed({
 		from: point(fromMatrix, fromLevel),
 		to: point(toMatrix, toLevel),
 		kind,
+		eachLevel: toMatrix.eachLevel,
 		competencies,
-		leftBehind: fromMatrix.competencies.filter((c) => !targetIds.has(c.id)).map(({ id, name }) => ({ id, name })),
+		leftBehind: fromMatrix.competencies.filter((c) => fromIdx.appliesAt(c.id, fromIndex) && !targetIds.has(c.id)).map(({ id, name }) => ({ id, name })),
 		authority: compareAuthority(authorityOf(fromLevel).decideAlone, authorityOf(toLevel).decideAlone),
 		fromLevel,
 		toLevel,

@@ -28,7 +28,8 @@ export interface TemplateOptions {
 const TEMPLATE_OPTIONS = ['current', 'target', 'schema', 'date'] as const;
 
 /**
- * A commented assessment template for a ladder, in YAML: every competency of the target level with
+ * A commented assessment template for a ladder, in YAML: every competency that applies at the
+ * target level (its `levels`) with
  * its expectations and the scale in comments, ready to fill in. The template itself is valid.
  * An unknown ladder (UNKNOWN_MATRIX, in `ladder`) or level (UNKNOWN_LEVEL, UNKNOWN_TARGET or
  * INVALID_OPTION, in `options`) gives `{ ok: false }`; nothing throws.
@@ -75,7 +76,8 @@ export function assessmentTemplate(framework: Framework, matrixId: string, optio
 		date: options.date ?? new Date().toISOString().slice(0, 10),
 		current,
 		target: targetMatrix === matrix ? targetLevel.id : { matrix: targetMatrix.id, level: targetLevel.id },
-		ratings: Object.fromEntries(targetMatrix.competencies.map((c) => [c.id, { evidence: [] }])),
+		// Only what the target level expects: a competency whose `levels` leave it out is not rated there.
+		ratings: Object.fromEntries(targetMatrix.competencies.filter((c) => c.levels.includes(targetLevel.id)).map((c) => [c.id, { evidence: [] }])),
 	};
 	const doc = new Document(assessment);
 	doc.commentBefore = [

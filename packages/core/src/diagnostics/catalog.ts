@@ -72,6 +72,9 @@ export const PROBLEMS: { readonly [C in ProblemCode]: ProblemDefinition } = {
 	INVALID_BAND: { severity: 'error', title: 'Band does not match the band pattern' },
 	LEVEL_BAND_MISSING: { severity: 'error', title: 'Level without a band' },
 	BAND_PATTERN_INVALID: { severity: 'error', title: 'Band pattern refused' },
+	LEVELS_EMPTY: { severity: 'error', title: 'Competency applies at no level' },
+	LEVEL_RANGE_REVERSED: { severity: 'error', title: 'Level range reversed' },
+	STATEMENTS_OUTSIDE_LEVELS: { severity: 'error', title: 'Statements where the competency does not apply' },
 	DUPLICATE_PATH: { severity: 'error', title: 'Duplicate path' },
 	MATRIX_VERSION_MISMATCH: { severity: 'warning', title: 'Assessment made on another version' },
 	MATRIX_MAJOR_MISMATCH: { severity: 'error', title: 'Assessment made on an incompatible version' },
@@ -92,6 +95,7 @@ export const PROBLEMS: { readonly [C in ProblemCode]: ProblemDefinition } = {
 	PATH_WITHIN_LADDER: { severity: 'warning', title: 'Path within one ladder' },
 	UNUSED_SHARED_COMPETENCY: { severity: 'warning', title: 'Shared competency not used' },
 	EVIDENCE_WITHOUT_RATING: { severity: 'warning', title: 'Evidence without a rating' },
+	COMPETENCY_NOT_AT_LEVEL: { severity: 'warning', title: 'Rating of a competency that does not apply at the target' },
 	// Arguments and options of the API's functions
 	INVALID_OPTION: { severity: 'error', title: 'Invalid option' },
 	UNKNOWN_TARGET: { severity: 'error', title: 'Unknown target' },

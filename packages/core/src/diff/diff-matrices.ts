@@ -1,5 +1,5 @@
 import { authorityOf } from '../model/authority.ts';
-import type { Matrix } from '../model/framework.ts';
+import type { EachLevel, Matrix } from '../model/framework.ts';
 import type { Level } from '../schema/level.ts';
 
 export type Bump = 'major' | 'minor' | 'patch' | 'none';
@@ -54,6 +54,11 @@ export interface MatrixDiff {
 		changed: Array<{ id: string; name: string; fields: string[] }>;
 	};
 	statements: StatementChange[];
+	/**
+	 * Present when the ladder's `eachLevel` changed: what every level expects changes with it (a
+	 * major change, as assessments were judged the other way).
+	 */
+	eachLevel?: { from: EachLevel; to: EachLevel };
 	/** The version bump the changes imply, the one the file declares, and whether it is enough. */
 	bump: { implied: Bump; declared: Bump | 'downgrade'; sufficient: boolean; reasons: string[] };
 }
@@ -87,6 +92,9 @@ function statementIndex(matrix: Matrix): Map<string, { competency: string; name:
 	}
 	return index;
 }
+
+/** The levels a competency applies at; every level for one resolved before `levels` existed. */
+const levelsOf = (competency: Matrix['competencies'][number], matrix: Matrix): readonly string[] => competency.levels ?? matrix.levels.map((l) => l.id);
 
 const FACETS = ['title', 'band', 'summary', 'scope', 'ownership', 'initiative', 'metricsUrl'] as const;
 const listDiff = (before: readonly string[], after: readonly string[]) => ({
@@ -126,7 +134,8 @@ function compareLevel(before: Level, after: Level): LevelChange | undefined {
 
 /**
  * A semantic diff of two versions of a ladder, keyed by ids: levels, competencies and statements
- * added, removed, reworded or moved between levels, decision authority changes, and the version
+ * added, removed, reworded or moved between levels, the levels a competency applies at, the
+ * ladder's `eachLevel`, decision authority changes, and the version
  * bump they imply — major when a level, competency or statement goes, minor when one is added or
  * moved or the authority changes, patch for rewording.
  *
@@ -166,13 +175,25 @@ export function diffMatrices(before: Matrix, after: Matrix): MatrixDiff {
 		changed: after.competencies.flatMap((c) => {
 			const old = oldCompetencies.get(c.id);
 			if (!old) return [];
-			const fields = (['name', 'category', 'description', 'required', 'weight'] as const).filter((f) => String(old[f]).trim() !== String(c[f]).trim());
-			return fields.length > 0 ? [{ id: c.id, name: c.name, fields: [...fields] }] : [];
+			const fields: string[] = (['name', 'category', 'description', 'required', 'weight'] as const).filter((f) => String(old[f]).trim() !== String(c[f]).trim());
+			// The levels it applies at, compared by what the ladders keep: a level added or removed is reported as such.
+			const applies = (levels: readonly string[], other: Map<string, unknown>) => levels.filter((id) => other.has(id)).join();
+			if (applies(levelsOf(old, before), newLevels) !== applies(levelsOf(c, after), oldLevels)) fields.push('levels');
+			return fields.length > 0 ? [{ id: c.id, name: c.name, fields }] : [];
 		}),
 	};
 	if (competencies.removed.length > 0) reasons.push(['major', `competency removed: ${competencies.removed.map((c) => c.id).join(', ')}`]);
 	if (competencies.added.length > 0) reasons.push(['minor', `competency added: ${competencies.added.map((c) => c.id).join(', ')}`]);
-	for (const change of competencies.changed) reasons.push([change.fields.some((f) => f === 'category' || f === 'required' || f === 'weight') ? 'minor' : 'patch', `competency ${change.id} changed`]);
+	for (const change of competencies.changed) {
+		// A level that no longer counts a competency loses what assessments rated there: major, like a removal.
+		const narrowed = change.fields.includes('levels') && levelsOf(oldCompetencies.get(change.id)!, before).some((id) => newLevels.has(id) && !levelsOf(newCompetencies.get(change.id)!, after).includes(id));
+		const bump = narrowed ? 'major' : change.fields.some((f) => f === 'category' || f === 'required' || f === 'weight' || f === 'levels') ? 'minor' : 'patch';
+		reasons.push([bump, `competency ${change.id} changed`]);
+	}
+	// A ladder resolved before `eachLevel` existed adds to the level below.
+	const [fromEach, toEach] = [before.eachLevel ?? 'adds-to-below', after.eachLevel ?? 'adds-to-below'];
+	const eachLevel = fromEach !== toEach ? { from: fromEach, to: toEach } : undefined;
+	if (eachLevel) reasons.push(['major', `eachLevel changed to ${eachLevel.to}`]);
 
 	const oldStatements = statementIndex(before);
 	const newStatements = statementIndex(after);
@@ -212,6 +233,7 @@ export function diffMatrices(before: Matrix, after: Matrix): MatrixDiff {
 		levels,
 		competencies,
 		statements,
+		...(eachLevel ? { eachLevel } : {}),
 		bump: { implied, declared, sufficient, reasons: reasons.filter(([b]) => b === implied).map(([, r]) => r) },
 	};
 }
@@ -223,4 +245,4 @@ export function diffMatrices(before: Matrix, after: Matrix): MatrixDiff {
  * if (isEmptyDiff(diffMatrices(before, after))) console.log('no change');
  */
 export const isEmptyDiff = (diff: MatrixDiff) =>
-	diff.levels.added.length + diff.levels.removed.length + diff.levels.changed.length + diff.competencies.added.length + diff.competencies.removed.length + diff.competencies.changed.length + diff.statements.length === 0 && !diff.levels.reordered;
+	diff.levels.added.length + diff.levels.removed.length + diff.levels.changed.length + diff.competencies.added.length + diff.competencies.removed.length + diff.competencies.changed.length + diff.statements.length === 0 && !diff.levels.reordered && !diff.eachLevel;

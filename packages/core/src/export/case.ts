@@ -39,7 +39,7 @@ function levelStatement(level: Matrix['levels'][number]): string {
  * competencies and behaviour statements are CFItems linked by CFAssociations (`isChildOf`,
  * `precedes` between levels, `isRelatedTo` from each statement to its level); one CFRubric carries the
  * competency × level grid. Identifiers are UUIDv5 from stable ids, so a re-export is identical.
- * Rungs-specific data (bands, decision authority) travels in `extensions`.
+ * Rungs-specific data (bands, decision authority, a competency's `levels`, a ladder's `eachLevel`) travels in `extensions`.
  *
  * @example
  * const cfPackage = matrixToCase(framework, ladder, { baseUrl: 'https://ladders.example.com' });
@@ -121,7 +121,14 @@ export function matrixToCase(framework: Framework, matrix: Matrix, options: Case
 			abbreviatedStatement: competency.name,
 			humanCodingScheme: `${code}.${competency.id}`,
 			conceptKeywords: [competency.category],
-			extensions: { shared: competency.shared, required: competency.required, weight: competency.weight, evidenceExamples: competency.evidenceExamples },
+			extensions: {
+				shared: competency.shared,
+				required: competency.required,
+				weight: competency.weight,
+				evidenceExamples: competency.evidenceExamples,
+				// Only when it is limited, so a competency of every level exports as it always has.
+				...(competency.levels.length < matrix.levels.length ? { levels: [...competency.levels] } : {}),
+			},
 		});
 		associate('isChildOf', competencyLink, categoryLinks.get(competency.category)!, position + 1);
 		let sequence = 0;
@@ -147,9 +154,11 @@ export function matrixToCase(framework: Framework, matrix: Matrix, options: Case
 			position: position + 1,
 			rubricId,
 			lastChangeDateTime: changed,
-			CFRubricCriterionLevels: matrix.levels.map((level, l) => {
+			// A rubric level for each level the competency applies at: elsewhere nothing is judged.
+			CFRubricCriterionLevels: matrix.levels.flatMap((level, l) => {
+				if (!competency.levels.includes(level.id)) return [];
 				const levelId = id(`criterion-level/${competency.id}/${level.id}`);
-				return {
+				return [{
 					identifier: levelId,
 					uri: uri('CFRubricCriterionLevels', levelId),
 					quality: level.title,
@@ -158,7 +167,7 @@ export function matrixToCase(framework: Framework, matrix: Matrix, options: Case
 					description: (competency.expectations[level.id] ?? []).map((s) => s.text).join('\n') || (competency.levelNotes[level.id] ?? ''),
 					rubricCriterionId: criterionId,
 					lastChangeDateTime: changed,
-				};
+				}];
 			}),
 		});
 	});
@@ -180,6 +189,8 @@ export function matrixToCase(framework: Framework, matrix: Matrix, options: Case
 			version: matrix.version,
 			adoptionStatus: adoption,
 			...(license ? { licenseURI: link('CFLicenses', licenseId, license.title) } : {}),
+			// How statements accumulate, only when it is not the default (CASE has no word for it).
+			...(matrix.eachLevel === 'replaces-below' ? { extensions: { eachLevel: matrix.eachLevel } } : {}),
 			...(matrix.sources.length === 0 ? {} : { notes: `Sources: ${matrix.sources.map((s) => s.title + (s.url ? ` <${s.url}>` : '')).join('; ')}` }),
 		},
 		CFItems: items,

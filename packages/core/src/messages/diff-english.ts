@@ -14,6 +14,8 @@ export const englishDiff = {
 	'diff.added': (p: { title: string; id: string }) => `Added **${p.title}** (\`${p.id}\`)`,
 	'diff.removed': (p: { title: string; id: string }) => `Removed **${p.title}** (\`${p.id}\`)`,
 	'diff.reordered': () => 'Levels reordered',
+	'diff.eachLevel': (p: { to: 'adds-to-below' | 'replaces-below' }) =>
+		p.to === 'replaces-below' ? 'Each level\'s statements now replace those of the level below (`eachLevel: replaces-below`)' : 'Each level\'s statements now add to those of the level below (`eachLevel: adds-to-below`)',
 	'diff.rewritten': (p: { fields: string[] }) => `${p.fields.join(', ')} rewritten`,
 	'diff.fieldsChanged': (p: { fields: string[] }) => `${p.fields.join(', ')} changed`,
 	'diff.decisionAdded': (p: { text: string }) => `now decides alone: ${p.text}`,

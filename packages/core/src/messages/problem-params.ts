@@ -108,6 +108,12 @@ export interface ProblemParams {
 	LEVEL_BAND_MISSING: { level: string };
 	/** `detail`: why the pattern is refused, in English, composed where it is found. */
 	BAND_PATTERN_INVALID: { pattern: string; detail: string };
+	/** A competency's `levels:` that names no level: an empty list, or `{}`. */
+	LEVELS_EMPTY: { competency: string };
+	/** A `levels: { from, upTo }` whose `from` comes after its `upTo` on the ladder. */
+	LEVEL_RANGE_REVERSED: { competency: string; from: string; upTo: string };
+	/** Statements (or role additions) written for a level the competency's `levels:` leave out; `levels`: where it applies. */
+	STATEMENTS_OUTSIDE_LEVELS: { competency: string; level: string; levels: readonly string[] };
 	DUPLICATE_PATH: { from: string; to: string; firstLine?: number | undefined };
 	MATRIX_VERSION_MISMATCH: { matrix: string; was: string; now: string; file: string };
 	MATRIX_MAJOR_MISMATCH: { matrix: string; was: string; now: string; file: string };
@@ -129,6 +135,8 @@ export interface ProblemParams {
 	PATH_WITHIN_LADDER: NoParams;
 	UNUSED_SHARED_COMPETENCY: { id: string };
 	EVIDENCE_WITHOUT_RATING: { competency: string };
+	/** A rating of a competency whose `levels` leave out the target level; `levels`: where it applies. */
+	COMPETENCY_NOT_AT_LEVEL: { competency: string; level: string; levels: readonly string[] };
 	// Arguments and options of the API's functions
 	/**
 	 * `value`: what was given, quoted the same in every language (`"bogus"`, `2`, `[…]`, `{…}`);

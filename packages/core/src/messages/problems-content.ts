@@ -26,6 +26,9 @@ const optionExpectations: Record<OptionExpectation, (p: ProblemParams['INVALID_O
 	'report-format': (p) => `one of ${p.known}`,
 };
 
+/** Ids as a reader sees them in a message: each in backticks, joined by commas. */
+const ids = (list: readonly string[]): string => list.map((id) => `\`${id}\``).join(', ');
+
 /** What Rungs says, in English, about references between files, their structure and their content. */
 export const englishContentProblems: ProblemTexts<Keys> = {
 	// References and structure
@@ -78,6 +81,12 @@ export const englishContentProblems: ProblemTexts<Keys> = {
 	'LEVEL_BAND_MISSING.hint': () => 'Shared competencies write their statements per band: give the level the band whose shared statements it expects.',
 	BAND_PATTERN_INVALID: (p) => `The band pattern \`${p.pattern}\` is refused: ${p.detail}`,
 	'BAND_PATTERN_INVALID.hint': () => 'A band pattern is a regular expression such as `^(IC|M)[0-9]{1,2}$`: letters, classes, groups with `|`, and repeats of a single character or class.',
+	LEVELS_EMPTY: (p) => `The \`levels\` of \`${p.competency}\` name no level.`,
+	'LEVELS_EMPTY.hint': () => 'Give `{ from }`, `{ upTo }`, `{ from, upTo }` or a list of level ids; or remove `levels` for a competency that applies at every level.',
+	LEVEL_RANGE_REVERSED: (p) => `The \`levels\` of \`${p.competency}\` run from \`${p.from}\` up to \`${p.upTo}\`, which comes before it on the ladder.`,
+	'LEVEL_RANGE_REVERSED.hint': () => 'Swap `from` and `upTo`: `from` is the first level it applies at, `upTo` the last.',
+	STATEMENTS_OUTSIDE_LEVELS: (p) => `\`${p.competency}\` has statements for level \`${p.level}\`, where its \`levels\` say it does not apply.`,
+	'STATEMENTS_OUTSIDE_LEVELS.hint': (p) => `It applies at: ${ids(p.levels)}. Move the statements to one of those levels, or widen \`levels\`.`,
 	DUPLICATE_PATH: (p) => `This path from \`${p.from}\` to \`${p.to}\` is listed twice.`,
 	'DUPLICATE_PATH.hint': (p) => (p.firstLine === undefined ? '' : `The first is at line ${p.firstLine}.`),
 	MATRIX_VERSION_MISMATCH: (p) => `This assessment was made on \`${p.matrix}\` ${p.was}; the ladder is now ${p.now}.`,
@@ -115,6 +124,8 @@ export const englishContentProblems: ProblemTexts<Keys> = {
 	'UNUSED_SHARED_COMPETENCY.hint': () => 'Add it to a ladder\'s `sharedCompetencies`, or remove it.',
 	EVIDENCE_WITHOUT_RATING: (p) => `\`${p.competency}\` has evidence but no rating.`,
 	'EVIDENCE_WITHOUT_RATING.hint': () => 'Add a `rating`, or the report will count the competency as unrated.',
+	COMPETENCY_NOT_AT_LEVEL: (p) => `\`${p.competency}\` does not apply at the target level \`${p.level}\`: its rating is not counted.`,
+	'COMPETENCY_NOT_AT_LEVEL.hint': (p) => `It applies at: ${ids(p.levels)}. Remove the rating, or check the target.`,
 
 	// Arguments and options of the API's functions
 	INVALID_OPTION: (p) =>

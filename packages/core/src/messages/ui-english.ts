@@ -27,6 +27,7 @@ export const englishUi = {
 	'tag.carriesOver': () => 'carries over',
 	'tag.newInRole': () => 'new in this role',
 	'tag.reassess': () => 're-assess',
+	'tag.appliesFrom': (p: { level: string }) => `applies from ${p.level}`,
 	'evidence.count': (p: { count: number; coverage: 'evidenced' | 'claimed' | 'not-needed' }) =>
 		p.count > 0 ? `${p.count} evidence item${p.count === 1 ? '' : 's'}` : p.coverage === 'claimed' ? 'claimed, no evidence' : 'no evidence',
 	'rating.confidence': (p: { confidence: 'low' | 'medium' | 'high' }) => `${p.confidence} confidence`,

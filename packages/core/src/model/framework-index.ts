@@ -8,10 +8,20 @@ export interface MatrixIndex {
 	competencies: Map<string, ResolvedCompetency>;
 	/** Statement ids per competency, across all levels. */
 	statementIds: Map<string, Set<string>>;
-	/** Per competency, the statements of every level up to and including level `i`, with their level. */
-	upTo(competency: string, levelIndex: number): ReadonlyArray<{ statement: ResolvedStatement; level: Level }>;
-	/** Per competency, the ids of its statements up to and including level `i` (−1: none). */
+	/**
+	 * Per competency, the statements level `i` expects, each with the level that writes it: none
+	 * where the competency does not apply; in an `adds-to-below` ladder those of every level up to
+	 * and including `i`; in a `replaces-below` ladder those of level `i` alone.
+	 */
+	expectedAt(competency: string, levelIndex: number): ReadonlyArray<{ statement: ResolvedStatement; level: Level }>;
+	/**
+	 * Per competency, the ids of the statements someone at level `i` has shown (−1: none): in an
+	 * `adds-to-below` ladder every statement up to and including `i`; in `replaces-below`, what
+	 * level `i` expects.
+	 */
 	heldUpTo(levelIndex: number): ReadonlyMap<string, ReadonlySet<string>>;
+	/** Whether a competency applies at level `i` (its `levels`). */
+	appliesAt(competency: string, levelIndex: number): boolean;
 	/** A competency's statements written for one level, as plain `{ id, text }`, shared and frozen. */
 	plainStatements(competency: string, level: string): ReadonlyArray<{ id: string; text: string }>;
 }
@@ -41,7 +51,12 @@ function indexMatrix(matrix: Matrix): MatrixIndex {
 		]),
 	);
 	const none: ReadonlyMap<string, ReadonlySet<string>> = new Map();
-	const upTo: MatrixIndex['upTo'] = (competency, levelIndex) => {
+	const ids = matrix.levels.map((l) => l.id);
+	const applying = new Map(matrix.competencies.map((c) => [c.id, new Set(c.levels)]));
+	const appliesAt = (competency: string, levelIndex: number) => applying.get(competency)?.has(ids[levelIndex]!) ?? false;
+	const replaces = matrix.eachLevel === 'replaces-below';
+	// Every statement written up to level i, whether or not the competency applies there.
+	const written = (competency: string, levelIndex: number) => {
 		let lists = upToLists.get(competency);
 		if (!lists) {
 			const c = competencies.get(competency);
@@ -55,15 +70,23 @@ function indexMatrix(matrix: Matrix): MatrixIndex {
 		}
 		return lists[levelIndex] ?? [];
 	};
+	const own = (competency: string, levelIndex: number) => {
+		const level = matrix.levels[levelIndex];
+		return level ? (competencies.get(competency)?.expectations[level.id] ?? []).map((statement) => ({ statement, level })) : [];
+	};
+	const expectedAt: MatrixIndex['expectedAt'] = (competency, levelIndex) =>
+		!appliesAt(competency, levelIndex) ? [] : replaces ? own(competency, levelIndex) : written(competency, levelIndex);
 	return {
 		matrix,
 		levelIndex: new Map(matrix.levels.map((l, i) => [l.id, i])),
 		competencies,
 		statementIds: new Map(matrix.competencies.map((c) => [c.id, new Set(Object.values(c.expectations).flat().map((s) => s.id))])),
-		upTo,
+		expectedAt,
+		appliesAt,
 		heldUpTo(levelIndex) {
 			if (levelIndex < 0) return none;
-			held[levelIndex] ??= new Map(matrix.competencies.map((c) => [c.id, new Set(upTo(c.id, levelIndex).map((x) => x.statement.id))]));
+			const shown = replaces ? expectedAt : written;
+			held[levelIndex] ??= new Map(matrix.competencies.map((c) => [c.id, new Set(shown(c.id, levelIndex).map((x) => x.statement.id))]));
 			return held[levelIndex];
 		},
 		plainStatements(competency, level) {

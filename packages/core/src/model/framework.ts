@@ -7,6 +7,9 @@ import type { Level } from '../schema/level.ts';
 import type { ReadinessRule } from '../schema/readiness-rule.ts';
 import type { Scale } from '../schema/scale.ts';
 import type { DeepReadonly } from '../schema/readonly.ts';
+import type { EachLevel } from './applies.ts';
+
+export type { EachLevel };
 
 // The shapes as resolve-framework.ts builds them; what the API hands out is the deeply read-only
 // type of each (below), and parseFramework freezes the framework to match.
@@ -27,7 +30,17 @@ export interface ResolvedCompetencyData {
 	shared: boolean;
 	required: boolean;
 	weight: number;
-	/** Statements per level id, in ladder order; an empty list where `levelNotes` explains why. */
+	/**
+	 * The ids of the levels this competency applies at, in ladder order: every level of the ladder
+	 * unless the file's `levels:` names some. Readiness, gap reports, templates and exports count
+	 * the competency only at these levels.
+	 */
+	levels: string[];
+	/**
+	 * Statements written per level id, a key for every level of the ladder in ladder order; an empty
+	 * list where `levelNotes` explains why, where a level adds nothing new, or where the competency
+	 * does not apply (`levels`). What a level EXPECTS also depends on the ladder's `eachLevel`.
+	 */
 	expectations: Record<string, ResolvedStatementData[]>;
 	levelNotes: Record<string, string>;
 	evidenceExamples: string[];
@@ -47,6 +60,12 @@ export interface MatrixData {
 	license?: string;
 	sources: Source[];
 	readiness: ReadinessRule;
+	/**
+	 * How statements accumulate up the ladder: `adds-to-below` (a level expects its own statements
+	 * and those of the levels below where the competency applies) or `replaces-below` (a level
+	 * expects its own statements only).
+	 */
+	eachLevel: EachLevel;
 	levels: Level[];
 	/** In category order, then in the order the file lists them (shared first). */
 	competencies: ResolvedCompetencyData[];

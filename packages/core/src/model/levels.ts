@@ -32,11 +32,14 @@ export interface LevelExpectation {
 }
 
 /**
- * What a level expects, per competency of its ladder. A level's expectations ADD to those of the
- * levels below it: someone at `senior` is expected to do what a `representative` does too, and
- * the ladder writes down only what each level adds. `only: 'new'` gives what this level adds (its
- * own statements); `'all'` (the default) everything expected there, from the first level up, in
- * ladder order. Competencies with nothing to list are left out; an unknown level gives undefined.
+ * What a level expects, per competency of its ladder that applies there (its `levels`). In a
+ * ladder whose `eachLevel` is `adds-to-below` (the default) a level's expectations ADD to those of
+ * the levels below it: someone at `senior` is expected to do what a `representative` does too, and
+ * the ladder writes down only what each level adds. In a `replaces-below` ladder each level's
+ * statements stand alone, and nothing below is expected. `only: 'new'` gives what this level
+ * writes itself; `'all'` (the default) everything expected there, in ladder order. Competencies
+ * with nothing to list, or that do not apply at the level, are left out; an unknown level gives
+ * undefined.
  *
  * @example
  * levelExpectations(framework, 'support-representative', 'senior', 'new'); // what senior adds
@@ -49,7 +52,7 @@ export function levelExpectations(framework: Framework, matrix: string, level: s
 	const out: LevelExpectation[] = [];
 	for (const competency of index.matrix.competencies) {
 		const statements = index
-			.upTo(competency.id, at)
+			.expectedAt(competency.id, at)
 			.filter((s) => only === 'all' || s.level.id === level)
 			.map(({ statement, level: from }) => ({ id: statement.id, text: statement.text, level: from.id }));
 		if (statements.length > 0) out.push({ competency: competency.id, name: competency.name, statements });

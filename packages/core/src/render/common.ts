@@ -50,11 +50,12 @@ export function byCategory(report: GapReport): Array<[string, CompetencyGap[]]> 
 
 export const evidenceWords = (w: Words, gap: CompetencyGap) => w.say('evidence.count', { count: gap.evidence.items.length, coverage: gap.evidence.coverage });
 
-/** Short tags for a competency line: required, and where it stands in a role switch. */
+/** Short tags for a competency line: required, where it stands in a role switch, and the level it starts at when that is after the current one. */
 export const gapTags = (w: Words, report: GapReport, gap: CompetencyGap): string[] =>
 	[
 		gap.required ? w.say('tag.required', {}) : '',
 		report.roleSwitch ? (gap.inCurrentLadder ? w.say('tag.carriesOver', {}) : w.say('tag.newInRole', {})) : '',
+		gap.appliesFrom ? w.say('tag.appliesFrom', { level: gap.appliesFrom.levelTitle }) : '',
 		gap.reassess ? w.say('tag.reassess', {}) : '',
 	].filter(Boolean);
 

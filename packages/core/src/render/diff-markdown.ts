@@ -40,8 +40,9 @@ export function renderDiffMarkdown(diffs: readonly MatrixDiff[], options: DiffMa
 			continue;
 		}
 		out.push(`${verdict} ${w.say('diff.bump', { implied: bump.implied, reasons: bump.reasons.map(e), declared: bump.declared })}`, '');
-		if (diff.levels.added.length + diff.levels.removed.length + diff.levels.changed.length > 0 || diff.levels.reordered) {
+		if (diff.levels.added.length + diff.levels.removed.length + diff.levels.changed.length > 0 || diff.levels.reordered || diff.eachLevel) {
 			out.push(`### ${w.say('diff.levels', {})}`, '');
+			if (diff.eachLevel) out.push(`- ${w.say('diff.eachLevel', { to: diff.eachLevel.to })}`);
 			for (const l of diff.levels.added) out.push(`- ${w.say('diff.added', { title: e(l.title), id: l.id })}`);
 			for (const l of diff.levels.removed) out.push(`- ${w.say('diff.removed', { title: e(l.title), id: l.id })}`);
 			if (diff.levels.reordered) out.push(`- ${w.say('diff.reordered', {})}`);

@@ -1,3 +1,4 @@
+import { levelsNamed } from '../model/applies.ts';
 import { own } from '../model/own.ts';
 import type { CareerMoveData as CareerMove, FrameworkData as Framework, MatrixData as Matrix, ResolvedCompetencyData as ResolvedCompetency, ResolvedStatementData as ResolvedStatement } from '../model/framework.ts';
 import type { CareerPathsFile } from '../schema/career-paths.ts';
@@ -10,6 +11,7 @@ const withOrigin = (statements: readonly Statement[] | undefined, origin: 'share
 	(statements ?? []).map((s) => ({ id: s.id, text: s.text, origin }));
 
 function resolveShared(use: SharedCompetencyUse, shared: SharedCompetency, matrix: MatrixFile): ResolvedCompetency {
+	const applies = levelsNamed(use.levels, matrix.levels.map((l) => l.id));
 	return {
 		id: shared.id,
 		name: shared.name,
@@ -18,10 +20,15 @@ function resolveShared(use: SharedCompetencyUse, shared: SharedCompetency, matri
 		shared: true,
 		required: use.required ?? false,
 		weight: use.weight ?? 1,
+		levels: applies,
+		// Shared statements are written per band for every ladder; a use limited by `levels` takes
+		// them only at the levels it applies at.
 		expectations: Object.fromEntries(
 			matrix.levels.map((level) => [
 				level.id,
-				[...withOrigin(level.band === undefined ? undefined : own(shared.expectations, level.band), 'shared'), ...withOrigin(own(use.expectations, level.id), 'role')],
+				applies.includes(level.id)
+					? [...withOrigin(level.band === undefined ? undefined : own(shared.expectations, level.band), 'shared'), ...withOrigin(own(use.expectations, level.id), 'role')]
+					: [],
 			]),
 		),
 		levelNotes: Object.fromEntries(
@@ -43,6 +50,7 @@ function resolveLocal(competency: Competency, matrix: MatrixFile): ResolvedCompe
 		shared: false,
 		required: competency.required ?? false,
 		weight: competency.weight ?? 1,
+		levels: levelsNamed(competency.levels, matrix.levels.map((l) => l.id)),
 		expectations: Object.fromEntries(matrix.levels.map((level) => [level.id, withOrigin(own(competency.expectations, level.id), 'role')])),
 		levelNotes: { ...competency.levelNotes },
 		evidenceExamples: [...competency.evidenceExamples],
@@ -75,6 +83,7 @@ export function resolveFramework(
 			license: value.license ?? framework.license,
 			sources: value.sources,
 			readiness: value.readiness ?? framework.readiness,
+			eachLevel: value.eachLevel ?? 'adds-to-below',
 			levels: value.levels,
 			competencies,
 			file,

@@ -75,6 +75,10 @@ export function checkAssessment(reporter: Reporter, { source, value }: { source:
 	const badStatement = (competencyId: string, statementIds: ReadonlySet<string>, id: string, path: DataPath, at: 'value' | 'key') => {
 		report('UNKNOWN_STATEMENT', path, { id, competency: competencyId, ...unknownIdParams(id, statementIds) }, at);
 	};
+	// A competency of the target ladder whose `levels` leave out the target level is not counted
+	// there: its rating is kept, and said to be ignored.
+	const targetIndex = target && targetMatrix ? index.matrices.get(targetMatrix.id)?.levelIndex.get(target.level) : undefined;
+	const targetLadder = targetIndex === undefined ? undefined : index.matrices.get(targetMatrix!.id);
 	for (const competencyId of Object.keys(value.ratings)) {
 		const rating = value.ratings[competencyId]!;
 		const statementIds = competencies.get(competencyId);
@@ -82,6 +86,10 @@ export function checkAssessment(reporter: Reporter, { source, value }: { source:
 			const ladders = targetMatrix && targetMatrix !== matrix ? [matrix.id, targetMatrix.id] : [matrix.id];
 			report('UNKNOWN_COMPETENCY', ['ratings', competencyId], { id: competencyId, ladders, ...unknownIdParams(competencyId, competencies.keys()) }, 'key');
 			continue;
+		}
+		const competency = targetLadder?.competencies.get(competencyId);
+		if (competency && !targetLadder!.appliesAt(competencyId, targetIndex!)) {
+			report('COMPETENCY_NOT_AT_LEVEL', ['ratings', competencyId], { competency: competencyId, level: target!.level, levels: competency.levels }, 'key');
 		}
 		if (typeof rating.rating === 'string') {
 			if (!index.scaleRank.has(rating.rating)) badRating(rating.rating, ['ratings', competencyId, 'rating']);

@@ -1,4 +1,5 @@
 import type { DataPath } from '../diagnostics/problem.ts';
+import { levelsNamed } from '../model/applies.ts';
 import { own } from '../model/own.ts';
 import { listIds, unknownIdParams } from '../diagnostics/describe-path.ts';
 import type { ParsedSource } from '../source/parse-yaml.ts';
@@ -7,6 +8,7 @@ import type { Level } from '../schema/level.ts';
 import type { MatrixFile } from '../schema/matrix.ts';
 import { checkReadinessRule } from './check-framework.ts';
 import { bandGoesDown, compareBands } from './band-order.ts';
+import { checkCompetencyLevels, levelsThatMustWrite } from './check-levels.ts';
 import { checkStatementContent, normaliseText, type LevelStatements } from './check-content.ts';
 import { checkAuthorityGrows, checkLadderNarrative, checkStatementBudget } from './house-rules.ts';
 import { checkUniqueIds, type Checked, type Reporter } from '../source/reporter.ts';
@@ -60,11 +62,15 @@ export function checkMatrixFile(reporter: Reporter, checked: Checked<MatrixFile>
 		}
 	};
 
+	const ladder = { id: matrix.id, levels: uniqueLevels.map((l) => l.id) };
+	const eachLevel = matrix.eachLevel ?? 'adds-to-below';
+
 	matrix.sharedCompetencies.forEach((use, index) => {
 		const base: DataPath = ['sharedCompetencies', index];
 		const shared = context.shared.get(use.id);
 		levelKeys(use.expectations, [...base, 'expectations'], use.id);
 		levelKeys(use.levelNotes, [...base, 'levelNotes'], use.id);
+		const { applies } = checkCompetencyLevels(reporter, source, use, base, ladder);
 		if (!shared) {
 			reporter.report(source, 'UNKNOWN_SHARED_COMPETENCY', [...base, 'id'], { id: use.id, ...unknownIdParams(use.id, context.shared.keys()) });
 			return;
@@ -80,12 +86,15 @@ export function checkMatrixFile(reporter: Reporter, checked: Checked<MatrixFile>
 			if (byId) reporter.report(source, 'SHARED_RESTATED', [...path, 'id'], { how: 'id', competency: use.id, shared: byId.id });
 			else if (byText) reporter.report(source, 'SHARED_RESTATED', [...path, 'text'], { how: 'text', competency: use.id, shared: byText.id });
 		}
-		const levels = uniqueLevels.map((level): LevelStatements => {
+		// Only the levels it applies at: elsewhere it expects nothing, and none of the content rules apply.
+		const levels = uniqueLevels.filter((level) => applies.includes(level.id)).map((level): LevelStatements => {
 			const added = additions.filter((a) => a.level === level.id);
 			const fromShared = level.band === undefined ? 0 : (own(shared.expectations, level.band)?.length ?? 0);
 			const explained = own(use.levelNotes, level.id) !== undefined;
 			// A band the shared competencies never write is reported once, at the level (UNKNOWN_LEVEL_BAND);
-			// a level with no band once too (LEVEL_BAND_MISSING).
+			// a level with no band once too (LEVEL_BAND_MISSING). Unlike LEVEL_NOT_COVERED, at every level it
+			// applies at: a shared competency is written per band, and a band it skips is more likely a gap
+			// in the shared file than "nothing new".
 			if (level.band !== undefined && fromShared + added.length === 0 && !explained && !unknownBands.has(level.band)) {
 				reporter.report(source, 'SHARED_BAND_MISSING', [...base, 'id'], { id: use.id, band: level.band, level: level.id });
 			}
@@ -108,12 +117,15 @@ export function checkMatrixFile(reporter: Reporter, checked: Checked<MatrixFile>
 		}
 		levelKeys(competency.expectations, [...base, 'expectations'], competency.id);
 		levelKeys(competency.levelNotes, [...base, 'levelNotes'], competency.id);
+		const levelsChecked = checkCompetencyLevels(reporter, source, competency, base, ladder);
+		const { applies } = levelsChecked;
+		const mustWrite = levelsThatMustWrite(levelsChecked, eachLevel);
 		const statements = roleStatements(uniqueLevels, competency.expectations, base);
 		checkUniqueIds(reporter, source, statements.map((s) => s.statement), (i) => [...statements[i]!.path, 'id'], 'statement', { in: competency.id });
-		const levels = uniqueLevels.map((level): LevelStatements => {
+		const levels = uniqueLevels.filter((level) => applies.includes(level.id)).map((level): LevelStatements => {
 			const written = statements.filter((s) => s.level === level.id);
 			const explained = own(competency.levelNotes, level.id) !== undefined;
-			if (written.length === 0 && !explained) {
+			if (written.length === 0 && !explained && mustWrite.has(level.id)) {
 				reporter.report(source, 'LEVEL_NOT_COVERED', [...base, 'expectations'], { competency: competency.id, level: level.id }, 'key');
 			}
 			return { level: level.id, statements: written, count: written.length, countPath: [...base, 'expectations', level.id], explained };
@@ -152,9 +164,11 @@ function checkSharedBands(reporter: Reporter, source: ParsedSource, matrix: Matr
 	const written = new Set([...shared.values()].flatMap((c) => Object.keys(c.expectations)));
 	if (written.size === 0) return reported;
 	matrix.levels.forEach((level, index) => {
-		// Explained in every use's `levelNotes`, the gap is deliberate, not silent. A level with no
-		// band is LEVEL_BAND_MISSING.
-		if (level.band === undefined || written.has(level.band) || used.every((use) => own(use.levelNotes, level.id) !== undefined)) return;
+		// Explained in every use's `levelNotes`, or outside every use's `levels`, the gap is deliberate, not
+		// silent. A level with no band is LEVEL_BAND_MISSING.
+		const ids = matrix.levels.map((l) => l.id);
+		const silent = (use: MatrixFile['sharedCompetencies'][number]) => own(use.levelNotes, level.id) === undefined && levelsNamed(use.levels, ids).includes(level.id);
+		if (level.band === undefined || written.has(level.band) || !used.some(silent)) return;
 		reported.add(level.band);
 		reporter.report(source, 'UNKNOWN_LEVEL_BAND', ['levels', index, 'band'], {
 			id: level.band,

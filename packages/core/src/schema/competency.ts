@@ -24,6 +24,27 @@ const weight = z
 	.refine(inHundredths, { error: 'A weight has at most two decimals, such as `1.25`.', abort: true })
 	.optional()
 	.meta({ description: 'Relative weight in the weighted-points rule, from 0.01 to 10 with at most two decimals; 1 when absent.' });
+/**
+ * The levels a competency applies at. Absent: every level of the ladder. A range (`from`, `upTo`,
+ * or both, each a level id of the ladder, inclusive) or a list of level ids. Whether the ids exist,
+ * and whether a range or list names any level at all, is checked against the ladder
+ * (UNKNOWN_LEVEL, LEVELS_EMPTY, LEVEL_RANGE_REVERSED), where the levels are known.
+ */
+export const LevelsSchema = z
+	.union([
+		z.strictObject({
+			from: IdSchema.optional().meta({ description: 'The first level it applies at (inclusive).' }),
+			upTo: IdSchema.optional().meta({ description: 'The last level it applies at (inclusive).' }),
+		}).meta({ description: 'A range of levels: `from` one, `upTo` one, or both (inclusive).' }),
+		z.array(IdSchema).meta({ description: 'The level ids it applies at, such as `[associate, lead]`.' }),
+	])
+	.optional()
+	.meta({
+		description:
+			'The levels this competency applies at: `{ from }`, `{ upTo }`, `{ from, upTo }` (inclusive) or a list of level ids. Absent: every level. Readiness, reports and templates count it only at those levels.',
+	});
+export type LevelsSpec = z.output<typeof LevelsSchema>;
+
 const evidenceExamples = z
 	.array(TextSchema)
 	.default([])
@@ -36,11 +57,12 @@ export const CompetencySchema = z.strictObject({
 	description: TextSchema.optional().meta({ description: 'What this competency is about, for every level (the `competency-description` house rule asks for it).' }),
 	required,
 	weight,
+	levels: LevelsSchema,
 	expectations: z
 		.record(IdSchema, statements)
 		.meta({
 			description:
-				'Behaviour statements per level id. Cumulative: a level assumes the statements of the levels below it.',
+				'Behaviour statements per level id. With the ladder\'s `eachLevel: adds-to-below` (the default) a level assumes the statements of the levels below it; with `replaces-below` each level stands alone.',
 		}),
 	levelNotes: z
 		.record(IdSchema, TextSchema)
@@ -76,6 +98,7 @@ export const SharedCompetencyUseSchema = z.strictObject({
 	id: IdSchema.meta({ description: 'The id of a competency in shared-competencies.yaml.' }),
 	required,
 	weight,
+	levels: LevelsSchema,
 	expectations: z
 		.record(IdSchema, statements)
 		.optional()

@@ -67,6 +67,10 @@ export const CompetencyGapSchema = z.object({
 	required: z.boolean().meta({ description: 'True for a must-have of the target ladder.' }),
 	weight: z.number().meta({ description: 'Weight in the weighted-points rule.' }),
 	inCurrentLadder: z.boolean().meta({ description: 'False when the target ladder brings this competency new.' }),
+	appliesFrom: z
+		.object({ level: z.string(), levelTitle: z.string() })
+		.optional()
+		.meta({ description: 'On the same ladder, when the competency does not apply at the current level: the first level it applies at (its `levels`).' }),
 	rating: RatingValueSchema.nullable().meta({ description: 'The rating, or null when not rated.' }),
 	confidence: z.enum(['low', 'medium', 'high']).optional(),
 	note: z.string().optional(),
@@ -177,10 +181,10 @@ export const GapReportSchema = z.object({
 	rule: ReadinessRuleSchema.meta({ description: 'The readiness rule applied, with its parameters.' }),
 	scale: ReportScaleSchema,
 	readiness: ReadinessSchema,
-	competencies: z.array(CompetencyGapSchema).meta({ description: 'One entry per competency of the target ladder.' }),
+	competencies: z.array(CompetencyGapSchema).meta({ description: 'One entry per competency of the target ladder that applies at the target level (its `levels`).' }),
 	leftBehind: z
 		.array(z.object({ id: z.string(), name: z.string() }))
-		.meta({ description: 'Competencies of the current ladder the target ladder does not use.' }),
+		.meta({ description: 'In a role switch, competencies of the current level the target ladder does not use.' }),
 	notes: z.string().optional(),
 	meta: z.record(z.string(), z.string()).optional().meta({ description: 'The assessment\'s `meta` (the host\'s own data, such as its id for the assessment), echoed back unchanged.' }),
 });

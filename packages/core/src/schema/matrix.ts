@@ -29,6 +29,13 @@ export const MatrixFileSchema = z.strictObject({
 	readiness: ReadinessRuleSchema.optional().meta({
 		description: 'This ladder\'s readiness rule, when it differs from the framework\'s default.',
 	}),
+	eachLevel: z
+		.enum(['adds-to-below', 'replaces-below'])
+		.default('adds-to-below')
+		.meta({
+			description:
+				'How statements accumulate up the ladder: `adds-to-below` (the default) when a level expects its own statements and those of the levels below; `replaces-below` when each level\'s statements stand alone.',
+		}),
 	levels: z
 		.array(LevelSchema)
 		.min(2, { error: 'A ladder has at least two levels.' })

@@ -33,7 +33,10 @@ export function issueToProblems(root: AnySchema, source: Locatable, issue: Issue
 
 	switch (issue.code) {
 		case 'unrecognized_keys': {
-			const shape = (unwrap(schemaAt(root, data, path) ?? root)._zod.def as { shape?: Record<string, unknown> }).shape ?? {};
+			// A key unknown to a union of an object and something else (such as `levels: { from } | [ids]`)
+			// is unknown to its object: list that object's keys.
+			const def = unwrap(schemaAt(root, data, path) ?? root)._zod.def as { shape?: Record<string, unknown>; options?: Array<Parameters<typeof unwrap>[0]> };
+			const shape = def.shape ?? (def.options ?? []).map((o) => (unwrap(o)._zod.def as { shape?: Record<string, unknown> }).shape).find(Boolean) ?? {};
 			const allowed = Object.keys(shape).filter((k) => k !== '$schema');
 			return issue.keys.map((key) => {
 				const { known, ...suggestion } = unknownIdParams(key, allowed);

@@ -23,12 +23,12 @@ export function renderSetup(framework: Framework, a: Assessment): void {
 	byId<HTMLTextAreaElement>('assessment-notes').value = a.notes ?? '';
 }
 
-/** The competencies assessed: those of the target ladder, in its order. */
+/** The competencies assessed: those of the target ladder that apply at the target level (their `levels`), in its order. */
 function assessedCompetencies(framework: Framework, a: Assessment): { competencies: readonly ResolvedCompetency[]; targetLevel: string; targetTitle: string } {
 	const key = targetKey(a).split(':') as [string, string];
 	const matrix = ladder(framework, key[0]);
 	const level = matrix.levels.find((l) => l.id === key[1]) ?? matrix.levels[0]!;
-	return { competencies: matrix.competencies, targetLevel: level.id, targetTitle: level.title };
+	return { competencies: matrix.competencies.filter((c) => c.levels.includes(level.id)), targetLevel: level.id, targetTitle: level.title };
 }
 
 function evidenceRow(id: string, index: number, item: Rating['evidence'][number]): HTMLElement {
