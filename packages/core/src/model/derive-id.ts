@@ -33,11 +33,13 @@ export function slugId(text: string): string {
 /**
  * The id of each statement of one competency, in file order: an explicit id as written, a plain string's
  * derived with {@link slugId}. A derived id that is already taken (by an explicit id anywhere in the list,
- * or by an earlier derived one) gets the first free suffix `-2`, `-3`…, so ids never clash because of
+ * by an earlier derived one, or reserved) gets the first free suffix `-2`, `-3`…, so ids never clash because of
  * derivation and stay the same as long as the list does.
  */
 export function statementIds(statements: ReadonlyArray<string | { readonly id: string }>): string[] {
-	const taken = new Set<string>();
+	// `constructor` names what every object has: the shape check refuses it as an id, so a text that
+	// says only "Constructor" derives `constructor-2`.
+	const taken = new Set<string>(['constructor']);
 	for (const statement of statements) if (typeof statement !== 'string') taken.add(statement.id.toLowerCase());
 	return statements.map((statement) => {
 		if (typeof statement !== 'string') return statement.id;

@@ -18,6 +18,13 @@ export function normaliseText(text: string): string {
 	return key;
 }
 
+/**
+ * Where a statement's `id` or `text` is: a plain-string statement is its text, and its id is derived
+ * from it, so both point at the string itself.
+ */
+export const statementField = (statement: Statement, path: DataPath, field: 'id' | 'text'): DataPath =>
+	statement.derivedId ? path : [...path, field];
+
 /** One level's statements, as the content rules see them, in ladder order. */
 export interface LevelStatements {
 	/** A level id or a band. */
@@ -47,11 +54,11 @@ export function checkStatementContent(
 	for (const level of levels) {
 		for (const { statement, path } of level.statements) {
 			const number = NUMBER_PATTERN.exec(statement.text);
-			if (number) reporter.report(source, 'NUMBER_IN_EXPECTATION', [...path, 'text'], { match: number[0] });
+			if (number) reporter.report(source, 'NUMBER_IN_EXPECTATION', statementField(statement, path, 'text'), { match: number[0] });
 			const key = normaliseText(statement.text);
 			const other = seen.get(key);
 			if (other) {
-				reporter.report(source, 'DUPLICATE_STATEMENT', [...path, 'text'], { other: other.id, otherLevel: other.level });
+				reporter.report(source, 'DUPLICATE_STATEMENT', statementField(statement, path, 'text'), { other: other.id, otherLevel: other.level });
 			} else seen.set(key, { id: statement.id, level: level.level });
 		}
 		if (previous && level.count > 0 && level.count < previous.count && !level.explained) {

@@ -7,7 +7,7 @@ import type { Level } from '../schema/level.ts';
 import type { MatrixFile } from '../schema/matrix.ts';
 import { checkReadinessRule } from './check-framework.ts';
 import { compareBands } from './check-shared.ts';
-import { checkStatementContent, normaliseText, type LevelStatements } from './check-content.ts';
+import { checkStatementContent, normaliseText, statementField, type LevelStatements } from './check-content.ts';
 import { checkUniqueIds, type Checked, type Reporter } from '../source/reporter.ts';
 
 export interface MatrixContext {
@@ -70,8 +70,10 @@ export function checkMatrixFile(reporter: Reporter, checked: Checked<MatrixFile>
 		for (const { statement, path } of additions) {
 			const byId = sharedById.get(statement.id);
 			const byText = sharedByText.get(normaliseText(statement.text));
-			if (byId) reporter.report(source, 'SHARED_RESTATED', [...path, 'id'], { how: 'id', competency: use.id, shared: byId.id });
-			else if (byText) reporter.report(source, 'SHARED_RESTATED', [...path, 'text'], { how: 'text', competency: use.id, shared: byText.id });
+			// A derived id equal to a shared one comes from the same words: say the words are repeated.
+			if (byId && !(statement.derivedId && byText)) {
+				reporter.report(source, 'SHARED_RESTATED', statementField(statement, path, 'id'), { how: 'id', competency: use.id, shared: byId.id, ...(statement.derivedId ? { derived: true } : {}) });
+			} else if (byText) reporter.report(source, 'SHARED_RESTATED', statementField(statement, path, 'text'), { how: 'text', competency: use.id, shared: byText.id });
 		}
 		const levels = uniqueLevels.map((level): LevelStatements => {
 			const added = additions.filter((a) => a.level === level.id);
