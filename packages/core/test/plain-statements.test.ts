@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentTemplate, diffMatrices, parseAssessment, parseFramework, type Framework } from '@rungs/core';
+import { assess, assessmentTemplate, diffMatrices, parseAssessment, parseFramework, type Framework } from '@rungs/core';
+import { renderGapHtml, renderGapMarkdown, renderGapText } from '@rungs/core/render';
 import { validSources, valueOf, withFile } from './_fixtures.ts';
 
 // Plain-string statements: their ids are derived once, right after the shape check, and every later
@@ -104,5 +105,28 @@ describe('plain-string statements', () => {
 		expect(clash!.params).toEqual({ how: 'id', competency: 'empathy', shared: 'warm-tone', derived: true });
 		expect(clash!.hint).toContain('{ id, text }');
 		expect(problems('{ id: own-tone, text: Warm tone! }')).toEqual([]);
+	});
+
+	it('show their inline Markdown in every report: a link in HTML, its address in text, the subset in Markdown', () => {
+		const framework = valueOf(
+			parseFramework(
+				withTroubleshooting({
+					associate: ['Follows the steps.'],
+					senior: ['Follows [the runbook](https://example.com/runbook) *closely*.', 'Never [this](javascript:alert(1)) or <b>that</b>.'],
+					lead: ['Leads.'],
+				}),
+			),
+		);
+		const text = ['format: rungs/assessment@1', 'person: { name: Ana }', 'assessor: { name: Bo, role: manager }', 'date: 2026-02-01', 'matrix: { id: rep, version: 1.0.0 }', 'current: associate', 'target: senior', 'ratings:', '  troubleshooting: { rating: developing }'].join('\n');
+		const report = valueOf(assess(framework, valueOf(parseAssessment({ path: 'a.yaml', text }, framework))));
+		const html = renderGapHtml(report);
+		expect(html).toContain('<a href="https://example.com/runbook" rel="noopener noreferrer">the runbook</a> <em>closely</em>.');
+		expect(html).toContain('Never [this](javascript:alert(1)) or &lt;b&gt;that&lt;/b&gt;.');
+		expect(html).not.toContain('href="javascript');
+		expect(renderGapText(report)).toContain('Follows the runbook (https://example.com/runbook) closely.');
+		const markdown = renderGapMarkdown(report);
+		expect(markdown).toContain('- Follows [the runbook](https://example.com/runbook) *closely*.');
+		// Text only: escaped as before, just enough that no link or tag is read.
+		expect(markdown).toContain('- Never \\[this](javascript:alert(1)) or \\<b>that\\</b>. (Senior)');
 	});
 });
