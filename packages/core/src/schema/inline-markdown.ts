@@ -10,7 +10,8 @@
 export type InlineToken =
 	| { readonly type: 'text'; readonly text: string }
 	| { readonly type: 'code'; readonly text: string }
-	| { readonly type: 'em' | 'strong'; readonly children: readonly InlineToken[] }
+	| { readonly type: 'em'; readonly children: readonly InlineToken[] }
+	| { readonly type: 'strong'; readonly children: readonly InlineToken[] }
 	| { readonly type: 'link'; readonly href: string; readonly children: readonly InlineToken[] };
 
 /** A node of the tree being built, its children a linked list so delimiters can wrap a range in O(1). */
@@ -318,7 +319,7 @@ function tokensOf(parent: Node): InlineToken[] {
 			flush();
 			if (child.type === 'code') tokens.push({ type: 'code', text: child.text });
 			else if (child.type === 'link') tokens.push({ type: 'link', href: child.href, children: tokensOf(child) });
-			else tokens.push({ type: child.type as 'em' | 'strong', children: tokensOf(child) });
+			else tokens.push({ type: child.type === 'em' ? 'em' : 'strong', children: tokensOf(child) });
 		}
 	}
 	flush();
