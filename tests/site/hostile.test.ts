@@ -76,7 +76,7 @@ function hostileFolder(): string {
 			(data.levels as Array<Record<string, unknown>>)[0]!.metricsUrl = quote;
 			// Inline Markdown, as a plain-text statement: a link to keep, and a `javascript:` one to show as text.
 			const troubleshooting = (data.competencies as Array<{ id: string; expectations: Record<string, unknown[]> }>).find((c) => c.id === 'troubleshooting')!;
-			troubleshooting.expectations.associate!.push(MARKDOWN_STATEMENT);
+			troubleshooting.expectations.lead!.push(MARKDOWN_STATEMENT);
 		}
 		writeFileSync(join(dir, name), stringify(data));
 	}
