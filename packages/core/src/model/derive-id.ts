@@ -1,9 +1,12 @@
+import { inlinePlainText } from '../schema/inline-markdown.ts';
+
 /** The longest id `slugId` derives, so a derived id stays well under TEXT_LIMITS.id with a `-NN` suffix. */
 export const DERIVED_ID_LENGTH = 48;
 
 /**
- * An identifier derived from a text: its words in lower-case ASCII (accents dropped: "Décide" → `decide`),
- * joined by `-` and cut at a word boundary at {@link DERIVED_ID_LENGTH} characters; `s` when no letter
+ * An identifier derived from a text: the words people read (inline Markdown's marks and link
+ * addresses left out, so a moved link keeps the id), in lower-case ASCII (accents dropped:
+ * "Décide" → `decide`), joined by `-` and cut at a word boundary at {@link DERIVED_ID_LENGTH} characters; `s` when no letter
  * or digit is left. The same text always gives the same id, so a ladder that writes statements as plain
  * strings gets stable ids for as long as their wording stays the same.
  *
@@ -11,7 +14,7 @@ export const DERIVED_ID_LENGTH = 48;
  * slugId('Owns the **whole** conversation, end to end.'); // "owns-the-whole-conversation-end-to-end"
  */
 export function slugId(text: string): string {
-	const words = text
+	const words = inlinePlainText(text)
 		.normalize('NFKD')
 		.replace(/\p{M}+/gu, '')
 		.toLowerCase()
