@@ -127,7 +127,7 @@ describe('inline Markdown in reports', () => {
 		const mismatches: string[] = [];
 		for (let n = 0; n < 2000; n++) {
 			let text = 'x ';
-			for (let i = 0, length = 1 + Math.floor(next() * 10); i < length; i++) text += parts[Math.floor(next() * parts.length)] + separators[Math.floor(next() * separators.length)];
+			for (let i = 0, length = 1 + Math.floor(next() * 10); i < length; i++) text += parts[Math.floor(next() * parts.length)]! + separators[Math.floor(next() * separators.length)]!;
 			text = text.trim().replace(/ +/g, ' ');
 			const back = oracle(inlineMarkdown(text));
 			// Two emphases in a row are written as one: the same words, emphasised alike.
