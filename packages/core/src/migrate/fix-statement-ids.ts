@@ -41,7 +41,7 @@ type Competencies = ReadonlyArray<{ id?: unknown; expectations?: Record<string, 
  * again finds nothing to do.
  *
  * @example
- * const fixed = fixStatementIds(sources);
+ * const fixed = fixStatementIds([{ path: 'framework.yaml', text: frameworkText }, { path: 'support-representative.yaml', text: ladderText }]);
  * if (fixed.ok) for (const file of fixed.value) await writeFile(file.path, file.text);
  */
 export function fixStatementIds(sources: readonly SourceFile[], options: ParseFrameworkOptions = {}): Result<FixedFile[]> {
