@@ -50,7 +50,7 @@ function rows(schema, path, required, out) {
 	const variants = schema.anyOf ?? schema.oneOf;
 	if (variants) {
 		variants.forEach((variant, i) => {
-			const label = variant.properties?.rule?.const ?? (variant.type === 'string' ? 'text' : `form ${i + 1}`);
+			const label = variant.properties?.rule?.const ?? (variant.type === 'string' ? 'text' : variant.type === 'object' && !variants.slice(0, i).some((v) => v.type === 'object') ? 'mapping' : `form ${i + 1}`);
 			rows({ ...variant, description: variant.description ?? '' }, `${path} (${label})`, required, out);
 		});
 		return out;

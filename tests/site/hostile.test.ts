@@ -41,6 +41,8 @@ const PAYLOADS = [
 	'<style>body { display: none }</style><!-- &amp; &lt;',
 	'{{ window.pwned = true }} ${window.pwned = true} \u2028',
 ];
+/** A statement with inline Markdown: one http(s) link, emphasis, and a `javascript:` link that must stay text. */
+const MARKDOWN_STATEMENT = 'Follows [the runbook](https://example.com/runbook) *closely*, never [this one](javascript:window.pwned=true).';
 /** Keys whose values are text that pages show. */
 const TEXT_KEYS = new Set(['title', 'name', 'summary', 'description', 'text', 'note', 'label', 'anchor', 'scope', 'ownership', 'initiative', 'limit', 'notes']);
 const TEXT_LISTS = new Set(['outOfScope', 'escalateWhen', 'evidenceExamples']);
@@ -72,6 +74,9 @@ function hostileFolder(): string {
 			const quote = 'https://example.com/?q=%22%3E"><svg/data-pwned/onload=window.pwned=true>';
 			(data.sources as Array<Record<string, unknown>>).push({ title: 'A source <script>window.pwned = true</script>', url: quote });
 			(data.levels as Array<Record<string, unknown>>)[0]!.metricsUrl = quote;
+			// Inline Markdown, as a plain-text statement: a link to keep, and a `javascript:` one to show as text.
+			const troubleshooting = (data.competencies as Array<{ id: string; expectations: Record<string, unknown[]> }>).find((c) => c.id === 'troubleshooting')!;
+			troubleshooting.expectations.lead!.push(MARKDOWN_STATEMENT);
 		}
 		writeFileSync(join(dir, name), stringify(data));
 	}
@@ -188,6 +193,27 @@ describe.skipIf(!chromiumPath)('a site built from hostile but valid ladders', ()
 		// The hostile address of a source is a link to that address, its quotes and brackets escaped.
 		const source = await page.evaluate(() => Array.from(document.querySelectorAll('a')).find((a) => a.textContent?.includes('A source'))?.getAttribute('href'));
 		expect(source).toBe('https://example.com/?q=%22%3E"><svg/data-pwned/onload=window.pwned=true>');
+		await page.close();
+	});
+
+	it('renders a statement\'s Markdown link as a link, and a `javascript:` one as text', async () => {
+		const page = await browser.newPage();
+		for (const path of ['/ladders/rep/competencies/troubleshooting/', '/ladders/rep/']) {
+			await openPage(page, `${site.url}${path}`);
+			const found = await page.evaluate(() => {
+				const item = Array.from(document.querySelectorAll('li')).find((li) => li.textContent?.startsWith('Follows the runbook'));
+				return {
+					links: Array.from(item?.querySelectorAll('a') ?? []).map((a) => [a.textContent, a.getAttribute('href')]),
+					emphasis: item?.querySelector('em')?.textContent,
+					text: item?.textContent,
+				};
+			});
+			expect(found, path).toEqual({
+				links: [['the runbook', 'https://example.com/runbook']],
+				emphasis: 'closely',
+				text: 'Follows the runbook closely, never [this one](javascript:window.pwned=true).',
+			});
+		}
 		await page.close();
 	});
 

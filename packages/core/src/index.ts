@@ -20,6 +20,7 @@ export { findMatrix, findLevel, findCompetency, targetOf } from './model/queries
 export { diffMatrices, declaredBump, isEmptyDiff, type MatrixDiff, type StatementChange, type LevelChange, type LevelDecisionChange, type Bump } from './diff/diff-matrices.ts';
 export { migrateAssessment, type MigrateOptions, type Migration, type MigrationChange } from './migrate/migrate-assessment.ts';
 export { rewriteAssessmentText } from './migrate/edit-in-place.ts';
+export { fixStatementIds, type FixedFile, type StatementIdFix } from './migrate/fix-statement-ids.ts';
 export { assessmentTemplate, stringifyAssessment, type TemplateOptions } from './author/assessment-template.ts';
 export { matrixToCsv } from './export/csv.ts';
 export { matrixToCase, type CaseOptions } from './export/case.ts';

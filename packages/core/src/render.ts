@@ -8,3 +8,4 @@ export { renderGapChartSvg, renderCalibrationChartSvg, type ChartOptions } from 
 export type { MessageOptions } from './render/common.ts';
 export { renderDiffMarkdown, type DiffMarkdownOptions } from './render/diff-markdown.ts';
 export { REPORT_CSS } from './render/report-styles.ts';
+export { parseInlineMarkdown, inlinePlainText, type InlineToken } from './schema/inline-markdown.ts';

@@ -7,6 +7,10 @@ describe('slugId', () => {
 		expect(slugId('Décide seul d’un geste commercial')).toBe('decide-seul-d-un-geste-commercial');
 		expect(slugId('Works in L1–L2 queues')).toBe('works-in-l1-l2-queues');
 	});
+	it('reads the words of inline Markdown, not its link addresses', () => {
+		expect(slugId('Follows [the runbook](https://example.com/runbooks/escalation) *closely*')).toBe('follows-the-runbook-closely');
+		expect(slugId('Uses `rungs fix --ids`')).toBe('uses-rungs-fix-ids');
+	});
 	it('cuts at a word boundary at 48 characters', () => {
 		const id = slugId('Explains complex technical problems to customers in plain words they can act on without help');
 		expect(id.length).toBeLessThanOrEqual(48);

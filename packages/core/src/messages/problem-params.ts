@@ -97,7 +97,7 @@ export interface ProblemParams {
 	UNKNOWN_STATEMENT: { id: string; competency: string } & Suggestion;
 	UNKNOWN_SCALE_VALUE: { id: string } & Suggestion;
 	SHARED_REDEFINED: { id: string };
-	SHARED_RESTATED: { how: 'id' | 'text'; competency: string; shared: string };
+	SHARED_RESTATED: { how: 'id' | 'text'; competency: string; shared: string; derived?: true };
 	UNKNOWN_LEVEL_BAND: { level: string; id: string; known: string };
 	SHARED_BAND_MISSING: { id: string; band: string; level: string };
 	COMPETENCY_ID_CLASH: { id: string; other: string; otherFile: string; otherLine: number };

@@ -63,7 +63,10 @@ export const englishContentProblems: ProblemTexts<Keys> = {
 	SHARED_REDEFINED: (p) => `\`${p.id}\` is a shared competency; this ladder defines it again.`,
 	'SHARED_REDEFINED.hint': () => 'List it under `sharedCompetencies:` instead, and add role-specific statements there.',
 	SHARED_RESTATED: (p) => `This statement ${p.how === 'id' ? 'reuses the id of' : 'repeats'} a shared statement of \`${p.competency}\` (\`${p.shared}\`).`,
-	'SHARED_RESTATED.hint': () => 'A ladder may add statements to a shared competency, never restate or replace them. Change the shared file for every ladder instead.',
+	'SHARED_RESTATED.hint': (p) =>
+		p.derived
+			? 'Its id is derived from its words, and they begin like the shared statement\'s: write it as `{ id, text }` with an id of its own.'
+			: 'A ladder may add statements to a shared competency, never restate or replace them. Change the shared file for every ladder instead.',
 	UNKNOWN_LEVEL_BAND: (p) => `Level \`${p.level}\` is in band \`${p.id}\`, which the shared competencies do not write: this level would get none of their statements.`,
 	'UNKNOWN_LEVEL_BAND.hint': (p) => `Bands in shared-competencies.yaml: ${p.known}. Use one of them, or write the band's statements there.`,
 	SHARED_BAND_MISSING: (p) => `The shared competency \`${p.id}\` has no statements for band \`${p.band}\` (level \`${p.level}\`).`,

@@ -1,9 +1,12 @@
+import { inlinePlainText } from '../schema/inline-markdown.ts';
+
 /** The longest id `slugId` derives, so a derived id stays well under TEXT_LIMITS.id with a `-NN` suffix. */
 export const DERIVED_ID_LENGTH = 48;
 
 /**
- * An identifier derived from a text: its words in lower-case ASCII (accents dropped: "Décide" → `decide`),
- * joined by `-` and cut at a word boundary at {@link DERIVED_ID_LENGTH} characters; `s` when no letter
+ * An identifier derived from a text: the words people read (inline Markdown's marks and link
+ * addresses left out, so a moved link keeps the id), in lower-case ASCII (accents dropped:
+ * "Décide" → `decide`), joined by `-` and cut at a word boundary at {@link DERIVED_ID_LENGTH} characters; `s` when no letter
  * or digit is left. The same text always gives the same id, so a ladder that writes statements as plain
  * strings gets stable ids for as long as their wording stays the same.
  *
@@ -11,7 +14,7 @@ export const DERIVED_ID_LENGTH = 48;
  * slugId('Owns the **whole** conversation, end to end.'); // "owns-the-whole-conversation-end-to-end"
  */
 export function slugId(text: string): string {
-	const words = text
+	const words = inlinePlainText(text)
 		.normalize('NFKD')
 		.replace(/\p{M}+/gu, '')
 		.toLowerCase()
@@ -33,11 +36,13 @@ export function slugId(text: string): string {
 /**
  * The id of each statement of one competency, in file order: an explicit id as written, a plain string's
  * derived with {@link slugId}. A derived id that is already taken (by an explicit id anywhere in the list,
- * or by an earlier derived one) gets the first free suffix `-2`, `-3`…, so ids never clash because of
+ * by an earlier derived one, or reserved) gets the first free suffix `-2`, `-3`…, so ids never clash because of
  * derivation and stay the same as long as the list does.
  */
 export function statementIds(statements: ReadonlyArray<string | { readonly id: string }>): string[] {
-	const taken = new Set<string>();
+	// `constructor` names what every object has: the shape check refuses it as an id, so a text that
+	// says only "Constructor" derives `constructor-2`.
+	const taken = new Set<string>(['constructor']);
 	for (const statement of statements) if (typeof statement !== 'string') taken.add(statement.id.toLowerCase());
 	return statements.map((statement) => {
 		if (typeof statement !== 'string') return statement.id;

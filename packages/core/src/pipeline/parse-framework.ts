@@ -19,6 +19,7 @@ import { MatrixFileSchema, type MatrixFile } from '../schema/matrix.ts';
 import { SharedCompetenciesFileSchema, type SharedCompetenciesFile } from '../schema/shared-competencies.ts';
 import { fail, succeed, type Result } from '../diagnostics/result.ts';
 import { deepFreeze } from '../schema/readonly.ts';
+import { matrixWithIds, sharedWithIds } from '../model/statement-ids.ts';
 
 export interface ParseFrameworkOptions {
 	/** The folder the sources come from, named in problems that belong to no single file. */
@@ -58,10 +59,11 @@ function checkFiles(sources: readonly SourceFile[], reporter: Reporter, problems
 			if (result.value !== undefined) list.push({ source: parsed, value: result.value });
 		};
 		if (kind === 'framework') keep(files.framework, checkSchema(FrameworkFileSchema, parsed));
-		else if (kind === 'shared-competencies') keep(files.shared, checkSchema(SharedCompetenciesFileSchema, parsed));
+		// Plain-string statements get their ids here, once, right after the shape check (statement-ids.ts).
+		else if (kind === 'shared-competencies') keep(files.shared, withIds(checkSchema(SharedCompetenciesFileSchema, parsed), sharedWithIds));
 		else if (kind === 'career-paths') keep(files.paths, checkSchema(CareerPathsFileSchema, parsed));
 		else if (kind === 'matrix') {
-			const result = checkSchema(MatrixFileSchema, parsed);
+			const result = withIds(checkSchema(MatrixFileSchema, parsed), matrixWithIds);
 			keep(files.matrices, result);
 			if (!result.value) files.brokenMatrixIds.add(String((parsed.data as { id?: unknown }).id));
 		}
@@ -69,6 +71,9 @@ function checkFiles(sources: readonly SourceFile[], reporter: Reporter, problems
 	}
 	return files;
 }
+
+const withIds = <W, T>(result: { value?: W; problems: Problem[] }, derive: (written: W) => T): { value?: T; problems: Problem[] } =>
+	result.value === undefined ? { problems: result.problems } : { value: derive(result.value), problems: result.problems };
 
 function notExpected(reporter: Reporter, parsed: ParsedSource): void {
 	reporter.report(parsed, 'FORMAT_NOT_EXPECTED', ['format'], {

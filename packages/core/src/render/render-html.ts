@@ -2,6 +2,7 @@ import type { CalibrationReport, CompetencyGap, GapReport } from '../schema/gap-
 import { renderCalibrationChartSvg, renderGapChartSvg } from './chart-svg.ts';
 import { assessorWords, byCategory, disclaimer, evidenceWords, gapTags, moveWords, statusWords, wordsOf, type MessageOptions, type Words } from './common.ts';
 import { escapeHtml as e, safeLink } from './html.ts';
+import { inlineHtml } from './inline.ts';
 
 export interface HtmlOptions extends MessageOptions {
 	/** Leave the chart out (the table carries the same data). */
@@ -79,7 +80,7 @@ export function renderGapHtml(report: GapReport, options: HtmlOptions = {}): str
 			out.push(`<section class="rungs-competency${only}">${heading(h + 2, e(gap.name))}`);
 			if (gap.note) out.push(`<p class="rungs-note">${e(gap.note)}</p>`);
 			if (gap.toShow.length > 0) {
-				out.push(`<p class="rungs-label">${e(w.say('gap.stillToShow', {}))}</p><ul class="rungs-to-show">${gap.toShow.map((s) => `<li>${e(s.text)} <span class="rungs-muted">(${e(s.levelTitle)})</span></li>`).join('')}</ul>`);
+				out.push(`<p class="rungs-label">${e(w.say('gap.stillToShow', {}))}</p><ul class="rungs-to-show">${gap.toShow.map((s) => `<li>${inlineHtml(s.text)} <span class="rungs-muted">(${e(s.levelTitle)})</span></li>`).join('')}</ul>`);
 			}
 			if (gap.evidence.items.length > 0) out.push(`<p class="rungs-label rungs-label-evidence">${e(w.say('gap.evidence', {}))}</p>${evidenceList(gap)}`);
 			out.push('</section>');

@@ -1,5 +1,6 @@
 import type { CalibrationReport, GapReport } from '../schema/gap-report.ts';
 import { assessorWords, byCategory, disclaimer, evidenceLine, evidenceWords, gapTags, moveWords, ratingWords, statusWords, wordsOf, type MessageOptions } from './common.ts';
+import { inlineText } from './inline.ts';
 
 export interface TextOptions extends MessageOptions {
 	/** ANSI colours, for a terminal only. */
@@ -54,7 +55,7 @@ export function renderGapText(report: GapReport, options: TextOptions = {}): str
 			if (gap.note) out.push(wrap(w.say('report.note', { note: gap.note }), '      '));
 			if (gap.toShow.length > 0) {
 				out.push(`      ${w.say('gap.stillToShow', {})}:`);
-				for (const s of gap.toShow) out.push(wrap(`- ${s.text} [${s.level}]`, '        ').replace(/^ {8}- /, '      - '));
+				for (const s of gap.toShow) out.push(wrap(`- ${inlineText(s.text)} [${s.level}]`, '        ').replace(/^ {8}- /, '      - '));
 			}
 			if (gap.evidence.items.length > 0) {
 				out.push(`      ${w.say('gap.evidence', {})}:`);

@@ -8,7 +8,7 @@ import type { MatrixFile } from '../schema/matrix.ts';
 
 
 const withOrigin = (statements: readonly Statement[] | undefined, origin: 'shared' | 'role'): ResolvedStatement[] =>
-	(statements ?? []).map((s) => ({ id: s.id, text: s.text, origin }));
+	(statements ?? []).map((s) => (s.derivedId ? { id: s.id, text: s.text, derivedId: true, origin } : { id: s.id, text: s.text, origin }));
 
 function resolveShared(use: SharedCompetencyUse, shared: SharedCompetency, matrix: MatrixFile): ResolvedCompetency {
 	const applies = levelsNamed(use.levels, matrix.levels.map((l) => l.id));

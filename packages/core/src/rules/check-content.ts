@@ -46,6 +46,13 @@ const withoutNames = (text: string, names: RegExp | undefined): string => {
 	return names ? unlinked.replace(names, ' ') : unlinked;
 };
 
+/**
+ * Where a statement's `id` or `text` is: a plain-string statement is its text, and its id is derived
+ * from it, so both point at the string itself.
+ */
+export const statementField = (statement: Statement, path: DataPath, field: 'id' | 'text'): DataPath =>
+	statement.derivedId ? path : [...path, field];
+
 /** One level's statements, as the content rules see them, in ladder order. */
 export interface LevelStatements {
 	/** A level id or a band. */
@@ -79,12 +86,12 @@ export function checkStatementContent(
 	for (const level of levels) {
 		for (const { statement, path } of level.statements) {
 			const number = numbers ? NUMBER_PATTERN.exec(withoutNames(statement.text, names)) : null;
-			if (number) reporter.rule(source, 'NUMBER_IN_EXPECTATION', [...path, 'text'], { match: number[0], rule: 'numbers-in-statements' });
+			if (number) reporter.rule(source, 'NUMBER_IN_EXPECTATION', statementField(statement, path, 'text'), { match: number[0], rule: 'numbers-in-statements' });
 			if (!duplicates) continue;
 			const key = normaliseText(statement.text);
 			const other = seen.get(key);
 			if (other) {
-				reporter.rule(source, 'DUPLICATE_STATEMENT', [...path, 'text'], { other: other.id, otherLevel: other.level, rule: 'duplicate-statements' });
+				reporter.rule(source, 'DUPLICATE_STATEMENT', statementField(statement, path, 'text'), { other: other.id, otherLevel: other.level, rule: 'duplicate-statements' });
 			} else seen.set(key, { id: statement.id, level: level.level });
 		}
 		if (previous && level.count > 0 && level.count < previous.count && !level.explained) {

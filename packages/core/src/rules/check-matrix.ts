@@ -9,7 +9,7 @@ import type { MatrixFile } from '../schema/matrix.ts';
 import { checkReadinessRule } from './check-framework.ts';
 import { bandGoesDown, compareBands } from './band-order.ts';
 import { checkCompetencyLevels, levelsThatMustWrite } from './check-levels.ts';
-import { checkStatementContent, normaliseText, type LevelStatements } from './check-content.ts';
+import { checkStatementContent, normaliseText, statementField, type LevelStatements } from './check-content.ts';
 import { checkAuthorityGrows, checkLadderNarrative, checkStatementBudget } from './house-rules.ts';
 import { checkUniqueIds, type Checked, type Reporter } from '../source/reporter.ts';
 
@@ -83,8 +83,10 @@ export function checkMatrixFile(reporter: Reporter, checked: Checked<MatrixFile>
 		for (const { statement, path } of additions) {
 			const byId = sharedById.get(statement.id);
 			const byText = sharedByText.get(normaliseText(statement.text));
-			if (byId) reporter.report(source, 'SHARED_RESTATED', [...path, 'id'], { how: 'id', competency: use.id, shared: byId.id });
-			else if (byText) reporter.report(source, 'SHARED_RESTATED', [...path, 'text'], { how: 'text', competency: use.id, shared: byText.id });
+			// A derived id equal to a shared one comes from the same words: say the words are repeated.
+			if (byId && !(statement.derivedId && byText)) {
+				reporter.report(source, 'SHARED_RESTATED', statementField(statement, path, 'id'), { how: 'id', competency: use.id, shared: byId.id, ...(statement.derivedId ? { derived: true } : {}) });
+			} else if (byText) reporter.report(source, 'SHARED_RESTATED', statementField(statement, path, 'text'), { how: 'text', competency: use.id, shared: byText.id });
 		}
 		// Only the levels it applies at: elsewhere it expects nothing, and none of the content rules apply.
 		const levels = uniqueLevels.filter((level) => applies.includes(level.id)).map((level): LevelStatements => {

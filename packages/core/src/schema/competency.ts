@@ -9,9 +9,27 @@ export const StatementSchema = z.strictObject({
 	}),
 	text: TextSchema.meta({ description: 'An observable behaviour, written as what the person does. No numbers or targets.' }),
 });
-export type Statement = z.output<typeof StatementSchema>;
 
-const statements = z.array(StatementSchema).min(1, { error: 'List at least one statement, or remove the level.' });
+/**
+ * A statement as a file writes it: `{ id, text }`, or the text alone where a ladder does not rate
+ * statements one by one. A plain string's id is derived from its text once, right after the shape
+ * check (model/statement-ids.ts), so every later step sees `{ id, text, derivedId: true }`.
+ */
+export const WrittenStatementSchema = z.union([
+	TextSchema.meta({ description: 'The statement\'s text alone; its id is derived from the words (see `rungs fix --ids`).' }),
+	StatementSchema,
+]);
+export type WrittenStatement = z.output<typeof WrittenStatementSchema>;
+
+/** A statement with its id: written, or derived from its text (`derivedId: true`). */
+export interface Statement {
+	id: string;
+	text: string;
+	/** True when the file wrote the text alone and the id was derived from it: rewording changes the id. */
+	derivedId?: true;
+}
+
+const statements = z.array(WrittenStatementSchema).min(1, { error: 'List at least one statement, or remove the level.' });
 
 const required = z
 	.boolean()
@@ -73,7 +91,10 @@ export const CompetencySchema = z.strictObject({
 		}),
 	evidenceExamples,
 });
-export type Competency = z.output<typeof CompetencySchema>;
+/** A competency as written, before statement ids are derived. */
+export type WrittenCompetency = z.output<typeof CompetencySchema>;
+/** A local competency, every statement with its id. */
+export type Competency = WithStatementIds<WrittenCompetency>;
 
 export const SharedCompetencySchema = z.strictObject({
 	id: IdSchema.meta({ description: 'Stable identifier that ladders use to include this competency.' }),
@@ -92,7 +113,10 @@ export const SharedCompetencySchema = z.strictObject({
 		.meta({ description: 'Per band, why it has fewer statements than the band below.' }),
 	evidenceExamples,
 });
-export type SharedCompetency = z.output<typeof SharedCompetencySchema>;
+/** A shared competency as written, before statement ids are derived. */
+export type WrittenSharedCompetency = z.output<typeof SharedCompetencySchema>;
+/** A shared competency, every statement with its id. */
+export type SharedCompetency = WithStatementIds<WrittenSharedCompetency>;
 
 export const SharedCompetencyUseSchema = z.strictObject({
 	id: IdSchema.meta({ description: 'The id of a competency in shared-competencies.yaml.' }),
@@ -115,4 +139,11 @@ export const SharedCompetencyUseSchema = z.strictObject({
 		.optional()
 		.meta({ description: 'Role-specific kinds of evidence, added to the shared examples.' }),
 });
-export type SharedCompetencyUse = z.output<typeof SharedCompetencyUseSchema>;
+/** A ladder's use of a shared competency as written, before statement ids are derived. */
+export type WrittenSharedCompetencyUse = z.output<typeof SharedCompetencyUseSchema>;
+/** A ladder's use of a shared competency, every statement it adds with its id. */
+export type SharedCompetencyUse = WithStatementIds<WrittenSharedCompetencyUse>;
+
+/** The same competency with `{ id, text }` statements only (optional `expectations` stay optional). */
+export type WithStatementIds<T extends { expectations?: Record<string, WrittenStatement[]> }> = Omit<T, 'expectations'> &
+	(undefined extends T['expectations'] ? { expectations?: Record<string, Statement[]> } : { expectations: Record<string, Statement[]> });

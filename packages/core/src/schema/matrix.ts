@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DateSchema, DollarSchemaField, IdSchema, LabelSchema, SemverSchema, SourceSchema, TextSchema } from './common.ts';
-import { CompetencySchema, SharedCompetencyUseSchema } from './competency.ts';
+import { CompetencySchema, SharedCompetencyUseSchema, type Competency, type SharedCompetencyUse } from './competency.ts';
 import { LevelSchema } from './level.ts';
 import { ReadinessRuleSchema } from './readiness-rule.ts';
 
@@ -50,5 +50,8 @@ export const MatrixFileSchema = z.strictObject({
 		.default([])
 		.meta({ description: 'Competencies that belong to this role only.' }),
 });
-export type MatrixFile = z.output<typeof MatrixFileSchema>;
+/** A ladder file as written: statements may be plain strings. */
+export type WrittenMatrixFile = z.output<typeof MatrixFileSchema>;
+/** A ladder file with every statement's id, written or derived (model/statement-ids.ts). */
+export type MatrixFile = Omit<WrittenMatrixFile, 'competencies' | 'sharedCompetencies'> & { competencies: Competency[]; sharedCompetencies: SharedCompetencyUse[] };
 export type MatrixFileInput = z.input<typeof MatrixFileSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DollarSchemaField } from './common.ts';
-import { SharedCompetencySchema } from './competency.ts';
+import { SharedCompetencySchema, type SharedCompetency } from './competency.ts';
 
 export const SHARED_COMPETENCIES_FORMAT = 'rungs/shared-competencies@1';
 
@@ -13,4 +13,7 @@ export const SharedCompetenciesFileSchema = z.strictObject({
 		.min(1, { error: 'Define at least one shared competency.' })
 		.meta({ description: 'Competencies written once, per band, so roles compare on the same ground.' }),
 });
-export type SharedCompetenciesFile = z.output<typeof SharedCompetenciesFileSchema>;
+/** `shared-competencies.yaml` as written: statements may be plain strings. */
+export type WrittenSharedCompetenciesFile = z.output<typeof SharedCompetenciesFileSchema>;
+/** `shared-competencies.yaml` with every statement's id, written or derived (model/statement-ids.ts). */
+export type SharedCompetenciesFile = Omit<WrittenSharedCompetenciesFile, 'competencies'> & { competencies: SharedCompetency[] };

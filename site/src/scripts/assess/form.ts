@@ -1,4 +1,5 @@
 import type { Assessment, Framework, Rating, ResolvedCompetency } from '@rungs/core';
+import { inlineNodes } from './inline.ts';
 import { byId, el } from './dom.ts';
 import { ladder, targetKey } from './state.ts';
 
@@ -79,7 +80,7 @@ function competencyFieldset(framework: Framework, a: Assessment, c: ResolvedComp
 			'div',
 			{ id: describedBy },
 			el('p', { class: 'label' }, `At ${targetTitle}:`),
-			expectations.length > 0 ? el('ul', { class: 'statements' }, ...expectations.map((s) => el('li', {}, s.text))) : el('p', { class: 'muted' }, c.levelNotes[targetLevel] ?? 'Nothing new at this level: rate the levels below it.'),
+			expectations.length > 0 ? el('ul', { class: 'statements' }, ...expectations.map((s) => el('li', {}, ...inlineNodes(s.text)))) : el('p', { class: 'muted' }, c.levelNotes[targetLevel] ?? 'Nothing new at this level: rate the levels below it.'),
 		),
 		el(
 			'div',
