@@ -2,6 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { gapCommand, GAP_HELP } from './commands/gap.ts';
 import { diffCommand, DIFF_HELP } from './commands/diff.ts';
 import { exportCommand, EXPORT_HELP } from './commands/export.ts';
+import { importCommand, IMPORT_HELP } from './commands/import.ts';
 import { initCommand, INIT_HELP } from './commands/init.ts';
 import { migrateCommand, MIGRATE_HELP } from './commands/migrate.ts';
 import { schemaCommand, SCHEMA_HELP } from './commands/schema.ts';
@@ -25,6 +26,7 @@ Commands
   diff <old> <new>         what a change does to each level, and the version bump it implies
   migrate <assessment>     move an assessment onto the current version of its ladder
   export <ladder>          CASE 1.1, CSV or JSON
+  import <file>            a ladder from a spreadsheet (CSV) or a CASE package
   schema <name>            a JSON Schema, for editors and tools
 
 Options
@@ -91,6 +93,19 @@ const COMMANDS: Record<string, Command> = {
 		help: EXPORT_HELP,
 		options: { format: { type: 'string' }, 'base-url': { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, matrices: { type: 'string' } },
 		run: (positionals, values, io) => exportCommand(positionals, values, io),
+	},
+	import: {
+		help: IMPORT_HELP,
+		options: {
+			id: { type: 'string' },
+			title: { type: 'string' },
+			format: { type: 'string' },
+			'each-level': { type: 'string' },
+			out: { type: 'string' },
+			force: { type: 'boolean' },
+			matrices: { type: 'string' },
+		},
+		run: (positionals, values, io) => importCommand(positionals, values, io),
 	},
 	schema: {
 		help: SCHEMA_HELP,

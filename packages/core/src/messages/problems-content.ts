@@ -1,7 +1,8 @@
 import type { OptionExpectation, ProblemParams } from './problem-params.ts';
 import { didYouMean, type FileProblemCode, type ProblemTexts } from './problems-files.ts';
+import type { ImportProblemCode } from './problems-import.ts';
 
-type Keys = Exclude<keyof ProblemParams, FileProblemCode>;
+type Keys = Exclude<keyof ProblemParams, FileProblemCode | ImportProblemCode>;
 
 /** What an option should have been, in English. */
 const optionExpectations: Record<OptionExpectation, (p: ProblemParams['INVALID_OPTION']) => string> = {
