@@ -22,6 +22,8 @@ export interface BuildOptions {
 /** The plain data of the ladder file an import writes, in the order its keys are written. */
 export type LadderData = Record<string, unknown> & { id: string; levels: Array<Record<string, unknown>>; competencies: Array<Record<string, unknown>> };
 
+/** What a ladder adds to a shared competency's list: the items the shared one does not have. */
+const added = (all: readonly string[] | undefined, shared: readonly string[]) => (all ?? []).filter((x) => !shared.some((y) => same(x, y)));
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 const statementText = (s: { text: string }) => s.text.trim();
 
@@ -43,15 +45,15 @@ export function levelsWritten(applying: readonly number[], ids: readonly string[
 	return { from: ids[first]!, upTo: ids[last]! };
 }
 
-function levelData(level: DraftLevel, id: string): Record<string, unknown> {
+function levelData(level: DraftLevel, id: string, previous: ReadonlyArray<{ id: string; text: string }>): Record<string, unknown> {
 	const out: Record<string, unknown> = { id, title: level.title };
 	if (level.band) out.band = level.band;
 	for (const key of ['summary', 'scope', 'ownership', 'initiative'] as const) if (level[key]) out[key] = level[key];
 	const decideAlone = level.decideAlone ?? [];
 	if (decideAlone.length > 0 || (level.outOfScope ?? []).length > 0 || (level.escalateWhen ?? []).length > 0) {
-		const ids = statementIds(decideAlone.map((d) => (d.id ? { id: d.id } : d.text)));
+		const ids = withIds(decideAlone, [], previous);
 		out.authority = {
-			decideAlone: decideAlone.map((d, i) => ({ id: ids[i], text: d.text, ...(d.limit ? { limit: d.limit } : {}) })),
+			decideAlone: decideAlone.map((d, i) => ({ id: ids[i]!.id, text: d.text, ...(d.limit ? { limit: d.limit } : {}) })),
 			...(level.outOfScope?.length ? { outOfScope: level.outOfScope } : {}),
 			...(level.escalateWhen?.length ? { escalateWhen: level.escalateWhen } : {}),
 		};
@@ -59,9 +61,16 @@ function levelData(level: DraftLevel, id: string): Record<string, unknown> {
 	return out;
 }
 
-/** Statements with ids: explicit ones kept, the others derived as a plain string's would be, never clashing with `taken`. */
-function withIds(statements: readonly DraftStatement[], taken: readonly string[]): Array<{ id: string; text: string }> {
-	const ids = statementIds([...taken.map((id) => ({ id })), ...statements.map((s) => (s.id ? { id: s.id } : statementText(s)))]).slice(taken.length);
+/**
+ * Statements with ids: explicit ones kept, then the id a statement of the same text had before
+ * (`previous`), the others derived as a plain string's would be, never clashing with `taken`.
+ */
+function withIds(statements: readonly DraftStatement[], taken: readonly string[], previous: ReadonlyArray<{ id: string; text: string }> = []): Array<{ id: string; text: string }> {
+	const reused = statements.map((s) => s.id ?? previous.find((p) => same(p.text, s.text))?.id);
+	// An id reused twice (the same text at two levels) is reused once: the repeat gets a derived one.
+	const seen = new Set<string>();
+	const unique = reused.map((id) => (id === undefined || seen.has(id) ? undefined : (seen.add(id), id)));
+	const ids = statementIds([...taken.map((id) => ({ id })), ...statements.map((s, i) => (unique[i] ? { id: unique[i]! } : statementText(s)))]).slice(taken.length);
 	return statements.map((s, i) => ({ id: ids[i]!, text: statementText(s) }));
 }
 
@@ -78,7 +87,10 @@ function findShared(framework: Framework, competency: DraftCompetency): SharedCo
  */
 export function buildLadder(draft: LadderDraft, framework: Framework, options: BuildOptions, report: ImportReport): { ladder: LadderData; comments: LadderComments } {
 	const replaces = (options.eachLevel ?? draft.eachLevel ?? 'adds-to-below') === 'replaces-below';
-	const levelIds = draft.levels.map((level) => level.id ?? slugId(level.title));
+	// Re-importing a ladder the framework has (edited in a spreadsheet): what kept its title, name or
+	// text keeps its id, so assessments and diffs still follow it.
+	const before = framework.matrices.find((m) => m.id === options.id);
+	const levelIds = draft.levels.map((level) => level.id ?? before?.levels.find((l) => same(l.title, level.title))?.id ?? slugId(level.title));
 	const seenLevels = new Map<string, DraftLevel>();
 	draft.levels.forEach((level, i) => {
 		const first = seenLevels.get(levelIds[i]!.toLowerCase());
@@ -97,7 +109,8 @@ export function buildLadder(draft: LadderDraft, framework: Framework, options: B
 		if (competency.shared && !use) report.add('IMPORT_SHARED_UNKNOWN', { name: competency.name }, competency.at);
 		named.push({ draft: competency, ...(use ? { use } : {}) });
 	}
-	const localIds = statementIds([...taken.map((id) => ({ id })), ...named.filter((n) => !n.use).map((n) => (n.draft.id ? { id: n.draft.id } : n.draft.name))]).slice(taken.length);
+	const known = (c: DraftCompetency) => c.id ?? before?.competencies.find((x) => !x.shared && same(x.name, c.name))?.id;
+	const localIds = statementIds([...taken.map((id) => ({ id })), ...named.filter((n) => !n.use).map((n) => (known(n.draft) ? { id: known(n.draft)! } : n.draft.name))]).slice(taken.length);
 
 	let next = 0;
 	for (const { draft: competency, use } of named) {
@@ -110,7 +123,8 @@ export function buildLadder(draft: LadderDraft, framework: Framework, options: B
 				const band = (level.band ?? '') as keyof typeof use.expectations;
 				const sharedHere = Object.hasOwn(use.expectations, band) ? use.expectations[band]! : [];
 				const added = competency.cells[i]!.filter((s) => !sharedHere.some((x) => same(x.text, s.text)));
-				if (added.length > 0) expectations[levelIds[i]!] = withIds(added, Object.values(use.expectations).flatMap((list) => list.map((x) => x.id)));
+				const previous = before?.competencies.find((c) => c.id === use.id)?.expectations[levelIds[i]!]?.filter((x) => x.origin === 'role') ?? [];
+				if (added.length > 0) expectations[levelIds[i]!] = withIds(added, Object.values(use.expectations).flatMap((list) => list.map((x) => x.id)), previous);
 			});
 			shared.push({
 				id: use.id,
@@ -118,6 +132,7 @@ export function buildLadder(draft: LadderDraft, framework: Framework, options: B
 				...(competency.weight !== undefined && competency.weight !== 1 ? { weight: competency.weight } : {}),
 				...(levels ? { levels } : {}),
 				...(Object.keys(expectations).length > 0 ? { expectations } : {}),
+				...(added(competency.evidenceExamples, use.evidenceExamples).length > 0 ? { evidenceExamples: added(competency.evidenceExamples, use.evidenceExamples) } : {}),
 			});
 			continue;
 		}
@@ -126,7 +141,8 @@ export function buildLadder(draft: LadderDraft, framework: Framework, options: B
 		if (competency.shared) comments.competencies.set(id, [...(comments.competencies.get(id) ?? []), { code: 'import.comment.shared', params: { name: competency.name } }]);
 		// Statement ids are unique within the competency across its levels, in the order they are written.
 		const flat = applying.flatMap((i) => competency.cells[i]!);
-		const ids = withIds(flat, []);
+		const previous = Object.values(before?.competencies.find((c) => c.id === id && !c.shared)?.expectations ?? {}).flat();
+		const ids = withIds(flat, [], previous);
 		const expectations: Record<string, unknown> = {};
 		let at = 0;
 		for (const i of applying) {
@@ -158,7 +174,7 @@ export function buildLadder(draft: LadderDraft, framework: Framework, options: B
 		...(draft.license ? { license: draft.license } : {}),
 		...(draft.sources?.length ? { sources: draft.sources } : {}),
 		...(replaces ? { eachLevel: 'replaces-below' } : {}),
-		levels: draft.levels.map((level, i) => levelData(level, levelIds[i]!)),
+		levels: draft.levels.map((level, i) => levelData(level, levelIds[i]!, before?.levels.flatMap((l) => l.authority?.decideAlone ?? []) ?? [])),
 		...(shared.length > 0 ? { sharedCompetencies: shared } : {}),
 		competencies: local,
 	};

@@ -95,7 +95,10 @@ function readDraft(text: string, format: ImportFormat | undefined, report: Impor
  * CFPackage with a rubric. Ids are made with the slug a plain-string statement's id is derived
  * with, so both agree; categories are matched to the framework's by name. Fails when nothing can be
  * read (no level columns, a quote that never closes, JSON that is no CASE package); every cell it
- * could not place is in `skipped`, located. Check the result with `parseFramework` before writing it.
+ * could not place is in `skipped`, located. When the framework already has a ladder of this id (one
+ * edited in a spreadsheet, coming back), every level, competency, statement and decision whose
+ * title, name or text is unchanged keeps its id, so assessments still follow it. Check the result
+ * with `parseFramework` before writing it.
  *
  * @example
  * const result = importLadder(framework, csvText, { file: 'ladder.csv', id: 'support-agent', title: 'Support Agent' });
