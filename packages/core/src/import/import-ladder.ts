@@ -119,8 +119,10 @@ export function importLadder(framework: Framework, text: string, options: Import
 	if (!draft) return fail(report.problems);
 	const whole = (given.format ?? sniff(text)) === 'case' ? { path: ['CFRubrics'] } : { row: 1, column: 1 };
 	if (draft.levels.length < 2) {
-		report.add('IMPORT_NO_LEVELS', { found: draft.levels.length }, whole);
-		return fail(report.problems);
+		// Without levels every row's cells are out of place: the header is the one problem worth saying.
+		const header = new ImportReport(given.file);
+		header.add('IMPORT_NO_LEVELS', { found: draft.levels.length }, whole);
+		return fail(header.problems);
 	}
 	if (draft.competencies.length === 0) {
 		report.add('IMPORT_NO_COMPETENCIES', {}, whole);
