@@ -14,6 +14,7 @@ import { ladderYaml } from './write-yaml.ts';
 /** What `importLadder` reads: a spreadsheet grid as CSV, Rungs' own CSV export, or a CASE 1.1 CFPackage (JSON). */
 export type ImportFormat = 'grid' | 'rungs-csv' | 'case';
 
+/** How `importLadder` reads a file and names the ladder it makes. */
 export interface ImportOptions {
 	/** The name of the source, shown in problems and in the file's first comment. */
 	file: string;
