@@ -1,9 +1,9 @@
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
-import { formatProblems, parseFramework, problemsOf, type Framework, type Problem } from '@rungs/core';
-import { importLadder, type ImportFormat } from '@rungs/core/import';
+import { formatProblems, parseFramework, problemsOf, type Problem, type SourceFile } from '@rungs/core';
+import { importFramework, importLadder, type ImportFormat, type ImportFramework } from '@rungs/core/import';
 import { readLadderFolder, readSourceFile } from '@rungs/core/node';
 import { findFrameworkDir } from '../find-framework.ts';
-import { frameworkFor, reportProblems } from '../load-for-cli.ts';
+import { reportProblems } from '../load-for-cli.ts';
 import { EXIT, UsageError, useColor, type Io } from '../io.ts';
 import { schemaReference } from '../schema-reference.ts';
 import { writeFileSafely } from '../write-file.ts';
@@ -60,10 +60,9 @@ interface ImportCommandOptions {
  * The new ladder's problems when it joins the framework's files: in place of a file of the same
  * path or ladder id, checked with every other file and the framework's rules.
  */
-async function checkInFramework(framework: Framework, dir: string, path: string, text: string, id: string, io: Io): Promise<Problem[]> {
-	const read = await readLadderFolder(dir);
+function checkInFramework(framework: ImportFramework, sources: readonly SourceFile[], dir: string, path: string, text: string, id: string, io: Io): Problem[] {
 	const at = resolve(io.cwd, path);
-	const others = read.sources.filter((s) => resolve(io.cwd, s.path) !== at && !framework.matrices.some((m) => m.id === id && resolve(io.cwd, m.file) === resolve(io.cwd, s.path)));
+	const others = sources.filter((s) => resolve(io.cwd, s.path) !== at && !framework.matrices.some((m) => m.id === id && resolve(io.cwd, m.file) === resolve(io.cwd, s.path)));
 	const inside = dirname(at) === resolve(io.cwd, dir);
 	const result = parseFramework([...others, { path, text }], { root: dir, checkFileNames: inside });
 	return problemsOf(result).filter((p) => p.file === path);
@@ -75,8 +74,19 @@ export async function importCommand(args: string[], options: ImportCommandOption
 	if (format !== undefined && !FORMATS.includes(format)) throw new UsageError(`Unknown format \`${format}\`: use grid, rungs-csv or case.`, 'import');
 	const eachLevel = options['each-level'] as (typeof EACH_LEVEL)[number] | undefined;
 	if (eachLevel !== undefined && !EACH_LEVEL.includes(eachLevel)) throw new UsageError(`Unknown --each-level \`${eachLevel}\`: use replaces-below or adds-to-below.`, 'import');
-	const framework = await frameworkFor(undefined, options.matrices, io, 'import');
-	const dir = findFrameworkDir(io.cwd, undefined, options.matrices)!;
+	const found = findFrameworkDir(io.cwd, undefined, options.matrices);
+	if (!found) throw new UsageError('No ladders found: run from a folder with matrices/, or pass --matrices <dir>.', 'import');
+	// The folder as read, so the new ladder is checked with the same files; with no ladder yet, the
+	// framework's categories and shared competencies are enough to import the first.
+	const dir = relative(io.cwd, found) || '.';
+	const folder = await readLadderFolder(dir);
+	reportProblems(folder.problems, io);
+	const into = importFramework(folder.sources);
+	if (!into.ok) {
+		reportProblems(into.problems, io);
+		return EXIT.problems;
+	}
+	const framework = into.value;
 
 	const file = args[0]!;
 	const read = await readSourceFile(resolve(io.cwd, file), { maxBytes: MAX_IMPORT_BYTES });
@@ -107,7 +117,7 @@ export async function importCommand(args: string[], options: ImportCommandOption
 
 	const ladderId = String(ladder.id);
 	const shownPath = options.out ?? relative(io.cwd, join(dir, `${ladderId}.yaml`));
-	const problems = await checkInFramework(framework, relative(io.cwd, dir) || '.', shownPath, yaml, ladderId, io);
+	const problems = checkInFramework(framework, folder.sources, dir, shownPath, yaml, ladderId, io);
 	if (options.out) await writeFileSafely(resolve(io.cwd, options.out), yaml, { force: options.force ?? false, command: 'import' });
 	else io.stdout.write(yaml);
 	const errors = problems.filter((p) => p.severity === 'error').length;

@@ -1,6 +1,6 @@
 import { listIds, suggest } from '../diagnostics/describe-path.ts';
 import { slugId, statementIds } from '../model/derive-id.ts';
-import type { Framework } from '../model/framework.ts';
+import type { ImportFramework as Framework } from './import-framework.ts';
 import type { SharedCompetency } from '../schema/competency.ts';
 import type { DraftCompetency, DraftLevel, DraftStatement, ImportReport, LadderDraft } from './draft.ts';
 
@@ -39,7 +39,8 @@ export function levelsWritten(applying: readonly number[], ids: readonly string[
 	if (applying.length === ids.length) return undefined;
 	const first = applying[0]!;
 	const last = applying[applying.length - 1]!;
-	if (last - first + 1 !== applying.length) return applying.map((i) => ids[i]!);
+	// Scattered levels, or one level in the middle, read best as a list.
+	if (last - first + 1 !== applying.length || (first === last && first > 0 && last < ids.length - 1)) return applying.map((i) => ids[i]!);
 	if (first === 0) return { upTo: ids[last]! };
 	if (last === ids.length - 1) return { from: ids[first]! };
 	return { from: ids[first]!, upTo: ids[last]! };

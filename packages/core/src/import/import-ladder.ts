@@ -2,7 +2,7 @@ import { sortProblems, type Problem } from '../diagnostics/problem.ts';
 import { fail, succeed, type Result } from '../diagnostics/result.ts';
 import { resolveMessages, type Messages } from '../messages/catalog.ts';
 import { slugId } from '../model/derive-id.ts';
-import type { Framework } from '../model/framework.ts';
+import type { ImportFramework as Framework } from './import-framework.ts';
 import { ArgumentCheck, checkOptionKeys, shown } from '../rules/check-options.ts';
 import { buildLadder, type LadderData } from './build-ladder.ts';
 import { ImportReport, type LadderDraft } from './draft.ts';

@@ -1,0 +1,48 @@
+import { hasErrors, type Problem, type SourceFile } from '../diagnostics/problem.ts';
+import { fail, succeed, type Result } from '../diagnostics/result.ts';
+import type { Framework } from '../model/framework.ts';
+import { parseFramework } from '../pipeline/parse-framework.ts';
+import { FrameworkFileSchema } from '../schema/framework.ts';
+import { SharedCompetenciesFileSchema } from '../schema/shared-competencies.ts';
+import { checkSchema } from '../shape/check-schema.ts';
+import { parseSource } from '../source/parse-yaml.ts';
+import { readFormat } from '../source/read-format.ts';
+import { Reporter } from '../source/reporter.ts';
+
+/** What an import needs of a framework: its categories, its shared competencies, and the ladders it has (for their ids). */
+export type ImportFramework = Pick<Framework, 'categories' | 'shared' | 'matrices'>;
+
+/**
+ * The framework a ladder is imported into, from the files of its folder: the loaded framework, or,
+ * for the first ladder of a new organisation (a folder with a framework.yaml and no ladder yet),
+ * its categories and shared competencies, checked as a load checks them. Any other problem fails.
+ *
+ * @example
+ * const into = importFramework([{ path: 'framework.yaml', text: frameworkText }]);
+ * if (into.ok) importLadder(into.value, csvText, { file: 'ladder.csv' });
+ */
+export function importFramework(sources: readonly SourceFile[]): Result<ImportFramework> {
+	const loaded = parseFramework(sources);
+	if (loaded.ok) return loaded;
+	if (loaded.problems.some((p) => p.severity === 'error' && p.code !== 'NO_MATRICES')) return loaded;
+	const reporter = new Reporter();
+	const problems: Problem[] = [];
+	let categories: ImportFramework['categories'] = [];
+	let shared: ImportFramework['shared'] = [];
+	for (const file of sources) {
+		const { parsed, problems: yamlProblems } = parseSource(file);
+		if (yamlProblems.length > 0) continue;
+		const kind = readFormat(parsed, reporter);
+		if (kind === 'framework') {
+			const checked = checkSchema(FrameworkFileSchema, parsed);
+			problems.push(...checked.problems);
+			if (checked.value) categories = checked.value.categories;
+		} else if (kind === 'shared-competencies') {
+			const checked = checkSchema(SharedCompetenciesFileSchema, parsed);
+			problems.push(...checked.problems);
+			if (checked.value) shared = checked.value.competencies;
+		}
+	}
+	const all = [...reporter.problems, ...problems];
+	return hasErrors(all) ? fail(all) : succeed({ categories, shared, matrices: [] }, all);
+}
