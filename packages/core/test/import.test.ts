@@ -202,3 +202,45 @@ describe('importLadder: a CASE package', () => {
 		});
 	});
 });
+
+describe('importFramework', () => {
+	it('gives the loaded framework, or for a folder with no ladder yet its categories and shared competencies', async () => {
+		const { validSources } = await import('./_fixtures.ts');
+		const { importFramework } = await import('@rungs/core/import');
+		const sources = validSources();
+		const loaded = valueOf(importFramework(sources));
+		expect(loaded.matrices.length).toBeGreaterThan(0);
+		const first = valueOf(importFramework(sources.filter((s) => /framework|shared/.test(s.path))));
+		expect(first.categories.map((c) => c.id)).toEqual(['craft', 'conduct']);
+		expect(first.shared.map((c) => c.id)).toEqual(framework.shared.map((c) => c.id));
+		expect(first.matrices).toEqual([]);
+		expect(valueOf(importLadder(first, GRID, { file: 'grid.csv' })).ladder.id).toBe('grid');
+	});
+
+	it('fails on any other problem of the folder, as a load does', async () => {
+		const { importFramework } = await import('@rungs/core/import');
+		const result = importFramework([{ path: 'framework.yaml', text: 'format: rungs/framework@1\nid: x\n' }]);
+		expect(result.ok).toBe(false);
+		expect(!result.ok && result.problems.some((p) => p.code === 'MISSING_FIELD' && p.file === 'framework.yaml')).toBe(true);
+	});
+});
+
+describe('importLadder: hostile input', () => {
+	it('reads 100,000 columns, a 1 MB cell and deeply nested JSON without a stack overflow, in one pass', () => {
+		const wide = `Competency,${Array.from({ length: 100_000 }, (_, i) => `L${i}`).join(',')}\nX,a,b\n`;
+		expect(importLadder(framework, wide, { file: 'wide.csv' }).ok).toBe(true);
+		const cell = `Competency,A,B\nX,"${'a'.repeat(1_000_000)}",b\n`;
+		expect(importLadder(framework, cell, { file: 'big.csv' }).ok).toBe(true);
+		const deep = importLadder(framework, `{"CFDocument":${'['.repeat(100_000)}${']'.repeat(100_000)}}`, { file: 'deep.json' });
+		expect(!deep.ok && deep.problems.map((p) => p.params)).toEqual([{ reason: 'document' }]);
+	}, 120_000);
+
+	it('quotes whatever a cell holds so the YAML reads back the same: YAML syntax, control characters, look-alike quotes', () => {
+		const texts = ['key: value', '- not a list', '# not a comment', '"quoted"', "it's", '&anchor *alias', 'tab\there', '@at', '`tick`', 'yes', '1.0', 'null'];
+		const csv = `Competency,A,B\n${texts.map((t) => `"${t.replace(/"/g, '""')}","${t.replace(/"/g, '""')}",b`).join('\n')}\n`;
+		const made = valueOf(importLadder(framework, csv, { file: 'odd.csv' }));
+		const names = (parse(made.yaml).competencies as Data[]).map((c) => c.name);
+		expect(names).toEqual(texts.map((t) => t.replace(/^- /, '- ')));
+		expect((parse(made.yaml).competencies as Data[]).map((c) => c.expectations.a?.[0]?.text ?? c.expectations.b[0].text)).toEqual(texts.map((t) => (/^- /.test(t) ? t.slice(2) : t)));
+	});
+});

@@ -1,5 +1,5 @@
-import { hasErrors, type Problem, type SourceFile } from '../diagnostics/problem.ts';
-import { fail, succeed, type Result } from '../diagnostics/result.ts';
+import type { SourceFile } from '../diagnostics/problem.ts';
+import { succeed, type Result } from '../diagnostics/result.ts';
 import type { Framework } from '../model/framework.ts';
 import { parseFramework } from '../pipeline/parse-framework.ts';
 import { FrameworkFileSchema } from '../schema/framework.ts';
@@ -15,7 +15,8 @@ export type ImportFramework = Pick<Framework, 'categories' | 'shared' | 'matrice
 /**
  * The framework a ladder is imported into, from the files of its folder: the loaded framework, or,
  * for the first ladder of a new organisation (a folder with a framework.yaml and no ladder yet),
- * its categories and shared competencies, checked as a load checks them. Any other problem fails.
+ * its categories and shared competencies, checked as a load checks them (a band of a shared
+ * competency that no ladder has is no problem yet). Any other problem fails.
  *
  * @example
  * const into = importFramework([{ path: 'framework.yaml', text: frameworkText }]);
@@ -24,9 +25,10 @@ export type ImportFramework = Pick<Framework, 'categories' | 'shared' | 'matrice
 export function importFramework(sources: readonly SourceFile[]): Result<ImportFramework> {
 	const loaded = parseFramework(sources);
 	if (loaded.ok) return loaded;
-	if (loaded.problems.some((p) => p.severity === 'error' && p.code !== 'NO_MATRICES')) return loaded;
+	// With no ladder yet, none has a level in the bands the shared competencies are written for.
+	if (loaded.problems.some((p) => p.severity === 'error' && p.code !== 'NO_MATRICES' && p.code !== 'UNKNOWN_BAND')) return loaded;
+	// Every other check passed: the files' shapes are known good, so reading them again cannot fail.
 	const reporter = new Reporter();
-	const problems: Problem[] = [];
 	let categories: ImportFramework['categories'] = [];
 	let shared: ImportFramework['shared'] = [];
 	for (const file of sources) {
@@ -35,14 +37,11 @@ export function importFramework(sources: readonly SourceFile[]): Result<ImportFr
 		const kind = readFormat(parsed, reporter);
 		if (kind === 'framework') {
 			const checked = checkSchema(FrameworkFileSchema, parsed);
-			problems.push(...checked.problems);
 			if (checked.value) categories = checked.value.categories;
 		} else if (kind === 'shared-competencies') {
 			const checked = checkSchema(SharedCompetenciesFileSchema, parsed);
-			problems.push(...checked.problems);
 			if (checked.value) shared = checked.value.competencies;
 		}
 	}
-	const all = [...reporter.problems, ...problems];
-	return hasErrors(all) ? fail(all) : succeed({ categories, shared, matrices: [] }, all);
+	return succeed({ categories, shared, matrices: [] }, loaded.problems.filter((p) => p.severity === 'warning'));
 }
