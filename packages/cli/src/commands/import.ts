@@ -39,7 +39,7 @@ Exit codes: 0 written and valid; 1 the file cannot be read, or the ladder it mak
 under the framework's rules (it is still written: they say what to add); 2 usage error.
 
 Examples
-  rungs export support-representative --format case > sr.json && rungs import sr.json --out matrices/support-representative.yaml --force`;
+  rungs export support-representative --format case > sr.json && rungs import sr.json --id support-representative --out sr.yaml`;
 
 const FORMATS: readonly ImportFormat[] = ['grid', 'rungs-csv', 'case'];
 const EACH_LEVEL = ['replaces-below', 'adds-to-below'] as const;
