@@ -166,9 +166,9 @@ describe('importLadder: what it cannot place, located at row and column (1-based
 
 describe('importLadder: a CASE package', () => {
 	it('fails on text that is no JSON, JSON that is no CFPackage, and a package without a rubric', () => {
-		expect(failed('{ nope', { file: 'p.json' }).map((p) => [p.code, p.params.reason])).toEqual([['IMPORT_CASE_UNREADABLE', 'json']]);
-		expect(failed('{"a":1}', { file: 'p.json' }).map((p) => [p.code, p.params.reason, p.path])).toEqual([['IMPORT_CASE_UNREADABLE', 'document', []]]);
-		expect(failed('{"CFDocument":{},"CFItems":[]}', { file: 'p.json' }).map((p) => [p.code, p.params.reason, p.path])).toEqual([['IMPORT_CASE_UNREADABLE', 'rubric', ['CFRubrics']]]);
+		expect(failed('{ nope', { file: 'p.json' }).map((p) => [p.code, (p.params as { reason?: string }).reason])).toEqual([['IMPORT_CASE_UNREADABLE', 'json']]);
+		expect(failed('{"a":1}', { file: 'p.json' }).map((p) => [p.code, (p.params as { reason?: string }).reason, p.path])).toEqual([['IMPORT_CASE_UNREADABLE', 'document', []]]);
+		expect(failed('{"CFDocument":{},"CFItems":[]}', { file: 'p.json' }).map((p) => [p.code, (p.params as { reason?: string }).reason, p.path])).toEqual([['IMPORT_CASE_UNREADABLE', 'rubric', ['CFRubrics']]]);
 	});
 
 	it('reads any package with a rubric: a criterion per competency, a criterion level per career level', () => {
