@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { formatProblems, matrixToCase, matrixToCsv, parseFramework, problemsOf, type Framework, type Matrix } from '@rungs/core';
 import { importLadder } from '@rungs/core/import';
-import { loadMatrices, readLadderFolder } from '@rungs/core/node';
+import { loadFramework, readLadderFolder } from '@rungs/core/node';
 import { valueOf } from './support/result.ts';
 
 /*
@@ -22,7 +22,7 @@ import { valueOf } from './support/result.ts';
  */
 
 const dir = new URL('../matrices/', import.meta.url).pathname;
-const framework = valueOf(await loadMatrices(dir)) as Framework;
+const framework = valueOf(await loadFramework(dir)) as Framework;
 const read = await readLadderFolder(dir);
 const fileOf = (matrix: Matrix) => read.sources.find((s) => s.path === matrix.file)!;
 

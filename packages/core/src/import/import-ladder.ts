@@ -3,7 +3,8 @@ import { fail, succeed, type Result } from '../diagnostics/result.ts';
 import { resolveMessages, type Messages } from '../messages/catalog.ts';
 import { slugId } from '../model/derive-id.ts';
 import type { ImportFramework as Framework } from './import-framework.ts';
-import { ArgumentCheck, checkOptionKeys, shown } from '../rules/check-options.ts';
+import { listIds } from '../diagnostics/describe-path.ts';
+import { ArgumentCheck, checkOptionKeys } from '../rules/check-options.ts';
 import { buildLadder, type LadderData } from './build-ladder.ts';
 import { ImportReport, type LadderDraft } from './draft.ts';
 import { readCase } from './read-case.ts';
@@ -43,18 +44,20 @@ export interface ImportedLadder {
 }
 
 const ID = /^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$/;
+const FORMATS: readonly ImportFormat[] = ['grid', 'rungs-csv', 'case'];
+const EACH_LEVEL = ['adds-to-below', 'replaces-below'] as const;
 const KEYS = ['file', 'id', 'title', 'format', 'eachLevel', 'schema', 'messages'] as const;
 
 function checkOptions(options: unknown): { options?: ImportOptions; problems: Problem[] } {
 	const check = new ArgumentCheck('options');
 	const given = checkOptionKeys(check, options, KEYS);
 	if (!given) return { problems: check.problems };
-	if (typeof given.file !== 'string') check.invalid(['file'], `it is ${shown(given.file)}.`, 'the name of the source, such as `ladder.csv`');
-	if (given.id !== undefined && (typeof given.id !== 'string' || given.id.length > 64 || !ID.test(given.id))) check.invalid(['id'], `it is ${shown(given.id)}.`, 'an id such as `support-representative`');
-	if (given.title !== undefined && (typeof given.title !== 'string' || given.title.trim() === '' || given.title.length > 120)) check.invalid(['title'], `it is ${shown(given.title)}.`, 'a title of 1 to 120 characters');
-	if (given.format !== undefined && !['grid', 'rungs-csv', 'case'].includes(given.format as string)) check.invalid(['format'], `it is ${shown(given.format)}.`, '`grid`, `rungs-csv` or `case`');
-	if (given.eachLevel !== undefined && !['adds-to-below', 'replaces-below'].includes(given.eachLevel as string)) check.invalid(['eachLevel'], `it is ${shown(given.eachLevel)}.`, '`adds-to-below` or `replaces-below`');
-	if (given.schema !== undefined && typeof given.schema !== 'string') check.invalid(['schema'], `it is ${shown(given.schema)}.`, 'a path or address');
+	if (typeof given.file !== 'string') check.invalid(['file'], given.file, 'string');
+	if (given.id !== undefined && (typeof given.id !== 'string' || given.id.length > 64 || !ID.test(given.id))) check.invalid(['id'], given.id, 'ladder-id');
+	if (given.title !== undefined && (typeof given.title !== 'string' || given.title.trim() === '' || given.title.length > 120)) check.invalid(['title'], given.title, 'label');
+	if (given.format !== undefined && !FORMATS.includes(given.format as ImportFormat)) check.invalid(['format'], given.format, 'one-of', { known: listIds(FORMATS) });
+	if (given.eachLevel !== undefined && !EACH_LEVEL.includes(given.eachLevel as (typeof EACH_LEVEL)[number])) check.invalid(['eachLevel'], given.eachLevel, 'one-of', { known: listIds(EACH_LEVEL) });
+	if (given.schema !== undefined && typeof given.schema !== 'string') check.invalid(['schema'], given.schema, 'string');
 	return check.problems.length > 0 ? { problems: check.problems } : { options: given as unknown as ImportOptions, problems: [] };
 }
 
@@ -112,7 +115,7 @@ export function importLadder(framework: Framework, text: string, options: Import
 	const given = checked.options;
 	if (typeof text !== 'string') {
 		const check = new ArgumentCheck('text');
-		check.invalid([], `it is ${shown(text)}.`, 'the text of the file');
+		check.invalid([], text, 'string');
 		return fail(check.problems);
 	}
 	const report = new ImportReport(given.file);

@@ -47,7 +47,10 @@ export type OptionExpectation =
 	| 'level-id' // a level id of the ladder
 	| 'string'
 	| 'date' // `YYYY-MM-DD`
-	| 'report-format'; // one of the formats `known`
+	| 'report-format' // one of the formats `known`
+	| 'one-of' // one of the values `known`
+	| 'ladder-id' // an id such as `support-representative`
+	| 'label'; // a title of 1 to 120 characters
 
 export interface ProblemParams {
 	/** `errno`: the system's error code (`ENOENT`, `EACCES`…) when a system call failed. */

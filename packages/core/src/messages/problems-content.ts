@@ -21,6 +21,9 @@ const optionExpectations: Record<OptionExpectation, (p: ProblemParams['INVALID_O
 	string: () => 'a string',
 	date: () => 'a date as `YYYY-MM-DD`',
 	'report-format': (p) => `one of ${p.known}`,
+	'one-of': (p) => `one of ${p.known}`,
+	'ladder-id': () => 'an id such as `support-representative`: letters and digits, joined by single `-`, `_` or `.`',
+	label: () => 'a title of 1 to 120 characters',
 };
 
 /** What Rungs says, in English, about references between files, their structure and their content. */
