@@ -22,6 +22,11 @@ export interface BuildOptions {
 /** The plain data of the ladder file an import writes, in the order its keys are written. */
 export type LadderData = Record<string, unknown> & { id: string; levels: Array<Record<string, unknown>>; competencies: Array<Record<string, unknown>> };
 
+/** Statements as a file writes them (a plain string's id derived as resolve derives it), with their ids and texts. */
+const written = (list: ReadonlyArray<string | { readonly id: string; readonly text: string }>) => {
+	const ids = statementIds(list);
+	return list.map((x, i) => ({ id: ids[i]!, text: typeof x === 'string' ? x : x.text }));
+};
 /** What a ladder adds to a shared competency's list: the items the shared one does not have. */
 const added = (all: readonly string[] | undefined, shared: readonly string[]) => (all ?? []).filter((x) => !shared.some((y) => same(x, y)));
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -122,10 +127,10 @@ export function buildLadder(draft: LadderDraft, framework: Framework, options: B
 			const expectations: Record<string, unknown> = {};
 			draft.levels.forEach((level, i) => {
 				const band = (level.band ?? '') as keyof typeof use.expectations;
-				const sharedHere = Object.hasOwn(use.expectations, band) ? use.expectations[band]! : [];
+				const sharedHere = written(Object.hasOwn(use.expectations, band) ? use.expectations[band]! : []);
 				const added = competency.cells[i]!.filter((s) => !sharedHere.some((x) => same(x.text, s.text)));
 				const previous = before?.competencies.find((c) => c.id === use.id)?.expectations[levelIds[i]!]?.filter((x) => x.origin === 'role') ?? [];
-				if (added.length > 0) expectations[levelIds[i]!] = withIds(added, Object.values(use.expectations).flatMap((list) => list.map((x) => x.id)), previous);
+				if (added.length > 0) expectations[levelIds[i]!] = withIds(added, Object.values(use.expectations).flatMap((list) => written(list).map((x) => x.id)), previous);
 			});
 			shared.push({
 				id: use.id,
