@@ -19,8 +19,8 @@ export type ImportFramework = Pick<Framework, 'categories' | 'shared' | 'matrice
  * competency that no ladder has is no problem yet). Any other problem fails.
  *
  * @example
- * const into = importFramework([{ path: 'framework.yaml', text: frameworkText }]);
- * if (into.ok) importLadder(into.value, csvText, { file: 'ladder.csv' });
+ * const into = importFramework([{ path: 'framework.yaml', text: frameworkText }]); // no ladder yet
+ * const first = into.ok ? importLadder(into.value, matrixToCsv(framework, ladder), { file: 'first-ladder.csv' }) : into;
  */
 export function importFramework(sources: readonly SourceFile[]): Result<ImportFramework> {
 	const loaded = parseFramework(sources);

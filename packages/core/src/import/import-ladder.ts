@@ -105,9 +105,10 @@ function readDraft(text: string, format: ImportFormat | undefined, report: Impor
  * with `parseFramework` before writing it.
  *
  * @example
- * const result = importLadder(framework, csvText, { file: 'ladder.csv', id: 'support-agent', title: 'Support Agent' });
+ * const csv = matrixToCsv(framework, ladder); // then edited in a spreadsheet
+ * const result = importLadder(framework, csv, { file: 'ladder.csv', id: 'support-representative' });
  * for (const problem of result.ok ? result.value.skipped : result.problems) console.error(formatProblem(problem));
- * if (result.ok) await writeFile('matrices/support-agent.yaml', result.value.yaml);
+ * if (result.ok) await writeFile('support-representative.yaml', result.value.yaml);
  */
 export function importLadder(framework: Framework, text: string, options: ImportOptions): Result<ImportedLadder> {
 	const checked = checkOptions(options);
