@@ -21,11 +21,26 @@ const codedId = (item: Json | undefined): string | undefined => {
  */
 function narrative(full: string | undefined): Pick<DraftLevel, 'summary' | 'scope' | 'ownership' | 'initiative'> {
 	if (!full) return {};
-	const parts = /^([\s\S]*?)\nScope: ([\s\S]*?)\nOwnership: ([\s\S]*?)\nInitiative: ([\s\S]*)$/.exec(full);
-	const real = (value: string | undefined) => (value && value !== 'undefined' ? { v: value.trim() } : undefined);
-	if (!parts) return { summary: full };
-	const [summary, scope, ownership, initiative] = parts.slice(1).map(real);
-	return { ...(summary ? { summary: summary.v } : {}), ...(scope ? { scope: scope.v } : {}), ...(ownership ? { ownership: ownership.v } : {}), ...(initiative ? { initiative: initiative.v } : {}) };
+	// Line by line, not one pattern: lazy groups across lines backtrack polynomially on hostile text.
+	const parts: Record<'summary' | 'scope' | 'ownership' | 'initiative', string[]> = { summary: [], scope: [], ownership: [], initiative: [] };
+	const labels = [['Scope: ', 'scope'], ['Ownership: ', 'ownership'], ['Initiative: ', 'initiative']] as const;
+	let current: keyof typeof parts = 'summary';
+	for (const line of full.split('\n')) {
+		const label = labels.find(([prefix]) => line.startsWith(prefix));
+		if (label) current = label[1];
+		parts[current].push(label ? line.slice(label[0].length) : line);
+	}
+	// Rungs' export writes `undefined` for a part a level does not have.
+	const real = (lines: string[]) => {
+		const value = lines.join('\n').trim();
+		return value && value !== 'undefined' ? value : undefined;
+	};
+	const out: Pick<DraftLevel, 'summary' | 'scope' | 'ownership' | 'initiative'> = {};
+	for (const key of Object.keys(parts) as Array<keyof typeof parts>) {
+		const value = real(parts[key]);
+		if (value) out[key] = value;
+	}
+	return out;
 }
 
 function authority(value: unknown): Pick<DraftLevel, 'decideAlone' | 'outOfScope' | 'escalateWhen'> {
