@@ -203,6 +203,25 @@ describe('importLadder: a CASE package', () => {
 	});
 });
 
+describe('importLadder: a CASE rubric whose criteria have levels only where they apply', () => {
+	it('reads the levels from every criterion, ordered by score', () => {
+		const criterion = (position: number, id: string, levels: Array<[number, string, string]>) => ({
+			position,
+			CFItemURI: { identifier: id, title: id },
+			CFRubricCriterionLevels: levels.map(([score, quality, description]) => ({ score, position: score, quality, description })),
+		});
+		const cfPackage = {
+			CFDocument: { identifier: 'd', title: 'Agents' },
+			CFItems: [],
+			CFRubrics: [{ CFRubricCriteria: [criterion(1, 'Coaching', [[3, 'Lead', 'Coaches']]), criterion(2, 'Writing', [[1, 'Junior', 'Writes'], [2, 'Senior', 'Edits']])] }],
+		};
+		const data = ladder(JSON.stringify(cfPackage), { file: 'p.json', eachLevel: 'replaces-below' });
+		expect(data.levels.map((l: Data) => l.id)).toEqual(['junior', 'senior', 'lead']);
+		expect(data.competencies[0]).toMatchObject({ id: 'coaching', levels: { from: 'lead' }, expectations: { lead: [{ text: 'Coaches' }] } });
+		expect(data.competencies[1]).toMatchObject({ id: 'writing', levels: { upTo: 'senior' } });
+	});
+});
+
 describe('importFramework', () => {
 	it('gives the loaded framework, or for a folder with no ladder yet its categories and shared competencies', async () => {
 		const { validSources } = await import('./_fixtures.ts');

@@ -120,7 +120,7 @@ export function buildLadder(draft: LadderDraft, framework: Framework, options: B
 
 	let next = 0;
 	for (const { draft: competency, use } of named) {
-		const applying = applyingLevels(competency.cells, replaces);
+		const applying = competency.levels ? levelIds.flatMap((id, i) => (competency.levels!.includes(id) ? [i] : [])) : applyingLevels(competency.cells, replaces);
 		const levels = levelsWritten(applying, levelIds);
 		if (use) {
 			// The ladder writes only what it adds to the shared statements of each level's band.

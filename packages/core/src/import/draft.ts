@@ -42,6 +42,8 @@ export interface DraftCompetency {
 	required?: boolean;
 	weight?: number;
 	evidenceExamples?: string[];
+	/** The ids of the levels it applies at, when the source says (a CASE package from Rungs); else read from its cells. */
+	levels?: string[];
 	/** Statements per level, in the order of `LadderDraft.levels`; an empty list for an empty cell. */
 	cells: DraftStatement[][];
 }

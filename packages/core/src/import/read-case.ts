@@ -1,4 +1,4 @@
-import type { DraftCompetency, DraftDecision, DraftLevel, DraftStatement, ImportReport, LadderDraft } from './draft.ts';
+import type { DraftCompetency, DraftDecision, DraftLevel, DraftStatement, ImportReport, LadderDraft, Origin } from './draft.ts';
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -81,20 +81,30 @@ export function readCase(data: unknown, report: ImportReport): LadderDraft | und
 	const levelItems = [...items.values()].filter((item) => item.CFItemType === 'Career Level');
 
 	const criteria = list(list(data.CFRubrics)[rubricIndex]!.CFRubricCriteria).sort(byPosition('position'));
-	const firstLevels = list(criteria[0]!.CFRubricCriterionLevels).sort(byPosition('position'));
-	const levels: DraftLevel[] = firstLevels.map((criterionLevel, i) => {
-		const title = text(criterionLevel.quality) ?? String(i + 1);
-		const item = levelItems.find((l) => text(l.abbreviatedStatement) === title);
-		const extensions = isObject(item?.extensions) ? item.extensions : {};
-		return {
-			title,
-			at: { path: ['CFRubrics', rubricIndex, 'CFRubricCriteria', 0, 'CFRubricCriterionLevels', i] },
-			...(ours && codedId(item) ? { id: codedId(item)! } : {}),
-			...(text(extensions.band) ? { band: text(extensions.band)! } : {}),
-			...(item ? narrative(text(item.fullStatement)) : {}),
-			...authority(extensions.authority),
-		};
-	});
+	// The levels: a criterion has a rubric level only where its competency applies, so every criterion
+	// is read, and the levels are ordered by score (their rank), as titled by `quality`.
+	const seen = new Map<string, { score: number; at: Origin }>();
+	criteria.forEach((criterion, c) =>
+		list(criterion.CFRubricCriterionLevels).forEach((criterionLevel, l) => {
+			const title = text(criterionLevel.quality);
+			const score = Number(criterionLevel.score ?? criterionLevel.position ?? l + 1);
+			if (title && !seen.has(title)) seen.set(title, { score: Number.isFinite(score) ? score : l + 1, at: { path: ['CFRubrics', rubricIndex, 'CFRubricCriteria', c, 'CFRubricCriterionLevels', l] } });
+		}),
+	);
+	const levels: DraftLevel[] = [...seen.entries()]
+		.sort((a, b) => a[1].score - b[1].score)
+		.map(([title, { at }]) => {
+			const item = levelItems.find((l) => text(l.abbreviatedStatement) === title);
+			const extensions = isObject(item?.extensions) ? item.extensions : {};
+			return {
+				title,
+				at,
+				...(ours && codedId(item) ? { id: codedId(item)! } : {}),
+				...(text(extensions.band) ? { band: text(extensions.band)! } : {}),
+				...(item ? narrative(text(item.fullStatement)) : {}),
+				...authority(extensions.authority),
+			};
+		});
 
 	const competencies: DraftCompetency[] = criteria.flatMap((criterion, c) => {
 		const at = { path: ['CFRubrics', rubricIndex, 'CFRubricCriteria', c] };
@@ -106,7 +116,7 @@ export function readCase(data: unknown, report: ImportReport): LadderDraft | und
 		// Rungs' own statements are items under the competency: each with its id and level.
 		const statementItems = [...items.values()].filter((s) => s.CFItemType === 'Behavioral Indicator' && typeof itemId === 'string' && parents.get(String(s.identifier)) === itemId);
 		const criterionLevels = list(criterion.CFRubricCriterionLevels).sort(byPosition('position'));
-		const cells: DraftStatement[][] = levels.map((level, l) => {
+		const cells: DraftStatement[][] = levels.map((level) => {
 			if (ours && statementItems.length > 0) {
 				return statementItems.flatMap((s) => {
 					const ext = isObject(s.extensions) ? s.extensions : {};
@@ -114,7 +124,7 @@ export function readCase(data: unknown, report: ImportReport): LadderDraft | und
 					return ext.level === level.id && said ? [{ text: said, ...(text(ext.statement) ? { id: text(ext.statement)! } : {}) }] : [];
 				});
 			}
-			const criterionLevel = criterionLevels.find((x) => text(x.quality) === level.title) ?? criterionLevels[l];
+			const criterionLevel = criterionLevels.find((x) => text(x.quality) === level.title);
 			return (text(criterionLevel?.description) ?? '').split('\n').flatMap((line) => (line.trim() ? [{ text: line.trim() }] : []));
 		});
 		if (cells.every((cell) => cell.length === 0)) {
@@ -135,6 +145,8 @@ export function readCase(data: unknown, report: ImportReport): LadderDraft | und
 				...(extensions.required === true ? { required: true } : {}),
 				...(weight !== undefined ? { weight } : {}),
 				...(strings(extensions.evidenceExamples).length > 0 ? { evidenceExamples: strings(extensions.evidenceExamples) } : {}),
+				// Where a Rungs ladder's competency applies, when at fewer levels than all (its rubric says only where it has statements).
+				...(ours && strings(extensions.levels).length > 0 ? { levels: strings(extensions.levels) } : {}),
 				cells,
 			},
 		];
