@@ -101,7 +101,8 @@ export function readCase(data: unknown, report: ImportReport): LadderDraft | und
 				at,
 				...(ours && codedId(item) ? { id: codedId(item)! } : {}),
 				...(text(extensions.band) ? { band: text(extensions.band)! } : {}),
-				...(item ? narrative(text(item.fullStatement)) : {}),
+				// A level with no narrative is exported with its title as its statement: no summary.
+				...(item && text(item.fullStatement) !== title ? narrative(text(item.fullStatement)) : {}),
 				...authority(extensions.authority),
 			};
 		});
