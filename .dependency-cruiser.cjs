@@ -14,7 +14,9 @@ const LAYERS = [
 	['rules'], // what the schema cannot say: references, repeats, cross-file rules
 	['resolve'], // shared competencies merged into each ladder
 	['pipeline'], // the one pipeline every entry point shares: source → shape → rules → resolve
-	['assess', 'diff', 'author', 'export'], // what a host does with a framework
+	// what a host does with a framework; import makes a ladder file from a spreadsheet or a CASE package
+	// (beside export, whose formats it reads back: the two never import each other)
+	['assess', 'diff', 'author', 'export', 'import'],
 	['migrate'], // moves an assessment across a ladder change (uses diff and author)
 	['render'], // text, Markdown, HTML and SVG for people
 	['node'], // the file system (the /node entry only)

@@ -3,6 +3,7 @@ import { gapCommand, GAP_HELP } from './commands/gap.ts';
 import { diffCommand, DIFF_HELP } from './commands/diff.ts';
 import { exportCommand, EXPORT_HELP } from './commands/export.ts';
 import { fixCommand, FIX_HELP } from './commands/fix.ts';
+import { importCommand, IMPORT_HELP } from './commands/import.ts';
 import { initCommand, INIT_HELP } from './commands/init.ts';
 import { migrateCommand, MIGRATE_HELP } from './commands/migrate.ts';
 import { schemaCommand, SCHEMA_HELP } from './commands/schema.ts';
@@ -27,6 +28,7 @@ Commands
   migrate <assessment>     move an assessment onto the current version of its ladder
   export <ladder>          CASE 1.1, CSV or JSON
   fix --ids [dir]          write the derived id of every plain-text statement
+  import <file>            a ladder from a spreadsheet (CSV) or a CASE package
   schema <name>            a JSON Schema, for editors and tools
 
 Options
@@ -98,6 +100,19 @@ const COMMANDS: Record<string, Command> = {
 		help: FIX_HELP,
 		options: { ids: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
 		run: (positionals, values, io) => fixCommand(positionals, values, io),
+	},
+	import: {
+		help: IMPORT_HELP,
+		options: {
+			id: { type: 'string' },
+			title: { type: 'string' },
+			format: { type: 'string' },
+			'each-level': { type: 'string' },
+			out: { type: 'string' },
+			force: { type: 'boolean' },
+			matrices: { type: 'string' },
+		},
+		run: (positionals, values, io) => importCommand(positionals, values, io),
 	},
 	schema: {
 		help: SCHEMA_HELP,

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { problemsOf, assess, migrateAssessment, type Result, decodeSource, formatProblems, parseAssessment, parseAssessmentPair, parseFramework, type Framework, type Problem, type ProblemCode, type SourceFile } from '@rungs/core';
 import { MAX_SOURCE_BYTES, PROBLEM_CODES, PROBLEMS } from '@rungs/core/schema';
 import { loadAssessment, loadFramework, readSourceFile } from '@rungs/core/node';
+import { importLadder } from '@rungs/core/import';
 import { ASSESSMENT_PATH, asValidated, editableCopy, exampleAssessment, validFramework, validSources, valueOf, withFile } from './_fixtures.ts';
 
 /*
@@ -155,6 +156,15 @@ const EXPLICIT_CODES = [
 	'MIGRATION_LEVEL_REMOVED',
 	'MIGRATION_OTHER_LADDER',
 	'COMPETENCY_NOT_AT_LEVEL',
+	'IMPORT_UNCLOSED_QUOTE',
+	'IMPORT_NO_LEVELS',
+	'IMPORT_NO_COMPETENCIES',
+	'IMPORT_LEVEL_REPEATED',
+	'IMPORT_CELL_NOT_PLACED',
+	'IMPORT_NO_STATEMENTS',
+	'IMPORT_CATEGORY_UNKNOWN',
+	'IMPORT_SHARED_UNKNOWN',
+	'IMPORT_CASE_UNREADABLE',
 ] as const satisfies readonly ProblemCode[];
 
 const described = new Set<string>();
@@ -581,5 +591,34 @@ explicit('COMPETENCY_NOT_AT_LEVEL', () => {
 		const text = `${readFileSync(join(folder, 'examples/rita-aiming-senior.yaml'), 'utf8').trimEnd()}\n  filing:\n    rating: developing\n`;
 		const result = parseAssessment({ path: ASSESSMENT_PATH, text }, framework);
 		expect(result.ok && result.warnings).toEqual([located('COMPETENCY_NOT_AT_LEVEL', ASSESSMENT_PATH, text.split('\n').indexOf('  filing:') + 1, 3)]);
+	});
+});
+
+// Importing a ladder: a CSV's problems are at the row and column a spreadsheet shows (no frame: a
+// row is not a line of the text); a CASE package's at a data path. packages/core/test/import.test.ts has the rest.
+const importProblems = (text: string, file = 'grid.csv'): Problem[] => {
+	const result = importLadder(validFramework(), text, { file, id: 'agent' });
+	return result.ok ? [...result.value.skipped] : [...result.problems];
+};
+const IMPORT_CASES: Array<[(typeof EXPLICIT_CODES)[number], string, string, number, number]> = [
+	['IMPORT_UNCLOSED_QUOTE', 'a quoted cell that never closes', 'Competency,A,B\nX,a,"b\n', 2, 3],
+	['IMPORT_NO_LEVELS', 'a header with no level column', 'Competency,Category\nX,Craft\n', 1, 1],
+	['IMPORT_NO_COMPETENCIES', 'a grid with no competency row', 'Competency,A,B\n', 1, 1],
+	['IMPORT_LEVEL_REPEATED', 'a second column of the same level', 'Competency,A,a\nX,a,b\n', 1, 3],
+	['IMPORT_CELL_NOT_PLACED', 'a cell right of the last level column', 'Competency,A,B\nX,a,b,c\n', 2, 4],
+	['IMPORT_NO_STATEMENTS', 'a competency with no statement', 'Competency,A,B\nX,,\nY,a,b\n', 2, 1],
+	['IMPORT_CATEGORY_UNKNOWN', 'a category the framework lacks', 'Competency,Category,A,B\nX,Kraft,a,b\n', 2, 2],
+	['IMPORT_SHARED_UNKNOWN', 'a competency marked shared that the framework does not share', 'Competency,Category,Shared,Required,A,B\nNobody,Craft,yes,no,a,b\n', 2, 1],
+];
+for (const [code, what, text, line, column] of IMPORT_CASES) {
+	explicit(code, () => {
+		it(`is ${what}, at its row and column`, () => {
+			expect(importProblems(text)).toEqual([located(code, 'grid.csv', line, column, NO_SOURCE)]);
+		});
+	});
+}
+explicit('IMPORT_CASE_UNREADABLE', () => {
+	it('is a package with no rubric, at its data path', () => {
+		expect(importProblems('{"CFDocument":{}}', 'package.json')).toEqual([expect.objectContaining({ code: 'IMPORT_CASE_UNREADABLE', file: 'package.json', path: ['CFRubrics'], frame: '' })]);
 	});
 });

@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { assessmentTemplate, findMatrix } from '@rungs/core';
-import { findFrameworkDir } from '../find-framework.ts';
 import { frameworkFor } from '../load-for-cli.ts';
 import { didYouMean, EXIT, UsageError, type Io } from '../io.ts';
 import { writeFileSafely } from '../write-file.ts';
+import { schemaReference } from '../schema-reference.ts';
 
 export const INIT_HELP = `rungs init <ladder> [options]
 
@@ -23,32 +22,12 @@ Examples
   rungs init support-representative --level representative --out me.yaml
   rungs init support-representative --level senior --target product-support-engineer:engineer`;
 
-/**
- * The modeline's schema as a path that resolves from where the template is written (the folder of
- * --out; the working folder when printed, as `rungs init … > me.yaml` writes there), to the
- * repository's schemas/assessment.schema.json: the nearest one at or above the ladders' folder,
- * as the ladders' own modelines point at it. Outside such a repository, the published address.
- */
-function schemaReference(io: Io, matrices: string | undefined, out: string | undefined): string | undefined {
-	const ladders = findFrameworkDir(io.cwd, undefined, matrices);
-	if (!ladders) return undefined;
-	for (let dir = ladders; ; dir = dirname(dir)) {
-		const schema = join(dir, 'schemas', 'assessment.schema.json');
-		if (existsSync(schema)) {
-			const from = out ? dirname(resolve(io.cwd, out)) : io.cwd;
-			// Editors read the modeline as a URL path: forward slashes on every system.
-			return relative(from, schema).split(sep).join('/');
-		}
-		if (dirname(dir) === dir) return undefined;
-	}
-}
-
 export async function initCommand(args: string[], options: { level?: string; target?: string; out?: string; force?: boolean; matrices?: string }, io: Io): Promise<number> {
 	if (args.length !== 1) throw new UsageError('Give the id of the ladder, such as `support-representative`.', 'init');
 	const framework = await frameworkFor(undefined, options.matrices, io, 'init');
 	const matrix = findMatrix(framework, args[0]!);
 	if (!matrix) throw new UsageError(`Unknown ladder \`${args[0]}\`.${didYouMean(args[0]!, framework.matrices.map((m) => m.id))} Ladders: ${framework.matrices.map((m) => m.id).join(', ')}.`, 'init');
-	const schema = schemaReference(io, options.matrices, options.out);
+	const schema = schemaReference(io, options.matrices, options.out, 'assessment.schema.json');
 	const made = assessmentTemplate(framework, matrix.id, { ...(options.level ? { current: options.level } : {}), ...(options.target ? { target: options.target } : {}), ...(schema ? { schema } : {}) });
 	// A level the ladder lacks was given on the command line: a usage error, said as core says it.
 	if (!made.ok) throw new UsageError(made.problems.map((p) => `${p.message}${p.hint ? ` ${p.hint}` : ''}`).join(' '), 'init');

@@ -103,6 +103,16 @@ export const PROBLEMS: { readonly [C in ProblemCode]: ProblemDefinition } = {
 	MIGRATION_LEVEL_REMOVED: { severity: 'error', title: 'Level removed' },
 	FRAMEWORK_CHANGED: { severity: 'error', title: 'Framework changed after loading' },
 	MIGRATION_OTHER_LADDER: { severity: 'error', title: 'Migration across ladders' },
+	// Importing a ladder
+	IMPORT_UNCLOSED_QUOTE: { severity: 'error', title: 'Quoted cell never closes' },
+	IMPORT_NO_LEVELS: { severity: 'error', title: 'No level columns' },
+	IMPORT_NO_COMPETENCIES: { severity: 'error', title: 'Nothing to import' },
+	IMPORT_LEVEL_REPEATED: { severity: 'error', title: 'Level column repeated' },
+	IMPORT_CELL_NOT_PLACED: { severity: 'warning', title: 'Cell not imported' },
+	IMPORT_NO_STATEMENTS: { severity: 'warning', title: 'Competency without statements' },
+	IMPORT_CATEGORY_UNKNOWN: { severity: 'warning', title: 'Category not in the framework' },
+	IMPORT_SHARED_UNKNOWN: { severity: 'warning', title: 'Shared competency not in the framework' },
+	IMPORT_CASE_UNREADABLE: { severity: 'error', title: 'Not a CASE package with a rubric' },
 };
 
 export const PROBLEM_CODES = Object.keys(PROBLEMS) as ProblemCode[];

@@ -6,6 +6,8 @@ import type { BlockerParams, HeadlineParams, RuleDescriptionParams } from './rea
 import { englishBlockers, englishHeadlines, englishRuleDescriptions } from './readiness-english.ts';
 import { englishUi, type UiParams } from './ui-english.ts';
 import { englishDiff, type DiffParams } from './diff-english.ts';
+import { englishImportProblems } from './problems-import.ts';
+import { englishImport, type ImportParams } from './import-english.ts';
 
 /**
  * The parameters of every message Rungs can print, by code: problems (and their hints, under
@@ -17,7 +19,8 @@ export type MessageParams = ProblemParams & { [C in keyof ProblemParams as `${C}
 	HeadlineParams &
 	RuleDescriptionParams &
 	UiParams &
-	DiffParams;
+	DiffParams &
+	ImportParams;
 
 export type MessageCode = keyof MessageParams;
 
@@ -44,6 +47,8 @@ export const englishMessages: Messages = Object.freeze({
 	...englishRuleDescriptions,
 	...englishUi,
 	...englishDiff,
+	...englishImportProblems,
+	...englishImport,
 });
 
 // A host passes the same catalog to every call: complete it once.

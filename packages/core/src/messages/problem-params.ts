@@ -47,7 +47,10 @@ export type OptionExpectation =
 	| 'level-id' // a level id of the ladder
 	| 'string'
 	| 'date' // `YYYY-MM-DD`
-	| 'report-format'; // one of the formats `known`
+	| 'report-format' // one of the formats `known`
+	| 'one-of' // one of the values `known`
+	| 'ladder-id' // an id such as `support-representative`
+	| 'label'; // a title of 1 to 120 characters
 
 export interface ProblemParams {
 	/** `errno`: the system's error code (`ENOENT`, `EACCES`…) when a system call failed. */
@@ -153,6 +156,21 @@ export interface ProblemParams {
 	 */
 	FRAMEWORK_CHANGED: { field: 'weight' | 'readiness'; value: string; competency?: string; key?: string };
 	MIGRATION_OTHER_LADDER: { assessed: string; before: string; after: string };
+	// Importing a ladder from a spreadsheet or a CASE package (row and column are the problem's line and column)
+	IMPORT_UNCLOSED_QUOTE: NoParams;
+	/** `found`: how many level columns the header names (0 or 1). */
+	IMPORT_NO_LEVELS: { found: number };
+	IMPORT_NO_COMPETENCIES: NoParams;
+	/** `firstColumn`: the 1-based column of the level's first header cell. */
+	IMPORT_LEVEL_REPEATED: { title: string; id: string; firstColumn: number };
+	/** `text`: the cell's text, as the file has it. */
+	IMPORT_CELL_NOT_PLACED: { reason: 'no-level' | 'no-competency' | 'untitled-level'; text: string };
+	IMPORT_NO_STATEMENTS: { name: string };
+	/** `name`: the category as the file writes it; `used`: the framework category the competency was filed under. */
+	IMPORT_CATEGORY_UNKNOWN: { name: string; used: string } & Suggestion;
+	IMPORT_SHARED_UNKNOWN: { name: string };
+	/** `detail`: the JSON parser's words, when `reason` is `json`. */
+	IMPORT_CASE_UNREADABLE: { reason: 'json' | 'document' | 'rubric'; detail?: string };
 }
 
 export type ProblemCode = keyof ProblemParams;

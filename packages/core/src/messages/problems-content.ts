@@ -1,11 +1,12 @@
 import type { OptionExpectation, ProblemParams } from './problem-params.ts';
 import { didYouMean, type FileProblemCode, type ProblemTexts } from './problems-files.ts';
+import type { ImportProblemCode } from './problems-import.ts';
 
 /** The end of a house rule's hint: how an organisation that does not ask for this turns it off. */
 const offHint = (p: { rule: string }): string => ` (House rule \`${p.rule}\`: set \`rules: { ${p.rule}: off }\` in framework.yaml if your organisation does not ask for this.)`;
 const words = (list: readonly string[]): string => list.map((w) => `\`${w}\``).join(', ');
 
-type Keys = Exclude<keyof ProblemParams, FileProblemCode>;
+type Keys = Exclude<keyof ProblemParams, FileProblemCode | ImportProblemCode>;
 
 /** What an option should have been, in English. */
 const optionExpectations: Record<OptionExpectation, (p: ProblemParams['INVALID_OPTION']) => string> = {
@@ -24,6 +25,9 @@ const optionExpectations: Record<OptionExpectation, (p: ProblemParams['INVALID_O
 	string: () => 'a string',
 	date: () => 'a date as `YYYY-MM-DD`',
 	'report-format': (p) => `one of ${p.known}`,
+	'one-of': (p) => `one of ${p.known}`,
+	'ladder-id': () => 'an id such as `support-representative`: letters and digits, joined by single `-`, `_` or `.`',
+	label: () => 'a title of 1 to 120 characters',
 };
 
 /** Ids as a reader sees them in a message: each in backticks, joined by commas. */
