@@ -21,7 +21,8 @@ export const AuthoritySchema = z.strictObject({
 	outOfScope: z
 		.array(TextSchema)
 		.min(1, { error: 'List at least one thing that is out of scope at this level.' })
-		.meta({ description: 'What this level does not decide, whatever the circumstances.' }),
+		.meta({ description: 'What this level normally leaves to others, and to whom; guardrails, not walls.' }),
+	tooSafe: z.array(TextSchema).default([]).meta({ description: 'The over-cautious side of the guardrails: what would be too safe at this level.' }),
 	escalateWhen: z
 		.array(TextSchema)
 		.min(1, { error: 'List at least one situation that calls for escalation at this level.' })
