@@ -23,7 +23,7 @@ export function frameworkForAssessment(framework: Framework): Framework {
 				scope: '',
 				ownership: '',
 				initiative: '',
-				authority: { decideAlone: [], outOfScope: [], escalateWhen: [] },
+				authority: { decideAlone: [], tooSafe: [], outOfScope: [], escalateWhen: [] },
 			})),
 			competencies: matrix.competencies.map((competency) => ({ ...competency, evidenceExamples: [] })),
 		})),
