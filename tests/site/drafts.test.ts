@@ -37,7 +37,7 @@ const STATES: Array<[string, Step[]]> = [
 	['a rating set then taken back, with a note of spaces', [rate('ownership', 'role-model'), rate('ownership', ''), fill('#note-ownership', '   ')]],
 	[
 		'another ladder, aiming at another role',
-		[(page) => page.selectOption('#ladder', 'product-support-engineer').then(() => undefined), (page) => page.selectOption('#target', 'support-representative:lead').then(() => undefined), rate('customer-empathy', 'role-model'), fill('#person-name', '  Ana  ')],
+		[(page) => page.selectOption('#ladder', 'product-support-engineer').then(() => undefined), (page) => page.selectOption('#target', 'support-representative:expert').then(() => undefined), rate('customer-empathy', 'role-model'), fill('#person-name', '  Ana  ')],
 	],
 ];
 
