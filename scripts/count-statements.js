@@ -3,7 +3,7 @@
 // included, from @rungs/core's resolved model (the same numbers a reader meets on the site).
 // Usage: node scripts/count-statements.js [matrices-dir] [--max-level N] [--max-ladder N]
 // Exits 1 when a budget is exceeded, so it can guard an edit loop.
-import { loadMatrices } from '../packages/core/dist/node.js'; // built core, like generate-schemas.js
+import { loadFramework } from '../packages/core/dist/node.js'; // built core, like generate-schemas.js
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -14,7 +14,7 @@ const dir = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith(
 const maxLevel = option('--max-level', 20);
 const maxLadder = option('--max-ladder', 90);
 
-const loaded = await loadMatrices(dir, { root: dir });
+const loaded = await loadFramework(dir, { root: dir });
 if (!loaded.ok) {
 	for (const problem of loaded.problems) console.error(`${problem.file}: ${problem.code} ${problem.message ?? ''}`);
 	process.exit(2);
