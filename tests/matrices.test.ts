@@ -42,16 +42,76 @@ describe('matrices/', () => {
 		}
 	});
 
-	it('writes at least two behaviour statements per competency and level, and evidence examples for each', () => {
+	// Second edition (#17): real ladders hold 12–14 statements a level, so a competency may add a single
+	// statement at a level; what must never happen is a level it says nothing about.
+	it('writes at least one behaviour statement per competency and level, and evidence examples for each', () => {
 		for (const matrix of framework.matrices) {
 			for (const competency of matrix.competencies) {
 				expect(competency.evidenceExamples.length, `${matrix.id}/${competency.id}`).toBeGreaterThan(0);
 				for (const level of matrix.levels) {
 					const count = competency.expectations[level.id]?.length ?? 0;
-					if (!competency.levelNotes[level.id]) expect(count, `${matrix.id}/${competency.id}@${level.id}`).toBeGreaterThanOrEqual(2);
+					if (!competency.levelNotes[level.id]) expect(count, `${matrix.id}/${competency.id}@${level.id}`).toBeGreaterThanOrEqual(1);
 				}
 			}
 		}
+	});
+
+	// The statement budget of #17, counted on the resolved model (shared statements included), as
+	// scripts/count-statements.js prints it: at most 20 new statements at a level, 90 in a ladder.
+	it('keeps every ladder within the statement budget: 20 new statements a level, 90 in all', () => {
+		for (const matrix of framework.matrices) {
+			const perLevel = matrix.levels.map((level) => matrix.competencies.reduce((sum, c) => sum + (c.expectations[level.id]?.length ?? 0), 0));
+			perLevel.forEach((count, i) => expect(count, `${matrix.id}@${matrix.levels[i]!.id}`).toBeLessThanOrEqual(20));
+			expect(perLevel.reduce((a, b) => a + b, 0), matrix.id).toBeLessThanOrEqual(90);
+		}
+	});
+
+	it('names the too-safe side of every level\'s guardrails, and who decides beyond every money cap', () => {
+		for (const matrix of framework.matrices) {
+			for (const level of matrix.levels) {
+				expect(level.authority.tooSafe.length, `${matrix.id}/${level.id}`).toBeGreaterThan(0);
+				for (const decision of level.authority.decideAlone) {
+					// A cap in money is per case (or purchase) and per month, and says who decides beyond it.
+					if (!/€/.test(decision.limit ?? '')) continue;
+					expect(decision.limit, `${matrix.id}/${level.id}/${decision.id}`).toMatch(/ a (case|purchase)\b/);
+					expect(decision.limit, `${matrix.id}/${level.id}/${decision.id}`).toMatch(/ a month\b/);
+					expect(decision.limit, `${matrix.id}/${level.id}/${decision.id}`).toMatch(/beyond/);
+				}
+			}
+			// Every ladder gives some decision with a cap in money.
+			expect(matrix.levels.every((l) => l.authority.decideAlone.some((d) => /€/.test(d.limit ?? ''))), matrix.id).toBe(true);
+		}
+	});
+
+	// One owner per artefact (#17): a ladder's own statement that says "Owns the …" names the owner, and
+	// the shared core, written once for every ladder at a band, never sets, defines or owns anything.
+	it('gives every artefact one owner: "Owns the …" at one level of one ladder, and never in the shared core', () => {
+		const sharedIds = new Set(framework.shared.map((c) => c.id));
+		for (const shared of framework.shared) {
+			for (const statements of Object.values(shared.expectations)) {
+				for (const statement of statements) expect(statement.text, `${shared.id}/${statement.id}`).not.toMatch(/^(Sets|Defines|Shapes|Owns) the /);
+			}
+		}
+		const owners = new Map<string, string[]>();
+		for (const matrix of framework.matrices) {
+			for (const competency of matrix.competencies.filter((c) => !sharedIds.has(c.id))) {
+				for (const [levelId, statements] of Object.entries(competency.expectations)) {
+					for (const statement of statements) {
+						if (!/^Owns the /.test(statement.text)) continue;
+						const where = owners.get(statement.text) ?? [];
+						where.push(`${matrix.id}@${levelId}`);
+						owners.set(statement.text, where);
+					}
+				}
+			}
+		}
+		expect(owners.size).toBeGreaterThan(0);
+		for (const [text, where] of owners) expect(where, text).toHaveLength(1);
+	});
+
+	it('cites each of the five source articles in the framework\'s sources', () => {
+		const titles = framework.sources.map((s) => s.title).join('\n');
+		for (const article of ['Intercom', 'Buffer', 'Pace', 'Empowerment: a way of life', 'remote customer service teams']) expect(titles).toContain(article);
 	});
 
 	it('gives every level decision authority that never shrinks up the ladder', () => {
@@ -100,6 +160,16 @@ describe('matrices/examples/', () => {
 		reports.set(file, report);
 		const valid = validate('gap-report');
 		expect(valid(JSON.parse(JSON.stringify(report))), JSON.stringify(valid.errors)).toBe(true);
+	});
+
+	it('backs every piece of evidence with a link, and includes a peer\'s assessment', () => {
+		const assessments = exampleFiles.map((f) => valueOf(parseAssessment({ path: f, text: readFileSync(new URL(f, examplesDir), 'utf8') }, framework)));
+		expect(assessments.some((a) => a.assessor.role === 'peer')).toBe(true);
+		for (const [i, a] of assessments.entries()) {
+			for (const [competency, rating] of Object.entries(a.ratings)) {
+				for (const evidence of rating.evidence) expect(evidence.url, `${exampleFiles[i]}/${competency}`).toMatch(/^https:\/\//);
+			}
+		}
 	});
 
 	it('covers the personas: a new representative, one ready for senior, an uneven engineer, a calibration pair and a role switch', () => {

@@ -75,11 +75,10 @@ const RATINGS = {
 	'customer-empathy': 2,
 	'written-clarity': 2,
 	'customer-empowerment': 1,
-	'product-knowledge': 2,
 	'troubleshooting-and-escalation': 3,
 	'queue-mastery': 2,
-	'voice-of-the-customer': 1,
 	'judgement-within-guardrails': 2,
+	'account-care': 1,
 	ownership: 2,
 	'team-growth': 2,
 };
@@ -115,11 +114,10 @@ describe.skipIf(!chromiumPath)('the self-assessment page', () => {
 			'customer-empathy': 'Consistently',
 			'written-clarity': 'Consistently',
 			'customer-empowerment': 'Developing',
-			'product-knowledge': 'Consistently',
 			'troubleshooting-and-escalation': 'Role model',
 			'queue-mastery': 'Consistently',
-			'voice-of-the-customer': 'Developing',
 			'judgement-within-guardrails': 'Consistently',
+			'account-care': 'Developing',
 			ownership: 'Consistently',
 			'team-growth': 'Consistently',
 		});
@@ -250,7 +248,7 @@ describe.skipIf(!chromiumPath)('the self-assessment page', () => {
 		await page.fill('#person-name', 'Jo');
 		const before = await saved(page, '#save-json');
 		const path = join(scratch, 'broken.yaml');
-		writeFileSync(path, 'format: rungs/assessment@1\nperson: { name: Jo }\nmatrix: { id: support-representative, version: 1.0.0 }\nassessor: { role: self }\ndate: 2026-11-01\ncurrent: senor\ntarget: lead\n');
+		writeFileSync(path, 'format: rungs/assessment@1\nperson: { name: Jo }\nmatrix: { id: support-representative, version: 2.0.0 }\nassessor: { role: self }\ndate: 2026-11-01\ncurrent: senor\ntarget: expert\n');
 		await page.setInputFiles('#open-file', path);
 		await expect.poll(() => page.locator('#status').textContent()).toContain('could not be opened: nothing was changed');
 		expect(await page.locator('#status pre').textContent()).toMatch(/broken\.yaml:6:10 error UNKNOWN_LEVEL/);
@@ -265,7 +263,7 @@ describe.skipIf(!chromiumPath)('the self-assessment page', () => {
 		const hostile = {
 			format: 'rungs/assessment@1',
 			person: { name: '<img src=x onerror="alert(1)">' },
-			matrix: { id: 'support-representative', version: '1.0.0' },
+			matrix: { id: 'support-representative', version: '2.0.0' },
 			assessor: { role: 'self' },
 			date: '2026-11-01',
 			current: 'associate',

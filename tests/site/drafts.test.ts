@@ -37,7 +37,7 @@ const STATES: Array<[string, Step[]]> = [
 	['a rating set then taken back, with a note of spaces', [rate('ownership', 'role-model'), rate('ownership', ''), fill('#note-ownership', '   ')]],
 	[
 		'another ladder, aiming at another role',
-		[(page) => page.selectOption('#ladder', 'product-support-engineer').then(() => undefined), (page) => page.selectOption('#target', 'support-representative:lead').then(() => undefined), rate('customer-empathy', 'role-model'), fill('#person-name', '  Ana  ')],
+		[(page) => page.selectOption('#ladder', 'product-support-engineer').then(() => undefined), (page) => page.selectOption('#target', 'support-representative:expert').then(() => undefined), rate('customer-empathy', 'role-model'), fill('#person-name', '  Ana  ')],
 	],
 ];
 
@@ -266,7 +266,7 @@ describe.skipIf(!chromiumPath)('the draft of a self-assessment', () => {
 
 	it('opens an incomplete assessment file as a draft when the person asks, such as an unreadable draft an earlier version let them download', async () => {
 		const { page, context } = await openAssess(browser, assess);
-		const earlier = { format: 'rungs/assessment@1', person: { name: '' }, matrix: { id: 'support-representative', version: '1.0.0' }, assessor: { role: 'self' }, date: '2026-11-01', current: 'associate', target: 'representative', ratings: { ownership: { rating: 'developing', note: '', evidence: [{ summary: 'Took a refund to the end', url: 'www.example.com' }] } } };
+		const earlier = { format: 'rungs/assessment@1', person: { name: '' }, matrix: { id: 'support-representative', version: '2.0.0' }, assessor: { role: 'self' }, date: '2026-11-01', current: 'associate', target: 'representative', ratings: { ownership: { rating: 'developing', note: '', evidence: [{ summary: 'Took a refund to the end', url: 'www.example.com' }] } } };
 		const path = join(scratch, 'unreadable-draft.json');
 		writeFileSync(path, JSON.stringify(earlier));
 		await page.setInputFiles('#open-file', path);

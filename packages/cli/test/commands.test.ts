@@ -91,15 +91,15 @@ describe('rungs diff', () => {
 		const dir = scratch();
 		const before = readFileSync(join(matrices, 'support-representative.yaml'), 'utf8');
 		const after = before
-			.replace('limit: up to half a billing period', 'limit: up to one billing period')
+			.replace('limit: once per account, by up to 14 days;', 'limit: once per account, by up to 21 days;')
 			.replace(/(\n {6}associate:\n {8}- id: )([a-z-]+)(\n {10}text: )/, '$1brand-new$3Writes a brand new statement for this test.\n        - id: $2$3');
 		expect(after).not.toBe(before);
 		writeFileSync(join(dir, 'support-representative.yaml'), after);
 		const { code, stdout, stderr } = rungs(['diff', join(matrices, 'support-representative.yaml'), join(dir, 'support-representative.yaml')]);
 		expect(code).toBe(0);
-		expect(stdout).toContain('## Support Representative: 1.0.0 → 1.0.0');
+		expect(stdout).toContain('## Support Representative: 2.0.0 → 2.0.0');
 		expect(stdout).toContain('⚠️ The changes imply a **minor** version bump');
-		expect(stdout).toContain('limit “up to half a billing period” → “up to one billing period”');
+		expect(stdout).toContain('limit “once per account, by up to 14 days; beyond, a senior representative decides” → “once per account, by up to 21 days; beyond, a senior representative decides”');
 		expect(stdout).toMatch(/\(`brand-new`\): added “Writes a brand new statement for this test\.”/);
 		expect(stderr).toContain('warning: support-representative changed in a minor way');
 		expect(rungs(['diff', join(matrices, 'support-representative.yaml'), join(dir, 'support-representative.yaml'), '--strict']).code).toBe(1);
@@ -116,14 +116,15 @@ describe('rungs diff', () => {
 		git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'v1');
 		const file = join(repo, 'matrices', 'support-representative.yaml');
 		const text = readFileSync(file, 'utf8');
-		// Version 2 drops the voice-of-the-customer competency and bumps the major version.
-		const start = text.indexOf('  - id: voice-of-the-customer');
+		// Version 3 drops the account-care competency and bumps the major version.
+		const start = text.indexOf('  - id: account-care');
+		expect(start).toBeGreaterThan(0);
 		const end = text.indexOf('\n  - id: ', start + 10);
-		writeFileSync(file, text.replace('version: 1.0.0', 'version: 2.0.0').slice(0, start) + text.replace('version: 1.0.0', 'version: 2.0.0').slice(end === -1 ? text.length : end + 1));
+		writeFileSync(file, text.replace('version: 2.0.0', 'version: 3.0.0').slice(0, start) + text.replace('version: 2.0.0', 'version: 3.0.0').slice(end === -1 ? text.length : end + 1));
 		const diff = rungs(['diff', '--since', 'HEAD'], { cwd: repo });
 		expect(diff.stderr).toBe('');
-		expect(diff.stdout).toContain('## Support Representative: 1.0.0 → 2.0.0');
-		expect(diff.stdout).toContain('✅ The changes imply a **major** version bump (competency removed: voice-of-the-customer)');
+		expect(diff.stdout).toContain('## Support Representative: 2.0.0 → 3.0.0');
+		expect(diff.stdout).toContain('✅ The changes imply a **major** version bump (competency removed: account-care)');
 
 		const assessment = readFileSync(join(matrices, 'examples', 'representative-ready-for-senior.yaml'), 'utf8');
 		writeFileSync(join(repo, 'old.yaml'), assessment);
@@ -134,11 +135,11 @@ describe('rungs diff', () => {
 
 		const migrated = rungs(['migrate', 'old.yaml', '--out', 'new.yaml'], { cwd: repo });
 		expect(migrated.code).toBe(0);
-		expect(migrated.stderr).toContain('`voice-of-the-customer` is no longer on the ladder: its rating moved to the notes.');
+		expect(migrated.stderr).toContain('`account-care` is no longer on the ladder: its rating moved to the notes.');
 		const moved = parse(readFileSync(join(repo, 'new.yaml'), 'utf8'));
-		expect(moved.matrix.version).toBe('2.0.0');
-		expect(moved.ratings['voice-of-the-customer']).toBeUndefined();
-		expect(moved.notes).toContain('The competency `voice-of-the-customer` was removed in 2.0.0; its rating was: developing');
+		expect(moved.matrix.version).toBe('3.0.0');
+		expect(moved.ratings['account-care']).toBeUndefined();
+		expect(moved.notes).toContain('The competency `account-care` was removed in 3.0.0; its rating was: developing');
 		expect(Object.keys(moved.ratings).length).toBe(Object.keys(parse(assessment).ratings).length - 1);
 		expect(rungs(['gap', 'new.yaml'], { cwd: repo }).code).toBe(0);
 		expect(existsSync(join(repo, 'new.yaml'))).toBe(true);
@@ -222,12 +223,12 @@ describe('rungs gap --batch', () => {
 		const operations = JSON.stringify(parse(readFileSync(join(matrices, 'examples', 'operations-analyst.yaml'), 'utf8')));
 		const input = [operations, JSON.stringify(example)].join('\n');
 		for (const threads of ['0', '2']) {
-			const { code, stdout, stderr } = rungs(['gap', '--batch', '-', '--matrices', matrices, '--target', 'lead'], { input, env: { RUNGS_THREADS: threads } });
+			const { code, stdout, stderr } = rungs(['gap', '--batch', '-', '--matrices', matrices, '--target', 'expert'], { input, env: { RUNGS_THREADS: threads } });
 			expect(code).toBe(1);
 			expect(hasStackTrace(stderr)).toBe(false);
 			const [first, second] = stdout.trim().split('\n').map((l) => JSON.parse(l));
 			expect(first.problems).toEqual([expect.objectContaining({ code: 'UNKNOWN_LEVEL', file: 'line 1 with --target', path: ['target'], hint: expect.stringContaining('`support-operations`') })]);
-			expect(second).toMatchObject({ line: 2, ok: true, report: { target: { matrix: 'support-representative', level: 'lead' } } });
+			expect(second).toMatchObject({ line: 2, ok: true, report: { target: { matrix: 'support-representative', level: 'expert' } } });
 		}
 		const nowhere = rungs(['gap', '--batch', '-', '--matrices', matrices, '--target', 'boss'], { input });
 		expect(nowhere.code).toBe(2);

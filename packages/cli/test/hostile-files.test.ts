@@ -166,7 +166,7 @@ describe('special files and sizes: every command that reads a named file', () =>
 	beforeAll(() => {
 		dir = project('special');
 		execFileSync('mkfifo', [join(dir, 'pipe.yaml')]);
-		writeFileSync(join(dir, 'old-assessment.yaml'), readFileSync(join(dir, ASSESSMENT), 'utf8').replace('version: 1.0.0', 'version: 0.9.0'));
+		writeFileSync(join(dir, 'old-assessment.yaml'), readFileSync(join(dir, ASSESSMENT), 'utf8').replace('version: 2.0.0', 'version: 0.9.0'));
 	});
 	const COMMANDS = (bad: string): Array<[string, string[]]> => [
 		['validate', ['validate', bad]],
@@ -362,7 +362,7 @@ describe('writing files', () => {
 		const old = join(dir, 'old.yaml');
 		writeFileSync(old, readFileSync(join(dir, 'matrices', 'support-representative.yaml'), 'utf8').replace(/^version: .*$/m, 'version: 0.9.0'));
 		const assessment = join(dir, 'old-assessment.yaml');
-		writeFileSync(assessment, readFileSync(join(dir, ASSESSMENT), 'utf8').replace('version: 1.0.0', 'version: 0.9.0'));
+		writeFileSync(assessment, readFileSync(join(dir, ASSESSMENT), 'utf8').replace('version: 2.0.0', 'version: 0.9.0'));
 		for (const args of [
 			['init', 'support-representative', '--out', 'a-file/me.yaml'],
 			['export', 'support-representative', '--out', 'a-file/out.csv', '--format', 'csv'],
@@ -500,14 +500,15 @@ describe('migrate moves long removed content without making an invalid file', ()
 		const ladder = join(dir, 'matrices', 'support-representative.yaml');
 		const text = readFileSync(ladder, 'utf8');
 		writeFileSync(join(dir, 'old-ladder.yaml'), text);
-		// Version 2 drops voice-of-the-customer.
-		const start = text.indexOf('  - id: voice-of-the-customer');
+		// Version 3 drops account-care.
+		const start = text.indexOf('  - id: account-care');
+		expect(start).toBeGreaterThan(0);
 		const end = text.indexOf('\n  - id: ', start + 10);
-		const v2 = text.replace('version: 1.0.0', 'version: 2.0.0');
-		writeFileSync(ladder, v2.slice(0, v2.indexOf('  - id: voice-of-the-customer')) + v2.slice(end === -1 ? v2.length : v2.indexOf('\n  - id: ', v2.indexOf('  - id: voice-of-the-customer') + 10) + 1));
+		const v3 = text.replace('version: 2.0.0', 'version: 3.0.0');
+		writeFileSync(ladder, v3.slice(0, v3.indexOf('  - id: account-care')) + v3.slice(end === -1 ? v3.length : v3.indexOf('\n  - id: ', v3.indexOf('  - id: account-care') + 10) + 1));
 		const assessment = parse(readFileSync(join(dir, 'matrices', 'examples', 'representative-ready-for-senior.yaml'), 'utf8')) as { notes?: string; ratings: Record<string, { evidence?: Array<{ summary: string }> }> };
 		const words = Array.from({ length: 12 }, (_, i) => `evidence-${i}-${'w'.repeat(1880)}\u000b end`);
-		assessment.ratings['voice-of-the-customer']!.evidence = words.map((summary) => ({ summary }));
+		assessment.ratings['account-care']!.evidence = words.map((summary) => ({ summary }));
 		assessment.notes = `My own notes. ${'n'.repeat(15000)}`;
 		writeFileSync(join(dir, 'old.yaml'), JSON.stringify(assessment));
 		expect(run(['validate', 'old.yaml', '--matrices', 'matrices'], { cwd: dir }).stderr).toContain('MATRIX_MAJOR_MISMATCH');

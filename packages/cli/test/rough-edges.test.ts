@@ -37,16 +37,16 @@ describe('misspellings get a "did you mean"', () => {
 		const dir = scratch();
 		const text = readFileSync(join(matrices, 'examples', 'new-representative.yaml'), 'utf8');
 		const lines = text.split('\n');
-		const at = lines.findIndex((l) => /^\s+rating: consistently$/.test(l));
+		const at = lines.findIndex((l) => /^\s+rating: developing$/.test(l));
 		expect(at).toBeGreaterThan(0);
-		lines[at] = lines[at]!.replace('consistently', 'consistenly');
+		lines[at] = lines[at]!.replace('developing', 'developping');
 		writeFileSync(join(dir, 'me.yaml'), lines.join('\n'));
 		const { code, stdout } = rungs(['validate', join(dir, 'me.yaml'), '--matrices', matrices, '--format', 'json'], { env: env() });
 		expect(code).toBe(1);
 		const { problems } = JSON.parse(stdout);
 		expect(problems).toHaveLength(1);
-		expect(problems[0]).toMatchObject({ code: 'UNKNOWN_SCALE_VALUE', line: at + 1, column: lines[at]!.indexOf('consistenly') + 1 });
-		expect(problems[0].hint).toMatch(/^Did you mean `consistently`\? Use one of: /);
+		expect(problems[0]).toMatchObject({ code: 'UNKNOWN_SCALE_VALUE', line: at + 1, column: lines[at]!.indexOf('developping') + 1 });
+		expect(problems[0].hint).toMatch(/^Did you mean `developing`\? Use one of: /);
 	}, TIMEOUT);
 });
 
@@ -108,9 +108,9 @@ describe('the summary of a folder whose ladders have errors', () => {
 		writeFileSync(file, readFileSync(file, 'utf8').replace('\ntitle: ', '\ntitel: '));
 		const { code, stderr } = rungs(['validate', join(dir, 'matrices')], { cwd: dir, env: env() });
 		expect(code).toBe(1);
-		expect(stderr).toMatch(/✗ 4 ladders and 0 assessments checked \(6 assessments not checked: their ladders have errors\): \d+ errors?, \d+ warnings?\n$/);
+		expect(stderr).toMatch(/✗ 4 ladders and 0 assessments checked \(7 assessments not checked: their ladders have errors\): \d+ errors?, \d+ warnings?\n$/);
 		const json = JSON.parse(rungs(['validate', join(dir, 'matrices'), '--format', 'json'], { cwd: dir, env: env() }).stdout);
-		expect(json).toMatchObject({ ladders: 4, assessments: 0, assessmentsNotChecked: 6 });
+		expect(json).toMatchObject({ ladders: 4, assessments: 0, assessmentsNotChecked: 7 });
 	}, TIMEOUT);
 });
 

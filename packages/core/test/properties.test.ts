@@ -126,7 +126,7 @@ function build(p: Plan): GeneratedFile[] {
 				scope: newText(),
 				ownership: newText(),
 				initiative: newText(),
-				authority: { decideAlone: decisions.map((d, k) => ({ id: d, text: newText(), ...(k === 0 ? { limit: newText() } : {}) })), outOfScope: [newText()], escalateWhen: [newText(), newText()], tooSafe: [] },
+				authority: { decideAlone: decisions.map((d, k) => ({ id: d, text: newText(), ...(k === 0 ? { limit: newText() } : {}) })), tooSafe: [newText()], outOfScope: [newText()], escalateWhen: [newText(), newText()] },
 				...(level.metrics ? { metricsUrl: `https://example.com/metrics/${ladderId}/${levelId}?q=a&b=${encodeURIComponent(newText())}` } : {}),
 			};
 		});

@@ -6,7 +6,7 @@ import type { Level, Matrix } from '@rungs/core';
 
 /** True when a level writes any decision authority: the authority sections show only then. */
 export const hasAuthority = (level: Level): boolean =>
-	(level.authority?.decideAlone.length ?? 0) + (level.authority?.outOfScope.length ?? 0) + (level.authority?.escalateWhen.length ?? 0) > 0;
+	(level.authority?.decideAlone.length ?? 0) + (level.authority?.tooSafe.length ?? 0) + (level.authority?.outOfScope.length ?? 0) + (level.authority?.escalateWhen.length ?? 0) > 0;
 
 /** A ladder's facts for its byline, those it has: version, status, updated, licence. */
 export const ladderFacts = (matrix: Matrix): string[] =>

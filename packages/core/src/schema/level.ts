@@ -21,7 +21,7 @@ export const AuthoritySchema = z.strictObject({
 	outOfScope: z
 		.array(TextSchema)
 		.default([])
-		.meta({ description: 'What this level does not decide, whatever the circumstances. The `decision-authority` house rule asks for at least one.' }),
+		.meta({ description: 'What this level normally leaves to others, and to whom: guardrails, not walls. The `decision-authority` house rule asks for at least one.' }),
 	escalateWhen: z
 		.array(TextSchema)
 		.default([])
@@ -29,7 +29,7 @@ export const AuthoritySchema = z.strictObject({
 	tooSafe: z
 		.array(TextSchema)
 		.default([])
-		.meta({ description: 'What would be too cautious at this level: asking or escalating where the person should act.' }),
+		.meta({ description: 'The over-cautious side of the guardrails: what would be too safe at this level, such as asking or escalating where the person should act.' }),
 });
 export type Authority = DeepReadonly<z.output<typeof AuthoritySchema>>;
 
