@@ -84,8 +84,10 @@ describe.each(Object.keys(FIXTURES))('the %s ladder', (name) => {
 		const made = valueOf(importLadder(framework, exported, { file: `${name}.${format}`, id: name, ...(matrix.eachLevel ? { eachLevel: matrix.eachLevel } : {}) }));
 		expect(made.skipped).toEqual([]);
 		const sources = [frameworkFile, ...Object.keys(FIXTURES).map((other) => (other === name ? { path: `${name}.yaml`, text: made.yaml } : ladderFile(other)))];
-		const back = valueOf(parseFramework(sources)).matrices.find((m) => m.id === name);
-		expect(back).toEqual(matrix);
+		const back = valueOf(parseFramework(sources)).matrices.find((m) => m.id === name)!;
+		// A competency's description is the one thing of these ladders the CSV does not carry.
+		const carried = (m: Matrix) => (format === 'csv' ? { ...m, competencies: m.competencies.map((c) => ({ ...c, description: undefined })) } : m);
+		expect(carried(back)).toEqual(carried(matrix));
 	});
 });
 

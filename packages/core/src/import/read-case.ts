@@ -156,7 +156,9 @@ export function readCase(data: unknown, report: ImportReport): LadderDraft | und
 	const license = list(isObject(data.CFDefinitions) ? data.CFDefinitions.CFLicenses : undefined)[0];
 	// Rungs' export names the licence's id in brackets: "Licensed under … (CC-BY-4.0): https://…".
 	const licenseId = /\(([^()\s]+)\):/.exec(text(license?.licenseText) ?? '')?.[1] ?? text(license?.title);
-	const updated = /^\d{4}-\d{2}-\d{2}/.exec(text(document.lastChangeDateTime) ?? '')?.[0];
+	// Rungs' export dates a ladder with no `updated` 1970-01-01 (CASE requires a date): that is no date.
+	const dated = /^\d{4}-\d{2}-\d{2}/.exec(text(document.lastChangeDateTime) ?? '')?.[0];
+	const updated = dated === '1970-01-01' && ours ? undefined : dated;
 	const status = ADOPTION[document.adoptionStatus as keyof typeof ADOPTION];
 	// Rungs' export lists the sources in the notes: "Sources: Title <https://…>; Other title".
 	const sources = /^Sources: (.+)$/s.exec(text(document.notes) ?? '')?.[1]!.split('; ').flatMap((source) => {
