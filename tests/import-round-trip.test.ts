@@ -15,7 +15,8 @@ import { valueOf } from './support/result.ts';
  * listed here, per export:
  *  - CSV: the ladder's title, summary, version, status, updated date, licence, sources and readiness rule;
  *    each level's summary, scope, ownership, initiative, metricsUrl and the outOfScope and
- *    escalateWhen lists of its authority (decideAlone is carried: one row per decision); each
+ *    escalateWhen (and tooSafe) lists of its authority (decideAlone is carried: one row per decision,
+ *    worded as at its first level, so a decision reworded at a higher level reads back as first worded); each
  *    competency's description, weight, evidence examples and level notes (a cell holds the
  *    statements; a note shows only where a level has none, and reads back as a statement).
  *  - CASE: the sources' notes and the level notes; everything else travels in the package.
@@ -45,7 +46,11 @@ function withUncarried(imported: Data, own: Data, format: 'csv' | 'case'): Data 
 	copy(out, own, CSV_LADDER);
 	out.levels.forEach((level: Data, i: number) => {
 		copy(level, own.levels[i], CSV_LEVEL);
-		if (own.levels[i].authority) level.authority = { ...own.levels[i].authority, decideAlone: level.authority?.decideAlone ?? [] };
+		if (own.levels[i].authority) {
+			// A decision's text where it changes from level to level: one row per decision id, worded as at its first level.
+			const decideAlone = (level.authority?.decideAlone ?? []).map((d: Data) => ({ ...d, text: own.levels[i].authority.decideAlone?.find((x: Data) => x.id === d.id)?.text ?? d.text }));
+			level.authority = { ...own.levels[i].authority, decideAlone };
+		}
 	});
 	for (const list of ['competencies', 'sharedCompetencies']) for (const c of out[list] ?? []) copy(c, own[list]?.find((x: Data) => x.id === c.id), CSV_COMPETENCY);
 	return out;

@@ -56,12 +56,13 @@ function levelData(level: DraftLevel, id: string, previous: ReadonlyArray<{ id: 
 	if (level.band) out.band = level.band;
 	for (const key of ['summary', 'scope', 'ownership', 'initiative'] as const) if (level[key]) out[key] = level[key];
 	const decideAlone = level.decideAlone ?? [];
-	if (decideAlone.length > 0 || (level.outOfScope ?? []).length > 0 || (level.escalateWhen ?? []).length > 0) {
+	if (decideAlone.length > 0 || (level.outOfScope ?? []).length > 0 || (level.escalateWhen ?? []).length > 0 || (level.tooSafe ?? []).length > 0) {
 		const ids = withIds(decideAlone, [], previous);
 		out.authority = {
 			decideAlone: decideAlone.map((d, i) => ({ id: ids[i]!.id, text: d.text, ...(d.limit ? { limit: d.limit } : {}) })),
 			...(level.outOfScope?.length ? { outOfScope: level.outOfScope } : {}),
 			...(level.escalateWhen?.length ? { escalateWhen: level.escalateWhen } : {}),
+			...(level.tooSafe?.length ? { tooSafe: level.tooSafe } : {}),
 		};
 	}
 	return out;

@@ -28,6 +28,7 @@ export interface DraftLevel {
 	decideAlone?: DraftDecision[];
 	outOfScope?: string[];
 	escalateWhen?: string[];
+	tooSafe?: string[];
 	at: Origin;
 }
 

@@ -43,13 +43,13 @@ function narrative(full: string | undefined): Pick<DraftLevel, 'summary' | 'scop
 	return out;
 }
 
-function authority(value: unknown): Pick<DraftLevel, 'decideAlone' | 'outOfScope' | 'escalateWhen'> {
+function authority(value: unknown): Pick<DraftLevel, 'decideAlone' | 'outOfScope' | 'escalateWhen' | 'tooSafe'> {
 	if (!isObject(value)) return {};
 	const decideAlone: DraftDecision[] = list(value.decideAlone).flatMap((d) => {
 		const said = text(d.text);
 		return said ? [{ text: said, ...(text(d.id) ? { id: text(d.id)! } : {}), ...(text(d.limit) ? { limit: text(d.limit)! } : {}) }] : [];
 	});
-	return { decideAlone, outOfScope: strings(value.outOfScope), escalateWhen: strings(value.escalateWhen) };
+	return { decideAlone, outOfScope: strings(value.outOfScope), escalateWhen: strings(value.escalateWhen), tooSafe: strings(value.tooSafe) };
 }
 
 /**
