@@ -16,7 +16,8 @@ import { valueOf } from './support/result.ts';
  *  - CSV: the ladder's title, summary, version, status, updated date, licence, sources and readiness rule;
  *    each level's summary, scope, ownership, initiative, metricsUrl and the outOfScope and
  *    escalateWhen (and tooSafe) lists of its authority (decideAlone is carried: one row per decision,
- *    worded as at its first level, so a decision reworded at a higher level reads back as first worded); each
+ *    worded as at its first level, so a decision reworded at a higher level reads back as first worded,
+ *    and in the order decisions first appear, not each level's own order); each
  *    competency's description, weight, evidence examples and level notes (a cell holds the
  *    statements; a note shows only where a level has none, and reads back as a statement).
  *  - CASE: the sources' notes and the level notes; everything else travels in the package.
@@ -48,7 +49,11 @@ function withUncarried(imported: Data, own: Data, format: 'csv' | 'case'): Data 
 		copy(level, own.levels[i], CSV_LEVEL);
 		if (own.levels[i].authority) {
 			// A decision's text where it changes from level to level: one row per decision id, worded as at its first level.
-			const decideAlone = (level.authority?.decideAlone ?? []).map((d: Data) => ({ ...d, text: own.levels[i].authority.decideAlone?.find((x: Data) => x.id === d.id)?.text ?? d.text }));
+			// And their order within a level: the rows follow the order in which decisions first appear.
+			const ownDecisions: Data[] = own.levels[i].authority.decideAlone ?? [];
+			const decideAlone = (level.authority?.decideAlone ?? [])
+				.map((d: Data) => ({ ...d, text: ownDecisions.find((x) => x.id === d.id)?.text ?? d.text }))
+				.sort((a: Data, b: Data) => ownDecisions.findIndex((x) => x.id === a.id) - ownDecisions.findIndex((x) => x.id === b.id));
 			level.authority = { ...own.levels[i].authority, decideAlone };
 		}
 	});
