@@ -93,7 +93,7 @@ describe('a band pattern', () => {
 	});
 
 	it('the usual forms are accepted', () => {
-		for (const pattern of ['^[A-Z][1-9]$', '^(IC|M)[0-9]{1,2}$', '^(IC|EM|M|P|S)[0-9]{1,2}$', '^(?:L|IC)-?[0-9]+$', '^[A-Z]{1,3}[0-9](\\.[0-9])?$']) {
+		for (const pattern of ['^[A-Z][1-9]$', '^(IC|M)[0-9]{1,2}$', '^(IC|EM|M|P|S)[0-9]{1,2}$', '^(?:L|IC)-?[0-9]+$', '^[A-Z]{1,3}[0-9](\\.[0-9])?$', '^\\p{Lu}{1,2}[0-9]$']) {
 			expect(refusal(pattern), pattern).toEqual([]);
 		}
 	});
