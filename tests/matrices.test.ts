@@ -69,8 +69,8 @@ describe('matrices/', () => {
 	it('names the too-safe side of every level\'s guardrails, and who decides beyond every money cap', () => {
 		for (const matrix of framework.matrices) {
 			for (const level of matrix.levels) {
-				expect(level.authority.tooSafe.length, `${matrix.id}/${level.id}`).toBeGreaterThan(0);
-				for (const decision of level.authority.decideAlone) {
+				expect(level.authority?.tooSafe.length ?? 0, `${matrix.id}/${level.id}`).toBeGreaterThan(0);
+				for (const decision of level.authority?.decideAlone ?? []) {
 					// A cap in money is per case (or purchase) and per month, and says who decides beyond it.
 					if (!/€/.test(decision.limit ?? '')) continue;
 					expect(decision.limit, `${matrix.id}/${level.id}/${decision.id}`).toMatch(/ a (case|purchase)\b/);
@@ -79,7 +79,7 @@ describe('matrices/', () => {
 				}
 			}
 			// Every ladder gives some decision with a cap in money.
-			expect(matrix.levels.every((l) => l.authority.decideAlone.some((d) => /€/.test(d.limit ?? ''))), matrix.id).toBe(true);
+			expect(matrix.levels.every((l) => (l.authority?.decideAlone ?? []).some((d) => /€/.test(d.limit ?? ''))), matrix.id).toBe(true);
 		}
 	});
 
