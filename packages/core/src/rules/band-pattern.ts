@@ -54,6 +54,8 @@ function countWays(pattern: string): number | string {
 			const next = pattern[i + 1] ?? '';
 			if (/[1-9k]/.test(next)) return 'it uses a backreference, which a band pattern does not need.';
 			i++;
+			// `\p{Lu}`, `\u{41}`: one character, its braces included.
+			if (/[pPu]/.test(next) && pattern[i + 1] === '{') i = Math.max(i, pattern.indexOf('}', i));
 			lastAtom = 'char';
 		} else if (ch === '[') {
 			// A class matches one character: skip to its end (escapes inside included).
