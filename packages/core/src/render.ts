@@ -9,3 +9,5 @@ export type { MessageOptions } from './render/common.ts';
 export { renderDiffMarkdown, type DiffMarkdownOptions } from './render/diff-markdown.ts';
 export { REPORT_CSS } from './render/report-styles.ts';
 export { parseInlineMarkdown, inlinePlainText, type InlineToken } from './schema/inline-markdown.ts';
+export { messagesFor, LOCALES, type Locale } from './render/locales.ts';
+export { frenchMessages } from './messages/french.ts';

@@ -10,8 +10,15 @@ const manager = exampleAssessment('ana-manager.yaml', framework);
 const report = valueOf(assess(framework, self));
 const calibration = valueOf(compareAssessments(framework, self, manager));
 
-/** A catalog that says every code as `[CODE]`: what a translation looks like to a test. */
-const bracketed = Object.fromEntries(Object.keys(englishMessages).map((code) => [code, () => `[${code}]`])) as unknown as Messages;
+/**
+ * A catalog that says every code as `[CODE]`: what a translation looks like to a test. The two codes
+ * that lay out the renderer's own text (a label before its colon, the parts of a line) keep it.
+ */
+const bracketed = {
+	...Object.fromEntries(Object.keys(englishMessages).map((code) => [code, () => `[${code}]`])),
+	'text.label': (p: { label: string }) => `${p.label}[text.label]`,
+	'text.list': (p: { items: string[] }) => p.items.join('[text.list]'),
+} as unknown as Messages;
 
 /** Every string in a value (a report, a diff): the data a renderer may print as it stands. */
 function dataStrings(value: unknown, out: string[] = []): string[] {

@@ -50,7 +50,8 @@ export type OptionExpectation =
 	| 'report-format' // one of the formats `known`
 	| 'one-of' // one of the values `known`
 	| 'ladder-id' // an id such as `support-representative`
-	| 'label'; // a title of 1 to 120 characters
+	| 'label' // a title of 1 to 120 characters
+	| 'locale'; // one of the languages `known`
 
 export interface ProblemParams {
 	/** `errno`: the system's error code (`ENOENT`, `EACCES`…) when a system call failed. */

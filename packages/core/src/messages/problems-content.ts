@@ -28,6 +28,7 @@ const optionExpectations: Record<OptionExpectation, (p: ProblemParams['INVALID_O
 	'one-of': (p) => `one of ${p.known}`,
 	'ladder-id': () => 'an id such as `support-representative`: letters and digits, joined by single `-`, `_` or `.`',
 	label: () => 'a title of 1 to 120 characters',
+	locale: (p) => `one of the languages ${p.known}`,
 };
 
 /** Ids as a reader sees them in a message: each in backticks, joined by commas. */

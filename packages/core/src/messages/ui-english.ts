@@ -13,6 +13,8 @@ const who = (p: { role: string; name: string | null }) => `${p.role}${p.name ? `
 
 export const englishUi = {
 	'document.lang': () => 'en',
+	/** A date of the report (`YYYY-MM-DD`) as the language writes it; English keeps the ISO date. */
+	'report.date': (p: { date: string }) => p.date,
 	'report.disclaimer': () => 'This report is advice for a conversation, never a promotion decision.',
 	'report.assessor': (p: { role: string; name: string | null }) =>
 		p.role === 'self' ? 'self-assessment' : `${p.role}'s assessment${p.name ? ` by ${p.name}` : ''}`,
@@ -85,6 +87,10 @@ export const englishUi = {
 	'chart.calibrationDescription': (p: { first: string; second: string }) =>
 		`For each competency, a ring marks the ${p.first}'s rating and a square the ${p.second}'s; a line joins them, orange when they are two steps or more apart. The table gives the same ratings.`,
 	'chart.discuss': () => 'two steps apart: discuss',
+	/** A label before what it introduces (`Evidence:`): French puts a no-break space before the colon. */
+	'text.label': (p: { label: string }) => `${p.label}:`,
+	/** Parts of one line, one after the other. */
+	'text.list': (p: { items: string[] }) => p.items.join('; '),
 	'problem.severity': (p: { severity: 'error' | 'warning' }) => p.severity,
 	'problem.hint': () => 'Hint:',
 	'problem.count': (p: { errors: number; warnings: number }) =>

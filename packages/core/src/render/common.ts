@@ -63,8 +63,8 @@ export const gapTags = (w: Words, report: GapReport, gap: CompetencyGap): string
 export const ratingWords = (w: Words, gap: Pick<CompetencyGap, 'rating' | 'confidence'>) =>
 	`${gap.rating?.label ?? '—'}${gap.confidence ? ` (${w.say('rating.confidence', { confidence: gap.confidence })})` : ''}`;
 
-/** An evidence item in one line: the summary, then its date and kind. */
-export const evidenceLine = (item: CompetencyGap['evidence']['items'][number]): string => {
-	const meta = [item.date, item.kind].filter(Boolean).join(', ');
+/** An evidence item in one line: the summary, then its date (as the catalog writes dates) and kind. */
+export const evidenceLine = (w: Words, item: CompetencyGap['evidence']['items'][number]): string => {
+	const meta = [item.date ? w.say('report.date', { date: item.date }) : '', item.kind].filter(Boolean).join(', ');
 	return `${item.summary.replace(/\s+/g, ' ').trim()}${meta ? ` (${meta})` : ''}${item.url ? ` <${item.url}>` : ''}`;
 };

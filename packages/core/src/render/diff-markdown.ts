@@ -34,7 +34,7 @@ export function renderDiffMarkdown(diffs: readonly MatrixDiff[], options: DiffMa
 	for (const diff of diffs) {
 		const bump = diff.bump;
 		const verdict = bump.sufficient ? '✅' : '⚠️';
-		out.push(`## ${e(diff.title)}: ${diff.fromVersion} → ${diff.toVersion}`, '');
+		out.push(`## ${w.say('text.label', { label: e(diff.title) })} ${diff.fromVersion} → ${diff.toVersion}`, '');
 		if (isEmptyDiff(diff)) {
 			out.push(w.say('diff.noChange', {}), '');
 			continue;
@@ -55,7 +55,7 @@ export function renderDiffMarkdown(diffs: readonly MatrixDiff[], options: DiffMa
 					...l.escalateWhen.added.map((t) => w.say('diff.escalates', { text: quote(t) })),
 					...l.escalateWhen.removed.map((t) => w.say('diff.noLongerEscalates', { text: quote(t) })),
 				];
-				out.push(`- **${e(l.title)}**: ${parts.join('; ')}`);
+				out.push(`- ${w.say('text.label', { label: `**${e(l.title)}**` })} ${w.say('text.list', { items: parts })}`);
 			}
 			out.push('');
 		}
@@ -63,7 +63,7 @@ export function renderDiffMarkdown(diffs: readonly MatrixDiff[], options: DiffMa
 			out.push(`### ${w.say('diff.competencies', {})}`, '');
 			for (const c of diff.competencies.added) out.push(`- ${w.say('diff.added', { title: e(c.name), id: c.id })}`);
 			for (const c of diff.competencies.removed) out.push(`- ${w.say('diff.removed', { title: e(c.name), id: c.id })}`);
-			for (const c of diff.competencies.changed) out.push(`- **${e(c.name)}**: ${w.say('diff.fieldsChanged', { fields: c.fields })}`);
+			for (const c of diff.competencies.changed) out.push(`- ${w.say('text.label', { label: `**${e(c.name)}**` })} ${w.say('diff.fieldsChanged', { fields: c.fields })}`);
 			out.push('');
 		}
 		if (diff.statements.length > 0) {
@@ -77,10 +77,10 @@ export function renderDiffMarkdown(diffs: readonly MatrixDiff[], options: DiffMa
 				out.push(`#### ${e(levelTitle(diff, level))}`, '');
 				for (const s of changes) {
 					const where = `**${e(s.competencyName)}** (\`${s.statement}\`)`;
-					if (s.kind === 'added') out.push(`- ${where}: ${w.say('diff.statementAdded', { text: quote(s.toText) })}`);
-					else if (s.kind === 'removed') out.push(`- ${where}: ${w.say('diff.statementRemoved', { text: quote(s.fromText) })}`);
-					else if (s.kind === 'reworded') out.push(`- ${where}: ${w.say('diff.statementReworded', { from: quote(s.fromText), to: quote(s.toText) })}`);
-					else out.push(`- ${where}: ${w.say('diff.statementMoved', { level: e(levelTitle(diff, s.fromLevel)), from: s.toText ? quote(s.fromText) : null, to: s.toText ? quote(s.toText) : null })}`);
+					if (s.kind === 'added') out.push(`- ${w.say('text.label', { label: where })} ${w.say('diff.statementAdded', { text: quote(s.toText) })}`);
+					else if (s.kind === 'removed') out.push(`- ${w.say('text.label', { label: where })} ${w.say('diff.statementRemoved', { text: quote(s.fromText) })}`);
+					else if (s.kind === 'reworded') out.push(`- ${w.say('text.label', { label: where })} ${w.say('diff.statementReworded', { from: quote(s.fromText), to: quote(s.toText) })}`);
+					else out.push(`- ${w.say('text.label', { label: where })} ${w.say('diff.statementMoved', { level: e(levelTitle(diff, s.fromLevel)), from: s.toText ? quote(s.fromText) : null, to: s.toText ? quote(s.toText) : null })}`);
 				}
 				out.push('');
 			}

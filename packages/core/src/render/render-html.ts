@@ -18,11 +18,11 @@ const columns = (w: Words, codes: ReadonlyArray<'column.competency' | 'column.ra
 	codes.map((code) => `<th scope="col">${e(w.say(code, {}))}</th>`).join('');
 const scaleAxis = (scale: GapReport['scale']) => ({ scaleLabels: scale.values.map((v) => v.label), meetsRank: scale.values.findIndex((v) => v.id === scale.meets) });
 
-function evidenceList(gap: CompetencyGap): string {
+function evidenceList(w: Words, gap: CompetencyGap): string {
 	if (gap.evidence.items.length === 0) return '';
 	const items = gap.evidence.items
 		.map((item) => {
-			const when = item.date ? ` <span class="rungs-muted">(${e(item.date)}${item.kind ? `, ${e(item.kind)}` : ''})</span>` : item.kind ? ` <span class="rungs-muted">(${e(item.kind)})</span>` : '';
+			const when = item.date ? ` <span class="rungs-muted">(${e(w.say('report.date', { date: item.date }))}${item.kind ? `, ${e(item.kind)}` : ''})</span>` : item.kind ? ` <span class="rungs-muted">(${e(item.kind)})</span>` : '';
 			return `<li>${safeLink(item.url, item.summary)}${when}</li>`;
 		})
 		.join('');
@@ -82,7 +82,7 @@ export function renderGapHtml(report: GapReport, options: HtmlOptions = {}): str
 			if (gap.toShow.length > 0) {
 				out.push(`<p class="rungs-label">${e(w.say('gap.stillToShow', {}))}</p><ul class="rungs-to-show">${gap.toShow.map((s) => `<li>${inlineHtml(s.text)} <span class="rungs-muted">(${e(s.levelTitle)})</span></li>`).join('')}</ul>`);
 			}
-			if (gap.evidence.items.length > 0) out.push(`<p class="rungs-label rungs-label-evidence">${e(w.say('gap.evidence', {}))}</p>${evidenceList(gap)}`);
+			if (gap.evidence.items.length > 0) out.push(`<p class="rungs-label rungs-label-evidence">${e(w.say('gap.evidence', {}))}</p>${evidenceList(w, gap)}`);
 			out.push('</section>');
 		}
 		out.push('</section>');
@@ -136,7 +136,7 @@ export function renderCalibrationHtml(report: CalibrationReport, options: HtmlOp
 			out.push(`<section class="rungs-competency">${heading(h + 2, e(row.name))}<div class="rungs-sides">`);
 			for (const [side, label] of [[row.first, who(report.first)], [row.second, who(report.second)]] as const) {
 				const evidence = side.evidence.length > 0 ? `<ul class="rungs-evidence">${side.evidence.map((item) => `<li>${safeLink(item.url, item.summary)}</li>`).join('')}</ul>` : `<p class="rungs-muted">${e(w.say('calibration.noEvidence', {}))}</p>`;
-				out.push(`<div class="rungs-side"><p class="rungs-label">${e(label)}: ${e(side.rating?.label ?? statusWords(w, 'unrated'))}</p>${side.note ? `<p class="rungs-note">${e(side.note)}</p>` : ''}${evidence}</div>`);
+				out.push(`<div class="rungs-side"><p class="rungs-label">${e(w.say('text.label', { label }))} ${e(side.rating?.label ?? statusWords(w, 'unrated'))}</p>${side.note ? `<p class="rungs-note">${e(side.note)}</p>` : ''}${evidence}</div>`);
 			}
 			out.push('</div></section>');
 		}

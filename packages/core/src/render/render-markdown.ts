@@ -45,13 +45,13 @@ export function renderGapMarkdown(report: GapReport, options: MessageOptions = {
 			out.push(`### ${e(gap.name)}`, '');
 			if (gap.note) out.push(e(gap.note), '');
 			if (gap.toShow.length > 0) {
-				out.push(`${e(w.say('gap.stillToShow', {}))}:`, '');
+				out.push(w.say('text.label', { label: e(w.say('gap.stillToShow', {})) }), '');
 				for (const s of gap.toShow) out.push(`- ${inlineMarkdown(s.text)} (${e(s.levelTitle)})`);
 				out.push('');
 			}
 			if (gap.evidence.items.length > 0) {
-				out.push(`${e(w.say('gap.evidence', {}))}:`, '');
-				for (const item of gap.evidence.items) out.push(`- ${e(evidenceLine(item))}`);
+				out.push(w.say('text.label', { label: e(w.say('gap.evidence', {})) }), '');
+				for (const item of gap.evidence.items) out.push(`- ${e(evidenceLine(w, item))}`);
 				out.push('');
 			}
 		}

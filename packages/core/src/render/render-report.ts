@@ -8,14 +8,20 @@ import { wordsOf, type MessageOptions } from './common.ts';
 import { fail, succeed, type Result } from '../diagnostics/result.ts';
 import { ArgumentCheck, checkOptionKeys } from '../rules/check-options.ts';
 import { listIds, suggest } from '../diagnostics/describe-path.ts';
+import { catalogOf, checkLocale, type Locale } from './locales.ts';
 
 export const REPORT_FORMATS = ['text', 'markdown', 'json', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-/** Options of `renderGapReport` and `renderCalibration`: colours for a terminal, and a message catalog. */
+/** Options of `renderGapReport` and `renderCalibration`: colours for a terminal, a language or a message catalog. */
 export interface RenderOptions extends MessageOptions {
 	/** ANSI colours, for text on a terminal only. */
 	color?: boolean;
+	/**
+	 * The language of the report's words, dates and numbers (and of `<html lang>`): `'en'` (the
+	 * default) or `'fr'`. `messages`, when given too, wins: it is your own catalog.
+	 */
+	locale?: Locale;
 }
 
 /** A standalone HTML page around a report fragment, with its stylesheet inlined. */
@@ -23,7 +29,7 @@ function htmlDocument(lang: string, title: string, body: string): string {
 	return `<!doctype html>\n<html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title><style>body{margin:0 auto;max-width:60rem;padding:1rem;font-family:system-ui,sans-serif;background:#fff}@media (prefers-color-scheme:dark){body{background:#0d1117}}${REPORT_CSS}</style></head><body><main>${body}</main></body></html>\n`;
 }
 
-const OPTION_KEYS = ['color', 'messages'] as const;
+const OPTION_KEYS = ['color', 'locale', 'messages'] as const;
 
 /**
  * The format and options of a render call, checked: a format often comes from a query string or a
@@ -38,8 +44,12 @@ function checkRender(format: unknown, options: unknown): Result<RenderOptions> {
 	const given = new ArgumentCheck('options');
 	const read = checkOptionKeys(given, options, OPTION_KEYS);
 	if (read?.color !== undefined && typeof read.color !== 'boolean') given.invalid(['color'], read.color, 'boolean');
+	if (read?.locale !== undefined) checkLocale(given, ['locale'], read.locale);
 	const problems = [...check.problems, ...given.problems];
-	return problems.length > 0 ? fail(problems) : succeed((read ?? {}) as RenderOptions);
+	if (problems.length > 0) return fail(problems);
+	const { locale, ...rest } = (read ?? {}) as RenderOptions;
+	// The renderers below take a catalog: the caller's own, else the locale's built-in one.
+	return succeed({ ...rest, messages: rest.messages ?? catalogOf(locale ?? 'en') });
 }
 
 /**

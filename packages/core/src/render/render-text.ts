@@ -13,7 +13,8 @@ const COLOUR = { exceeds: '32', meets: '32', below: '31', unrated: '33' } as con
 
 /** Wraps plain text at a width, indenting every line. */
 function wrap(text: string, indent: string, width = 96): string {
-	const words = text.replace(/\s+/g, ' ').trim().split(' ');
+	// Ordinary white space only: a no-break space (French puts one before `:`) keeps its two sides together.
+	const words = text.replace(/[ \t\r\n]+/g, ' ').trim().split(' ');
 	const lines: string[] = [];
 	let line = '';
 	for (const word of words) {
@@ -40,7 +41,7 @@ export function renderGapText(report: GapReport, options: TextOptions = {}): str
 	out.push(moveWords(w, report));
 	out.push('');
 	const verdict = report.readiness.meetsRule ? paint(c, '32;1', w.say('gap.meetsRule', {})) : paint(c, '33;1', w.say('gap.notYet', {}));
-	out.push(`${paint(c, '1', `${w.say('gap.readiness', {})}:`)} ${verdict}`);
+	out.push(`${paint(c, '1', w.say('text.label', { label: w.say('gap.readiness', {}) }))} ${verdict}`);
 	out.push(wrap(w.message(report.readiness.headline), '  '));
 	out.push(wrap(w.say('gap.rule', { rule: w.message(report.readiness.ruleDescription) }), '  '));
 	for (const blocker of report.readiness.blockers) out.push(wrap(`- ${w.message(blocker)}`, '    ').replace(/^ {4}- /, '  - '));
@@ -51,15 +52,15 @@ export function renderGapText(report: GapReport, options: TextOptions = {}): str
 		for (const gap of gaps) {
 			const mark = paint(c, COLOUR[gap.status], MARK[gap.status]);
 			const tags = gapTags(w, report, gap);
-			out.push(`  ${mark} ${gap.name}${tags.length ? ` (${tags.join(', ')})` : ''}: ${ratingWords(w, gap)}, ${statusWords(w, gap.status)} · ${evidenceWords(w, gap)}`);
+			out.push(`  ${mark} ${w.say('text.label', { label: `${gap.name}${tags.length ? ` (${tags.join(', ')})` : ''}` })} ${ratingWords(w, gap)}, ${statusWords(w, gap.status)} · ${evidenceWords(w, gap)}`);
 			if (gap.note) out.push(wrap(w.say('report.note', { note: gap.note }), '      '));
 			if (gap.toShow.length > 0) {
-				out.push(`      ${w.say('gap.stillToShow', {})}:`);
+				out.push(`      ${w.say('text.label', { label: w.say('gap.stillToShow', {}) })}`);
 				for (const s of gap.toShow) out.push(wrap(`- ${inlineText(s.text)} [${s.level}]`, '        ').replace(/^ {8}- /, '      - '));
 			}
 			if (gap.evidence.items.length > 0) {
-				out.push(`      ${w.say('gap.evidence', {})}:`);
-				for (const item of gap.evidence.items) out.push(wrap(`- ${evidenceLine(item)}`, '        ').replace(/^ {8}- /, '      - '));
+				out.push(`      ${w.say('text.label', { label: w.say('gap.evidence', {}) })}`);
+				for (const item of gap.evidence.items) out.push(wrap(`- ${evidenceLine(w, item)}`, '        ').replace(/^ {8}- /, '      - '));
 			}
 		}
 	}
@@ -95,8 +96,8 @@ export function renderCalibrationText(report: CalibrationReport, options: TextOp
 		out.push(`  ${row.name.padEnd(width)}  ${(row.first.rating?.label ?? '—').padEnd(14)} ${(row.second.rating?.label ?? '—').padEnd(14)} ${delta}${flag}`);
 		if (row.agreement === 'discuss') {
 			for (const [side, name] of [[row.first, who(report.first)], [row.second, who(report.second)]] as const) {
-				out.push(wrap(`${name}: ${side.note ?? w.say('calibration.noNote', {})}`, '      '));
-				for (const item of side.evidence) out.push(wrap(`- ${evidenceLine(item)}`, '        ').replace(/^ {8}- /, '      - '));
+				out.push(wrap(`${w.say('text.label', { label: name })} ${side.note ?? w.say('calibration.noNote', {})}`, '      '));
+				for (const item of side.evidence) out.push(wrap(`- ${evidenceLine(w, item)}`, '        ').replace(/^ {8}- /, '      - '));
 			}
 		}
 	}
