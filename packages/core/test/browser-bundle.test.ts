@@ -31,6 +31,26 @@ describe('the isomorphic entries run in browsers', () => {
 		expect(inputs.some((path) => path.includes('/yaml/dist/'))).toBe(false);
 	});
 
+	it('keeps the French catalog out of a page that renders in English with the per-format renderers', async () => {
+		const bytesOfFrench = async (imports: string) => {
+			const result = await build({
+				stdin: { contents: `import { ${imports} } from './render.ts';\nimport { formatProblems } from './index.ts';\nconsole.log(${imports}, formatProblems);`, resolveDir: entry(''), loader: 'ts' },
+				bundle: true,
+				platform: 'browser',
+				format: 'esm',
+				write: false,
+				metafile: true,
+				logLevel: 'silent',
+			});
+			const output = Object.values(result.metafile.outputs)[0]!;
+			return Object.entries(output.inputs).filter(([path]) => /messages\/french/.test(path)).reduce((sum, [, input]) => sum + input.bytesInOutput, 0);
+		};
+		// What the self-assessment page does: French costs it nothing.
+		expect(await bytesOfFrench('renderGapHtml')).toBe(0);
+		// What asks for a locale brings the catalogs with it (so the check above can fail).
+		expect(await bytesOfFrench('renderGapReport')).toBeGreaterThan(10_000);
+	});
+
 	it('fails to bundle the Node entry for the browser, so the test above can fail', async () => {
 		await expect(bundleForBrowser('node.ts')).rejects.toThrow(/node:fs/);
 	});

@@ -3,6 +3,7 @@ import { assess, compareAssessments, diffMatrices, englishMessages, formatMessag
 import { BLOCKER_CODES, PROBLEM_CODES } from '@rungs/core/schema';
 import { renderCalibration, renderCalibrationChartSvg, renderDiffMarkdown, renderGapChartSvg, renderGapReport } from '@rungs/core/render';
 import { asValidated, exampleAssessment, validFramework, validSources, valueOf, withFile } from './_fixtures.ts';
+import { leftoverWords } from './_words.ts';
 
 const framework = validFramework();
 const self = exampleAssessment('ana-self.yaml', framework);
@@ -19,33 +20,6 @@ const bracketed = {
 	'text.label': (p: { label: string }) => `${p.label}[text.label]`,
 	'text.list': (p: { items: string[] }) => p.items.join('[text.list]'),
 } as unknown as Messages;
-
-/** Every string in a value (a report, a diff): the data a renderer may print as it stands. */
-function dataStrings(value: unknown, out: string[] = []): string[] {
-	if (typeof value === 'string') out.push(value);
-	else if (Array.isArray(value)) for (const item of value) dataStrings(item, out);
-	else if (value && typeof value === 'object') for (const item of Object.values(value)) dataStrings(item, out);
-	return out;
-}
-
-/**
- * The words of an output that come neither from the data nor from the catalog: with the bracketed
- * catalog, any left are English the renderer wrote itself. HTML is read as a person meets it: the
- * text, the accessible labels and the page's language.
- */
-function leftoverWords(output: string, data: unknown): string[] {
-	let text = output
-		.replace(/<style>[\s\S]*?<\/style>/g, ' ')
-		.replace(/(?:aria-label|lang)="([^"]*)"/g, '> $1 <')
-		.replace(/<[^>]*>/g, ' ')
-		.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[name]!)
-		.replace(/\\/g, '');
-	text = text.replace(/\[[A-Za-z._]+\]/g, ' ');
-	for (const value of dataStrings(data).filter((s) => s.length > 0).sort((a, b) => b.length - a.length)) {
-		text = text.split(value.replace(/\s+/g, ' ').trim()).join(' ').split(value).join(' ');
-	}
-	return text.match(/[A-Za-z]{3,}/g) ?? [];
-}
 
 describe('the message catalog', () => {
 	it('words every problem code, with a hint, and every blocker, headline and rule', () => {

@@ -10,7 +10,8 @@
  * escapeMarkdown('Uses <b>tags</b> | pipes (P1)'); // "Uses \\<b>tags\\</b> \\| pipes (P1)"
  */
 export const escapeMarkdown = (text: string): string => {
-	const line = text.replace(/\s+/g, ' ').trim();
+	// One line; a no-break space (French puts one before `:` and inside « ») keeps its two sides together.
+	const line = text.replace(/[^\S\u00a0\u202f]+/g, ' ').trim();
 	const tildes = (line.match(/~/g) ?? []).length > 1;
 	const inAddress = addressSpans(line);
 	let out = '';

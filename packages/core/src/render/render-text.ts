@@ -13,8 +13,8 @@ const COLOUR = { exceeds: '32', meets: '32', below: '31', unrated: '33' } as con
 
 /** Wraps plain text at a width, indenting every line. */
 function wrap(text: string, indent: string, width = 96): string {
-	// Ordinary white space only: a no-break space (French puts one before `:`) keeps its two sides together.
-	const words = text.replace(/[ \t\r\n]+/g, ' ').trim().split(' ');
+	// A no-break space (French puts one before `:` and inside « ») keeps its two sides together.
+	const words = text.replace(/[^\S\u00a0\u202f]+/g, ' ').trim().split(' ');
 	const lines: string[] = [];
 	let line = '';
 	for (const word of words) {
