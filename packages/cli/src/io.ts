@@ -1,4 +1,5 @@
 import { suggest } from '@rungs/core';
+import type { Locale } from '@rungs/core/render';
 
 /** " Did you mean `validate`?" when a known word is close to what was typed, else nothing: the CLI's one "did you mean". */
 export const didYouMean = (typed: string, known: readonly string[]): string => {
@@ -13,6 +14,8 @@ export interface Io {
 	stdin: NodeJS.ReadableStream & { isTTY?: boolean };
 	env: NodeJS.ProcessEnv;
 	cwd: string;
+	/** The language problems and reports are printed in (`--lang`, else the environment); English when unset. */
+	locale?: Locale;
 }
 
 /** Colour only on a terminal, never with NO_COLOR or a dumb terminal; FORCE_COLOR forces it. */

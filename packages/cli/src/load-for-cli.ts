@@ -3,6 +3,7 @@ import { formatProblems, type Framework, type Problem, type Result } from '@rung
 import { findFrameworkDir } from './find-framework.ts';
 import { loadFrameworkCached } from './ladder-cache.ts';
 import { UsageError, useColor, type Io } from './io.ts';
+import { messagesOf } from './language.ts';
 
 /** Thrown when input files have errors; they were already printed. */
 export class ProblemsReported extends Error {
@@ -12,7 +13,7 @@ export class ProblemsReported extends Error {
 /** Prints problems (errors and warnings) to stderr; throws ProblemsReported when any is an error. */
 export function reportProblems(problems: readonly Problem[], io: Io): void {
 	if (problems.length === 0) return;
-	io.stderr.write(`${formatProblems(problems, { color: useColor(io.stderr, io.env) })}\n`);
+	io.stderr.write(`${formatProblems(problems, { color: useColor(io.stderr, io.env), messages: messagesOf(io) })}\n`);
 	if (problems.some((p) => p.severity === 'error')) throw new ProblemsReported();
 }
 

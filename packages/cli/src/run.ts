@@ -11,6 +11,7 @@ import { validateCommand, VALIDATE_HELP } from './commands/validate.ts';
 import { didYouMean, EXIT, UsageError, useColor, type Io } from './io.ts';
 import { ProblemsReported } from './load-for-cli.ts';
 import { visibleStream } from './visible.ts';
+import { languageOf } from './language.ts';
 import { WriteError } from './write-file.ts';
 
 declare const RUNGS_VERSION: string;
@@ -51,7 +52,7 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
 	validate: {
 		help: VALIDATE_HELP,
-		options: { format: { type: 'string' }, strict: { type: 'boolean' }, matrices: { type: 'string' } },
+		options: { format: { type: 'string' }, strict: { type: 'boolean' }, matrices: { type: 'string' }, lang: { type: 'string' } },
 		run: (positionals, values, io) => validateCommand(positionals, values, io),
 	},
 	gap: {
@@ -65,17 +66,18 @@ const COMMANDS: Record<string, Command> = {
 			matrices: { type: 'string' },
 			batch: { type: 'string' },
 			full: { type: 'boolean' },
+			lang: { type: 'string' },
 		},
 		run: (positionals, values, io) => gapCommand(positionals, values, io),
 	},
 	init: {
 		help: INIT_HELP,
-		options: { level: { type: 'string' }, target: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, matrices: { type: 'string' } },
+		options: { level: { type: 'string' }, target: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, matrices: { type: 'string' }, lang: { type: 'string' } },
 		run: (positionals, values, io) => initCommand(positionals, values, io),
 	},
 	diff: {
 		help: DIFF_HELP,
-		options: { since: { type: 'string' }, format: { type: 'string' }, strict: { type: 'boolean' } },
+		options: { since: { type: 'string' }, format: { type: 'string' }, strict: { type: 'boolean' }, lang: { type: 'string' } },
 		run: (positionals, values, io) => diffCommand(positionals, values, io),
 	},
 	migrate: {
@@ -88,12 +90,13 @@ const COMMANDS: Record<string, Command> = {
 			out: { type: 'string' },
 			force: { type: 'boolean' },
 			matrices: { type: 'string' },
+			lang: { type: 'string' },
 		},
 		run: (positionals, values, io) => migrateCommand(positionals, values, io),
 	},
 	export: {
 		help: EXPORT_HELP,
-		options: { format: { type: 'string' }, 'base-url': { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, matrices: { type: 'string' } },
+		options: { format: { type: 'string' }, 'base-url': { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, matrices: { type: 'string' }, lang: { type: 'string' } },
 		run: (positionals, values, io) => exportCommand(positionals, values, io),
 	},
 	fix: {
@@ -165,7 +168,9 @@ export async function run(argv: string[], given: Io): Promise<number> {
 			io.stdout.write(`${command.help}\n`);
 			return EXIT.ok;
 		}
-		return await command.run(parsed.positionals, parsed.values, io);
+		// Problems and reports in the reader's language; help and usage errors stay English.
+		const locale = languageOf(parsed.values.lang as string | undefined, io.env, name);
+		return await command.run(parsed.positionals, parsed.values, { ...io, locale });
 	} catch (error) {
 		if (error instanceof ProblemsReported) return EXIT.problems;
 		if (error instanceof WriteError) {

@@ -7,6 +7,8 @@ import { filesAtRevision } from '../git.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { reportProblems, valueOrReportErrors } from '../load-for-cli.ts';
 import { jsonText, visible } from '../visible.ts';
+import { messagesOf } from '../language.ts';
+import { cliWords } from '../cli-words.ts';
 
 export const DIFF_HELP = `rungs diff <old.yaml> <new.yaml> [options]
 rungs diff --since <git-rev> [paths…] [options]
@@ -20,6 +22,7 @@ Options
   --since <git-rev>      compare the ladders in paths (default: matrices/) with that revision
   --format markdown|json                                  [markdown]
   --strict               exit 1 when a version bump is missing
+  --lang en|fr           language of problems and reports   [LC_ALL, LC_MESSAGES or LANG; else en]
   -h, --help             this help
 
 Examples
@@ -67,10 +70,10 @@ export async function diffCommand(args: string[], options: { since?: string; for
 				if (only && matrix.id !== only) continue;
 				const old = before.value.matrices.find((m) => m.id === matrix.id);
 				if (old) diffs.push({ diff: diffMatrices(old, matrix), framework: now });
-				else notes.push(`New ladder: ${matrix.title} (\`${matrix.id}\`) ${matrix.version}.`);
+				else notes.push(cliWords(io.locale).newLadder({ title: matrix.title, id: matrix.id, version: matrix.version }));
 			}
 			for (const old of before.value.matrices) {
-				if ((!only || old.id === only) && !now.matrices.some((m) => m.id === old.id)) notes.push(`Removed ladder: ${old.title} (\`${old.id}\`).`);
+				if ((!only || old.id === only) && !now.matrices.some((m) => m.id === old.id)) notes.push(cliWords(io.locale).removedLadder({ title: old.title, id: old.id }));
 			}
 		}
 	} else {
@@ -87,12 +90,12 @@ export async function diffCommand(args: string[], options: { since?: string; for
 			const found = diffs.find((d) => d.diff.matrix === matrix)?.framework.matrices.find((m) => m.id === matrix);
 			return (found && findLevel(found, level)?.title) ?? level;
 		};
-		const body = diffs.length > 0 ? renderDiffMarkdown(diffs.map((d) => d.diff), { levelTitle }) : 'No ladder changed.\n';
+		const body = diffs.length > 0 ? renderDiffMarkdown(diffs.map((d) => d.diff), { levelTitle, messages: messagesOf(io) }) : `${cliWords(io.locale).noLadderChanged()}\n`;
 		io.stdout.write(visible(`${notes.map((n) => `${n}\n`).join('')}${notes.length > 0 ? '\n' : ''}${body}`));
 	}
 	const short = diffs.filter((d) => !d.diff.bump.sufficient);
 	for (const { diff } of short) {
-		io.stderr.write(`warning: ${diff.matrix} changed in a ${diff.bump.implied} way (${diff.bump.reasons.join('; ')}) but its version went ${diff.fromVersion} → ${diff.toVersion}.\n`);
+		io.stderr.write(`${cliWords(io.locale).bumpTooSmall({ ladder: diff.matrix, implied: diff.bump.implied, reasons: diff.bump.reasons, from: diff.fromVersion, to: diff.toVersion })}\n`);
 	}
 	return options.strict && short.length > 0 ? EXIT.problems : EXIT.ok;
 }

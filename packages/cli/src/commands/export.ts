@@ -19,6 +19,7 @@ Options
   --out <file>             where to write                                     [standard output]
   --force                  replace --out if it exists
   --matrices <dir>         the ladders   [the nearest framework.yaml, or matrices/, from here up]
+  --lang en|fr             language of problems and reports   [LC_ALL, LC_MESSAGES or LANG; else en]
 
 Examples
   rungs export support-representative --format case --out support-representative.case.json

@@ -6,6 +6,7 @@ import { frameworkFor, valueOrReport } from '../load-for-cli.ts';
 import { EXIT, UsageError, useColor, type Io } from '../io.ts';
 import { gapBatch } from './gap-batch.ts';
 import { escapeJson, visible } from '../visible.ts';
+import { messagesOf } from '../language.ts';
 
 export const GAP_HELP = `rungs gap <assessment> [options]
 rungs gap <self> --compare <manager> [options]
@@ -32,6 +33,7 @@ Options
   --full                          with --batch: whole gap reports, not summaries
   --compare <assessment>          calibrate against a second assessment
   --matrices <dir>                the ladders (default: found from the assessment's folder)
+  --lang en|fr                    language of problems and reports   [LC_ALL, LC_MESSAGES or LANG; else en]
   -h, --help                      this help
 
 Exit codes: 0 report printed, 1 the input has errors (in a batch: any input), 2 usage error.
@@ -40,6 +42,7 @@ Examples
   rungs gap matrices/examples/representative-ready-for-senior.yaml
   rungs gap matrices/examples/representative-ready-for-senior.yaml --target product-support-engineer:engineer --format markdown
   rungs gap matrices/examples/new-representative.yaml --rule all-at-target --format json
+  rungs gap matrices/examples/new-representative.yaml --lang fr
   rungs gap matrices/examples/engineer-aiming-senior-self.yaml --compare matrices/examples/engineer-aiming-senior-manager.yaml
   rungs gap --batch - < organisation.ndjson > reports.ndjson`;
 
@@ -113,7 +116,7 @@ export async function gapCommand(files: string[], options: GapOptions, io: Io): 
 		checkTarget(framework, target, first.matrix.id);
 		const rule = ruleFromOptions(options, targetLadder(framework, first, target).readiness, framework);
 		const report = valueOrReport(compareAssessments(framework, first, second, { ...(rule ? { rule } : {}), ...(target ? { target } : {}) }), io);
-		io.stdout.write(shown(valueOrReport(renderCalibration(report, format, { color }), io), format, color));
+		io.stdout.write(shown(valueOrReport(renderCalibration(report, format, { color, messages: messagesOf(io) }), io), format, color));
 		return EXIT.ok;
 	}
 
@@ -122,7 +125,7 @@ export async function gapCommand(files: string[], options: GapOptions, io: Io): 
 	checkTarget(framework, target, assessment.matrix.id);
 	const rule = ruleFromOptions(options, targetLadder(framework, assessment, target).readiness, framework);
 	const report = valueOrReport(assess(framework, assessment, { ...(rule ? { rule } : {}), ...(target ? { target } : {}) }), io);
-	io.stdout.write(shown(valueOrReport(renderGapReport(report, format, { color }), io), format, color));
+	io.stdout.write(shown(valueOrReport(renderGapReport(report, format, { color, messages: messagesOf(io) }), io), format, color));
 	return EXIT.ok;
 }
 

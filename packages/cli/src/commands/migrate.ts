@@ -22,6 +22,7 @@ Options
   --out <file>                    where to write                   [standard output]
   --force                         replace --out if it exists
   --matrices <dir>                the ladders                      [found from the assessment]
+  --lang en|fr                    language of problems and reports   [LC_ALL, LC_MESSAGES or LANG; else en]
 
 Examples
   rungs migrate ana-2025.yaml --out ana-2025-migrated.yaml

@@ -1,11 +1,13 @@
 import { stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { formatProblem, problemsOf, sortProblems, type Framework, type Problem, type SourceFile } from '@rungs/core';
+import { formatMessage, formatProblem, problemsOf, sortProblems, type Framework, type Problem, type SourceFile } from '@rungs/core';
 import { linkBoundary, readSourceFile, walkFiles } from '@rungs/core/node';
 import { loadFrameworkCached, parseAssessmentCached } from '../ladder-cache.ts';
 import { findFrameworkDir, findLaddersFromCwd } from '../find-framework.ts';
 import { EXIT, UsageError, useColor, type Io } from '../io.ts';
 import { jsonText, visible } from '../visible.ts';
+import { messagesOf } from '../language.ts';
+import { cliWords } from '../cli-words.ts';
 
 export const VALIDATE_HELP = `rungs validate [paths…] [options]
 
@@ -19,6 +21,7 @@ Options
   --format text|json|github   how to print problems (github: workflow annotations)   [text]
   --strict                    exit 1 on warnings too
   --matrices <dir>            the ladders that assessments are checked against
+  --lang en|fr                language of problems and reports   [LC_ALL, LC_MESSAGES or LANG; else en]
   -h, --help                  this help
 
 Exit codes: 0 clean, 1 errors (or warnings with --strict), 2 usage error.
@@ -38,12 +41,16 @@ const escapeProperty = (text: string) => escapeAnnotation(text).replace(/:/g, '%
 
 function printProblems(problems: Problem[], format: Format, io: Io): void {
 	if (format === 'json') return;
+	const messages = messagesOf(io);
 	for (const problem of problems) {
 		if (format === 'github') {
 			const kind = problem.severity === 'error' ? 'error' : 'warning';
-			const message = escapeAnnotation(`${problem.message}${problem.hint ? `\n${problem.hint}` : ''}`);
+			// In the reader's language; JSON output keeps the problem as data, its English words included.
+			const text = formatMessage(problem, messages);
+			const hint = problem.hint === undefined ? undefined : formatMessage({ code: `${problem.code}.hint`, params: problem.params } as Parameters<typeof formatMessage>[0], messages);
+			const message = escapeAnnotation(`${text}${hint ? `\n${hint}` : ''}`);
 			io.stdout.write(`${visible(`::${kind} file=${escapeProperty(problem.file)},line=${problem.line},col=${problem.column},title=${problem.code}::${message}`)}\n`);
-		} else io.stderr.write(`${formatProblem(problem, { color: useColor(io.stderr, io.env) })}\n\n`);
+		} else io.stderr.write(`${formatProblem(problem, { color: useColor(io.stderr, io.env), messages })}\n\n`);
 	}
 }
 
@@ -126,9 +133,7 @@ export async function validateCommand(paths: string[], options: { format?: strin
 	if (format === 'json') {
 		io.stdout.write(`${jsonText({ ladders, assessments: checkedAssessments, ...(unchecked > 0 ? { assessmentsNotChecked: unchecked } : {}), errors, warnings, problems: sorted }, 2)}\n`);
 	} else {
-		const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-		const skipped = unchecked > 0 ? ` (${plural(unchecked, 'assessment')} not checked: ${unchecked === 1 ? 'its' : 'their'} ladders have errors)` : '';
-		const summary = `${plural(ladders, 'ladder')} and ${plural(checkedAssessments, 'assessment')} checked${skipped}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+		const summary = cliWords(io.locale).validateSummary({ ladders, assessments: checkedAssessments, unchecked, errors, warnings });
 		io.stderr.write(`${errors === 0 && warnings === 0 ? '✓' : errors === 0 ? '!' : '✗'} ${summary}\n`);
 	}
 	return errors > 0 || (options.strict && warnings > 0) ? EXIT.problems : EXIT.ok;
