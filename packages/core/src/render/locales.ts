@@ -6,6 +6,7 @@ import { ArgumentCheck } from '../rules/check-options.ts';
 
 /** The languages Rungs speaks out of the box. Any other: pass your own catalog as `messages`. */
 export const LOCALES = ['en', 'fr'] as const;
+/** A language Rungs speaks out of the box: `'en'` or `'fr'`. */
 export type Locale = (typeof LOCALES)[number];
 
 // Only this module (and what imports it) holds every catalog: a page that renders in English with
