@@ -60,7 +60,7 @@ describe('the French catalog', () => {
 		expect(valueOf(messagesFor('fr'))).toBe(frenchMessages);
 		expect(valueOf(messagesFor('en'))).toBe(englishMessages);
 		const unknown = messagesFor('de' as never);
-		expect(!unknown.ok && unknown.problems.map((p) => [p.code, p.file, p.params.expected])).toEqual([['INVALID_OPTION', 'locale', 'locale']]);
+		expect(!unknown.ok && unknown.problems.map((p) => [p.code, p.file, (p.params as { expected?: string }).expected])).toEqual([['INVALID_OPTION', 'locale', 'locale']]);
 		expect(valueOf(renderGapReport(report, 'text', { locale: 'fr' }))).toBe(valueOf(renderGapReport(report, 'text', { messages: frenchMessages })));
 		// A catalog of the caller's own wins over the locale.
 		const own = { 'gap.readiness': () => 'Bereitschaft' };
