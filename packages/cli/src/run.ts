@@ -101,7 +101,7 @@ const COMMANDS: Record<string, Command> = {
 	},
 	fix: {
 		help: FIX_HELP,
-		options: { ids: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
+		options: { ids: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, lang: { type: 'string' } },
 		run: (positionals, values, io) => fixCommand(positionals, values, io),
 	},
 	import: {
@@ -114,6 +114,7 @@ const COMMANDS: Record<string, Command> = {
 			out: { type: 'string' },
 			force: { type: 'boolean' },
 			matrices: { type: 'string' },
+			lang: { type: 'string' },
 		},
 		run: (positionals, values, io) => importCommand(positionals, values, io),
 	},

@@ -19,6 +19,7 @@ as they are. A folder with errors is not touched; each file is written whole or 
 Options
   --ids              write the derived id of every plain-text statement
   --dry-run          print what would change, write nothing
+  --lang en|fr       language of problems and reports   [LC_ALL, LC_MESSAGES or LANG; else en]
   -h, --help         this help
 
 Without a folder: the nearest framework.yaml at or above this one, or a matrices/ folder there.

@@ -7,6 +7,7 @@ import { reportProblems } from '../load-for-cli.ts';
 import { EXIT, UsageError, useColor, type Io } from '../io.ts';
 import { schemaReference } from '../schema-reference.ts';
 import { writeFileSafely } from '../write-file.ts';
+import { messagesOf } from '../language.ts';
 
 export const IMPORT_HELP = `rungs import <file> [options]
 
@@ -34,6 +35,7 @@ Options
   --force                            replace --out if it exists
   --matrices <dir>                   the framework to check against
                                      [the nearest framework.yaml, or matrices/, from here up]
+  --lang en|fr                       language of problems and of the comments written   [LC_ALL, LC_MESSAGES or LANG; else en]
 
 Exit codes: 0 written and valid; 1 the file cannot be read, or the ladder it makes has errors
 under the framework's rules (it is still written: they say what to add); 2 usage error.
@@ -103,6 +105,8 @@ export async function importCommand(args: string[], options: ImportCommandOption
 		...(format ? { format } : {}),
 		...(eachLevel ? { eachLevel } : {}),
 		...(schema ? { schema } : {}),
+		// The comments it writes into the ladder, in the reader's language.
+		messages: messagesOf(io),
 	});
 	if (!made.ok) {
 		// An id or title that is no id or title was given on the command line: a usage error, said as core says it.
@@ -123,7 +127,7 @@ export async function importCommand(args: string[], options: ImportCommandOption
 	const errors = problems.filter((p) => p.severity === 'error').length;
 	const written = options.out ? `Wrote ${options.out}` : 'Printed the ladder';
 	io.stderr.write(`${written}: ${(ladder.levels as unknown[]).length} levels, ${(ladder.competencies as unknown[]).length + ((ladder.sharedCompetencies as unknown[] | undefined)?.length ?? 0)} competencies.\n`);
-	if (problems.length > 0) io.stderr.write(`${formatProblems(problems, { color: useColor(io.stderr, io.env) })}\n`);
+	if (problems.length > 0) io.stderr.write(`${formatProblems(problems, { color: useColor(io.stderr, io.env), messages: messagesOf(io) })}\n`);
 	if (errors > 0) io.stderr.write(`The framework's rules ask for more than ${file} holds: add it to ${shownPath}, then run \`rungs validate\`.\n`);
 	return errors > 0 ? EXIT.problems : EXIT.ok;
 }
