@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { problemsOf, diffMatrices, findMatrix, migrateAssessment, parseAssessment, parseFramework, rewriteAssessmentText, suggest, type Assessment, type Problem, type SourceFile } from '@rungs/core';
-import { renderDiffMarkdown } from '@rungs/core/render';
+import { frenchMessages, renderDiffMarkdown } from '@rungs/core/render';
 import { AssessmentSchema } from '@rungs/core/schema';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
@@ -190,6 +190,14 @@ describe('diff of a reworded decision', () => {
 		expect(diff.levels.changed[0]!.decisions).toEqual([{ id: 'credit', kind: 'changed', text: 'Credit an account after a failure.', fromLimit: 'half a billing period', toLimit: 'one billing period' }]);
 		expect(renderDiffMarkdown([diff])).toContain('decides alone: “Credit an account after a failure.”, limit “half a billing period” → “one billing period”');
 		expect(diff.bump.implied).toBe('minor');
+	});
+
+	it('gives the reasons for its bump as codes and ids, worded by the catalog', () => {
+		const after = repOf((t) => t.replace('limit: half a billing period', 'limit: one billing period'));
+		const diff = diffMatrices(before, after);
+		expect(diff.bump.reasons).toEqual([{ code: 'level-changed', id: 'associate' }]);
+		expect(renderDiffMarkdown([diff])).toContain('version bump (level associate changed)');
+		expect(renderDiffMarkdown([diff], { messages: frenchMessages })).toContain('(niveau associate modifié)');
 	});
 });
 

@@ -1,5 +1,5 @@
 import { basename, dirname, relative, resolve } from 'node:path';
-import { diffMatrices, findLevel, identifySource, parseFramework, type Framework, type MatrixDiff, type SourceFile } from '@rungs/core';
+import { diffMatrices, findLevel, formatMessage, identifySource, parseFramework, type Framework, type MatrixDiff, type SourceFile } from '@rungs/core';
 import { renderDiffMarkdown } from '@rungs/core/render';
 import { readFolder, readSourceFile } from '@rungs/core/node';
 import { findFrameworkDir } from '../find-framework.ts';
@@ -95,7 +95,7 @@ export async function diffCommand(args: string[], options: { since?: string; for
 	}
 	const short = diffs.filter((d) => !d.diff.bump.sufficient);
 	for (const { diff } of short) {
-		io.stderr.write(`${cliWords(io.locale).bumpTooSmall({ ladder: diff.matrix, implied: diff.bump.implied, reasons: diff.bump.reasons, from: diff.fromVersion, to: diff.toVersion })}\n`);
+		io.stderr.write(`${cliWords(io.locale).bumpTooSmall({ ladder: diff.matrix, implied: diff.bump.implied, reasons: diff.bump.reasons.map((reason) => formatMessage({ code: 'diff.reason', params: reason }, messagesOf(io))), from: diff.fromVersion, to: diff.toVersion })}\n`);
 	}
 	return options.strict && short.length > 0 ? EXIT.problems : EXIT.ok;
 }

@@ -1,6 +1,9 @@
 import { authorityOf } from '../model/authority.ts';
 import type { EachLevel, Matrix } from '../model/framework.ts';
 import type { Level } from '../schema/level.ts';
+import type { BumpReason } from '../messages/diff-english.ts';
+
+export type { BumpReason };
 
 export type Bump = 'major' | 'minor' | 'patch' | 'none';
 
@@ -60,7 +63,7 @@ export interface MatrixDiff {
 	 */
 	eachLevel?: { from: EachLevel; to: EachLevel };
 	/** The version bump the changes imply, the one the file declares, and whether it is enough. */
-	bump: { implied: Bump; declared: Bump | 'downgrade'; sufficient: boolean; reasons: string[] };
+	bump: { implied: Bump; declared: Bump | 'downgrade'; sufficient: boolean; reasons: BumpReason[] };
 }
 
 const RANK: Record<Bump, number> = { none: 0, patch: 1, minor: 2, major: 3 };
@@ -144,7 +147,7 @@ function compareLevel(before: Level, after: Level): LevelChange | undefined {
  * if (!diff.bump.sufficient) console.warn(`bump the version: ${diff.bump.implied} change`);
  */
 export function diffMatrices(before: Matrix, after: Matrix): MatrixDiff {
-	const reasons: Array<[Bump, string]> = [];
+	const reasons: Array<[Bump, BumpReason]> = [];
 	const oldLevels = new Map(before.levels.map((l) => [l.id, l]));
 	const newLevels = new Map(after.levels.map((l) => [l.id, l]));
 	const levels: MatrixDiff['levels'] = {
@@ -159,12 +162,12 @@ export function diffMatrices(before: Matrix, after: Matrix): MatrixDiff {
 	};
 	const kept = (ids: string[], other: Map<string, unknown>) => ids.filter((id) => other.has(id));
 	levels.reordered = kept(before.levels.map((l) => l.id), newLevels).join() !== kept(after.levels.map((l) => l.id), oldLevels).join();
-	if (levels.removed.length > 0) reasons.push(['major', `level removed: ${levels.removed.map((l) => l.id).join(', ')}`]);
-	if (levels.reordered) reasons.push(['major', 'levels reordered']);
-	if (levels.added.length > 0) reasons.push(['minor', `level added: ${levels.added.map((l) => l.id).join(', ')}`]);
+	if (levels.removed.length > 0) reasons.push(['major', { code: 'level-removed', ids: levels.removed.map((l) => l.id) }]);
+	if (levels.reordered) reasons.push(['major', { code: 'levels-reordered' }]);
+	if (levels.added.length > 0) reasons.push(['minor', { code: 'level-added', ids: levels.added.map((l) => l.id) }]);
 	for (const change of levels.changed) {
 		const structural = change.fields.includes('band') || change.decisions.some((d) => d.kind !== 'changed' || d.fromLimit !== d.toLimit) || change.outOfScope.added.length + change.outOfScope.removed.length + change.escalateWhen.added.length + change.escalateWhen.removed.length > 0;
-		reasons.push([structural ? 'minor' : 'patch', `level ${change.id} changed`]);
+		reasons.push([structural ? 'minor' : 'patch', { code: 'level-changed', id: change.id }]);
 	}
 
 	const oldCompetencies = new Map(before.competencies.map((c) => [c.id, c]));
@@ -182,18 +185,18 @@ export function diffMatrices(before: Matrix, after: Matrix): MatrixDiff {
 			return fields.length > 0 ? [{ id: c.id, name: c.name, fields }] : [];
 		}),
 	};
-	if (competencies.removed.length > 0) reasons.push(['major', `competency removed: ${competencies.removed.map((c) => c.id).join(', ')}`]);
-	if (competencies.added.length > 0) reasons.push(['minor', `competency added: ${competencies.added.map((c) => c.id).join(', ')}`]);
+	if (competencies.removed.length > 0) reasons.push(['major', { code: 'competency-removed', ids: competencies.removed.map((c) => c.id) }]);
+	if (competencies.added.length > 0) reasons.push(['minor', { code: 'competency-added', ids: competencies.added.map((c) => c.id) }]);
 	for (const change of competencies.changed) {
 		// A level that no longer counts a competency loses what assessments rated there: major, like a removal.
 		const narrowed = change.fields.includes('levels') && levelsOf(oldCompetencies.get(change.id)!, before).some((id) => newLevels.has(id) && !levelsOf(newCompetencies.get(change.id)!, after).includes(id));
 		const bump = narrowed ? 'major' : change.fields.some((f) => f === 'category' || f === 'required' || f === 'weight' || f === 'levels') ? 'minor' : 'patch';
-		reasons.push([bump, `competency ${change.id} changed`]);
+		reasons.push([bump, { code: 'competency-changed', id: change.id }]);
 	}
 	// A ladder resolved before `eachLevel` existed adds to the level below.
 	const [fromEach, toEach] = [before.eachLevel ?? 'adds-to-below', after.eachLevel ?? 'adds-to-below'];
 	const eachLevel = fromEach !== toEach ? { from: fromEach, to: toEach } : undefined;
-	if (eachLevel) reasons.push(['major', `eachLevel changed to ${eachLevel.to}`]);
+	if (eachLevel) reasons.push(['major', { code: 'each-level-changed', to: eachLevel.to }]);
 
 	const oldStatements = statementIndex(before);
 	const newStatements = statementIndex(after);
@@ -217,10 +220,10 @@ export function diffMatrices(before: Matrix, after: Matrix): MatrixDiff {
 		}
 	}
 	const count = (kind: StatementChange['kind']) => statements.filter((s) => s.kind === kind).length;
-	if (count('removed') > 0) reasons.push(['major', `${count('removed')} statement(s) removed`]);
-	if (count('added') > 0) reasons.push(['minor', `${count('added')} statement(s) added`]);
-	if (count('moved') > 0) reasons.push(['minor', `${count('moved')} statement(s) moved between levels`]);
-	if (count('reworded') > 0) reasons.push(['patch', `${count('reworded')} statement(s) reworded`]);
+	if (count('removed') > 0) reasons.push(['major', { code: 'statements-removed', count: count('removed') }]);
+	if (count('added') > 0) reasons.push(['minor', { code: 'statements-added', count: count('added') }]);
+	if (count('moved') > 0) reasons.push(['minor', { code: 'statements-moved', count: count('moved') }]);
+	if (count('reworded') > 0) reasons.push(['patch', { code: 'statements-reworded', count: count('reworded') }]);
 
 	const implied = reasons.reduce<Bump>((max, [bump]) => (RANK[bump] > RANK[max] ? bump : max), 'none');
 	const declared = declaredBump(before.version, after.version);

@@ -4,10 +4,37 @@
  */
 type Bump = 'major' | 'minor' | 'patch' | 'none';
 
+/**
+ * Why a ladder diff implies its version bump, as data a catalog words (`diff.reason`): what changed
+ * and the ids or count it concerns.
+ */
+export type BumpReason =
+	| { code: 'level-removed' | 'level-added' | 'competency-removed' | 'competency-added'; ids: string[] }
+	| { code: 'level-changed' | 'competency-changed'; id: string }
+	| { code: 'levels-reordered' }
+	| { code: 'each-level-changed'; to: 'adds-to-below' | 'replaces-below' }
+	| { code: 'statements-removed' | 'statements-added' | 'statements-moved' | 'statements-reworded'; count: number };
+
 export const englishDiff = {
 	'diff.noChange': () => 'No change to the content.',
 	'diff.bump': (p: { implied: Bump; reasons: string[]; declared: Bump | 'downgrade' }) =>
 		`The changes imply a **${p.implied}** version bump (${p.reasons.join('; ')}); the file declares ${p.declared === 'none' ? 'no bump' : p.declared === 'downgrade' ? 'a lower version' : `a ${p.declared} bump`}.`,
+	'diff.reason': (p: BumpReason) => {
+		switch (p.code) {
+			case 'level-removed': return `level removed: ${p.ids.join(', ')}`;
+			case 'level-added': return `level added: ${p.ids.join(', ')}`;
+			case 'competency-removed': return `competency removed: ${p.ids.join(', ')}`;
+			case 'competency-added': return `competency added: ${p.ids.join(', ')}`;
+			case 'level-changed': return `level ${p.id} changed`;
+			case 'competency-changed': return `competency ${p.id} changed`;
+			case 'levels-reordered': return 'levels reordered';
+			case 'each-level-changed': return `eachLevel changed to ${p.to}`;
+			case 'statements-removed': return `${p.count} statement(s) removed`;
+			case 'statements-added': return `${p.count} statement(s) added`;
+			case 'statements-moved': return `${p.count} statement(s) moved between levels`;
+			case 'statements-reworded': return `${p.count} statement(s) reworded`;
+		}
+	},
 	'diff.levels': () => 'Levels',
 	'diff.competencies': () => 'Competencies',
 	'diff.statements': () => 'Behaviour statements',

@@ -116,6 +116,22 @@ export const frenchDiff: Texts<DiffParams> = {
 	'diff.noChange': () => 'Aucun changement de contenu.',
 	'diff.bump': (p) =>
 		fr`Ces changements impliquent une version ${p.implied === 'none' ? '**inchangée**' : fr`**${HAUSSES[p.implied]}**`} (${p.reasons.join(' ; ')}) ; le fichier déclare ${p.declared === 'none' ? 'la même version' : p.declared === 'downgrade' ? 'une version inférieure' : fr`une version ${HAUSSES[p.declared]}`}.`,
+	'diff.reason': (p) => {
+		switch (p.code) {
+			case 'level-removed': return fr`niveau retiré : ${p.ids.join(', ')}`;
+			case 'level-added': return fr`niveau ajouté : ${p.ids.join(', ')}`;
+			case 'competency-removed': return fr`compétence retirée : ${p.ids.join(', ')}`;
+			case 'competency-added': return fr`compétence ajoutée : ${p.ids.join(', ')}`;
+			case 'level-changed': return fr`niveau ${p.id} modifié`;
+			case 'competency-changed': return fr`compétence ${p.id} modifiée`;
+			case 'levels-reordered': return 'niveaux réordonnés';
+			case 'each-level-changed': return fr`eachLevel passé à ${p.to}`;
+			case 'statements-removed': return fr`${nombre(p.count)} attendu${p.count < 2 ? '' : 's'} retiré${p.count < 2 ? '' : 's'}`;
+			case 'statements-added': return fr`${nombre(p.count)} attendu${p.count < 2 ? '' : 's'} ajouté${p.count < 2 ? '' : 's'}`;
+			case 'statements-moved': return fr`${nombre(p.count)} attendu${p.count < 2 ? '' : 's'} déplacé${p.count < 2 ? '' : 's'} d’un niveau à l’autre`;
+			case 'statements-reworded': return fr`${nombre(p.count)} attendu${p.count < 2 ? '' : 's'} reformulé${p.count < 2 ? '' : 's'}`;
+		}
+	},
 	'diff.levels': () => 'Niveaux',
 	'diff.competencies': () => 'Compétences',
 	'diff.statements': () => 'Comportements attendus',

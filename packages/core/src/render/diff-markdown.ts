@@ -39,7 +39,7 @@ export function renderDiffMarkdown(diffs: readonly MatrixDiff[], options: DiffMa
 			out.push(w.say('diff.noChange', {}), '');
 			continue;
 		}
-		out.push(`${verdict} ${w.say('diff.bump', { implied: bump.implied, reasons: bump.reasons.map(e), declared: bump.declared })}`, '');
+		out.push(`${verdict} ${w.say('diff.bump', { implied: bump.implied, reasons: bump.reasons.map((reason) => e(w.say('diff.reason', reason))), declared: bump.declared })}`, '');
 		if (diff.levels.added.length + diff.levels.removed.length + diff.levels.changed.length > 0 || diff.levels.reordered || diff.eachLevel) {
 			out.push(`### ${w.say('diff.levels', {})}`, '');
 			if (diff.eachLevel) out.push(`- ${w.say('diff.eachLevel', { to: diff.eachLevel.to })}`);
