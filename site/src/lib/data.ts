@@ -1,5 +1,6 @@
 import { calibrationMismatches, formatProblems, type Framework, type Problem, type ValidatedAssessment } from '@rungs/core';
 import { loadAssessmentFolder, loadFramework } from '@rungs/core/node';
+import { existsSync } from 'node:fs';
 import { examplesDir, matricesDir } from './sources.ts';
 
 /*
@@ -57,6 +58,8 @@ export function getExamples(): Promise<Example[]> {
 }
 
 async function readExamples(): Promise<Example[]> {
+	// Examples are optional: an organisation publishing its ladders need not ship sample assessments.
+	if (!existsSync(examplesDir())) return [];
 	const loaded = await loadAssessmentFolder(examplesDir(), await getFramework());
 	if (!loaded.ok) fail(loaded.problems);
 	warn(loaded.warnings);
