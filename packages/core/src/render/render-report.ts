@@ -1,5 +1,5 @@
 import type { CalibrationReport, GapReport } from '../schema/gap-report.ts';
-import { renderCalibrationHtml, renderGapHtml } from './render-html.ts';
+import { renderCalibrationHtml, renderGapHtml, type HtmlOptions } from './render-html.ts';
 import { renderCalibrationMarkdown, renderGapMarkdown } from './render-markdown.ts';
 import { REPORT_CSS } from './report-styles.ts';
 import { escapeHtml } from './html.ts';
@@ -64,15 +64,7 @@ function checkRender(format: unknown, options: unknown): Result<RenderOptions> {
  */
 export function renderGapReport(report: GapReport, format: ReportFormat, options: RenderOptions = {}): Result<string> {
 	const checked = checkRender(format, options);
-	return checked.ok ? succeed(gapReportAs(report, format, checked.value)) : checked;
-}
-
-function gapReportAs(report: GapReport, format: ReportFormat, options: RenderOptions): string {
-	if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
-	if (format === 'markdown') return renderGapMarkdown(report, options);
-	const w = wordsOf(options);
-	if (format === 'html') return htmlDocument(w.say('document.lang', {}), w.say('gap.title', { name: report.person.name }), renderGapHtml(report, { headingLevel: 1, messages: options.messages }));
-	return renderGapText(report, options);
+	return checked.ok ? succeed(reportAs(report, format, checked.value, GAP)) : checked;
 }
 
 /**
@@ -85,13 +77,25 @@ function gapReportAs(report: GapReport, format: ReportFormat, options: RenderOpt
  */
 export function renderCalibration(report: CalibrationReport, format: ReportFormat, options: RenderOptions = {}): Result<string> {
 	const checked = checkRender(format, options);
-	return checked.ok ? succeed(calibrationAs(report, format, checked.value)) : checked;
+	return checked.ok ? succeed(reportAs(report, format, checked.value, CALIBRATION)) : checked;
 }
 
-function calibrationAs(report: CalibrationReport, format: ReportFormat, options: RenderOptions): string {
+/** One kind of report's renderers, for `reportAs`: the per-format functions and the HTML page's title. */
+interface ReportRenderers<R> {
+	markdown: (report: R, options: RenderOptions) => string;
+	html: (report: R, options: HtmlOptions) => string;
+	text: (report: R, options: RenderOptions) => string;
+	title: 'gap.title' | 'calibration.title';
+}
+
+const GAP: ReportRenderers<GapReport> = { markdown: renderGapMarkdown, html: renderGapHtml, text: renderGapText, title: 'gap.title' };
+const CALIBRATION: ReportRenderers<CalibrationReport> = { markdown: renderCalibrationMarkdown, html: renderCalibrationHtml, text: renderCalibrationText, title: 'calibration.title' };
+
+/** A checked format's text, the same way for a gap report and a calibration. */
+function reportAs<R extends GapReport | CalibrationReport>(report: R, format: ReportFormat, options: RenderOptions, renderers: ReportRenderers<R>): string {
 	if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
-	if (format === 'markdown') return renderCalibrationMarkdown(report, options);
+	if (format === 'markdown') return renderers.markdown(report, options);
+	if (format === 'text') return renderers.text(report, options);
 	const w = wordsOf(options);
-	if (format === 'html') return htmlDocument(w.say('document.lang', {}), w.say('calibration.title', { name: report.person.name }), renderCalibrationHtml(report, { headingLevel: 1, messages: options.messages }));
-	return renderCalibrationText(report, options);
+	return htmlDocument(w.say('document.lang', {}), w.say(renderers.title, { name: report.person.name }), renderers.html(report, { headingLevel: 1, messages: options.messages }));
 }
