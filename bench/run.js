@@ -34,7 +34,12 @@ const showRatio = (r) => (r === undefined ? '—' : typeof r === 'number' ? `${r
 // The machine, so figures from different machines can be told apart.
 const machineRuns = await spreadRun(['-e', '0'], 7);
 const machine = machineRuns.median;
-const machineText = `node -e 0 ${showSpread(machineRuns, ' ms', 1)}, median of 7; Node ${process.version}, ${os.availableParallelism()} cores`;
+// The load average before the run: on a shared machine the absolute figures and the thread rows
+// depend on it, so a run under load says so (each ratio's two sides still share the machine).
+const load = os.loadavg()[0];
+const cores = os.availableParallelism();
+const underLoad = load > cores / 2;
+const machineText = `node -e 0 ${showSpread(machineRuns, ' ms', 1)}, median of 7; Node ${process.version}, ${cores} cores; load average ${load.toFixed(1)}${underLoad ? ' (UNDER LOAD: other work shares the cores; absolute times and the thread rows are pessimistic)' : ''}`;
 console.error(`machine: ${machineText}`);
 
 const bundled = readdirSync(join(root, 'matrices')).filter((f) => f.endsWith('.yaml')).map((f) => ({ path: `matrices/${f}`, text: readFileSync(join(root, 'matrices', f), 'utf8') }));
@@ -70,24 +75,8 @@ function assessmentsOf(n) {
 	}));
 }
 
-if (wanted('assess')) {
-	const data = assessmentsOf(20000);
-	for (const a of data.slice(0, 2000)) assess(framework, validateAssessment(a, framework).value);
-	// The median of several passes, so one garbage collection at the wrong moment does not decide it.
-	const passes = Array.from({ length: 7 }, () => {
-		const start = performance.now();
-		for (const a of data) {
-			const checked = validateAssessment(a, framework);
-			if (!checked.ok) throw new Error('a generated assessment is invalid');
-			assess(framework, checked.value);
-		}
-		return performance.now() - start;
-	});
-	const perSecond = data.length / (median(passes) / 1000);
-	row(`assess throughput (validated, then assessed; ${ladder.competencies.length} competencies)`, `${Math.round(perSecond).toLocaleString('en')}/s`, '', '≥ 50,000 per second on one core', perSecond >= 50000, { perSecond });
-}
-
-if (wanted('objects')) objectRows({ row, framework, assessmentsOf, schemaFile: join(root, 'schemas/assessment.schema.json') });
+// `assess` is the old name of these rows: validate + assess, measured against ajv + assess.
+if (wanted('objects') || wanted('assess')) objectRows({ row, framework, assessmentsOf, schemaFile: join(root, 'schemas/assessment.schema.json') });
 
 if (wanted('batch')) {
 	const dir = mkdtempSync(join(tmpdir(), 'rungs-bench-'));
@@ -124,8 +113,8 @@ if (wanted('batch')) {
 		'rungs gap --batch, 100,000 NDJSON assessments, default threads',
 		`${showSpread({ median: wall.median / 1000, min: wall.min / 1000, max: wall.max / 1000 }, ' s')}, peak ${rssMb.toFixed(0)} MB, ${(outBytes / 100000).toFixed(0)} bytes per output line`,
 		`read + JSON.parse ${(median(floors) / 1000).toFixed(2)} s`,
-		'≤ 3× the floor, ≤ 5 s, ≤ 256 MB',
-		r.median <= 3 && wall.median <= 5000 && rssMb <= 256,
+		'≤ 3× the floor, ≤ 256 MB',
+		r.median <= 3 && rssMb <= 256,
 		{ ratio: r, rssMb },
 	);
 	// Threads that pay: two worker threads against one, run by run.
@@ -138,6 +127,8 @@ if (wanted('batch')) {
 		os.availableParallelism() < 2 ? 'this machine has one core' : scaling.median >= 1.8,
 		{ speedup: scaling },
 	);
+	// 100 MB of input: not left behind in the temporary folder.
+	rmSync(dir, { recursive: true, force: true });
 }
 
 if (wanted('batch-parts')) {
@@ -151,7 +142,7 @@ if (wanted('batch-parts')) {
 	};
 	const parsed = step(() => lines.map((l) => JSON.parse(l)));
 	const checked = step(() => parsed.out.map((d) => validateAssessment(d, framework, 'line').value));
-	const reports = step(() => checked.out.map((a) => assess(framework, a)));
+	const reports = step(() => checked.out.map((a) => assess(framework, a).value));
 	const summaries = step(() => reports.out.map((r) => summariseGapReport(r)));
 	const written = step(() => summaries.out.map((r) => JSON.stringify({ line: 1, ok: true, report: r })));
 	const parts = { parse: parsed.us, check: checked.us, assess: reports.us, summarise: summaries.us, stringify: written.us };
@@ -192,23 +183,43 @@ if (wanted('org')) {
 }
 
 if (wanted('site')) {
-	// What each added page costs, from two builds of generated organisations in one run: start-up cancels
-	// out, so the row can fail when per-page work or memory grows faster than the organisation.
+	// What each added page costs, from two builds of generated organisations in one run (50 and 200
+	// ladders): start-up cancels out, so the row fails when per-page work grows faster than the
+	// organisation. A third build, of 500 ladders, gives the peak memory at organisation scale.
 	const astro = join(root, 'site/node_modules/astro/astro.js');
-	const build = async (ladders, outDir) => {
+	const dir = mkdtempSync(join(tmpdir(), 'rungs-bench-site-'));
+	const build = async (ladders) => {
 		// Each build starts from an empty content cache: switching folders must not reuse entries.
 		rmSync(join(root, 'site/node_modules/.astro'), { recursive: true, force: true });
 		const matrices = writeSynthetic(join(dir, `org-${ladders}`), { ladders });
+		const outDir = join(dir, `site-${ladders}`);
 		const run = await runNode([astro, 'build', '--outDir', outDir], { cwd: join(root, 'site'), env: { ASTRO_TELEMETRY_DISABLED: '1', RUNGS_MATRICES_DIR: matrices } });
 		if (run.code !== 0) throw new Error(`the site build of ${ladders} ladders failed: ${run.stderr}`);
-		return { ...run, pages: siteBytes(outDir).length };
+		const pages = siteBytes(outDir).length;
+		rmSync(outDir, { recursive: true, force: true });
+		return { ...run, pages };
 	};
-	const dir = mkdtempSync(join(tmpdir(), 'rungs-bench-site-'));
-	const small = await build(50, join(dir, 'site-50'));
-	const big = await build(500, join(dir, 'site-500'));
+	const small = await build(50);
+	const big = await build(200);
 	const perAddedPage = (big.ms - small.ms) / (big.pages - small.pages);
-	row('site build, cost of each added page (50 → 500 generated ladders)', `${perAddedPage.toFixed(2)} ms/page (${small.pages} pages in ${(small.ms / 1000).toFixed(0)} s, ${big.pages} in ${(big.ms / 1000).toFixed(0)} s)`, '', '≤ 3 ms per added page', perAddedPage <= 3, { perAddedPage });
-	row('site build peak memory, 500 generated ladders', `${big.rssMb.toFixed(0)} MB (50 ladders: ${small.rssMb.toFixed(0)} MB)`, '', '≤ 1 GB', big.rssMb <= 1024, { rssMb: big.rssMb });
+	row(
+		'site build, cost of each added page (50 → 200 generated ladders)',
+		`${perAddedPage.toFixed(2)} ms/page (${small.pages} pages in ${(small.ms / 1000).toFixed(1)} s, ${big.pages} in ${(big.ms / 1000).toFixed(1)} s)`,
+		'',
+		'≤ 3 ms per added page',
+		perAddedPage <= 3,
+		{ perAddedPage },
+	);
+	const org = await build(500);
+	row(
+		'site build peak memory, 500 generated ladders',
+		`${org.rssMb.toFixed(0)} MB, ${org.pages} pages in ${(org.ms / 1000).toFixed(1)} s (50 ladders: ${small.rssMb.toFixed(0)} MB, 200: ${big.rssMb.toFixed(0)} MB)`,
+		'',
+		'≤ 1 GB (1,024 MB)',
+		org.rssMb <= 1024,
+		{ rssMb: org.rssMb },
+	);
+	rmSync(dir, { recursive: true, force: true });
 }
 
 if (wanted('bytes')) {
@@ -236,7 +247,7 @@ if (wanted('lighthouse')) {
 }
 
 mkdirSync(join(root, 'bench-results'), { recursive: true });
-writeFileSync(join(root, 'bench-results/latest.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, machineMs: machine, machine: machineRuns, rows }, null, 2)}\n`);
+writeFileSync(join(root, 'bench-results/latest.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, machineMs: machine, machine: machineRuns, cores, loadAverage: load, underLoad, rows }, null, 2)}\n`);
 const width = Math.max(...rows.map((r) => r.figure.length));
 console.log(`\nmachine: ${machineText}`);
 console.log(`${'figure'.padEnd(width)} | ratio to the floor, median (range) | measured | floor or peer, same run | target | ok`);
