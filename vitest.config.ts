@@ -32,6 +32,7 @@ const SLOWEST = [
 	'tests/regex-safety.test.ts',
 	'packages/cli/test/hostile.test.ts',
 	'packages/core/test/properties.test.ts',
+	'packages/core/test/fast-path.property.test.ts',
 	'packages/core/test/hostile.test.ts',
 	'packages/cli/test/commands.test.ts',
 	'tests/site/round-trip.test.ts',

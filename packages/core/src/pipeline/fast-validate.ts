@@ -19,11 +19,12 @@ export type QuickCheck =
  * hand (fast-shape.ts; zod when that is not sure), then the references on the typed value. A warning costs only itself: problems of a data
  * object are located by path, and a text's problems by the YAML document `source` already holds.
  * Only when the shape fails does the caller take the full path, which describes each shape problem.
+ * `shapeByHand: false` asks zod alone: the full pipeline, which tests hold the fast path equal to.
  */
-export function quickCheck(source: Locatable, framework: Framework): QuickCheck {
+export function quickCheck(source: Locatable, framework: Framework, shapeByHand = true): QuickCheck {
 	// A data object may hold a `Date`; text never does.
 	const asData = source.doc === undefined;
-	let value = fastShape(source.data, asData);
+	let value = shapeByHand ? fastShape(source.data, asData) : undefined;
 	if (!value) {
 		const shape = (asData ? AssessmentDataSchema : AssessmentSchema).safeParse(source.data);
 		// zod drops a `__proto__` key silently and accepts ids that the text path refuses.

@@ -41,9 +41,10 @@ function readRatings(ratings: Record<string, unknown>): AssessmentReferences['ra
 		if (isRecord(rating.statements)) {
 			for (const [id, scaleValue] of Object.entries(rating.statements)) if (isId(id) && isId(scaleValue)) statements[id] = scaleValue;
 		}
+		// Array.from, not map: a hole in a sparse array (a data object's) is an unreadable item, not a hole to trip over.
 		const evidence = Array.isArray(rating.evidence)
-			? rating.evidence.map((item) => ({
-					statements: isRecord(item) && Array.isArray(item.statements) ? item.statements.map((id) => (isId(id) ? id : undefined)) : undefined,
+			? Array.from(rating.evidence, (item: unknown) => ({
+					statements: isRecord(item) && Array.isArray(item.statements) ? Array.from(item.statements, (id: unknown) => (isId(id) ? id : undefined)) : undefined,
 				}))
 			: [];
 		read[competencyId] = {

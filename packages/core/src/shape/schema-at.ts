@@ -41,12 +41,13 @@ export function schemaAt(root: AnySchema, data: unknown, path: DataPath): AnySch
 			const keys = value && typeof value === 'object' ? Object.keys(value) : [];
 			schema = def.options.find((option) => {
 				const shape = (unwrap(option)._zod.def as { shape?: Record<string, unknown> }).shape;
-				return shape && keys.every((k) => k in shape);
+				return shape && keys.every((k) => Object.prototype.hasOwnProperty.call(shape, k));
 			});
 			if (!schema) return undefined;
 			return schemaAt(schema, value, path.slice(path.indexOf(segment)));
 		}
-		if (def.type === 'object' && def.shape) schema = def.shape[String(segment)];
+		// Own keys only: a data key `__proto__` or `constructor` must not find what every object inherits.
+		if (def.type === 'object' && def.shape) schema = Object.prototype.hasOwnProperty.call(def.shape, segment) ? def.shape[String(segment)] : undefined;
 		else if (def.type === 'array') schema = def.element;
 		else if (def.type === 'record') schema = def.valueType;
 		else return undefined;

@@ -19,6 +19,9 @@ export const FILE_KINDS = {
 // The kinds are named once, with the problems that name them (FORMAT_NOT_EXPECTED, DUPLICATE_FILE).
 export type { FileKind };
 
+/** A format value as text: `String` throws for a data object without a prototype (`Object.create(null)`). */
+const asText = (value: unknown): string => (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === null ? '[object Object]' : String(value));
+
 const formatOf = (kind: FileKind) => Object.entries(FILE_KINDS).find(([, k]) => k === kind)![0];
 
 /**
@@ -41,10 +44,12 @@ export function readFormat(source: Locatable, reporter: Reporter, expected: File
 		reporter.report(source, 'FORMAT_MISSING', [], { example: formatOf(expected) });
 		return undefined;
 	}
-	if (typeof format === 'string' && format in FILE_KINDS) return FILE_KINDS[format as keyof typeof FILE_KINDS];
-	const [name] = String(format).split('@');
+	// Own keys only: `format: toString` must not find what every object inherits.
+	if (typeof format === 'string' && Object.prototype.hasOwnProperty.call(FILE_KINDS, format)) return FILE_KINDS[format as keyof typeof FILE_KINDS];
+	const text = asText(format);
+	const [name] = text.split('@');
 	const sameKind = Object.keys(FILE_KINDS).find((f) => f.split('@')[0] === name);
-	if (sameKind) reporter.report(source, 'FORMAT_UNSUPPORTED', ['format'], { format: String(format), supported: sameKind });
-	else reporter.report(source, 'FORMAT_UNKNOWN', ['format'], { format: String(format).slice(0, 80), known: listIds(Object.keys(FILE_KINDS)) });
+	if (sameKind) reporter.report(source, 'FORMAT_UNSUPPORTED', ['format'], { format: text, supported: sameKind });
+	else reporter.report(source, 'FORMAT_UNKNOWN', ['format'], { format: text.slice(0, 80), known: listIds(Object.keys(FILE_KINDS)) });
 	return undefined;
 }
