@@ -149,6 +149,12 @@ if (wanted('batch-parts')) {
 	const total = Object.values(parts).reduce((a, b) => a + b, 0);
 	const shown = Object.entries(parts).map(([name, us]) => `${name} ${us.toFixed(1)}`).join(', ');
 	row('one batch line, step by step (µs)', `${shown}; ${total.toFixed(1)} in all, ${(written.out[0].length / 1024).toFixed(1)} KB out`, `JSON.parse alone (${(total / parsed.us).toFixed(1)}×)`, 'for the record', true, { parts });
+	// Where one output line's bytes go, field by field (the README says why each is there): the mean
+	// over the lines of `"key":value,` as JSON writes it.
+	const fieldBytes = {};
+	for (const summary of summaries.out) for (const [key, value] of Object.entries(summary)) fieldBytes[key] = (fieldBytes[key] ?? 0) + Buffer.byteLength(`"${key}":${JSON.stringify(value)},`) / lines.length;
+	const bytesShown = Object.entries(fieldBytes).map(([key, bytes]) => `${key} ${Math.round(bytes)}`).join(', ');
+	row('one batch line, bytes per summary field', bytesShown, '', 'for the record', true, { fieldBytes });
 }
 
 if (wanted('cold')) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assess, formatMessage, type Assessment, type GapReport, type ValidatedAssessment } from '@rungs/core';
+import { assess, formatMessage, problemsOf, type Assessment, type GapReport, type ValidatedAssessment } from '@rungs/core';
 import { asValidated, editableCopy, exampleAssessment, validFramework, valueOf } from './_fixtures.ts';
 
 const framework = validFramework();
@@ -220,6 +220,11 @@ describe('assess: weighted points are exact and bounded', () => {
 		const edited = assess(weighted({ guardrails: 1e-300 }), withRatings(ratings), { rule: { rule: 'weighted-points', minShare: 0.5 } });
 		expect(!edited.ok && edited.problems.map((p) => [p.code, p.file])).toEqual([['FRAMEWORK_CHANGED', 'framework']]);
 		expect(!edited.ok && edited.problems[0]!.message).toMatch(/the weight 1e-300 for `guardrails`/);
+		// A ladder found sound is checked again while it can still change: only a frozen one is remembered.
+		const later = weighted({});
+		expect(assess(later, withRatings(ratings)).ok).toBe(true);
+		later.matrices.find((m) => m.id === 'rep')!.competencies[0]!.weight = 1e-300;
+		expect(problemsOf(assess(later, withRatings(ratings))).map((p) => p.code)).toEqual(['FRAMEWORK_CHANGED']);
 		// At the bounds, every figure is a finite number that JSON keeps.
 		const top = valueOf(assess(weighted({ empathy: 10, troubleshooting: 10, guardrails: 10 }), withRatings(ratings), { rule: { ...rule, points: { ...rule.points, consistently: 1000, 'role-model': 1000 } } }));
 		expect(JSON.parse(JSON.stringify(top.readiness.points))).toEqual({ scored: 20000, needed: 15000, available: 30000 });

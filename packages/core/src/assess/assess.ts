@@ -125,6 +125,9 @@ function competencyGap(
  * after loading (`structuredClone` of a frozen one is not frozen): a problem, never a RangeError.
  */
 function checkLadderValues(matrix: Matrix, framework: Framework): Result<never> | undefined {
+	// Checked once per ladder and scale while neither can change (parseFramework freezes both all the
+	// way down): a batch assesses the same ladder a hundred thousand times.
+	if (soundLadders.get(matrix) === framework.scale) return undefined;
 	const at = framework.matrices.indexOf(matrix);
 	const check = new ArgumentCheck('framework');
 	matrix.competencies.forEach((c, i) => {
@@ -138,7 +141,27 @@ function checkLadderValues(matrix: Matrix, framework: Framework): Result<never> 
 			check.report('FRAMEWORK_CHANGED', { field: 'readiness', value, key: problem.path.slice(3).join('.') }, problem.path);
 		}
 	}
-	return check.problems.length > 0 ? fail(check.problems) : undefined;
+	if (check.problems.length > 0) return fail(check.problems);
+	if (cannotChange(matrix, framework.scale)) soundLadders.set(matrix, framework.scale);
+	return undefined;
+}
+
+/** Ladders whose weights and rule were found sound, with the scale they were checked against. */
+const soundLadders = new WeakMap<Matrix, Scale>();
+
+/** True when nothing checkLadderValues reads can change: the ladder, its competencies, its rule and the scale, frozen. */
+function cannotChange(matrix: Matrix, scale: Scale): boolean {
+	const rule = matrix.readiness as { points?: object };
+	return (
+		Object.isFrozen(matrix) &&
+		Object.isFrozen(matrix.competencies) &&
+		matrix.competencies.every((c) => Object.isFrozen(c)) &&
+		Object.isFrozen(rule) &&
+		(rule.points === undefined || Object.isFrozen(rule.points)) &&
+		Object.isFrozen(scale) &&
+		Object.isFrozen(scale.values) &&
+		scale.values.every((v) => Object.isFrozen(v))
+	);
 }
 
 /**
