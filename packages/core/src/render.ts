@@ -11,3 +11,7 @@ export { REPORT_CSS } from './render/report-styles.ts';
 export { parseInlineMarkdown, inlinePlainText, type InlineToken } from './schema/inline-markdown.ts';
 export { messagesFor, LOCALES, type Locale } from './render/locales.ts';
 export { frenchMessages } from './messages/french.ts';
+export { renderTeamSummary } from './render/render-team.ts';
+export { renderTeamText } from './render/team-text.ts';
+export { renderTeamMarkdown } from './render/team-markdown.ts';
+export { renderTeamHtml } from './render/team-html.ts';

@@ -16,3 +16,4 @@ export { GapSummarySchema, GAP_SUMMARY_FORMAT } from './schema/gap-summary.ts';
 export { PROBLEMS, PROBLEM_CODES, type ProblemDefinition } from './diagnostics/catalog.ts';
 export { DISCUSS_FROM_STEPS } from './assess/calibrate.ts';
 export { RUNGS_UUID_NAMESPACE } from './export/case.ts';
+export { TeamSummarySchema, TEAM_SUMMARY_FORMAT } from './schema/team-summary.ts';

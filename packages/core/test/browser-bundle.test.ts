@@ -20,7 +20,7 @@ async function bundleForBrowser(file: string) {
 }
 
 describe('the isomorphic entries run in browsers', () => {
-	it.each(['index.ts', 'render.ts', 'schema.ts', 'import.ts'])('%s bundles for the browser with no Node built-in and no unresolved import', async (file) => {
+	it.each(['index.ts', 'render.ts', 'schema.ts', 'import.ts', 'team.ts'])('%s bundles for the browser with no Node built-in and no unresolved import', async (file) => {
 		const result = await bundleForBrowser(file);
 		expect(result.errors).toEqual([]);
 		const inputs = Object.keys(result.metafile.inputs);

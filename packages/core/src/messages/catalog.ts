@@ -8,6 +8,7 @@ import { englishUi, type UiParams } from './ui-english.ts';
 import { englishDiff, type DiffParams } from './diff-english.ts';
 import { englishImportProblems } from './problems-import.ts';
 import { englishImport, type ImportParams } from './import-english.ts';
+import { englishTeam, type TeamParams } from './team-english.ts';
 
 /**
  * The parameters of every message Rungs can print, by code: problems (and their hints, under
@@ -20,7 +21,8 @@ export type MessageParams = ProblemParams & { [C in keyof ProblemParams as `${C}
 	RuleDescriptionParams &
 	UiParams &
 	DiffParams &
-	ImportParams;
+	ImportParams &
+	TeamParams;
 
 export type MessageCode = keyof MessageParams;
 
@@ -49,6 +51,7 @@ export const englishMessages: Messages = Object.freeze({
 	...englishDiff,
 	...englishImportProblems,
 	...englishImport,
+	...englishTeam,
 });
 
 // A host passes the same catalog to every call: complete it once.

@@ -46,6 +46,8 @@ const attendus: Record<OptionExpectation, (p: ProblemParams['INVALID_OPTION']) =
 	'one-of': (p) => fr`l’une de ces valeurs : ${p.known ?? ''}`,
 	'ladder-id': () => fr`un identifiant comme \`support-representative\` : des lettres et des chiffres reliés par un seul \`-\`, \`_\` ou \`.\``,
 	label: () => 'un titre de 1 à 120 caractères',
+	'team-report': () => 'un rapport d’écarts ou un résumé d’écarts (de `assess` ou `summariseGapReport`) sur une échelle de ce cadre',
+	'team-reports': () => 'une liste de rapports ou de résumés d’écarts',
 };
 
 const QUOI = { person: 'la même personne', ladder: 'la même échelle', target: 'la même cible' } as const;

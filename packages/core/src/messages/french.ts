@@ -5,6 +5,7 @@ import { frenchDataProblems } from './french-data.ts';
 import { frenchBlockers, frenchHeadlines, frenchRuleDescriptions } from './french-readiness.ts';
 import { frenchDiff, frenchUi } from './french-ui.ts';
 import { frenchImport, frenchImportProblems } from './french-import.ts';
+import { frenchTeam } from './french-team.ts';
 
 /**
  * Rungs' catalog in French: every problem and hint, readiness headline, rule and blocker, and every
@@ -26,4 +27,5 @@ export const frenchMessages: Messages = Object.freeze({
 	...frenchDiff,
 	...frenchImportProblems,
 	...frenchImport,
+	...frenchTeam,
 });

@@ -124,7 +124,9 @@ export type OptionExpectation =
 	| 'one-of' // one of the values `known`
 	| 'ladder-id' // an id such as `support-representative`
 	| 'label' // a title of 1 to 120 characters
-	| 'locale'; // one of the languages `known`
+	| 'locale' // one of the languages `known`
+	| 'team-report' // a gap report or gap summary on a ladder of the framework
+	| 'team-reports'; // a list (an iterable) of gap reports or gap summaries
 
 export interface ProblemParams {
 	/** `errno`: the system's error code (`ENOENT`, `EACCES`…) when a system call failed. */

@@ -30,6 +30,8 @@ const optionExpectations: Record<OptionExpectation, (p: ProblemParams['INVALID_O
 	'ladder-id': () => 'an id such as `support-representative`: letters and digits, joined by single `-`, `_` or `.`',
 	label: () => 'a title of 1 to 120 characters',
 	locale: (p) => `one of the languages ${p.known}`,
+	'team-report': () => 'a gap report or gap summary (from `assess` or `summariseGapReport`) on a ladder of this framework',
+	'team-reports': () => 'a list of gap reports or gap summaries',
 };
 
 /** Ids as a reader sees them in a message: each in backticks, joined by commas. */

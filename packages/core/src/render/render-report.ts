@@ -35,7 +35,7 @@ const OPTION_KEYS = ['color', 'locale', 'messages'] as const;
  * The format and options of a render call, checked: a format often comes from a query string or a
  * setting, so an unknown one is a problem (INVALID_OPTION at `format`), never a silent fallback.
  */
-function checkRender(format: unknown, options: unknown): Result<RenderOptions> {
+export function checkRender(format: unknown, options: unknown): Result<RenderOptions> {
 	const check = new ArgumentCheck('format');
 	if (typeof format !== 'string' || !(REPORT_FORMATS as readonly string[]).includes(format)) {
 		const suggestion = typeof format === 'string' ? suggest(format, REPORT_FORMATS) : undefined;

@@ -6,6 +6,7 @@ import { CalibrationReportSchema, GapReportSchema } from './gap-report.ts';
 import { GapSummarySchema } from './gap-summary.ts';
 import { MatrixFileSchema } from './matrix.ts';
 import { SharedCompetenciesFileSchema } from './shared-competencies.ts';
+import { TeamSummarySchema } from './team-summary.ts';
 
 /** Where the published JSON Schemas live; each `$id` is this base plus the file name. */
 export const SCHEMA_BASE_URL = 'https://rungs.dev/schemas/';
@@ -19,6 +20,7 @@ const SCHEMAS = {
 	'gap-report': { schema: GapReportSchema, io: 'output', title: 'Rungs gap report' },
 	'gap-summary': { schema: GapSummarySchema, io: 'output', title: 'Rungs gap summary' },
 	'calibration-report': { schema: CalibrationReportSchema, io: 'output', title: 'Rungs calibration report' },
+	'team-summary': { schema: TeamSummarySchema, io: 'output', title: 'Rungs team summary' },
 } as const;
 
 export type SchemaName = keyof typeof SCHEMAS;

@@ -1,0 +1,39 @@
+import type { TeamSummary } from '../schema/team-summary.ts';
+import type { Words } from './common.ts';
+
+type Person = TeamSummary['people'][number];
+type Competency = TeamSummary['competencies'][number];
+
+/** The words every team renderer shares: a person's target, readiness and source, a competency's numbers. */
+export const teamWords = (w: Words, team: TeamSummary) => {
+	const byId = new Map(team.competencies.map((c) => [c.id, c]));
+	const rated = (c: Competency) => c.ratings.reduce((sum, n) => sum + n, 0);
+	return {
+		/** The move as a gap report words it: `Support Representative: Intermediate → Senior`. */
+		target: (p: Person) =>
+			w.say('report.move', {
+				from: { ladder: p.current.matrixTitle, level: p.current.title },
+				to: { ladder: p.target.matrixTitle, level: p.target.title },
+				roleSwitch: p.target.matrix !== p.current.matrix,
+			}),
+		verdict: (p: Person) => (p.meetsRule ? w.say('gap.meetsRule', {}) : w.say('gap.notYet', {})),
+		blockers: (p: Person) => w.say('team.blockers', { count: p.blockers }),
+		counts: (p: Person) => w.say('team.counts', { ...p.counts, noEvidence: p.noEvidence }),
+		basis: (p: Person) =>
+			w.say('team.basis', {
+				assessor: w.say('report.assessor', { role: p.basis.assessor.role, name: p.basis.assessor.name ?? null }),
+				date: w.say('report.date', { date: p.basis.date }),
+				more: p.assessments - 1,
+			}),
+		share: (c: Competency) => w.say('team.share', { share: c.atTarget }),
+		atTarget: (c: Competency) => w.say('team.atTarget', { share: w.say('team.share', { share: c.atTarget }), people: rated(c) }),
+		noEvidence: (c: Competency) => w.say('team.noEvidence', { count: c.noEvidence, rated: rated(c) }),
+		rated,
+		/** The competencies where a self and a manager rating differ at least once, largest disagreements first. */
+		disagreed: team.disagreements.competencies.filter((d) => d.differ + d.discuss > 0),
+		/** What to say when nothing disagrees: that nobody has both ratings, or simply none. */
+		noDisagreement: () => w.say(team.totals.paired === 0 ? 'team.noPairs' : 'team.none', {}),
+		/** Competencies named by a list of ids (weakest, strongest, thin evidence), in that order. */
+		named: (ids: readonly string[]) => ids.map((id) => byId.get(id)).filter((c): c is Competency => c !== undefined),
+	};
+};
