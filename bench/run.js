@@ -12,6 +12,7 @@ import { siteBytes } from './site-bytes.js';
 import { syntheticFiles, writeSynthetic } from './synthetic.js';
 import { lighthouseScores } from './lighthouse.js';
 import { objectRows } from './objects.js';
+import { teamRows } from './team.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const cli = join(root, 'packages/cli/dist/rungs.js');
@@ -129,6 +130,12 @@ if (wanted('batch')) {
 	);
 	// 100 MB of input: not left behind in the temporary folder.
 	rmSync(dir, { recursive: true, force: true });
+}
+
+if (wanted('team')) {
+	const dir = mkdtempSync(join(tmpdir(), 'rungs-bench-team-'));
+	writeSynthetic(join(dir, 'org'), { ladders: 2 });
+	await teamRows({ row, cli, dir, org: join(dir, 'org'), assessmentsOf });
 }
 
 if (wanted('batch-parts')) {

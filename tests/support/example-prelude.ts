@@ -62,6 +62,9 @@ export const manager: ValidatedAssessment = await example('engineer-aiming-senio
 export const report: GapReport = ok(assess(framework, assessment), 'gap report');
 /** Self and manager compared, as `compareAssessments` gives it. */
 export const calibration: CalibrationReport = ok(compareAssessments(framework, self, manager), 'calibration');
+/** A team's assessments and their gap reports, as the team view takes them. */
+export const assessments: ValidatedAssessment[] = [assessment, self, manager];
+export const reports: GapReport[] = assessments.map((a) => ok(assess(framework, a), 'a team member\'s gap report'));
 
 /** Assessment files as a host holds them: text, bytes, a line of a JSON Lines batch, an upload. */
 export const selfFile: SourceFile = await source('examples/engineer-aiming-senior-self.yaml');

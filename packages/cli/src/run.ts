@@ -7,6 +7,7 @@ import { importCommand, IMPORT_HELP } from './commands/import.ts';
 import { initCommand, INIT_HELP } from './commands/init.ts';
 import { migrateCommand, MIGRATE_HELP } from './commands/migrate.ts';
 import { schemaCommand, SCHEMA_HELP } from './commands/schema.ts';
+import { teamCommand, TEAM_HELP } from './commands/team.ts';
 import { validateCommand, VALIDATE_HELP } from './commands/validate.ts';
 import { didYouMean, EXIT, UsageError, useColor, type Io } from './io.ts';
 import { ProblemsReported } from './load-for-cli.ts';
@@ -24,6 +25,7 @@ Usage: rungs <command> [options]
 Commands
   validate [paths…]        check ladders and assessments; every problem, located
   gap <assessment>         a gap report against the target level (--compare, --batch)
+  team <folder | ->        a team at a glance: readiness, ratings per competency, disagreements
   init <ladder>            a commented assessment template
   diff <old> <new>         what a change does to each level, and the version bump it implies
   migrate <assessment>     move an assessment onto the current version of its ladder
@@ -69,6 +71,11 @@ const COMMANDS: Record<string, Command> = {
 			lang: { type: 'string' },
 		},
 		run: (positionals, values, io) => gapCommand(positionals, values, io),
+	},
+	team: {
+		help: TEAM_HELP,
+		options: { format: { type: 'string' }, matrices: { type: 'string' }, lang: { type: 'string' } },
+		run: (positionals, values, io) => teamCommand(positionals, values, io),
 	},
 	init: {
 		help: INIT_HELP,

@@ -44,7 +44,7 @@ export function dataTable(caption: string | undefined, headers: string[], rows: 
  */
 export function bar(share: number, colour: string, label: string, width = 160): string {
 	const filled = Math.round(Math.max(0, Math.min(1, share)) * width);
-	const part = (w: number, background: string) => (w > 0 ? `<td width="${w}" height="10"${style({ width: `${w}px`, height: '10px', 'background-color': background, 'font-size': '1px', 'line-height': '1px' })}>&nbsp;</td>` : '');
+	const part = (w: number, background: string) => (w > 0 ? `<td width="${w}" height="10"${style({ width: `${w}px`, height: '10px', 'background-color': background, 'font-size': '1px', 'line-height': '1px' })}>&#160;</td>` : '');
 	return `<table role="presentation" cellpadding="0" cellspacing="0" border="0"${style({ 'border-collapse': 'collapse' })}><tr>${part(filled, colour)}${part(width - filled, EMAIL.track)}<td${style({ padding: '0 0 0 8px', 'font-family': EMAIL.font, 'font-size': '13px', color: EMAIL.text, 'white-space': 'nowrap' })}>${escapeHtml(label)}</td></tr></table>`;
 }
 
