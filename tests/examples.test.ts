@@ -61,7 +61,7 @@ const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user
 /**
  * The folder every example starts from: the repository's ladders, committed on `main` (also as
  * `origin/main` and tag v1.0.0), `rungs` on the PATH, and the files that examples name as the
- * reader's own: an assessment (me.yaml, ana-2025.yaml), a manager's (manager.yaml), a batch
+ * reader's own: an assessment (me.yaml, ana-2025.yaml), a manager's (manager.yaml), a peer's (peer.yaml), a batch
  * (team.ndjson, organisation.ndjson) and an older version of a ladder (old/support-representative.yaml).
  */
 function makeTemplate(): void {
@@ -79,6 +79,8 @@ function makeTemplate(): void {
 	const examples = join(template, 'matrices', 'examples');
 	cpSync(join(examples, 'engineer-aiming-senior-self.yaml'), join(template, 'me.yaml'));
 	cpSync(join(examples, 'engineer-aiming-senior-manager.yaml'), join(template, 'manager.yaml'));
+	// A peer's assessment of the same person, for a calibration of several assessors.
+	writeFileSync(join(template, 'peer.yaml'), readFileSync(join(examples, 'engineer-aiming-senior-manager.yaml'), 'utf8').replace(/assessor: \{[^}]*\}/, 'assessor: { role: peer, name: Sam }'));
 	cpSync(join(examples, 'representative-ready-for-senior.yaml'), join(template, 'ana-2025.yaml'));
 	const batch = readdirSync(examples).map((name) => JSON.stringify(parse(readFileSync(join(examples, name), 'utf8')))).join('\n') + '\n';
 	writeFileSync(join(template, 'team.ndjson'), batch);

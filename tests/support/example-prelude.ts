@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assess, compareAssessments, findMatrix, type CalibrationReport, type Framework, type GapReport, type Matrix, type Problem, type Result, type SourceFile, type ValidatedAssessment } from '@rungs/core';
+import { assess, compareAssessments, findMatrix, validateAssessment, type CalibrationReport, type Framework, type GapReport, type Matrix, type Problem, type Result, type SourceFile, type ValidatedAssessment } from '@rungs/core';
 import { loadAssessment, loadFramework, readSourceFile } from '@rungs/core/node';
 
 const root = new URL('../../', import.meta.url);
@@ -64,6 +64,8 @@ export const report: GapReport = ok(assess(framework, assessment), 'gap report')
 export const calibration: CalibrationReport = ok(compareAssessments(framework, self, manager), 'calibration');
 /** A team's assessments and their gap reports, as the team view takes them. */
 export const assessments: ValidatedAssessment[] = [assessment, self, manager];
+/** A peer's assessment of the same person as `self` and `manager`, for a calibration of several assessors. */
+export const peer: ValidatedAssessment = ok(validateAssessment({ ...manager, assessor: { role: 'peer', name: 'Sam' }, date: '2026-12-09' }, framework), 'a peer assessment');
 export const reports: GapReport[] = assessments.map((a) => ok(assess(framework, a), 'a team member\'s gap report'));
 
 /** Assessment files as a host holds them: text, bytes, a line of a JSON Lines batch, an upload. */

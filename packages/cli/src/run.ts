@@ -64,7 +64,7 @@ const COMMANDS: Record<string, Command> = {
 			rule: { type: 'string' },
 			'min-share': { type: 'string' },
 			format: { type: 'string' },
-			compare: { type: 'string' },
+			compare: { type: 'string', multiple: true },
 			matrices: { type: 'string' },
 			batch: { type: 'string' },
 			full: { type: 'boolean' },

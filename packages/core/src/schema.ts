@@ -17,3 +17,4 @@ export { PROBLEMS, PROBLEM_CODES, type ProblemDefinition } from './diagnostics/c
 export { DISCUSS_FROM_STEPS } from './assess/calibrate.ts';
 export { RUNGS_UUID_NAMESPACE } from './export/case.ts';
 export { TeamSummarySchema, TEAM_SUMMARY_FORMAT } from './schema/team-summary.ts';
+export { AssessorsReportSchema, ASSESSORS_REPORT_FORMAT } from './schema/assessors-report.ts';

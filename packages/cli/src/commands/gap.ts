@@ -1,21 +1,25 @@
 import { compareAssessments, findMatrix, assess, targetOf, type Assessment, type Framework, type Matrix, type ReadinessRule } from '@rungs/core';
 import { READINESS_RULE_IDS } from '@rungs/core/schema';
-import { renderCalibration, renderGapReport, REPORT_FORMATS, type ReportFormat } from '@rungs/core/render';
+import { renderAssessors, renderCalibration, renderGapReport, REPORT_FORMATS, type ReportFormat } from '@rungs/core/render';
+import { compareAssessors } from '@rungs/core/team';
 import { loadAssessment, loadAssessmentPair } from '@rungs/core/node';
 import { frameworkFor, valueOrReport } from '../load-for-cli.ts';
 import { EXIT, UsageError, useColor, type Io } from '../io.ts';
 import { gapBatch } from './gap-batch.ts';
+import { loadAssessors } from './load-assessors.ts';
 import { escapeJson, visible } from '../visible.ts';
 import { messagesOf } from '../language.ts';
 
 export const GAP_HELP = `rungs gap <assessment> [options]
-rungs gap <self> --compare <manager> [options]
+rungs gap <self> --compare <manager> [<peer> …] [options]
 rungs gap --batch <folder | -> [options]
 
 Measures an assessment against its target level: per competency the rating, the behaviours still
 to show and the evidence, then a readiness summary under a documented rule. Advice for a
 conversation, never a promotion verdict. With --compare, sets two assessments of the same person
-side by side (self and manager), largest disagreements first. With --batch, reports on many
+side by side (self and manager), largest disagreements first; with more files after it
+(peers, a 360), every assessor's rating per competency, with its evidence and the spread between the
+lowest and the highest, widest spreads first (schemas/assessors-report.schema.json as JSON). With --batch, reports on many
 assessments (every file under a folder, or NDJSON on standard input with \`-\`) and streams one JSON
 line per input: {"line"|"file", "ok": true, "report"} or {"line"|"file", "ok": false, "problems"}.
 The report is a gap summary (schemas/gap-summary.schema.json: statuses, ratings and statement ids,
@@ -31,7 +35,7 @@ Options
   --format text|markdown|json|html  [text]
   --batch <folder | ->            many assessments in, one JSON line per assessment out
   --full                          with --batch: whole gap reports, not summaries
-  --compare <assessment>          calibrate against a second assessment
+  --compare <assessment> [more…]  calibrate against a second assessment, or several
   --matrices <dir>                the ladders (default: found from the assessment's folder)
   --lang en|fr                    language of problems and reports   [LC_ALL, LC_MESSAGES or LANG; else en]
   -h, --help                      this help
@@ -44,6 +48,7 @@ Examples
   rungs gap matrices/examples/new-representative.yaml --rule all-at-target --format json
   rungs gap matrices/examples/new-representative.yaml --lang fr
   rungs gap matrices/examples/engineer-aiming-senior-self.yaml --compare matrices/examples/engineer-aiming-senior-manager.yaml
+  rungs gap me.yaml --compare manager.yaml peer.yaml --format markdown
   rungs gap --batch - < organisation.ndjson > reports.ndjson`;
 
 export interface GapOptions {
@@ -51,7 +56,8 @@ export interface GapOptions {
 	rule?: string;
 	'min-share'?: string;
 	format?: string;
-	compare?: string;
+	/** A second assessment; more come as further files (`--compare b.yaml c.yaml`) or repeated flags. */
+	compare?: string | string[];
 	matrices?: string;
 	batch?: string;
 	full?: boolean;
@@ -102,7 +108,8 @@ export async function gapCommand(files: string[], options: GapOptions, io: Io): 
 		return gapBatch(options.batch, framework, { ...(rules ? { rules } : {}), ...(target ? { target } : {}), full: options.full ?? false }, io);
 	}
 	if (options.full) throw new UsageError('--full applies to --batch only.', 'gap');
-	if (files.length !== 1) throw new UsageError(files.length === 0 ? 'Give the assessment file to report on.' : 'Give one assessment file (use --compare for a second).', 'gap');
+	const compare = options.compare === undefined ? [] : [options.compare].flat();
+	if (files.length === 0 || (files.length > 1 && compare.length === 0)) throw new UsageError(files.length === 0 ? 'Give the assessment file to report on.' : 'Give one assessment file (use --compare for a second).', 'gap');
 	const format = (options.format ?? 'text') as ReportFormat;
 	if (!REPORT_FORMATS.includes(format)) throw new UsageError(`Unknown format \`${format}\`: use ${REPORT_FORMATS.join(', ')}.`, 'gap');
 	const file = files[0]!;
@@ -110,8 +117,18 @@ export async function gapCommand(files: string[], options: GapOptions, io: Io): 
 	const target = parseTarget(options.target);
 	const color = useColor(io.stdout, io.env);
 
-	if (options.compare !== undefined) {
-		const pair = await loadAssessmentPair(file, options.compare, framework);
+	// Files after the first, with --compare, are further assessors: a calibration of several.
+	const others = [...compare, ...files.slice(1)];
+	if (others.length > 1) {
+		const assessments = valueOrReport(await loadAssessors([file, ...others], framework), io);
+		checkTarget(framework, target, assessments[0]!.matrix.id);
+		const rule = ruleFromOptions(options, targetLadder(framework, assessments[0]!, target).readiness, framework);
+		const report = valueOrReport(compareAssessors(framework, assessments, { ...(rule ? { rule } : {}), ...(target ? { target } : {}) }), io);
+		io.stdout.write(shown(valueOrReport(renderAssessors(report, format, { color, messages: messagesOf(io) }), io), format, color));
+		return EXIT.ok;
+	}
+	if (others.length === 1) {
+		const pair = await loadAssessmentPair(file, others[0]!, framework);
 		const [first, second] = valueOrReport(pair, io);
 		checkTarget(framework, target, first.matrix.id);
 		const rule = ruleFromOptions(options, targetLadder(framework, first, target).readiness, framework);

@@ -48,6 +48,7 @@ const attendus: Record<OptionExpectation, (p: ProblemParams['INVALID_OPTION']) =
 	label: () => 'un titre de 1 à 120 caractères',
 	'team-report': () => 'un rapport d’écarts ou un résumé d’écarts (de `assess` ou `summariseGapReport`) sur une échelle de ce cadre',
 	'team-reports': () => 'une liste de rapports ou de résumés d’écarts',
+	'assessments-to-compare': () => 'une liste d’au moins deux évaluations de la même personne, issues de `parseAssessment` ou de `validateAssessment`',
 };
 
 const QUOI = { person: 'la même personne', ladder: 'la même échelle', target: 'la même cible' } as const;

@@ -29,6 +29,10 @@ export const frenchTeam: Texts<TeamParams> = {
 	'team.personDisagreement': (p) => fr`${nombre(p.discuss)} à discuter, ${nombre(p.differ)} à un cran d’écart`,
 	'team.largest': (p) => fr`${p.name} : auto-évaluation ${p.self}, manager ${p.manager}`,
 	'team.skipped': (p) => fr`${pluriel(p.count, 'entrée')} avec des problèmes, laissée${p.count < 2 ? '' : 's'} hors de la synthèse.`,
+	'assessors.title': (p) => fr`Calibrage de ${nombre(p.count)} évaluations : ${p.name}`,
+	'assessors.caption': () => 'Les appréciations de chaque évaluateur côte à côte, les plus grands écarts en premier. L’écart compte les crans entre l’appréciation la plus basse et la plus haute.',
+	'assessors.spread': (p) => (p.steps === null ? 'moins de deux appréciations' : p.steps === 0 ? 'tous d’accord' : fr`${pluriel(p.steps, 'cran')} d’écart`),
+	'assessors.agreement': (p) => ({ agree: 'en accord', differ: 'à un cran d’écart', discuss: 'à discuter', incomplete: 'incomplète' })[p.agreement] ?? p.agreement,
 	'column.person': () => 'Personne',
 	'column.target': () => 'Cible',
 	'column.readiness': () => 'Passage',
@@ -39,4 +43,5 @@ export const frenchTeam: Texts<TeamParams> = {
 	'column.pairs': () => 'Paires',
 	'column.toDiscuss': () => 'À discuter',
 	'column.meanSteps': () => 'Écart moyen',
+	'column.spread': () => 'Écart',
 };

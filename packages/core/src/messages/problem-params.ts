@@ -126,7 +126,8 @@ export type OptionExpectation =
 	| 'label' // a title of 1 to 120 characters
 	| 'locale' // one of the languages `known`
 	| 'team-report' // a gap report or gap summary on a ladder of the framework
-	| 'team-reports'; // a list (an iterable) of gap reports or gap summaries
+	| 'team-reports' // a list (an iterable) of gap reports or gap summaries
+	| 'assessments-to-compare'; // a list of two or more validated assessments
 
 export interface ProblemParams {
 	/** `errno`: the system's error code (`ENOENT`, `EACCES`…) when a system call failed. */

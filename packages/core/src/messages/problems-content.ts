@@ -32,6 +32,7 @@ const optionExpectations: Record<OptionExpectation, (p: ProblemParams['INVALID_O
 	locale: (p) => `one of the languages ${p.known}`,
 	'team-report': () => 'a gap report or gap summary (from `assess` or `summariseGapReport`) on a ladder of this framework',
 	'team-reports': () => 'a list of gap reports or gap summaries',
+	'assessments-to-compare': () => 'a list of two or more assessments of the same person, from `parseAssessment` or `validateAssessment`',
 };
 
 /** Ids as a reader sees them in a message: each in backticks, joined by commas. */

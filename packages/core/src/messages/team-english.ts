@@ -31,6 +31,10 @@ export const englishTeam = {
 	'team.personDisagreement': (p: { discuss: number; differ: number }) => `${p.discuss} to discuss, ${p.differ} one step apart`,
 	'team.largest': (p: { name: string; self: string; manager: string }) => `${p.name}: self ${p.self}, manager ${p.manager}`,
 	'team.skipped': (p: { count: number }) => `${plural(p.count, 'input')} with problems left out of the summary.`,
+	'assessors.title': (p: { name: string; count: number }) => `Calibration of ${p.count} assessments: ${p.name}`,
+	'assessors.caption': () => 'Every assessor\'s rating side by side, the widest spread first. The spread counts the steps between the lowest and the highest rating.',
+	'assessors.spread': (p: { steps: number | null }) => (p.steps === null ? 'fewer than two ratings' : p.steps === 0 ? 'all agree' : `${plural(p.steps, 'step')} apart`),
+	'assessors.agreement': (p: { agreement: 'agree' | 'differ' | 'discuss' | 'incomplete' }) => ({ agree: 'agree', differ: 'one step apart', discuss: 'to discuss', incomplete: 'incomplete' })[p.agreement],
 	'column.person': () => 'Person',
 	'column.target': () => 'Target',
 	'column.readiness': () => 'Readiness',
@@ -41,6 +45,7 @@ export const englishTeam = {
 	'column.pairs': () => 'Pairs',
 	'column.toDiscuss': () => 'To discuss',
 	'column.meanSteps': () => 'Mean distance',
+	'column.spread': () => 'Spread',
 };
 
 type Param<F> = F extends (p: infer P) => string ? (unknown extends P ? Record<never, never> : P) : never;

@@ -1,4 +1,8 @@
+import type { AssessorsReport } from '../schema/assessors-report.ts';
 import type { TeamSummary } from '../schema/team-summary.ts';
+import { renderAssessorsHtml } from './assessors-html.ts';
+import { renderAssessorsMarkdown } from './assessors-markdown.ts';
+import { renderAssessorsText } from './assessors-text.ts';
 import { succeed, type Result } from '../diagnostics/result.ts';
 import { checkRender, type RenderOptions, type ReportFormat } from './render-report.ts';
 import { renderTeamHtml } from './team-html.ts';
@@ -23,4 +27,25 @@ export function renderTeamSummary(team: TeamSummary, format: ReportFormat, optio
 	if (format === 'markdown') return succeed(renderTeamMarkdown(team, checked.value));
 	if (format === 'text') return succeed(renderTeamText(team, checked.value));
 	return succeed(renderTeamHtml(team, checked.value));
+}
+
+/**
+ * A calibration of several assessors (from `compareAssessors`) as terminal text, Markdown, JSON
+ * (matching `schemas/assessors-report.schema.json`) or an HTML page that survives email. An unknown
+ * format or option is a problem (`INVALID_OPTION`).
+ *
+ * @example
+ * const panel = compareAssessors(framework, [self, manager, peer]);
+ * if (panel.ok) {
+ *   const text = renderAssessors(panel.value, 'text');
+ *   if (text.ok) console.log(text.value);
+ * }
+ */
+export function renderAssessors(report: AssessorsReport, format: ReportFormat, options: RenderOptions = {}): Result<string> {
+	const checked = checkRender(format, options);
+	if (!checked.ok) return checked;
+	if (format === 'json') return succeed(`${JSON.stringify(report, null, 2)}\n`);
+	if (format === 'markdown') return succeed(renderAssessorsMarkdown(report, checked.value));
+	if (format === 'text') return succeed(renderAssessorsText(report, checked.value));
+	return succeed(renderAssessorsHtml(report, checked.value));
 }

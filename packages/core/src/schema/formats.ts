@@ -4,3 +4,4 @@ export const GAP_REPORT_FORMAT = 'rungs/gap-report@2';
 export const CALIBRATION_REPORT_FORMAT = 'rungs/calibration-report@1';
 export const GAP_SUMMARY_FORMAT = 'rungs/gap-summary@2';
 export const TEAM_SUMMARY_FORMAT = 'rungs/team-summary@1';
+export const ASSESSORS_REPORT_FORMAT = 'rungs/assessors-report@1';

@@ -7,6 +7,7 @@ import { GapSummarySchema } from './gap-summary.ts';
 import { MatrixFileSchema } from './matrix.ts';
 import { SharedCompetenciesFileSchema } from './shared-competencies.ts';
 import { TeamSummarySchema } from './team-summary.ts';
+import { AssessorsReportSchema } from './assessors-report.ts';
 
 /** Where the published JSON Schemas live; each `$id` is this base plus the file name. */
 export const SCHEMA_BASE_URL = 'https://rungs.dev/schemas/';
@@ -21,6 +22,7 @@ const SCHEMAS = {
 	'gap-summary': { schema: GapSummarySchema, io: 'output', title: 'Rungs gap summary' },
 	'calibration-report': { schema: CalibrationReportSchema, io: 'output', title: 'Rungs calibration report' },
 	'team-summary': { schema: TeamSummarySchema, io: 'output', title: 'Rungs team summary' },
+	'assessors-report': { schema: AssessorsReportSchema, io: 'output', title: 'Rungs calibration of several assessors' },
 } as const;
 
 export type SchemaName = keyof typeof SCHEMAS;
