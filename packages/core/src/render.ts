@@ -18,3 +18,4 @@ export { renderAssessorsHtml } from './render/assessors-html.ts';
 export { renderTeamText } from './render/team-text.ts';
 export { renderTeamMarkdown } from './render/team-markdown.ts';
 export { renderTeamHtml } from './render/team-html.ts';
+export { renderGapEmail, type GapEmail, type EmailOptions } from './render/gap-email.ts';

@@ -1,12 +1,13 @@
 import { compareAssessments, findMatrix, assess, targetOf, type Assessment, type Framework, type Matrix, type ReadinessRule } from '@rungs/core';
 import { READINESS_RULE_IDS } from '@rungs/core/schema';
-import { renderAssessors, renderCalibration, renderGapReport, REPORT_FORMATS, type ReportFormat } from '@rungs/core/render';
+import { renderAssessors, renderCalibration, renderGapEmail, renderGapReport, REPORT_FORMATS, type ReportFormat } from '@rungs/core/render';
 import { compareAssessors } from '@rungs/core/team';
 import { loadAssessment, loadAssessmentPair } from '@rungs/core/node';
 import { frameworkFor, valueOrReport } from '../load-for-cli.ts';
 import { EXIT, UsageError, useColor, type Io } from '../io.ts';
 import { gapBatch } from './gap-batch.ts';
 import { loadAssessors } from './load-assessors.ts';
+import { mimeMessage } from './email-message.ts';
 import { escapeJson, visible } from '../visible.ts';
 import { messagesOf } from '../language.ts';
 
@@ -32,7 +33,8 @@ Options
   --target <level|ladder:level>   another target than the assessment's own
   --rule <rule>                   all-at-target, n-of-m or weighted-points   [the ladder's rule]
   --min-share <0..1>              the share the n-of-m or weighted-points rule asks for
-  --format text|markdown|json|html  [text]
+  --format text|markdown|json|html|email  [text]; email: one gap report as a whole email message
+                                  (plain text and HTML that mail clients keep), to send or open as .eml
   --batch <folder | ->            many assessments in, one JSON line per assessment out
   --full                          with --batch: whole gap reports, not summaries
   --compare <assessment> [more…]  calibrate against a second assessment, or several
@@ -47,6 +49,7 @@ Examples
   rungs gap matrices/examples/representative-ready-for-senior.yaml --target product-support-engineer:engineer --format markdown
   rungs gap matrices/examples/new-representative.yaml --rule all-at-target --format json
   rungs gap matrices/examples/new-representative.yaml --lang fr
+  rungs gap matrices/examples/new-representative.yaml --format email > report.eml
   rungs gap matrices/examples/engineer-aiming-senior-self.yaml --compare matrices/examples/engineer-aiming-senior-manager.yaml
   rungs gap me.yaml --compare manager.yaml peer.yaml --format markdown
   rungs gap --batch - < organisation.ndjson > reports.ndjson`;
@@ -111,7 +114,10 @@ export async function gapCommand(files: string[], options: GapOptions, io: Io): 
 	const compare = options.compare === undefined ? [] : [options.compare].flat();
 	if (files.length === 0 || (files.length > 1 && compare.length === 0)) throw new UsageError(files.length === 0 ? 'Give the assessment file to report on.' : 'Give one assessment file (use --compare for a second).', 'gap');
 	const format = (options.format ?? 'text') as ReportFormat;
-	if (!REPORT_FORMATS.includes(format)) throw new UsageError(`Unknown format \`${format}\`: use ${REPORT_FORMATS.join(', ')}.`, 'gap');
+	// `email` is one gap report as a whole message (plain text and HTML); the other formats are every report's.
+	const email = options.format === 'email';
+	if (!REPORT_FORMATS.includes(format) && !email) throw new UsageError(`Unknown format \`${format}\`: use ${REPORT_FORMATS.join(', ')} or email.`, 'gap');
+	if (email && compare.length > 0) throw new UsageError('--format email writes one assessment\'s gap report; a calibration has text, markdown, json and html.', 'gap');
 	const file = files[0]!;
 	const framework = await frameworkFor(file, options.matrices, io, 'gap');
 	const target = parseTarget(options.target);
@@ -142,6 +148,10 @@ export async function gapCommand(files: string[], options: GapOptions, io: Io): 
 	checkTarget(framework, target, assessment.matrix.id);
 	const rule = ruleFromOptions(options, targetLadder(framework, assessment, target).readiness, framework);
 	const report = valueOrReport(assess(framework, assessment, { ...(rule ? { rule } : {}), ...(target ? { target } : {}) }), io);
+	if (email) {
+		io.stdout.write(mimeMessage(valueOrReport(renderGapEmail(report, { messages: messagesOf(io) }), io)));
+		return EXIT.ok;
+	}
 	io.stdout.write(shown(valueOrReport(renderGapReport(report, format, { color, messages: messagesOf(io) }), io), format, color));
 	return EXIT.ok;
 }

@@ -9,6 +9,7 @@ import { englishDiff, type DiffParams } from './diff-english.ts';
 import { englishImportProblems } from './problems-import.ts';
 import { englishImport, type ImportParams } from './import-english.ts';
 import { englishTeam, type TeamParams } from './team-english.ts';
+import { englishEmail, type EmailParams } from './email-english.ts';
 
 /**
  * The parameters of every message Rungs can print, by code: problems (and their hints, under
@@ -22,7 +23,8 @@ export type MessageParams = ProblemParams & { [C in keyof ProblemParams as `${C}
 	UiParams &
 	DiffParams &
 	ImportParams &
-	TeamParams;
+	TeamParams &
+	EmailParams;
 
 export type MessageCode = keyof MessageParams;
 
@@ -52,6 +54,7 @@ export const englishMessages: Messages = Object.freeze({
 	...englishImportProblems,
 	...englishImport,
 	...englishTeam,
+	...englishEmail,
 });
 
 // A host passes the same catalog to every call: complete it once.

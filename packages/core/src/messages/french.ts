@@ -6,6 +6,7 @@ import { frenchBlockers, frenchHeadlines, frenchRuleDescriptions } from './frenc
 import { frenchDiff, frenchUi } from './french-ui.ts';
 import { frenchImport, frenchImportProblems } from './french-import.ts';
 import { frenchTeam } from './french-team.ts';
+import { frenchEmail } from './french-email.ts';
 
 /**
  * Rungs' catalog in French: every problem and hint, readiness headline, rule and blocker, and every
@@ -28,4 +29,5 @@ export const frenchMessages: Messages = Object.freeze({
 	...frenchImportProblems,
 	...frenchImport,
 	...frenchTeam,
+	...frenchEmail,
 });

@@ -30,7 +30,7 @@ export function renderAssessorsHtml(report: AssessorsReport, options: MessageOpt
 				cell(h(c.name), { 'font-weight': 'bold' }, 'th', ' scope="row"'),
 				...c.ratings.map((s) => cell(h(a.rating(s)))),
 				// The words say it; the colour only repeats them.
-				cell(h(a.spread(c)), { color: AGREEMENT_COLOUR[c.agreement], 'white-space': 'nowrap' }),
+				cell(h(a.spread(c)), { color: AGREEMENT_COLOUR[c.agreement] }),
 			]),
 		),
 	);

@@ -38,14 +38,16 @@ export function dataTable(caption: string | undefined, headers: string[], rows: 
 }
 
 /**
- * A horizontal bar as a one-row table: the filled part a cell of that width, the rest the track.
- * `share` is from 0 to 1; the label (a number, a rating) is printed after it, so the bar is never
- * the only way to read the value.
+ * A horizontal bar as a table: the filled part a cell of that share of the width, the rest the
+ * track, and the label (a number, a rating) on the line below, so the bar is never the only way to
+ * read the value and it narrows with a phone's screen. `share` is from 0 to 1.
  */
-export function bar(share: number, colour: string, label: string, width = 160): string {
-	const filled = Math.round(Math.max(0, Math.min(1, share)) * width);
-	const part = (w: number, background: string) => (w > 0 ? `<td width="${w}" height="10"${style({ width: `${w}px`, height: '10px', 'background-color': background, 'font-size': '1px', 'line-height': '1px' })}>&#160;</td>` : '');
-	return `<table role="presentation" cellpadding="0" cellspacing="0" border="0"${style({ 'border-collapse': 'collapse' })}><tr>${part(filled, colour)}${part(width - filled, EMAIL.track)}<td${style({ padding: '0 0 0 8px', 'font-family': EMAIL.font, 'font-size': '13px', color: EMAIL.text, 'white-space': 'nowrap' })}>${escapeHtml(label)}</td></tr></table>`;
+export function bar(share: number, colour: string, label: string): string {
+	const filled = Math.round(Math.max(0, Math.min(1, share)) * 100);
+	const part = (percent: number, background: string) =>
+		percent > 0 ? `<td width="${percent}%" height="10"${style({ width: `${percent}%`, height: '10px', 'background-color': background, 'font-size': '1px', 'line-height': '1px', padding: '0' })}>&#160;</td>` : '';
+	const text = `<td colspan="${filled > 0 && filled < 100 ? 2 : 1}"${style({ padding: '3px 0 0', 'font-family': EMAIL.font, 'font-size': '13px', color: EMAIL.text })}>${escapeHtml(label)}</td>`;
+	return `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0"${style({ 'border-collapse': 'collapse', width: '100%' })}><tr>${part(filled, colour)}${part(100 - filled, EMAIL.track)}</tr><tr>${text}</tr></table>`;
 }
 
 export const heading = (text: string, level: 1 | 2 = 2): string =>
@@ -58,5 +60,5 @@ export const paragraph = (text: string, css: Record<string, string | number> = {
 export function emailDocument(lang: string, title: string, body: string): string {
 	const outer = style({ margin: '0', padding: '0', 'background-color': '#ffffff' });
 	const inner = style({ 'max-width': '640px', padding: '16px', 'font-family': EMAIL.font, color: EMAIL.text });
-	return `<!doctype html>\n<html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light"><title>${escapeHtml(title)}</title></head><body${outer}><table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0"><tr><td align="center"><table role="presentation" width="640" cellpadding="0" cellspacing="0" border="0"${style({ width: '100%', 'max-width': '640px' })}><tr><td${inner}>${body}</td></tr></table></td></tr></table></body></html>\n`;
+	return `<!doctype html>\n<html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light"><title>${escapeHtml(title)}</title></head><body${outer}><table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0"><tr><td align="center"${style({ padding: '0' })}><table role="presentation" width="640" cellpadding="0" cellspacing="0" border="0"${style({ width: '100%', 'max-width': '640px' })}><tr><td${inner}>${body}</td></tr></table></td></tr></table></body></html>\n`;
 }

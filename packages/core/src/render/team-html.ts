@@ -4,6 +4,9 @@ import { bar, cell, dataTable, EMAIL, emailDocument, heading, paragraph, style }
 import { escapeHtml as h } from './html.ts';
 import { teamWords } from './team-words.ts';
 
+/** A detail on its own line under a cell's headline, in small muted type. */
+const small = (text: string) => `<br><span${style({ 'font-size': '12px', color: EMAIL.muted })}>${h(text)}</span>`;
+
 /** A share at or above which a competency's bar is drawn as a strength. */
 const STRONG_SHARE = 0.5;
 
@@ -27,14 +30,13 @@ export function renderTeamHtml(team: TeamSummary, options: MessageOptions = {}):
 	out.push(
 		dataTable(
 			undefined,
-			[w.say('column.person', {}), w.say('column.target', {}), w.say('column.readiness', {}), w.say('column.status', {}), w.say('column.basis', {})],
+			[w.say('column.person', {}), w.say('column.target', {}), w.say('column.readiness', {})],
+			// Three columns, the details under each headline in small type: it fits a phone's screen.
 			team.people.map((p) => [
 				cell(h(p.person.name), { 'font-weight': 'bold' }, 'th', ' scope="row"'),
-				cell(h(t.target(p))),
+				cell(`${h(t.target(p))}${small(t.basis(p))}`),
 				// A mark and a word, never the colour alone.
-				cell(`${p.meetsRule ? '✓' : '✗'} ${h(t.verdict(p))}<br><span${style({ 'font-size': '12px', color: EMAIL.muted })}>${h(t.blockers(p))}</span>`, { color: p.meetsRule ? EMAIL.good : EMAIL.warn }),
-				cell(h(t.counts(p)), { 'font-size': '13px' }),
-				cell(h(t.basis(p)), { 'font-size': '13px', color: EMAIL.muted }),
+				cell(`<span${style({ color: p.meetsRule ? EMAIL.good : EMAIL.warn })}>${p.meetsRule ? '✓' : '✗'} ${h(t.verdict(p))}</span>${small(t.blockers(p))}${small(t.counts(p))}`),
 			]),
 		),
 	);
@@ -59,11 +61,12 @@ export function renderTeamHtml(team: TeamSummary, options: MessageOptions = {}):
 	out.push(
 		dataTable(
 			w.say('team.competenciesCaption', {}),
-			[w.say('column.competency', {}), w.say('column.atTarget', {}), ...team.scale.values.map((v) => v.label), w.say('column.noEvidence', {})],
+			[w.say('column.competency', {}), w.say('column.atTarget', {}), w.say('column.rating', {}), w.say('column.noEvidence', {})],
 			team.competencies.map((c) => [
 				cell(h(c.name), { 'font-weight': 'bold' }, 'th', ' scope="row"'),
-				cell(bar(c.atTarget ?? 0, (c.atTarget ?? 0) >= STRONG_SHARE ? EMAIL.good : EMAIL.bad, t.share(c), 80)),
-				...c.ratings.map((n) => cell(String(n), { 'text-align': 'right' })),
+				cell(bar(c.atTarget ?? 0, (c.atTarget ?? 0) >= STRONG_SHARE ? EMAIL.good : EMAIL.bad, t.share(c)), { width: '25%' }),
+				// One cell of words rather than a column per rating: it wraps on a phone.
+				cell(h(t.spreadOf(c)), { 'font-size': '13px' }),
 				cell(String(c.noEvidence), { 'text-align': 'right' }),
 			]),
 		),

@@ -29,6 +29,13 @@ export const teamWords = (w: Words, team: TeamSummary) => {
 		atTarget: (c: Competency) => w.say('team.atTarget', { share: w.say('team.share', { share: c.atTarget }), people: rated(c) }),
 		noEvidence: (c: Competency) => w.say('team.noEvidence', { count: c.noEvidence, rated: rated(c) }),
 		rated,
+		/** How many people have each rating, the ratings nobody has left out: `Developing 1 · Consistently 3`. */
+		spreadOf: (c: Competency) =>
+			team.scale.values
+				.map((v, i) => [v.label, c.ratings[i] ?? 0] as const)
+				.filter(([, n]) => n > 0)
+				.map(([label, n]) => `${label} ${n}`)
+				.join(' · ') || '—',
 		/** The competencies where a self and a manager rating differ at least once, largest disagreements first. */
 		disagreed: team.disagreements.competencies.filter((d) => d.differ + d.discuss > 0),
 		/** What to say when nothing disagrees: that nobody has both ratings, or simply none. */
