@@ -136,6 +136,7 @@ if (wanted('team')) {
 	const dir = mkdtempSync(join(tmpdir(), 'rungs-bench-team-'));
 	writeSynthetic(join(dir, 'org'), { ladders: 2 });
 	await teamRows({ row, cli, dir, org: join(dir, 'org'), assessmentsOf });
+	rmSync(dir, { recursive: true, force: true });
 }
 
 if (wanted('batch-parts')) {
