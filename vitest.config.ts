@@ -62,6 +62,7 @@ export default defineConfig({
 		projects: [
 			{ extends: true, test: { name: 'core', include: ['packages/core/test/**/*.test.ts'], ...unit } },
 			{ extends: true, test: { name: 'cli', include: ['packages/cli/test/**/*.test.ts'], ...unit } },
+			{ extends: true, test: { name: 'create-rungs', include: ['packages/create-rungs/test/**/*.test.ts'], ...unit } },
 			{ extends: true, test: { name: 'repo', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, 'tests/site/**', 'tests/packaging/**'], ...unit } },
 			// The packed packages, installed once outside the workspace (needs the npm registry).
 			{ extends: true, test: { name: 'packaging', include: ['tests/packaging/**/*.test.ts'], testTimeout: 300_000, hookTimeout: 600_000 } },
