@@ -61,6 +61,8 @@ describe.each(['en', 'fr'] as const)('the starter repository in %s', (lang) => {
 		expect(config).toContain("import rungs from '@rungs/astro';");
 		expect(config).toContain(`title: ${JSON.stringify(TITLE)},`);
 		expect(config).toContain("matrices: './matrices'");
+		// A French site says so to browsers and screen readers; an English one needs no locale.
+		expect(config.includes("locales: { root: { label: 'Français', lang: 'fr' } }")).toBe(lang === 'fr');
 	});
 
 	it('has workflows that annotate pull requests, comment the diff and deploy to Pages', () => {
