@@ -1,4 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,6 +62,14 @@ beforeAll(() => {
 }, 600_000);
 
 describe.skipIf(offline)('a repository made by the packed create-rungs', () => {
+	it('is made by a package that ships its command, its templates and nothing else, and passes publint', () => {
+		const files = execFileSync('tar', ['tzf', tarballs.create], { encoding: 'utf8' }).split('\n').filter(Boolean);
+		expect(files.filter((f) => !/^package\/templates\/(en|fr|common)\//.test(f)).sort()).toEqual(['package/README.md', 'package/bin/create-rungs.js', 'package/dist/create-rungs.js', 'package/package.json']);
+		expect(files).toContain('package/templates/common/workflows/pages.yml');
+		const publint = run(process.execPath, [join(root, 'node_modules/publint/src/cli.js'), '--strict', tarballs.create], root);
+		expect(publint.output).toMatch(/All good!/);
+	});
+
 	it('depends on the versions of the packages packed with it', () => {
 		const astro = JSON.parse(readFileSync(join(root, 'packages/astro/package.json'), 'utf8'));
 		expect(generated).toEqual({
