@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadAssessmentFolder, loadFramework } from '@rungs/core/node';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { projectFiles } from '../src/project-files.ts';
 import { writeProject } from '../src/write-project.ts';
 import { listFiles, scratch, workspaceVersions } from './_workspace.ts';
@@ -71,6 +72,9 @@ describe.each(['en', 'fr'] as const)('the starter repository in %s', (lang) => {
 		expect(ladders).toMatch(/npx rungs diff --since "origin\/\$BASE_REF" matrices --lang \w+ \| tee ladder-diff\.md/);
 		expect(ladders).toContain('gh pr comment "$PR" --body-file ladder-diff.md');
 		const pages = readFileSync(join(dir, '.github/workflows/pages.yml'), 'utf8');
+		// Valid YAML, with the jobs GitHub runs.
+		expect(Object.keys((parse(ladders) as { jobs: object }).jobs)).toEqual(['check']);
+		expect(Object.keys((parse(pages) as { jobs: object }).jobs)).toEqual(['build', 'deploy']);
 		expect(pages).toContain('actions/deploy-pages@');
 		expect(pages).toContain('actions/upload-pages-artifact@');
 		expect(pages).toMatch(/path: dist\n/);
