@@ -26,6 +26,7 @@ const SLOWEST = [
 	'packages/cli/test/hostile-files.test.ts',
 	'tests/site/hostile.test.ts',
 	'tests/site/share-links.test.ts',
+	'tests/packaging/sites.test.ts',
 	'tests/packaging/packaging.test.ts',
 	'tests/api-report.test.ts',
 	'tests/jsdoc-examples.test.ts',
