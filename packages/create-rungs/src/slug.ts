@@ -9,6 +9,8 @@ export function slug(text: string, fallback: string): string {
 		.toLowerCase()
 		.split(/[^a-z0-9]+/)
 		.filter((word) => word !== '');
-	const id = words.join('-').slice(0, 60).replace(/-+$/, '');
+	// Words are joined by single hyphens, so a cut leaves at most one at the end.
+	const cut = words.join('-').slice(0, 60);
+	const id = cut.endsWith('-') ? cut.slice(0, -1) : cut;
 	return id === '' ? fallback : id;
 }
