@@ -26,6 +26,7 @@ const SLOWEST = [
 	'packages/cli/test/hostile-files.test.ts',
 	'tests/site/hostile.test.ts',
 	'tests/site/share-links.test.ts',
+	'tests/packaging/sites.test.ts',
 	'tests/packaging/packaging.test.ts',
 	'tests/api-report.test.ts',
 	'tests/jsdoc-examples.test.ts',
@@ -63,6 +64,7 @@ export default defineConfig({
 		projects: [
 			{ extends: true, test: { name: 'core', include: ['packages/core/test/**/*.test.ts'], ...unit } },
 			{ extends: true, test: { name: 'cli', include: ['packages/cli/test/**/*.test.ts'], ...unit } },
+			{ extends: true, test: { name: 'create-rungs', include: ['packages/create-rungs/test/**/*.test.ts'], ...unit } },
 			{ extends: true, test: { name: 'repo', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, 'tests/site/**', 'tests/packaging/**'], ...unit } },
 			// The packed packages, installed once outside the workspace (needs the npm registry).
 			{ extends: true, test: { name: 'packaging', include: ['tests/packaging/**/*.test.ts'], testTimeout: 300_000, hookTimeout: 600_000 } },

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { registryOffline } from './_registry.ts';
 
 // The packages as npm users get them: packed, installed into a project outside the workspace.
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -28,25 +29,7 @@ const run = (command: string, args: string[], cwd = project) => {
 	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 };
 
-/*
- * These tests install the packed tarballs and their dependencies from the npm registry. Without the
- * registry they are skipped, saying so, except under CI=true, where that is a failure.
- */
-const registry = process.env.npm_config_registry || 'https://registry.npmjs.org/';
-async function registryProblem(): Promise<string | undefined> {
-	try {
-		const response = await fetch(new URL('-/ping', registry), { signal: AbortSignal.timeout(10_000) });
-		return response.ok ? undefined : `${registry} answered ${response.status}`;
-	} catch (error) {
-		return `${registry} cannot be reached (${error instanceof Error ? (error.cause as Error | undefined)?.message ?? error.message : String(error)})`;
-	}
-}
-const offline = await registryProblem();
-if (offline) {
-	const message = `The packaging tests need the npm registry: ${offline}.`;
-	if (process.env.CI === 'true') throw new Error(`${message} Under CI=true that is a failure.`);
-	console.warn(`\n!!! ${message} The packaging tests are SKIPPED.\n`);
-}
+const offline = await registryOffline();
 
 let tarballs: { core: string; cli: string };
 /** The TypeScript consumers, compiled side by side while the other tests run: one result per moduleResolution. */
