@@ -41,15 +41,15 @@ const forbidden = [
 	{
 		name: 'yaml-only-through-core',
 		severity: 'error',
-		comment: 'The CLI and the site read YAML through @rungs/core, which holds the guards.',
-		from: { path: '^(?:packages/cli/src|site/src)/' },
+		comment: 'The CLI, the site and its integration read YAML through @rungs/core, which holds the guards.',
+		from: { path: '^(?:packages/cli/src|packages/astro/src|site/src)/' },
 		to: { path: 'node_modules/yaml/' },
 	},
 	{
 		name: 'core-only-through-entries',
 		severity: 'error',
-		comment: 'The CLI, the site and the tests use @rungs/core through its public entries only.',
-		from: { path: '^(?:packages/cli/src|site/src|tests|packages/cli/test)/' },
+		comment: 'The CLI, the site, its integration and the tests use @rungs/core through its public entries only.',
+		from: { path: '^(?:packages/cli/src|packages/astro/src|site/src|tests|packages/cli/test)/' },
 		to: { path: `${CORE}[^/]+/` },
 	},
 ];

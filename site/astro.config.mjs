@@ -1,7 +1,6 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
-import { defineConfig, passthroughImageService } from 'astro/config';
+import rungs from '@rungs/astro';
+import { defineConfig } from 'astro/config';
 import { rehypeApiReference } from './rehype-api-reference.mjs';
 
 // Workspace packages are read from source through this export condition (see packages/core/package.json).
@@ -11,20 +10,23 @@ export default defineConfig({
 	// The address the site is published at; the GitHub Pages workflow sets both.
 	site: process.env.RUNGS_SITE_URL ?? 'http://127.0.0.1:4321',
 	base: process.env.RUNGS_BASE_PATH ?? '/',
-	trailingSlash: 'always',
-	// Syntax highlighting writes inline styles, which the Content-Security-Policy refuses.
-	markdown: { syntaxHighlight: false, rehypePlugins: [rehypeApiReference] },
-	integrations: [mdx(), sitemap()],
-	// No raster images: nothing needs sharp.
-	image: { service: passthroughImageService() },
-	// External stylesheets and scripts only, so the Content-Security-Policy needs no 'unsafe-inline'.
-	build: { inlineStylesheets: 'never', format: 'directory' },
+	// The API reference of @rungs/core is this repository's own (src/pages/api/): its links become pages.
+	markdown: { rehypePlugins: [rehypeApiReference] },
+	integrations: [
+		rungs({
+			// RUNGS_MATRICES_DIR builds the same site from another folder of ladders: the tests build it from
+			// hostile and imported ladders, the benchmark from generated organisations.
+			matrices: process.env.RUNGS_MATRICES_DIR || '../matrices',
+			title: 'Rungs',
+			guides: './src/guides',
+			links: [{ label: 'API reference', href: 'api/', description: 'Every export of @rungs/core, with its signature, what it does and an example, generated from the source.' }],
+		}),
+	],
 	devToolbar: { enabled: false },
 	vite: {
 		resolve: { conditions: [source, 'module', 'browser', 'development|production'] },
 		ssr: { resolve: { conditions: [source, 'module', 'node', 'development|production'] } },
 		build: {
-			assetsInlineLimit: 0,
 			rollupOptions: {
 				// zod 4 writes explanatory comments next to its `@__PURE__` annotations, which Rollup warns
 				// it cannot place and drops (the annotations themselves still work): four multi-line

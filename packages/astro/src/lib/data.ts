@@ -59,8 +59,9 @@ export function getExamples(): Promise<Example[]> {
 
 async function readExamples(): Promise<Example[]> {
 	// Examples are optional: an organisation publishing its ladders need not ship sample assessments.
-	if (!existsSync(examplesDir())) return [];
-	const loaded = await loadAssessmentFolder(examplesDir(), await getFramework());
+	const dir = examplesDir();
+	if (dir === undefined || !existsSync(dir)) return [];
+	const loaded = await loadAssessmentFolder(dir, await getFramework());
 	if (!loaded.ok) fail(loaded.problems);
 	warn(loaded.warnings);
 	return loaded.value;

@@ -1,0 +1,71 @@
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import type { AstroIntegration } from 'astro';
+import { passthroughImageService } from 'astro/config';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkOptions } from './integration/check-options.ts';
+import type { RungsOptions } from './integration/options.ts';
+import { rungsRoutes } from './integration/routes.ts';
+import { guideFiles, siteConfig } from './integration/site-config.ts';
+import { virtualModules } from './integration/virtual-modules.ts';
+
+export type { RungsOptions } from './integration/options.ts';
+export type { RungsConfig } from './integration/site-config.ts';
+export { RungsOptionsError } from './integration/check-options.ts';
+
+/**
+ * The Rungs site as an Astro integration: every page of a folder of career ladders (ladders, levels,
+ * competencies, changes, career paths, example reports, the self-assessment, guides, schemas), from
+ * `rungs({ matrices: './matrices', title: 'Our ladders' })` in astro.config.
+ *
+ * Options are checked here, when the configuration is read, so a wrong one stops the build with a
+ * sentence naming it rather than a failure somewhere inside a page.
+ */
+export default function rungs(options: RungsOptions): AstroIntegration {
+	const checked = checkOptions(options);
+	return {
+		name: '@rungs/astro',
+		hooks: {
+			'astro:config:setup': ({ config, injectRoute, updateConfig }) => {
+				const root = fileURLToPath(config.root);
+				const guides = guideFiles(root, checked.guides);
+				const site = siteConfig(checked, root, guides);
+				for (const route of rungsRoutes({ examples: site.examples !== false, guides: site.guides })) injectRoute(route);
+
+				// Markdown guides need MDX, and every page belongs in the sitemap: added unless the site already has them.
+				const added: AstroIntegration[] = [];
+				if (!config.integrations.some((i) => i.name === '@astrojs/mdx')) added.push(mdx());
+				if (!config.integrations.some((i) => i.name === '@astrojs/sitemap')) added.push(sitemap());
+				config.integrations.splice(config.integrations.findIndex((i) => i.name === '@rungs/astro') + 1, 0, ...added);
+
+				updateConfig({
+					// Every page links its own folder (`/ladders/x/`), so a static host serves each without a redirect.
+					trailingSlash: 'always',
+					build: {
+						format: 'directory',
+						// External stylesheets only, so the Content-Security-Policy needs no 'unsafe-inline' for styles.
+						inlineStylesheets: 'never',
+					},
+					// Syntax highlighting writes inline styles, which the Content-Security-Policy refuses.
+					markdown: { syntaxHighlight: false },
+					// The pages have no raster images to optimise: nothing needs sharp.
+					image: { service: passthroughImageService() },
+					vite: {
+						// Nothing inlined as a data: address: every asset is a file the policy allows as 'self'.
+						build: { assetsInlineLimit: 0 },
+						plugins: [
+							virtualModules({
+								config: site,
+								guides,
+								...(checked.logo && { logo: resolve(root, checked.logo.src) }),
+								components: {},
+								root,
+							}),
+						],
+					},
+				});
+			},
+		},
+	};
+}

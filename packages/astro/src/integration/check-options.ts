@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { KNOWN_KEYS, optionsSchema, type CheckedOptions } from './options.ts';
+
+/*
+ * Turns zod's issues into sentences a person configuring a site can act on: which option, what was
+ * expected, what was given, and for a misspelt key the nearest known one.
+ */
+
+/** An options problem: the whole message is the news, so the error carries no stack into the site. */
+export class RungsOptionsError extends Error {
+	override name = 'RungsOptionsError';
+	constructor(problems: readonly string[]) {
+		super(`rungs(): ${problems.length === 1 ? 'an option is' : `${problems.length} options are`} not right in astro.config:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+		this.stack = this.message;
+	}
+}
+
+/** `license.url`, `links[2].href`, or "the options" at the top. */
+function optionName(path: readonly PropertyKey[]): string {
+	if (path.length === 0) return 'the options';
+	return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`)).join('');
+}
+
+/** The KNOWN_KEYS entry of an object: entries of `links` and `locales` share one. */
+function knownKeysAt(path: readonly PropertyKey[]): readonly string[] {
+	const exact = path.map(String).join('.');
+	const any = path.length > 0 ? [...path.slice(0, -1).map(String), '*'].join('.') : '';
+	return KNOWN_KEYS[exact] ?? KNOWN_KEYS[any] ?? [];
+}
+
+function distance(a: string, b: string): number {
+	const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		let diagonal = row[0]!;
+		row[0] = i;
+		for (let j = 1; j <= b.length; j++) {
+			const above = row[j]!;
+			row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
+			diagonal = above;
+		}
+	}
+	return row[b.length]!;
+}
+
+/** The known key nearest a misspelt one, when it is near enough to be what was meant. */
+export function nearest(key: string, known: readonly string[]): string | undefined {
+	const ranked = known.map((k) => ({ k, d: distance(key, k) })).sort((a, b) => a.d - b.d)[0];
+	return ranked && ranked.d <= Math.max(2, Math.floor(key.length / 3)) ? ranked.k : undefined;
+}
+
+const describe = (value: unknown): string =>
+	value === undefined ? 'nothing' : value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'string' ? JSON.stringify(value) : typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+	let value = input;
+	for (const part of path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[part] : undefined;
+	return value;
+}
+
+function sentence(issue: z.core.$ZodIssue, input: unknown): string[] {
+	if (issue.code === 'unrecognized_keys') {
+		const known = knownKeysAt(issue.path);
+		return issue.keys.map((key) => {
+			const guess = nearest(key, known);
+			const where = issue.path.length === 0 ? 'rungs()' : `\`${optionName(issue.path)}\``;
+			return `\`${optionName([...issue.path, key])}\` is not an option of ${where}${guess ? `: did you mean \`${guess}\`?` : `; it knows ${known.map((k) => `\`${k}\``).join(', ')}`}`;
+		});
+	}
+	const name = `\`${optionName(issue.path)}\``;
+	const given = describe(valueAt(input, issue.path));
+	if (issue.code === 'invalid_key' && issue.path.length > 0 && issue.path[0] === 'components') {
+		const key = String(issue.path[issue.path.length - 1]);
+		const guess = nearest(key, KNOWN_KEYS.components!);
+		return [`\`${optionName(issue.path)}\` is not a component the site can replace${guess ? `: did you mean \`${guess}\`?` : `; it can replace ${KNOWN_KEYS.components!.map((k) => `\`${k}\``).join(', ')}`}`];
+	}
+	if (issue.code === 'invalid_union') return [`${name} expected \`false\` or ${issue.path[0] === 'license' ? '{ name, url? }' : 'a folder'}, got ${given}`];
+	const expected = issue.code === 'invalid_type' ? (issue.expected === 'object' ? 'an object' : issue.expected === 'array' ? 'a list' : `a ${issue.expected}`) : issue.message;
+	return [`${name} expected ${expected}, got ${given}`];
+}
+
+/** The options with their defaults, or a RungsOptionsError listing every problem. */
+export function checkOptions(input: unknown): CheckedOptions {
+	if (input === null || typeof input !== 'object' || Array.isArray(input))
+		throw new RungsOptionsError([`rungs() takes an object of options, with at least \`title\`; got ${describe(input)}`]);
+	const result = optionsSchema.safeParse(input);
+	if (result.success) return result.data;
+	throw new RungsOptionsError(result.error.issues.flatMap((issue) => sentence(issue, input)));
+}

@@ -1,0 +1,34 @@
+/*
+ * Every page and file the integration adds to a site, as Astro routes whose entrypoints are the
+ * `.astro` and `.ts` files this package ships (package specifiers, resolved from the site).
+ */
+
+export interface RungsRoute {
+	pattern: string;
+	entrypoint: string;
+}
+
+const route = (pattern: string, file: string): RungsRoute => ({ pattern, entrypoint: `@rungs/astro/routes/${file}` });
+
+/** The routes of a site, leaving out the example pages when it has no examples and the guides when it has none. */
+export function rungsRoutes(site: { examples: boolean; guides: boolean }): RungsRoute[] {
+	return [
+		route('/', 'index.astro'),
+		route('/404', '404.astro'),
+		route('/ladders', 'ladders/index.astro'),
+		route('/ladders/[matrix]', 'ladders/[matrix]/index.astro'),
+		route('/ladders/[matrix]/levels/[level]', 'ladders/[matrix]/levels/[level].astro'),
+		route('/ladders/[matrix]/competencies/[competency]', 'ladders/[matrix]/competencies/[competency].astro'),
+		route('/ladders/[matrix]/changes/[level]', 'ladders/[matrix]/changes/[level].astro'),
+		route('/moves', 'moves/index.astro'),
+		route('/moves/[fromMatrix]/[fromLevel]/[toMatrix]/[toLevel]', 'moves/[fromMatrix]/[fromLevel]/[toMatrix]/[toLevel].astro'),
+		route('/assess', 'assess/index.astro'),
+		...(site.examples
+			? [route('/examples', 'examples/index.astro'), route('/examples/[id]', 'examples/[id].astro'), route('/examples/calibration/[id]', 'examples/calibration/[id].astro')]
+			: []),
+		...(site.guides ? [route('/guides', 'guides/index.astro'), route('/guides/[guide]', 'guides/[guide].astro')] : []),
+		route('/schemas/[name].schema.json', 'schemas/[name].schema.json.ts'),
+		route('/robots.txt', 'robots.txt.ts'),
+		route('/report.css', 'report.css.ts'),
+	];
+}

@@ -1,0 +1,67 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { CheckedOptions } from './options.ts';
+
+/** A folder the site reads, and how problems name it (relative to where the build runs). */
+export interface SiteFolder {
+	path: string;
+	shown: string;
+}
+
+/**
+ * What the pages read from `virtual:rungs/config`: the checked options, with folders resolved from
+ * the site's folder. Plain data only, since it is written into a module as JSON.
+ */
+export interface RungsConfig {
+	title: string;
+	description?: string;
+	/** `undefined`: the framework's own `license`; `false`: no licence line. */
+	license?: { name: string; url?: string } | false;
+	logo?: { alt: string };
+	matrices: SiteFolder;
+	/** `false` when the site has no example assessments. */
+	examples: SiteFolder | false;
+	/** True when the site has guides or further links to list under "Guides". */
+	guides: boolean;
+	links: Array<{ label: string; href: string; description?: string }>;
+	locales: Record<string, { label: string; lang: string }>;
+}
+
+/** A guide the site owns, by its address under /guides/. */
+export interface GuideFile {
+	slug: string;
+	path: string;
+}
+
+const folder = (root: string, path: string): SiteFolder => {
+	const absolute = resolve(root, path);
+	return { path: absolute, shown: relative(process.cwd(), absolute) || '.' };
+};
+
+/** The `.md` and `.mdx` files of the guides folder, in name order (the pages sort them by `order`). */
+export function guideFiles(root: string, dir: string | undefined): GuideFile[] {
+	if (dir === undefined) return [];
+	const absolute = resolve(root, dir);
+	if (!existsSync(absolute)) return [];
+	return readdirSync(absolute)
+		.filter((name) => /\.mdx?$/.test(name))
+		.sort()
+		.map((name) => ({ slug: name.replace(/\.mdx?$/, ''), path: join(absolute, name) }));
+}
+
+export function siteConfig(options: CheckedOptions, root: string, guides: readonly GuideFile[]): RungsConfig {
+	const matrices = folder(root, options.matrices);
+	// Examples are optional: by default `examples/` next to the ladders, used only if it exists.
+	const examples = options.examples === false ? false : folder(root, options.examples ?? join(matrices.path, 'examples'));
+	return {
+		title: options.title,
+		...(options.description !== undefined && { description: options.description }),
+		...(options.license !== undefined && { license: options.license }),
+		...(options.logo && { logo: { alt: options.logo.alt } }),
+		matrices,
+		examples: examples && existsSync(examples.path) ? examples : false,
+		guides: guides.length > 0 || options.links.length > 0,
+		links: options.links,
+		locales: options.locales ?? { root: { label: 'English', lang: 'en' } },
+	};
+}

@@ -1,0 +1,26 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+// The site became a thin consumer of @rungs/astro (issue #15): it must still build every file it built
+// before. tests/fixtures/site/routes.txt is the list of files of site/dist built from main just before
+// the move (the hashed bundles under _astro/ left out: their names follow the code, not the routes).
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const dist = join(root, 'site/dist');
+
+function files(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const path = join(dir, entry.name);
+		return entry.isDirectory() ? files(path) : [relative(dist, path).replaceAll('\\', '/')];
+	});
+}
+
+describe.skipIf(!existsSync(join(dist, 'index.html')))('the routes of the built site', () => {
+	it('are the routes it built before the pages moved into @rungs/astro', () => {
+		const before = readFileSync(join(root, 'tests/fixtures/site/routes.txt'), 'utf8').split('\n').filter(Boolean);
+		const now = files(dist).filter((file) => !file.startsWith('_astro/')).sort();
+		expect(now).toEqual(before);
+	});
+});
