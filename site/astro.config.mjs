@@ -18,6 +18,8 @@ export default defineConfig({
 			// hostile and imported ladders, the benchmark from generated organisations.
 			matrices: process.env.RUNGS_MATRICES_DIR || '../matrices',
 			title: 'Rungs',
+			description: 'Career ladders and competency matrices for customer support, as code.',
+			license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
 			guides: './src/guides',
 			links: [{ label: 'API reference', href: 'api/', description: 'Every export of @rungs/core, with its signature, what it does and an example, generated from the source.' }],
 		}),

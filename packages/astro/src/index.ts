@@ -2,10 +2,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { passthroughImageService } from 'astro/config';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkOptions } from './integration/check-options.ts';
-import type { RungsOptions } from './integration/options.ts';
+import { OVERRIDABLE_COMPONENTS, type RungsOptions } from './integration/options.ts';
 import { rungsRoutes } from './integration/routes.ts';
 import { guideFiles, siteConfig } from './integration/site-config.ts';
 import { virtualModules } from './integration/virtual-modules.ts';
@@ -31,7 +32,10 @@ export default function rungs(options: RungsOptions): AstroIntegration {
 				const root = fileURLToPath(config.root);
 				const guides = guideFiles(root, checked.guides);
 				const site = siteConfig(checked, root, guides);
-				for (const route of rungsRoutes({ examples: site.examples !== false, guides: site.guides })) injectRoute(route);
+				// The site's own public/favicon.svg wins over the package's.
+				const favicon = !existsSync(join(fileURLToPath(config.publicDir), 'favicon.svg'));
+				for (const route of rungsRoutes({ examples: site.examples !== false, guides: site.guides, favicon })) injectRoute(route);
+				const components = Object.fromEntries(OVERRIDABLE_COMPONENTS.map((name) => [name, checked.components[name] ?? `@rungs/astro/components/${name}.astro`]));
 
 				// Markdown guides need MDX, and every page belongs in the sitemap: added unless the site already has them.
 				const added: AstroIntegration[] = [];
@@ -59,7 +63,7 @@ export default function rungs(options: RungsOptions): AstroIntegration {
 								config: site,
 								guides,
 								...(checked.logo && { logo: resolve(root, checked.logo.src) }),
-								components: {},
+								components,
 								root,
 							}),
 						],

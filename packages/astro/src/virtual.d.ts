@@ -20,3 +20,18 @@ declare module 'virtual:rungs/logo' {
 	const logo: import('astro').ImageMetadata | undefined;
 	export default logo;
 }
+
+// The overridable components: the site's own file when it gives one (`components: { Footer: './src/Footer.astro' }`),
+// else the package's. Typed as the package's, whose props the site's own receives.
+declare module 'virtual:rungs/components/Head' {
+	const Head: typeof import('./components/Head.astro').default;
+	export default Head;
+}
+declare module 'virtual:rungs/components/Header' {
+	const Header: typeof import('./components/Header.astro').default;
+	export default Header;
+}
+declare module 'virtual:rungs/components/Footer' {
+	const Footer: typeof import('./components/Footer.astro').default;
+	export default Footer;
+}

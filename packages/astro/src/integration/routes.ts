@@ -11,7 +11,7 @@ export interface RungsRoute {
 const route = (pattern: string, file: string): RungsRoute => ({ pattern, entrypoint: `@rungs/astro/routes/${file}` });
 
 /** The routes of a site, leaving out the example pages when it has no examples and the guides when it has none. */
-export function rungsRoutes(site: { examples: boolean; guides: boolean }): RungsRoute[] {
+export function rungsRoutes(site: { examples: boolean; guides: boolean; favicon: boolean }): RungsRoute[] {
 	return [
 		route('/', 'index.astro'),
 		route('/404', '404.astro'),
@@ -20,15 +20,17 @@ export function rungsRoutes(site: { examples: boolean; guides: boolean }): Rungs
 		route('/ladders/[matrix]/levels/[level]', 'ladders/[matrix]/levels/[level].astro'),
 		route('/ladders/[matrix]/competencies/[competency]', 'ladders/[matrix]/competencies/[competency].astro'),
 		route('/ladders/[matrix]/changes/[level]', 'ladders/[matrix]/changes/[level].astro'),
-		route('/moves', 'moves/index.astro'),
+		// An index that may have nothing to show is a rest route: its getStaticPaths gives no page then.
+		route('/moves/[...index]', 'moves/index.astro'),
 		route('/moves/[fromMatrix]/[fromLevel]/[toMatrix]/[toLevel]', 'moves/[fromMatrix]/[fromLevel]/[toMatrix]/[toLevel].astro'),
 		route('/assess', 'assess/index.astro'),
 		...(site.examples
-			? [route('/examples', 'examples/index.astro'), route('/examples/[id]', 'examples/[id].astro'), route('/examples/calibration/[id]', 'examples/calibration/[id].astro')]
+			? [route('/examples/[...index]', 'examples/index.astro'), route('/examples/[id]', 'examples/[id].astro'), route('/examples/calibration/[id]', 'examples/calibration/[id].astro')]
 			: []),
 		...(site.guides ? [route('/guides', 'guides/index.astro'), route('/guides/[guide]', 'guides/[guide].astro')] : []),
 		route('/schemas/[name].schema.json', 'schemas/[name].schema.json.ts'),
 		route('/robots.txt', 'robots.txt.ts'),
 		route('/report.css', 'report.css.ts'),
+		...(site.favicon ? [route('/favicon.svg', 'favicon.svg.ts')] : []),
 	];
 }

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { RungsOptionsError } from './check-options.ts';
 import type { CheckedOptions } from './options.ts';
 
 /** A folder the site reads, and how problems name it (relative to where the build runs). */
@@ -53,6 +54,11 @@ export function siteConfig(options: CheckedOptions, root: string, guides: readon
 	const matrices = folder(root, options.matrices);
 	// Examples are optional: by default `examples/` next to the ladders, used only if it exists.
 	const examples = options.examples === false ? false : folder(root, options.examples ?? join(matrices.path, 'examples'));
+	// A folder the options name must be there; only the default examples folder may be missing.
+	if (!existsSync(matrices.path)) throw new RungsOptionsError([`\`matrices\`: the folder ${matrices.shown} does not exist (resolved from ${root})`]);
+	if (options.examples !== undefined && examples && !existsSync(examples.path))
+		throw new RungsOptionsError([`\`examples\`: the folder ${examples.shown} does not exist; give \`examples: false\` for a site without example assessments`]);
+	if (options.guides !== undefined && !existsSync(resolve(root, options.guides))) throw new RungsOptionsError([`\`guides\`: the folder ${relative(process.cwd(), resolve(root, options.guides))} does not exist`]);
 	return {
 		title: options.title,
 		...(options.description !== undefined && { description: options.description }),
