@@ -97,6 +97,12 @@ export const en = {
 	paths: {
 		lede: 'Up a ladder is one way to grow. The paths below lead across to other ladders and roles; people management, where the framework names it, is one path among several.',
 	},
+	assessCta: {
+		level: 'Assess yourself against this level',
+		ladder: 'Assess yourself on this ladder',
+		move: 'Assess yourself for this move',
+		private: 'It runs in your browser and sends nothing anywhere.',
+	},
 };
 
 /** The shape every language's file follows. */

@@ -76,11 +76,13 @@ export function renderGapHtml(report: GapReport, options: HtmlOptions = {}): str
 	if (work.length > 0) {
 		out.push(`<section class="rungs-details" aria-labelledby="${id}-details">${heading(h + 1, e(w.say('gap.details', {})), `${id}-details`)}`);
 		for (const gap of work) {
+			// A statement of the target level itself needs no label; one from a level below says which.
+			const levelNote = (title: string) => (title === report.target.title ? '' : ` <span class="rungs-muted">(${e(title)})</span>`);
 			const only = gap.toShow.length === 0 ? ' rungs-no-gap' : '';
 			out.push(`<section class="rungs-competency${only}">${heading(h + 2, e(gap.name))}`);
 			if (gap.note) out.push(`<p class="rungs-note">${e(gap.note)}</p>`);
 			if (gap.toShow.length > 0) {
-				out.push(`<p class="rungs-label">${e(w.say('gap.stillToShow', {}))}</p><ul class="rungs-to-show">${gap.toShow.map((s) => `<li>${inlineHtml(s.text)} <span class="rungs-muted">(${e(s.levelTitle)})</span></li>`).join('')}</ul>`);
+				out.push(`<p class="rungs-label">${e(w.say('gap.stillToShow', {}))}</p><ul class="rungs-to-show">${gap.toShow.map((s) => `<li>${inlineHtml(s.text)}${levelNote(s.levelTitle)}</li>`).join('')}</ul>`);
 			}
 			if (gap.evidence.items.length > 0) out.push(`<p class="rungs-label rungs-label-evidence">${e(w.say('gap.evidence', {}))}</p>${evidenceList(w, gap)}`);
 			out.push('</section>');

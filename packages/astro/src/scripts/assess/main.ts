@@ -4,7 +4,7 @@ import { byId, el } from './dom.ts';
 import { renderCompetencies, renderEvidence, renderSetup } from './form.ts';
 import { showReport } from './report-view.ts';
 import { decodeShare, encodeShare, MAX_LINK_CHARS, ShareLinkError } from './share.ts';
-import { cleaned, forMove, isEmptyRating, newAssessment, targetFromKey, withLadder } from './state.ts';
+import { cleaned, forMove, isEmptyRating, newAssessment, targetFromKey, withCurrent, withLadder } from './state.ts';
 import { download, status } from './page-ui.ts';
 import { isDraftFile, readDraftText } from './draft-format.ts';
 import { bringBack, keepDraft, storedDraft } from './draft-keeper.ts';
@@ -96,8 +96,8 @@ function onSetupChange(event: Event): void {
 			assessment = withLadder(framework, assessment, target.value);
 			return edit(true);
 		case 'current':
-			assessment.current = target.value;
-			return edit(false);
+			assessment = withCurrent(framework, assessment, target.value);
+			return edit(true);
 		case 'target':
 			assessment.target = targetFromKey(assessment, target.value);
 			return edit(true);
@@ -269,6 +269,8 @@ async function makeShareLink(): Promise<void> {
 
 async function copyShareLink(): Promise<void> {
 	const output = byId<HTMLInputElement>('share-link');
+	// Nothing to copy until a link is made (the box is hidden until then; this guards a stale click).
+	if (!output.value) return;
 	try {
 		await navigator.clipboard.writeText(output.value);
 		byId('share-copied').textContent = 'Copied.';
