@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { installIntegration } from './_fixture-site.ts';
 
 /*
  * Builds the site of another organisation as that organisation would: a folder with its ladders and
@@ -17,14 +18,9 @@ export function organisationSite(fixture: string, scratch: string, config?: stri
 	cpSync(fixture, scratch, { recursive: true });
 	const site = join(scratch, 'site');
 	const modules = join(site, 'node_modules');
-	mkdirSync(join(modules, '@rungs'), { recursive: true });
+	mkdirSync(modules, { recursive: true });
 	symlinkSync(join(repo, 'site/node_modules/astro'), join(modules, 'astro'));
-	// @rungs/astro is copied, as an install would place it: Astro compiles the package's .astro files only
-	// inside the site's folder (a file whose path shares nothing with the site's but `/` is taken for one
-	// of the site's own). Its dependencies stay links to the workspace's.
-	const astro = join(modules, '@rungs/astro');
-	for (const part of ['package.json', 'src', 'dist']) cpSync(join(repo, 'packages/astro', part), join(astro, part), { recursive: true });
-	symlinkSync(join(repo, 'packages/astro/node_modules'), join(astro, 'node_modules'));
+	installIntegration(site);
 	if (config !== undefined) writeFileSync(join(site, 'astro.config.mjs'), config);
 	return site;
 }
