@@ -28,16 +28,5 @@ export default defineConfig({
 	vite: {
 		resolve: { conditions: [source, 'module', 'browser', 'development|production'] },
 		ssr: { resolve: { conditions: [source, 'module', 'node', 'development|production'] } },
-		build: {
-			rollupOptions: {
-				// zod 4 writes explanatory comments next to its `@__PURE__` annotations, which Rollup warns
-				// it cannot place and drops (the annotations themselves still work): four multi-line
-				// warnings on every build that say nothing about this site. Only that warning, only zod's.
-				onwarn(warning, warn) {
-					if (warning.code === 'INVALID_ANNOTATION' && /[\\/]zod[\\/]/.test(warning.id ?? '')) return;
-					warn(warning);
-				},
-			},
-		},
 	},
 });

@@ -22,8 +22,21 @@ function siteMirror(scratch: string): string {
 		cpSync(join(repo, 'site', entry), join(mirror, 'site', entry), { recursive: true });
 	}
 	// The site's packages, but a content cache (node_modules/.astro) of its own.
-	for (const entry of readdirSync(join(repo, 'site', 'node_modules'))) if (entry !== '.astro') symlinkSync(join(repo, 'site', 'node_modules', entry), join(mirror, 'site', 'node_modules', entry));
+	for (const entry of readdirSync(join(repo, 'site', 'node_modules'))) if (!['.astro', '@rungs'].includes(entry)) symlinkSync(join(repo, 'site', 'node_modules', entry), join(mirror, 'site', 'node_modules', entry));
+	installIntegration(join(mirror, 'site'));
 	return join(mirror, 'site');
+}
+
+/**
+ * @rungs/astro copied into a site's node_modules, as an install places it: Astro compiles the
+ * package's .astro files only inside the site's folder (a file whose path shares nothing with the
+ * site's but `/`, as a temporary folder's and the repository's do, is taken for one of the site's
+ * own). Its dependencies stay links to the workspace's.
+ */
+export function installIntegration(site: string): void {
+	const astro = join(site, 'node_modules', '@rungs', 'astro');
+	for (const part of ['package.json', 'src', 'dist']) cpSync(join(repo, 'packages/astro', part), join(astro, part), { recursive: true });
+	symlinkSync(join(repo, 'packages/astro/node_modules'), join(astro, 'node_modules'));
 }
 
 const mirrors = new Map<string, string>();

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkOptions } from './integration/check-options.ts';
 import { OVERRIDABLE_COMPONENTS, type RungsOptions } from './integration/options.ts';
+import { quietZodComments } from './integration/rollup-warnings.ts';
 import { rungsRoutes } from './integration/routes.ts';
 import { guideFiles, siteConfig } from './integration/site-config.ts';
 import { virtualModules } from './integration/virtual-modules.ts';
@@ -57,7 +58,11 @@ export default function rungs(options: RungsOptions): AstroIntegration {
 					image: { service: passthroughImageService() },
 					vite: {
 						// Nothing inlined as a data: address: every asset is a file the policy allows as 'self'.
-						build: { assetsInlineLimit: 0 },
+						build: {
+							assetsInlineLimit: 0,
+							// Keeps a handler the site has, without zod's warnings about its comments.
+							rollupOptions: { onwarn: quietZodComments(config.vite?.build?.rollupOptions?.onwarn as Parameters<typeof quietZodComments>[0]) },
+						},
 						plugins: [
 							virtualModules({
 								config: site,

@@ -67,6 +67,12 @@ export const en = {
 		notChecklistHeading: 'Not a checklist.',
 		notChecklist: 'Nobody shows every behaviour of a level before moving on. The readiness rule says which gaps matter; people decide.',
 	},
+	ladders: {
+		lede: (narrative: boolean) =>
+			narrative
+				? 'One ladder per role family. Levels grow in scope, ownership and initiative; competencies are written as observable behaviour.'
+				: 'One ladder per role family. Competencies are written as observable behaviour.',
+	},
 	notFound: {
 		title: 'Page not found',
 		lede: 'This page does not exist, or a ladder or level was renamed.',

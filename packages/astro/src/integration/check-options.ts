@@ -44,6 +44,9 @@ function distance(a: string, b: string): number {
 
 /** The known key nearest a misspelt one, when it is near enough to be what was meant. */
 export function nearest(key: string, known: readonly string[]): string | undefined {
+	// A shortening (`desc` for `description`) is what was meant, however far apart the two are.
+	const longer = key.length >= 3 ? known.find((k) => k.toLowerCase().startsWith(key.toLowerCase())) : undefined;
+	if (longer) return longer;
 	const ranked = known.map((k) => ({ k, d: distance(key, k) })).sort((a, b) => a.d - b.d)[0];
 	return ranked && ranked.d <= Math.max(2, Math.floor(key.length / 3)) ? ranked.k : undefined;
 }
@@ -74,6 +77,7 @@ function sentence(issue: z.core.$ZodIssue, input: unknown): string[] {
 		return [`\`${optionName(issue.path)}\` is not a component the site can replace${guess ? `: did you mean \`${guess}\`?` : `; it can replace ${KNOWN_KEYS.components!.map((k) => `\`${k}\``).join(', ')}`}`];
 	}
 	if (issue.code === 'invalid_union') return [`${name} expected \`false\` or ${issue.path[0] === 'license' ? '{ name, url? }' : 'a folder'}, got ${given}`];
+	if (issue.code === 'invalid_type' && given === 'nothing') return [`${name} is required: expected a ${issue.expected}`];
 	const expected = issue.code === 'invalid_type' ? (issue.expected === 'object' ? 'an object' : issue.expected === 'array' ? 'a list' : `a ${issue.expected}`) : issue.message;
 	return [`${name} expected ${expected}, got ${given}`];
 }

@@ -37,7 +37,8 @@ export function getFramework(): Promise<Framework> {
 
 async function readFramework(): Promise<Framework> {
 	const dir = matricesDir();
-	const result = await loadFramework(dir.path, { root: dir.shown });
+	// Read through the path relative to where the build runs, so problems name files as the CLI would.
+	const result = await loadFramework(dir.shown, { root: dir.shown });
 	if (!result.ok) fail(result.problems);
 	warn(result.warnings);
 	return result.value;

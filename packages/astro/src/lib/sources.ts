@@ -10,4 +10,4 @@ import config from 'virtual:rungs/config';
 export const matricesDir = (): { path: string; shown: string } => config.matrices;
 
 /** The folder of example assessments, checked against those ladders, or undefined when the site has none. */
-export const examplesDir = (): string | undefined => (config.examples ? config.examples.path : undefined);
+export const examplesDir = (): string | undefined => (config.examples ? config.examples.shown : undefined);
