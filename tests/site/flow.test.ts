@@ -123,4 +123,55 @@ describe.skipIf(!chromiumPath)('the walk from reading a level to assessing again
 		expect(await page.locator('.map-scroll-hint').isVisible()).toBe(shown);
 		await context.close();
 	});
+
+	it('keeps the readiness in view on a phone while rating, updates it, and opens the full report from it', async () => {
+		const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+		const { page } = await openAssess(browser, `${site.url}/assess/`, { context });
+		const bar = page.locator('#readiness-bar');
+		const inView = () => bar.evaluate((node) => {
+			const box = node.getBoundingClientRect();
+			return box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0;
+		});
+		expect(await bar.locator('.bar-counts').textContent()).toBe('0 of 9 at the target');
+		// Far down the form, the last competency rated: the bar is on screen and says so.
+		const last = page.locator('#competencies fieldset.competency').last();
+		await last.scrollIntoViewIfNeeded();
+		await last.locator('input[type="radio"]').nth(2).check();
+		await expect.poll(() => bar.locator('.bar-counts').textContent()).toBe('1 of 9 at the target');
+		expect(await inView()).toBe(true);
+		await bar.click();
+		await expect.poll(() => page.evaluate(() => document.getElementById('report-title')!.getBoundingClientRect().top)).toBeLessThan(844);
+		// The report comes before Save, Share and Clear all.
+		expect(await page.evaluate(() => document.getElementById('report')!.compareDocumentPosition(document.getElementById('actions-title')!) & Node.DOCUMENT_POSITION_FOLLOWING)).toBeTruthy();
+		await context.close();
+	});
+
+	it('has no scroll box inside the page on a desktop, and keeps the readiness in view beside the form', async () => {
+		const context = await browser.newContext({ viewport: { width: 1350, height: 900 } });
+		const { page } = await openAssess(browser, `${site.url}/assess/`, { context });
+		await page.locator('#competencies fieldset.competency').nth(5).scrollIntoViewIfNeeded();
+		const nested = await page.evaluate(() =>
+			Array.from(document.querySelectorAll<HTMLElement>('#assess-app *'))
+				.filter((node) => ['auto', 'scroll'].includes(getComputedStyle(node).overflowY) && node.scrollHeight > node.clientHeight + 1)
+				.map((node) => node.id || node.className),
+		);
+		expect(nested).toEqual([]);
+		const top = await page.locator('#readiness-bar').evaluate((node) => node.getBoundingClientRect().top);
+		expect(top).toBeGreaterThanOrEqual(0);
+		expect(top).toBeLessThan(100);
+		await context.close();
+	});
+
+	it('says "your draft is back" at the top of the form, not under it', async () => {
+		const { page, context } = await openAssess(browser, `${site.url}/assess/`);
+		await page.locator('input[name="rating-ownership"]').first().check();
+		await page.waitForFunction(() => document.getElementById('draft-state')?.dataset.kept === 'yes', undefined, { timeout: 60_000 });
+		await page.reload();
+		await page.locator('#report .rungs-report').waitFor();
+		const message = page.locator('#draft-state');
+		await expect.poll(() => message.textContent()).toBe('Your draft from this browser is back.');
+		const [messageTop, setupTop] = await page.evaluate(() => [document.getElementById('draft-state')!, document.getElementById('setup')!].map((node) => node.getBoundingClientRect().top));
+		expect(messageTop).toBeLessThan(setupTop!);
+		await context.close();
+	});
 });

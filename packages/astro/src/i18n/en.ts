@@ -103,6 +103,11 @@ export const en = {
 	paths: {
 		lede: 'Up a ladder is one way to grow. The paths below lead across to other ladders and roles; people management, where the framework names it, is one path among several.',
 	},
+	assess: {
+		/** The readiness bar's count, `{met}` and `{total}` filled in by the page's script as the person rates. */
+		barCounts: '{met} of {total} at the target',
+		barOpen: 'See the report',
+	},
 	assessCta: {
 		level: 'Assess yourself against this level',
 		ladder: 'Assess yourself on this ladder',
