@@ -111,7 +111,7 @@ describe.skipIf(!chromiumPath)('the draft of a self-assessment', () => {
 		await page.evaluate(([key, text]) => localStorage.setItem(key!, text!), [DRAFT_KEY, JSON.stringify(legacy)]);
 		await reload(page);
 		expect(await page.locator('input[name="rating-ownership"]:checked').inputValue()).toBe('developing');
-		expect(await page.locator('#evidence-ownership input').count()).toBe(2);
+		expect(await page.locator('#evidence-ownership :is(input, textarea)').count()).toBe(2);
 		expect(await page.locator('#status').isHidden()).toBe(true);
 		await context.close();
 	});

@@ -1,6 +1,6 @@
 import type { CalibrationReport, CompetencyGap, GapReport } from '../schema/gap-report.ts';
 import { renderCalibrationChartSvg, renderGapChartSvg } from './chart-svg.ts';
-import { assessorWords, byCategory, disclaimer, evidenceWords, gapTags, moveWords, statusWords, wordsOf, type MessageOptions, type Words } from './common.ts';
+import { assessorWords, blockersToSay, byCategory, disclaimer, evidenceWords, gapTags, moveWords, statusWords, wordsOf, type MessageOptions, type Words } from './common.ts';
 import { escapeHtml as e, safeLink } from './html.ts';
 import { inlineHtml } from './inline.ts';
 
@@ -49,9 +49,10 @@ export function renderGapHtml(report: GapReport, options: HtmlOptions = {}): str
 
 	out.push(`<section class="rungs-readiness rungs-readiness-${r.meetsRule ? 'meets' : 'not-yet'}" aria-labelledby="${id}-readiness">`);
 	out.push(heading(h + 1, e(w.say('gap.readiness', {})), `${id}-readiness`));
-	out.push(`<p class="rungs-verdict"><strong>${e(r.meetsRule ? w.say('gap.meetsRule', {}) : w.say('gap.notYet', {}))}.</strong> ${e(w.message(r.headline))}</p>`);
+	const said = blockersToSay(r);
+	out.push(`<p class="rungs-verdict"><strong>${e(r.meetsRule ? w.say('gap.meetsRule', {}) : w.say('gap.notYet', {}))}.</strong> ${e(w.message(said.headline))}</p>`);
 	out.push(`<p class="rungs-rule">${e(w.say('gap.rule', { rule: w.message(r.ruleDescription) }))}</p>`);
-	if (r.blockers.length > 0) out.push(`<ul class="rungs-blockers">${r.blockers.map((b) => `<li>${e(w.message(b))}</li>`).join('')}</ul>`);
+	if (said.blockers.length > 0) out.push(`<ul class="rungs-blockers">${said.blockers.map((b) => `<li>${e(w.message(b))}</li>`).join('')}</ul>`);
 	const counts = e(w.say('gap.counts', { ...r.counts, ...r.evidenceCoverage }));
 	out.push(`<p class="rungs-counts">${counts}${r.points ? ` ${e(w.say('gap.points', r.points))}.` : ''}</p></section>`);
 

@@ -97,8 +97,8 @@ export const REPORT_CSS = `
 @media print {
 	@page { margin: 8mm; }
 	/*
-	 * One A4 or Letter page: the readiness, the chart, the table, and what is still to show with the
-	 * evidence and notes, in two columns. Headings stay with what follows them.
+	 * One A4 or Letter page: the readiness, the chart (or the table), and what is still to show with
+	 * the evidence and notes, in three columns. Headings stay with what follows them.
 	 */
 	.rungs-report { --rungs-fg: #000; --rungs-bg: #fff; --rungs-muted: #333; --rungs-line: #999; --rungs-soft: #eee; font-size: 7.5pt; line-height: 1.15; }
 	.rungs-report h1 { font-size: 13pt; margin: 0 0 0.2em; }
