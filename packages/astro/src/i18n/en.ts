@@ -30,6 +30,11 @@ export const en = {
 		privacy: 'No cookies, no analytics, no requests to other sites. A self-assessment stays in your browser.',
 	},
 	home: {
+		/** Who the site is for, and the two ways in. */
+		forWhom: 'For everyone whose work these ladders describe: read what your level and the next one expect, and see where you stand.',
+		findLevel: 'Find your level',
+		assessYourself: 'Assess yourself',
+		aboutHeading: 'About these ladders',
 		laddersHeading: 'The ladders',
 		levelsAndCompetencies: (levels: number, competencies: number) => `${levels} level${levels === 1 ? '' : 's'}, ${competencies} competenc${competencies === 1 ? 'y' : 'ies'}`,
 		levelsOf: (ladder: string) => `${ladder}: levels`,

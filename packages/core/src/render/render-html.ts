@@ -57,7 +57,10 @@ export function renderGapHtml(report: GapReport, options: HtmlOptions = {}): str
 	out.push(`<p class="rungs-counts">${counts}${r.points ? ` ${e(w.say('gap.points', r.points))}.` : ''}</p></section>`);
 
 	out.push(`<section class="rungs-ratings" aria-labelledby="${id}-ratings">${heading(h + 1, e(w.say('gap.ratings', {})), `${id}-ratings`)}`);
-	if (options.chart !== false) out.push(`<figure class="rungs-figure">${renderGapChartSvg(report, { id: `${id}-chart`, ...scaleAxis(report.scale), messages: options.messages })}</figure>`);
+	if (options.chart !== false) {
+		const summary = `<figcaption class="rungs-chart-summary">${e(w.say('gap.countsShort', { ...r.counts, ...r.evidenceCoverage }))}</figcaption>`;
+		out.push(`<figure class="rungs-figure">${renderGapChartSvg(report, { id: `${id}-chart`, ...scaleAxis(report.scale), messages: options.messages })}${summary}</figure>`);
+	}
 	out.push(`<div class="rungs-table-wrap" tabindex="0" role="region" aria-label="${e(w.say('gap.ratingsTable', {}))}"><table class="rungs-table">`);
 	out.push(`<caption>${e(w.say('gap.ratingsCaption', { target: report.target.title }))}</caption>`);
 	out.push(`<thead><tr>${columns(w, ['column.competency', 'column.rating', 'column.status', 'column.evidence'])}</tr></thead><tbody>`);

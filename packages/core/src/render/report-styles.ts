@@ -16,6 +16,8 @@ export const REPORT_CSS = `
 		--rungs-fg: #e6edf3; --rungs-bg: #0d1117; --rungs-muted: #9da7b3; --rungs-line: #3d444d; --rungs-soft: #161b22;
 		--rungs-exceeds: #56d364; --rungs-meets: #3fb950; --rungs-below: #f0883e; --rungs-unrated: #8b949e; --rungs-target: #79c0ff;
 	}
+	/* On a dark page the pale bars of the light theme would sink into the background. */
+	.rungs-chart .rungs-chart-bar { opacity: 0.7; }
 }
 .rungs-report h1, .rungs-report h2, .rungs-report h3, .rungs-report h4, .rungs-report h5 { line-height: 1.25; margin: 1.4em 0 0.45em; }
 .rungs-report p { margin: 0.4em 0; }
@@ -46,6 +48,10 @@ export const REPORT_CSS = `
 .rungs-chart-grid { stroke: var(--rungs-line); stroke-width: 1; }
 .rungs-chart-target { stroke: var(--rungs-target); stroke-width: 2; stroke-dasharray: 4 3; }
 .rungs-chart-bar { opacity: 0.35; }
+.rungs-chart .rungs-chart-value { fill: var(--rungs-muted); font-size: 12px; font-weight: 600; }
+.rungs-chart-summary { color: var(--rungs-muted); font-size: 0.95em; margin-top: 0.3em; }
+/* As wide as the report, up to a size where its words stay in proportion. */
+.rungs-figure .rungs-chart { width: 100%; max-width: 34rem; }
 .rungs-chart .rungs-status-exceeds { fill: var(--rungs-exceeds); }
 .rungs-chart .rungs-status-meets { fill: var(--rungs-meets); }
 .rungs-chart .rungs-status-below { fill: var(--rungs-below); }
@@ -121,7 +127,9 @@ export const REPORT_CSS = `
 	.rungs-report:has(.rungs-figure) > .rungs-ratings { grid-column: 2; grid-row: 1 / span 3; }
 	.rungs-ratings:has(.rungs-figure) > :is(h2, h3, h4), .rungs-ratings:has(.rungs-figure) > .rungs-table-wrap { display: none; }
 	.rungs-figure { margin: 0.2em 0; overflow: visible; break-inside: avoid; }
-	.rungs-chart { width: 100%; height: auto; }
+	.rungs-chart, .rungs-figure .rungs-chart { width: 100%; max-width: none; height: auto; }
+	/* The readiness beside the chart already gives these counts. */
+	.rungs-chart-summary { display: none; }
 	.rungs-no-gap { display: none; }
 	.rungs-details .rungs-no-gap:has(.rungs-evidence, .rungs-note) { display: block; }
 	.rungs-table-wrap { overflow: visible; margin: 0.3em 0; }
