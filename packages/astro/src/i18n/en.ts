@@ -4,7 +4,10 @@
  * Words that depend on a count or a name are functions, so a language can order them as it needs.
  */
 
+import { enAssess } from './en-assess.ts';
+
 export const en = {
+	assess: enAssess,
 	lang: 'en',
 	layout: {
 		skipLink: 'Skip to content',
