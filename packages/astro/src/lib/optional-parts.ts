@@ -1,4 +1,5 @@
 import type { Level, Matrix } from '@rungs/core';
+import { ui } from '../i18n/ui.ts';
 
 // A ladder writes only what its organisation asks for (the house rules in framework.yaml): no
 // summary, no authority, no band are all fine. Pages show what is written and leave out the
@@ -10,11 +11,11 @@ export const hasAuthority = (level: Level): boolean =>
 
 /** A ladder's facts for its byline, those it has: version, status, updated, licence. */
 export const ladderFacts = (matrix: Matrix): string[] =>
-	[`Version ${matrix.version}`, matrix.status, matrix.updated && `updated ${matrix.updated}`, matrix.license].filter((part): part is string => Boolean(part));
+	[ui.facts.version(matrix.version), matrix.status, matrix.updated && ui.facts.updated(matrix.updated), matrix.license].filter((part): part is string => Boolean(part));
 
 /** "bands P1 to P4", from the first and last levels that have a band; empty when none has. */
 export function bandRange(matrix: Matrix): string {
 	const bands = matrix.levels.flatMap((l) => (l.band ? [l.band] : []));
 	if (bands.length === 0) return '';
-	return bands.length === 1 || bands[0] === bands[bands.length - 1] ? `band ${bands[0]}` : `bands ${bands[0]} to ${bands[bands.length - 1]}`;
+	return bands.length === 1 || bands[0] === bands[bands.length - 1] ? ui.facts.band(bands[0]!) : ui.facts.bands(bands[0]!, bands[bands.length - 1]!);
 }
