@@ -160,6 +160,8 @@ describe('regular expressions', () => {
 			const result = await check(pattern.source, pattern.flags, { timeout: null, randomSeed: 1, checker: 'auto', attackTimeout: 20_000, incubationTimeout: 5_000 });
 			expect(result.status === 'vulnerable' ? `${result.complexity.summary}, attack: ${result.attack.pattern}` : result.status, pattern.where).toBe('safe');
 		},
-		60_000,
+		// One pattern took 57 s with eight engineers' builds on two cores: the bound is for a hung
+		// checker, not a speed target.
+		240_000,
 	);
 });

@@ -1,8 +1,10 @@
 // The API reports of @rungs/core (`etc/<entry>.api.md`), one per entry point, with API Extractor:
 // the whole public surface as declarations, so that every change to it shows in review.
-// A report never describes a stale dist/: when a source is newer than its built declarations, they
-// are emitted afresh into a temporary folder (about ten seconds) instead.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+// The declarations are always emitted afresh, from one whole program, into a temporary folder (about
+// ten seconds): dist/ is built incrementally by `tsc -b`, and a checker that saw only the changed
+// files prints unions in another order (`"other" | "document" | …`), so a report made from dist/
+// flipped between runs on the same sources.
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CompilerState, Extractor, ExtractorConfig } from '@microsoft/api-extractor';
@@ -21,16 +23,6 @@ function emitDeclarations(outDir) {
 	if (errors.length > 0) {
 		throw new Error(ts.formatDiagnostics(errors, { getCanonicalFileName: (f) => f, getCurrentDirectory: () => root, getNewLine: () => '\n' }));
 	}
-}
-
-/** Whether every source file under src/ has built declarations in dist/ at least as new as itself. */
-function distIsFresh() {
-	const src = join(coreDir, 'src');
-	return readdirSync(src, { recursive: true }).every((name) => {
-		if (typeof name !== 'string' || !name.endsWith('.ts') || name.endsWith('.d.ts')) return true;
-		const built = join(coreDir, 'dist', name.replace(/\.ts$/, '.d.ts'));
-		return existsSync(built) && statSync(built).mtimeMs >= statSync(join(src, name)).mtimeMs;
-	});
 }
 
 /** API Extractor's settings for one entry point; messages are collected, not printed. */
@@ -76,13 +68,10 @@ function extractorConfig(work, dts, entry, reportFolder) {
 export function writeApiReports(reportFolder) {
 	const work = mkdtempSync(join(tmpdir(), 'rungs-api-report-'));
 	try {
-		let dts = join(coreDir, 'dist');
-		if (!distIsFresh()) {
-			dts = join(work, 'dts');
-			// The declarations import zod and yaml: resolve them from core's own dependencies.
-			symlinkSync(join(coreDir, 'node_modules'), join(work, 'node_modules'), 'dir');
-			emitDeclarations(dts);
-		}
+		const dts = join(work, 'dts');
+		// The declarations import zod and yaml: resolve them from core's own dependencies.
+		symlinkSync(join(coreDir, 'node_modules'), join(work, 'node_modules'), 'dir');
+		emitDeclarations(dts);
 		mkdirSync(reportFolder, { recursive: true });
 		const warnings = [];
 		const entries = entryPoints();

@@ -13,7 +13,7 @@ import { serveSite } from './_server.ts';
 /*
  * Another organisation's site, built through @rungs/astro from tests/fixtures/org-b: a kitchen with
  * two ladders of three levels, no decision authority, no narrative, no career paths, no examples,
- * no guides and its own licence. Nothing of the bundled support framework may show: not its ladder
+ * no guides, and its own licence, language and logo. Nothing of the bundled support framework may show: not its ladder
  * titles or ids, not the word "support", not its licence. Every internal link and anchor resolves,
  * the parts the site does not have get no page and no link, and its pages are axe-clean.
  */
@@ -68,6 +68,7 @@ describe('a second organisation\'s site, built through the integration', () => {
 		const home = pages.get('/')!;
 		expect(home).toContain('<title>Northwind Kitchen</title>');
 		expect(home).toContain('<html lang="en-GB">');
+		expect(home).toMatch(/<a class="brand" href="\/"><img class="brand-logo" src="\/_astro\/logo\.[\w-]+\.svg" alt(?:="")? height="28">Northwind Kitchen<\/a>/);
 		expect(home).toContain('The ladders are licensed <a href="https://northwind.example/licence" rel="license noopener noreferrer">Northwind internal licence</a>.');
 		for (const [path, html] of pages) {
 			expect(html, path).not.toMatch(/Career paths|Example reports|>Guides<|Decision authority|Responsible freedom|Shared ground|\b0 moves\b|undefined/);

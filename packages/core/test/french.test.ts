@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { assess, compareAssessments, englishMessages, formatMessage, formatProblems, parseAssessment, parseFramework, problemsOf, type Messages, type Problem } from '@rungs/core';
+import { assess, compareAssessments, englishMessages, formatMessage, formatProblems, parseAssessment, parseFramework, problemsOf, validateAssessment, type Messages, type Problem } from '@rungs/core';
+import { parse as parseYaml } from 'yaml';
 import { frenchMessages, LOCALES, messagesFor, renderCalibration, renderDiffMarkdown, renderGapReport } from '@rungs/core/render';
 import { loadAssessment, loadFramework } from '@rungs/core/node';
 import { diffMatrices } from '@rungs/core';
@@ -154,5 +155,72 @@ describe('problems in French', () => {
 		expect(output).toContain('décide en autonomie');
 		expect(output).toContain(`« one billing period »`.replace('« ', `«${NBSP}`).replace(' »', `${NBSP}»`));
 		expect(englishIn(output, [diff.title, diff.levels, diff.statements, diff.competencies])).toEqual([]);
+	});
+});
+
+/**
+ * Problems made on purpose for every reason a problem carries as data (problem-params.ts): each
+ * YAML trouble, every kind of refused value and id, band patterns, bytes that are not UTF-8, and a
+ * data object of the wrong type.
+ */
+function problemsForEveryReason(): Problem[] {
+	const assessmentText = readFileSync(new URL('./fixtures/valid/examples/ana-self.yaml', import.meta.url), 'utf8');
+	const asText = (text: string) => problemsOf(parseAssessment({ path: ASSESSMENT_PATH, text }, framework));
+	const frameworkText = validSources().find((s) => s.path.endsWith('framework.yaml'))!;
+	const withBandPattern = (pattern: string) =>
+		problemsOf(parseFramework(withFile(validSources(), { ...frameworkText, text: `${frameworkText.text}\nbandPattern: '${pattern.replace(/'/g, "''")}'\n` })));
+	return [
+		...asText('format: rungs/assessment@1\n\tperson: Ana\n'),
+		...asText('format: rungs/assessment@1\n---\nperson: Ana\n'),
+		...asText('format: rungs/assessment@1\nperson: "Ana\n'),
+		...asText('format: rungs/assessment@1\nperson: [Ana\ntarget: x\n'),
+		...asText('format: rungs/assessment@1\nperson Ana\ndate: 2026-01-01\n'),
+		...asText('format: rungs/assessment@1\nperson: *ana\n'),
+		...asText('format: rungs/assessment@1\nperson: "\u0007"\n'),
+		...asText('format: rungs/assessment@1\n? [a]\n: b\n'),
+		...asText('format: rungs/matrix@1\n'),
+		...asText(assessmentText.replace(/^person: .*$/m, 'person: 12')),
+		...asText(assessmentText.replace(/^date: .*$/m, 'date: 31/12/2026')),
+		...asText(assessmentText.replace(/^person: .*$/m, 'person: "Ana\\e[2J"')),
+		...asText(assessmentText.replace(/^date: .*$/m, 'date: 2026-01-01\ncurrent: { ladder: x }')),
+		...problemsOf(validateAssessment({ ...(parseYaml(assessmentText) as object), person: ['Ana'], ratings: 'all good' }, framework)),
+		...problemsOf(validateAssessment({ ...(parseYaml(assessmentText) as object), 'c\u200bonstructor': 1 }, framework)),
+		...problemsOf(parseFramework(withFile(validSources(), { ...frameworkText, text: frameworkText.text.replace('level-narrative: error', 'level-narrative: eror') }))),
+		...withBandPattern('^(P[0-9])+$'),
+		...withBandPattern('^(P\\d)\\1$'),
+		...withBandPattern('^(?=P)P[0-9]$'),
+		...withBandPattern('^(P[0-9]$'),
+		...withBandPattern(`^${'[A-Z]*'.repeat(8)}$`),
+		...withBandPattern(`^${'P'.repeat(201)}$`),
+	];
+}
+
+describe('problems carry their reasons as data', () => {
+	const problems = problemsForEveryReason();
+	/** Params a catalog words, without the reason codes and the two that quote other software (`message`) or the schema's documentation. */
+	const wordedParams = (problem: Problem): unknown =>
+		JSON.parse(JSON.stringify(problem.params, (key, value: unknown) => (key === 'description' || key === 'message' || key === 'kind' ? undefined : value)));
+
+	it('for every kind of YAML trouble, refused value, id and band pattern', () => {
+		const reasons = new Set(problems.flatMap((p) => {
+			const params = p.params as { trouble?: { kind: string }; reason?: { kind: string }; encoding?: string; received?: string };
+			return [params.trouble?.kind, params.reason?.kind, params.received && `received:${params.received}`].filter(Boolean);
+		}));
+		for (const kind of ['tab-indent', 'several-documents', 'unclosed-quote', 'unclosed-bracket', 'no-colon', 'unknown-alias', 'control-character', 'complex-key', 'not-allowed', 'rule', 'repeated-group', 'backreference', 'lookaround', 'not-a-regex', 'too-many-ways', 'received:number', 'received:list', 'received:text']) {
+			expect(reasons, kind).toContain(kind);
+		}
+	});
+
+	it('and no parameter holds an English sentence: only codes, numbers and what the input said', () => {
+		const sentences = problems.flatMap((p) => dataStrings(wordedParams(p)).filter((s) => /\b(?:is|are|should|must|the|this|it|refers|contains|allowed|expected)\b/i.test(s)).map((s) => `${p.code}: ${s}`));
+		expect(sentences).toEqual([]);
+	});
+
+	it('which the French catalog words in French, every message and hint', () => {
+		const output = formatProblems(problems, { messages: frenchMessages });
+		const quoted = problems.map((p) => [p.file, p.code, wordedParams(p), (p.params as { trouble?: { message?: string } }).trouble?.message ?? '']);
+		expect(englishIn(output, quoted)).toEqual([]);
+		expect(output).toContain('Syntaxe YAML');
+		expect(output).toContain('Le modèle de paliers');
 	});
 });

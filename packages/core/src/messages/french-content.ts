@@ -1,3 +1,4 @@
+import { raisonModeleDePaliers, sorteDeFichier } from './reasons-french.ts';
 import type { IdKind, OptionExpectation, ProblemParams } from './problem-params.ts';
 import type { FileProblemCode, ProblemTexts } from './problems-files.ts';
 import type { ImportProblemCode } from './problems-import.ts';
@@ -57,7 +58,7 @@ export const frenchContentProblems: ProblemTexts<Keys> = {
 		fr`L’identifiant ${GENRE[p.kind] ?? ''} \`${p.id}\` est utilisé deux fois${p.firstId ? fr` (d’abord sous la forme \`${p.firstId}\`)` : ''}${p.in ? fr` dans \`${p.in}\`` : ''}${p.inLevel ? fr` au niveau \`${p.inLevel}\`` : ''}${p.alsoIn ? fr` (aussi dans \`${p.alsoIn}\`)` : ''}.`,
 	'DUPLICATE_ID.hint': (p) =>
 		fr`${p.firstLine === undefined ? '' : fr`Le premier est à la ligne ${nombre(p.firstLine)}. `}Les identifiants doivent être uniques pour que les évaluations et les comparaisons puissent les suivre${p.firstId ? fr` ; deux identifiants qui ne diffèrent que par la casse n’en font qu’un, comme les adresses de pages sur bien des systèmes de fichiers` : ''}.`,
-	DUPLICATE_FILE: () => 'Ce dossier contient plus d’un fichier de ce type.',
+	DUPLICATE_FILE: (p) => fr`Ce dossier contient plus d’un fichier de type ${sorteDeFichier(p.kind)}.`,
 	'DUPLICATE_FILE.hint': (p) => fr`Gardez-en un seul : l’autre est \`${p.other}\`.`,
 	FRAMEWORK_MISSING: (p) => fr`Aucun \`framework.yaml\` (format \`rungs/framework@1\`) n’a été trouvé dans \`${p.dir}\`.`,
 	'FRAMEWORK_MISSING.hint': () => 'Chaque dossier d’échelles a un fichier de cadre, avec le barème et les catégories. Voir `matrices/README.md`.',
@@ -111,7 +112,7 @@ export const frenchContentProblems: ProblemTexts<Keys> = {
 	LEVEL_BAND_MISSING: (p) => fr`Le niveau \`${p.level}\` n’a pas de palier, alors que cette échelle utilise des compétences communes.`,
 	'LEVEL_BAND_MISSING.hint': () =>
 		fr`Les compétences communes écrivent leurs attendus par palier : donnez au niveau le palier dont il attend les attendus communs.`,
-	BAND_PATTERN_INVALID: (p) => fr`Le modèle de paliers \`${p.pattern}\` est refusé : ${p.detail}`,
+	BAND_PATTERN_INVALID: (p) => fr`Le modèle de paliers \`${p.pattern}\` est refusé : ${raisonModeleDePaliers(p.reason)}`,
 	'BAND_PATTERN_INVALID.hint': () =>
 		fr`Un modèle de paliers est une expression régulière comme \`^(IC|M)[0-9]{1,2}$\` : des lettres, des classes, des groupes avec \`|\`, et la répétition d’un seul caractère ou d’une seule classe.`,
 	LEVELS_EMPTY: (p) => fr`Les \`levels\` de \`${p.competency}\` ne nomment aucun niveau.`,

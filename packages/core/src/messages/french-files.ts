@@ -1,6 +1,7 @@
 import type { FsReason } from './problem-params.ts';
 import type { FileProblemCode, ProblemTexts } from './problems-files.ts';
 import { fr, nombre } from './french-typography.ts';
+import { conseilValeur, fichiersAttendus, listeOu, problemeYaml, raisonIdentifiant, raisonValeur, sorteDeTexte, typeAttendu, typeRecu } from './reasons-french.ts';
 
 /** « Vouliez-vous dire `x` ? » when a likely id or key is known. */
 export const vouliezVousDire = (p: { suggestion?: string }): string => (p.suggestion ? fr`Vouliez-vous dire \`${p.suggestion}\` ? ` : '');
@@ -47,33 +48,6 @@ function raison(p: { reason: FsReason; errno?: string; boundary?: string }): str
 	}
 }
 
-/**
- * The kinds of value the shape checker names (`a mapping`, `a string (\`x\`)`), in French. They come
- * in English from where the problem is found; one this table does not know is printed as it is.
- */
-const TYPES: Readonly<Record<string, string>> = {
-	'a mapping (key: value lines)': 'un dictionnaire (des lignes `clé: valeur`)',
-	'a list (`- ` items)': 'une liste (des éléments `- `)',
-	text: 'du texte',
-	'a number': 'un nombre',
-	'a whole number': 'un nombre entier',
-	'`true` or `false`': '`true` ou `false`',
-	'an object': 'un objet',
-	'an array': 'un tableau',
-	'a string': 'une chaîne de caractères',
-	'a list': 'une liste',
-	'a mapping': 'un dictionnaire',
-	'a Date': 'une Date',
-	'an invalid Date': 'une Date invalide',
-	null: '`null`',
-};
-const PRIMITIVES: Readonly<Record<string, string>> = { string: 'du texte', number: 'un nombre', boolean: 'un booléen', bigint: 'un grand entier', symbol: 'un symbole', undefined: 'rien', function: 'une fonction' };
-export function typeEnFrancais(kind: string): string {
-	const known = TYPES[kind];
-	if (known) return known;
-	const primitive = /^an? (\w+) (\(`[\s\S]*`\))$/.exec(kind);
-	return primitive && PRIMITIVES[primitive[1]!] ? `${PRIMITIVES[primitive[1]!]} ${primitive[2]}` : kind;
-}
 /** A field's path as the shape checker writes it, with its one English placeholder in French. */
 export const champ = (field: string): string => (field === '(top level)' ? '(premier niveau)' : field);
 
@@ -93,13 +67,14 @@ export const frenchFileProblems: ProblemTexts<FileProblemCode> = {
 				: fr`Rungs ne lit que des fichiers ordinaires : ni dossiers, ni tubes nommés, ni sockets, ni périphériques.`,
 	FILE_EMPTY: () => 'Le fichier est vide.',
 	'FILE_EMPTY.hint': () => 'Commencez le fichier par une ligne `format:`, par exemple `format: rungs/matrix@1`.',
-	FILE_NOT_TEXT: (p) => fr`Le fichier n’est pas du texte UTF-8 valide (${p.detail}).`,
+	FILE_NOT_TEXT: (p) =>
+		fr`Le fichier n’est pas du texte UTF-8 valide (${p.encoding === 'utf-16' ? 'il semble en UTF-16 : un octet NUL ou une marque d’ordre des octets UTF-16' : 'une suite d’octets invalide'} vers la ligne ${p.line}, colonne ${p.column}).`,
 	'FILE_NOT_TEXT.hint': () => 'Enregistrez le fichier en UTF-8 depuis votre éditeur.',
 	FILE_TOO_LARGE: (p) =>
 		fr`Le fichier fait ${p.size === null ? fr`plus de ${nombre(p.limit)}` : nombre(p.size)} octets ; Rungs lit les fichiers jusqu’à ${nombre(p.limit)} octets.`,
 	'FILE_TOO_LARGE.hint': () => 'Répartissez le contenu en plusieurs échelles, ou vérifiez que c’est bien le fichier voulu.',
-	YAML_SYNTAX: (p) => fr`Syntaxe YAML : ${p.detail}`,
-	'YAML_SYNTAX.hint': (p) => p.hint ?? 'Vérifiez l’indentation (des espaces, jamais de tabulations), les guillemets et les deux-points autour de cette ligne.',
+	YAML_SYNTAX: (p) => fr`Syntaxe YAML : ${problemeYaml(p.trouble)[0]}`,
+	'YAML_SYNTAX.hint': (p) => problemeYaml(p.trouble)[1] ?? 'Vérifiez l’indentation (des espaces, jamais de tabulations), les guillemets et les deux-points autour de cette ligne.',
 	YAML_DUPLICATE_KEY: (p) => fr`${p.key === '' ? cleVide : fr`La clé \`${p.key}\``} apparaît deux fois dans le même dictionnaire.`,
 	'YAML_DUPLICATE_KEY.hint': () => fr`Gardez-en une seule : sinon YAML écarterait la première sans rien dire.`,
 	YAML_VERSION: (p) => fr`Le fichier demande YAML ${p.version} ; Rungs ne lit que YAML 1.2.`,
@@ -118,23 +93,27 @@ export const frenchFileProblems: ProblemTexts<FileProblemCode> = {
 	'FORMAT_UNKNOWN.hint': (p) => fr`Utilisez l’un de ces formats : ${p.known}.`,
 	FORMAT_UNSUPPORTED: (p) => fr`Ce fichier est au format \`${p.format}\` ; cette version de Rungs lit \`${p.supported}\`.`,
 	'FORMAT_UNSUPPORTED.hint': () => 'Mettez à jour @rungs/core (et rungs) vers une version qui lit ce format.',
-	FORMAT_NOT_EXPECTED: (p) => fr`Attendu : ${p.expected} ; trouvé : \`${p.format}\`.`,
-	'FORMAT_NOT_EXPECTED.hint': (p) => p.hint ?? 'Vérifiez que vous avez passé le bon fichier.',
+	FORMAT_NOT_EXPECTED: (p) => fr`Attendu : ${fichiersAttendus(p.expected)} ; trouvé : \`${p.format}\`.`,
+	'FORMAT_NOT_EXPECTED.hint': (p) =>
+		p.format.startsWith('rungs/assessment@') && p.expected.includes('matrix')
+			? fr`Gardez les évaluations hors du dossier des échelles (un sous-dossier comme examples/ convient) : elles sont vérifiées par rapport aux échelles.`
+			: 'Vérifiez que vous avez passé le bon fichier.',
 	UNKNOWN_KEY: (p) => fr`Clé inconnue ${p.key === '' ? 'et vide (`~`, `null` ou `""`)' : fr`\`${p.key}\``}${ou(p.at)}.`,
 	'UNKNOWN_KEY.hint': (p) => vouliezVousDire(p) + fr`Clés autorisées ici : ${p.allowed}.`,
 	MISSPELT_KEY: (p) =>
 		fr`\`${p.key}\` devrait s’écrire \`${p.meant}\`${p.at ? fr` dans \`${p.at}\`` : ''}${p.lookAlike ? fr` (\`${p.lookAlike.char}\` est ${p.lookAlike.codePoint}, pas une lettre ASCII)` : ''}.`,
 	'MISSPELT_KEY.hint': (p) => fr`Renommez la clé en \`${p.meant}\` : elle est obligatoire ici, et \`${p.key}\` n’est pas une clé connue de Rungs.`,
 	MISSING_FIELD: (p) => fr`\`${p.key}\` manque${ou(p.at)}.`,
-	'MISSING_FIELD.hint': () => 'Ajoutez ce champ.',
-	WRONG_TYPE: (p) => fr`\`${champ(p.field)}\` devrait être ${typeEnFrancais(p.expected)}, et non ${typeEnFrancais(p.received)}.`,
-	'WRONG_TYPE.hint': () => 'Vérifiez l’indentation et la valeur.',
-	INVALID_VALUE: (p) => fr`\`${champ(p.field)}\` : ${p.detail}`,
-	'INVALID_VALUE.hint': (p) => vouliezVousDire(p) + (p.hint ?? 'Vérifiez la valeur.'),
+	'MISSING_FIELD.hint': (p) => (p.values ? fr`Utilisez l’une de ces valeurs : ${listeOu(p.values)}.` : 'Ajoutez ce champ.'),
+	WRONG_TYPE: (p) => fr`\`${champ(p.field)}\` devrait être ${typeAttendu(p.expected, false)}, et non ${typeRecu(p, false)}.`,
+	'WRONG_TYPE.hint': (p) =>
+		p.unquoted ? fr`Écrivez-le entre guillemets, comme \`'${p.value ?? ''}'\` : sans guillemets, YAML le lit comme ${typeAttendu(p.received, false)}.` : 'Vérifiez l’indentation et la valeur.',
+	INVALID_VALUE: (p) => fr`\`${champ(p.field)}\` : ${raisonValeur(p.reason)}`,
+	'INVALID_VALUE.hint': (p) => vouliezVousDire(p) + (conseilValeur(p.reason) ?? 'Vérifiez la valeur.'),
 	TEXT_TOO_LONG: (p) =>
-		fr`${p.key ? 'Une clé de ' : ''}\`${champ(p.field)}\` fait ${nombre(p.length)} caractères ; la limite est de ${nombre(p.limit)}.`,
+		fr`${p.key ? 'Une clé de ' : ''}\`${champ(p.field)}\` fait ${nombre(p.length)} caractères ; ${sorteDeTexte(p.what)} en fait au plus ${nombre(p.limit)}.`,
 	'TEXT_TOO_LONG.hint': () => 'Raccourcissez-le. Un texte plus long a sa place dans un document vers lequel l’échelle ou l’évaluation renvoie.',
-	INVALID_ID: (p) => fr`${p.value === '' ? cleVide : fr`\`${p.value}\``} n’est pas un identifiant valide${p.detail ? fr` : ${p.detail}` : ''}.`,
+	INVALID_ID: (p) => fr`${p.value === '' ? cleVide : fr`\`${p.value}\``} n’est pas un identifiant valide${p.reason ? fr` : ${raisonIdentifiant(p.reason)}` : ''}.`,
 	'INVALID_ID.hint': () =>
 		'Un identifiant s’écrit en lettres et chiffres ASCII, en mots reliés par un seul `-`, `_` ou `.`, comme `written-clarity`, `L1` ou un UUID. Les lettres d’autres alphabets qui leur ressemblent sont refusées.',
 };

@@ -1,8 +1,9 @@
 /**
  * The parameters of every problem code, typed: what a catalog has to put a problem into words in
  * any language. Numbers are numbers; texts quoted from a file are strings, already cut to a
- * readable length. A few parameters (`where`, `detail`, `description`) still carry an English
- * phrase composed where the problem is found; a catalog may print or ignore them.
+ * readable length. Every reason is a code a catalog words (`ValueReason`, `IdReason`…); the one
+ * English phrase left is `description`, the field's documentation quoted from the schema, which a
+ * catalog in another language leaves out.
  */
 type NoParams = Record<string, never>;
 /** The known ids and, when one is close, the likely one meant. */
@@ -30,6 +31,78 @@ export type FsReason =
 	| 'link' // a link in a git revision, never followed
 	| 'folder-unreadable'
 	| 'system';
+
+/** A kind of value, as a catalog names it: in YAML's words for text (`a mapping`), JavaScript's for data (`an object`). */
+export type ValueKind =
+	| 'mapping' | 'list' | 'text' | 'number' | 'whole-number' | 'boolean' | 'null' | 'undefined' | 'date' | 'invalid-date' | 'bigint' | 'other'
+	/** Expected of a whole input: objects, arrays, strings, numbers, booleans and null only. */
+	| 'plain-data'
+	/** Received: a value that throws when read (a getter, a revoked proxy); `value` holds the error's first line. */
+	| 'unreadable';
+
+/** The kind of text a length limit applies to (TEXT_LIMITS in schema/common.ts, and `meta`). */
+export type TextKind = 'id' | 'band' | 'pattern' | 'version' | 'date' | 'label' | 'url' | 'text' | 'long-text' | 'meta-key' | 'meta-value';
+
+/**
+ * A rule of a Rungs format that a value breaks, each worded by the catalog; `limit` in VALUE_RULE's
+ * params is the bound the rule names, when it has one.
+ */
+export type ValueRule =
+	| 'scale-too-few' | 'scale-too-many' | 'shared-none' | 'levels-too-few' | 'levels-too-many'
+	| 'points-negative' | 'points-too-many' | 'points-whole' | 'id-form' | 'band-form' | 'version-form'
+	| 'date-form' | 'url-form' | 'label-empty' | 'text-empty' | 'bound-whole' | 'bound-too-small'
+	| 'bound-too-large' | 'meta-key-empty' | 'meta-key-control' | 'meta-key-reserved' | 'meta-too-many'
+	| 'statements-none' | 'weight-too-small' | 'weight-too-large' | 'weight-hundredths'
+	| 'categories-none' | 'paths-none';
+
+/** Why INVALID_VALUE refuses a value, as data a catalog words. */
+export type ValueReason =
+	/** A word that is not one of the allowed ones (`values`). */
+	| { kind: 'not-allowed'; value: string; values: readonly string[] }
+	/** A value that fits none of the forms a field allows (`error`, or `{ severity, max }`). */
+	| { kind: 'no-form' }
+	/** A key that is not allowed in a mapping whose keys have a rule of their own. */
+	| { kind: 'key-not-allowed'; key: string; rule?: ValueRule }
+	/** Text holding a control character, such as an escape that would drive a terminal. */
+	| { kind: 'control-character'; codePoint: string }
+	/** A rule of the format, such as "a ladder has at least two levels"; `limit` when it names a bound. */
+	| { kind: 'rule'; rule: ValueRule; limit?: number }
+	/** A number or list outside its bounds, where the format gives no sentence of its own. */
+	| { kind: 'too-small' | 'too-large'; limit: number; of: 'number' | 'list' | 'text' | 'other'; inclusive: boolean }
+	/** Anything else the shape checker meets (a future version of the schema library): its code only. */
+	| { kind: 'other'; check: string };
+
+/** Why an identifier is refused when its form alone does not say it. */
+export type IdReason = { kind: 'reserved' } | { kind: 'invisible'; codePoint: string } | { kind: 'not-ascii'; char: string; codePoint: string };
+
+/** What the YAML parser could not read, when Rungs can say more than the parser (the rest: `parser`, its own code). */
+export type YamlTrouble =
+	| { kind: 'complex-key' }
+	| { kind: 'alias-key' }
+	| { kind: 'tab-indent' }
+	| { kind: 'several-documents' }
+	| { kind: 'colon-in-value' }
+	| { kind: 'indented-too-deep' }
+	| { kind: 'no-colon' }
+	| { kind: 'unclosed-quote' }
+	| { kind: 'unclosed-bracket'; opener: '[' | '{' }
+	| { kind: 'unknown-alias'; name: string }
+	| { kind: 'control-character'; codePoint: string }
+	/** `code`: the parser's error code (`BAD_INDENT`…); `message`: its own sentence, quoted as it is. */
+	| { kind: 'parser'; code: string; message: string };
+
+/** The kinds of Rungs file, as FORMAT_NOT_EXPECTED and DUPLICATE_FILE name them. */
+export type FileKind = 'matrix' | 'framework' | 'shared-competencies' | 'career-paths' | 'assessment';
+
+/** Why a band pattern is refused. `message`: the regular-expression engine's own words, quoted. */
+export type BandPatternReason =
+	| { kind: 'too-long'; length: number; limit: number }
+	| { kind: 'not-a-regex'; message: string }
+	| { kind: 'backreference' }
+	| { kind: 'lookaround' }
+	| { kind: 'brace-not-repeat' }
+	| { kind: 'repeated-group' }
+	| { kind: 'too-many-ways' };
 
 /** What an option of an API call should have been, as INVALID_OPTION says it. */
 export type OptionExpectation =
@@ -59,10 +132,11 @@ export interface ProblemParams {
 	/** `boundary`: the folder a link may not leave (`link-outside`). */
 	FILE_NOT_READ: { path: string; reason: FsReason; errno?: string; boundary?: string };
 	FILE_EMPTY: NoParams;
-	FILE_NOT_TEXT: { detail: string };
+	/** `encoding`: `utf-16` when the bytes look like UTF-16, else `invalid`; `line` and `column`: near the first bad byte. */
+	FILE_NOT_TEXT: { encoding: 'utf-16' | 'invalid'; line: number; column: number };
 	/** `size` is null when a stream was cut off at the limit, its full size unknown. */
 	FILE_TOO_LARGE: { size: number | null; limit: number };
-	YAML_SYNTAX: { detail: string; hint?: string };
+	YAML_SYNTAX: { trouble: YamlTrouble };
 	YAML_DUPLICATE_KEY: { key: string };
 	YAML_VERSION: { version: string };
 	YAML_UNKNOWN_TAG: { tag: string };
@@ -72,20 +146,23 @@ export interface ProblemParams {
 	FORMAT_MISSING: { example: string };
 	FORMAT_UNKNOWN: { format: string; known: string };
 	FORMAT_UNSUPPORTED: { format: string; supported: string };
-	FORMAT_NOT_EXPECTED: { expected: string; format: string; hint?: string };
+	/** `expected`: the kinds of file that belong here; `format`: the one found. */
+	FORMAT_NOT_EXPECTED: { expected: readonly FileKind[]; format: string };
 	/** `at` is the mapping the key is in, as a reader writes its path (`levels[2]`); '' at the top level. */
 	UNKNOWN_KEY: { key: string; at: string; allowed: string; suggestion?: string };
 	/** `lookAlike` is a non-ASCII letter of the key that reads like an ASCII one, with its code point. */
 	MISSPELT_KEY: { key: string; meant: string; at: string; lookAlike?: { char: string; codePoint: string } };
-	MISSING_FIELD: { key: string; at: string; description?: string };
-	WRONG_TYPE: { field: string; expected: string; received: string; description?: string };
+	/** `values`: the values the missing key may take, when it picks one form among several. */
+	MISSING_FIELD: { key: string; at: string; values?: readonly string[]; description?: string };
+	/** `value`: the scalar written, cut to 40 characters; `unquoted`: a number or `true` written where text was meant (quote it). */
+	WRONG_TYPE: { field: string; expected: ValueKind; received: ValueKind; value?: string; unquoted?: boolean; description?: string };
 	/** `suggestion`: the allowed value closest to the one written, when one is close. */
-	INVALID_VALUE: { field: string; detail: string; hint?: string; description?: string; suggestion?: string };
-	TEXT_TOO_LONG: { key?: boolean; field: string; length: number; what: string; limit: number };
-	INVALID_ID: { value: string; detail?: string };
+	INVALID_VALUE: { field: string; reason: ValueReason; description?: string; suggestion?: string };
+	TEXT_TOO_LONG: { key?: boolean; field: string; length: number; what: TextKind; limit: number };
+	INVALID_ID: { value: string; reason?: IdReason };
 	/** `in`: the competency the id repeats in; `inLevel`: the level; `alsoIn`: the other file that has it; `firstId`: the first one's spelling, when it differs in case only. */
 	DUPLICATE_ID: { kind: IdKind; id: string; in?: string; inLevel?: string; alsoIn?: string; firstId?: string; firstLine?: number | undefined };
-	DUPLICATE_FILE: { kind: string; other: string };
+	DUPLICATE_FILE: { kind: FileKind; other: string };
 	FRAMEWORK_MISSING: { dir: string };
 	NO_MATRICES: { dir: string };
 	FILE_ID_MISMATCH: { id: string; file: string; stem: string };
@@ -110,8 +187,7 @@ export interface ProblemParams {
 	/** `pattern`: the framework's band pattern, as written. */
 	INVALID_BAND: { id: string; level: string; pattern: string };
 	LEVEL_BAND_MISSING: { level: string };
-	/** `detail`: why the pattern is refused, in English, composed where it is found. */
-	BAND_PATTERN_INVALID: { pattern: string; detail: string };
+	BAND_PATTERN_INVALID: { pattern: string; reason: BandPatternReason };
 	/** A competency's `levels:` that names no level: an empty list, or `{}`. */
 	LEVELS_EMPTY: { competency: string };
 	/** A `levels: { from, upTo }` whose `from` comes after its `upTo` on the ladder. */

@@ -1,6 +1,7 @@
 import type { OptionExpectation, ProblemParams } from './problem-params.ts';
 import { didYouMean, type FileProblemCode, type ProblemTexts } from './problems-files.ts';
 import type { ImportProblemCode } from './problems-import.ts';
+import { bandPatternReason, fileKind } from './reasons-english.ts';
 
 /** The end of a house rule's hint: how an organisation that does not ask for this turns it off. */
 const offHint = (p: { rule: string }): string => ` (House rule \`${p.rule}\`: set \`rules: { ${p.rule}: off }\` in framework.yaml if your organisation does not ask for this.)`;
@@ -39,7 +40,7 @@ export const englishContentProblems: ProblemTexts<Keys> = {
 	// References and structure
 	DUPLICATE_ID: (p) => `The ${p.kind} id \`${p.id}\` is used twice${p.firstId ? ` (first as \`${p.firstId}\`)` : ''}${p.in ? ` in \`${p.in}\`` : ''}${p.inLevel ? ` in level \`${p.inLevel}\`` : ''}${p.alsoIn ? ` (also in \`${p.alsoIn}\`)` : ''}.`,
 	'DUPLICATE_ID.hint': (p) => `${p.firstLine === undefined ? '' : `The first is at line ${p.firstLine}. `}Ids must be unique so assessments and diffs can follow them${p.firstId ? '; ids that differ only in case are one id, as page addresses on many file systems are' : ''}.`,
-	DUPLICATE_FILE: (p) => `There is more than one ${p.kind} file in this folder.`,
+	DUPLICATE_FILE: (p) => `There is more than one ${fileKind(p.kind)} file in this folder.`,
 	'DUPLICATE_FILE.hint': (p) => `Keep one: the other is \`${p.other}\`.`,
 	FRAMEWORK_MISSING: (p) => `No \`framework.yaml\` (format \`rungs/framework@1\`) was found in \`${p.dir}\`.`,
 	'FRAMEWORK_MISSING.hint': () => 'Every folder of ladders has one framework file with the scale and categories. See matrices/README.md.',
@@ -87,7 +88,7 @@ export const englishContentProblems: ProblemTexts<Keys> = {
 	'INVALID_BAND.hint': () => 'Use a band of the pattern, or declare the bands your organisation uses with `bandPattern` in framework.yaml, such as `^(IC|M)[0-9]{1,2}$`.',
 	LEVEL_BAND_MISSING: (p) => `Level \`${p.level}\` has no band, and this ladder uses shared competencies.`,
 	'LEVEL_BAND_MISSING.hint': () => 'Shared competencies write their statements per band: give the level the band whose shared statements it expects.',
-	BAND_PATTERN_INVALID: (p) => `The band pattern \`${p.pattern}\` is refused: ${p.detail}`,
+	BAND_PATTERN_INVALID: (p) => `The band pattern \`${p.pattern}\` is refused: ${bandPatternReason(p.reason)}`,
 	'BAND_PATTERN_INVALID.hint': () => 'A band pattern is a regular expression such as `^(IC|M)[0-9]{1,2}$`: letters, classes, groups with `|`, and repeats of a single character or class.',
 	LEVELS_EMPTY: (p) => `The \`levels\` of \`${p.competency}\` name no level.`,
 	'LEVELS_EMPTY.hint': () => 'Give `{ from }`, `{ upTo }`, `{ from, upTo }` or a list of level ids; or remove `levels` for a competency that applies at every level.',

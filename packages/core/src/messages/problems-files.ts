@@ -1,4 +1,5 @@
 import type { FsReason, ProblemParams } from './problem-params.ts';
+import { expectedFiles, expectedKind, idReason, orList, receivedKind, textKind, valueHint, valueReason, yamlTrouble } from './reasons-english.ts';
 
 /** A message (or hint) for each problem code, in English. */
 export type ProblemTexts<K extends keyof ProblemParams> = { [C in K]: (p: ProblemParams[C]) => string } & {
@@ -69,12 +70,13 @@ export const englishFileProblems: ProblemTexts<FileProblemCode> = {
 					: 'Rungs reads regular files only: not folders, named pipes, sockets or devices.',
 	FILE_EMPTY: () => 'The file is empty.',
 	'FILE_EMPTY.hint': () => 'Start the file with a `format:` line, such as `format: rungs/matrix@1`.',
-	FILE_NOT_TEXT: (p) => `The file is not valid UTF-8 text (${p.detail}).`,
+	FILE_NOT_TEXT: (p) =>
+		`The file is not valid UTF-8 text (${p.encoding === 'utf-16' ? 'it looks like UTF-16: a NUL byte or UTF-16 byte-order mark' : 'an invalid byte sequence'} near line ${p.line}, column ${p.column}).`,
 	'FILE_NOT_TEXT.hint': () => 'Save the file as UTF-8 in your editor.',
 	FILE_TOO_LARGE: (p) => `The file is ${p.size ?? `more than ${p.limit}`} bytes; Rungs reads files up to ${p.limit} bytes.`,
 	'FILE_TOO_LARGE.hint': () => 'Split the content into several ladders, or check that this is the file you meant.',
-	YAML_SYNTAX: (p) => `YAML syntax: ${p.detail}`,
-	'YAML_SYNTAX.hint': (p) => p.hint ?? 'Check indentation (spaces, never tabs), quotes and colons around this line.',
+	YAML_SYNTAX: (p) => `YAML syntax: ${yamlTrouble(p.trouble)[0]}`,
+	'YAML_SYNTAX.hint': (p) => yamlTrouble(p.trouble)[1] ?? 'Check indentation (spaces, never tabs), quotes and colons around this line.',
 	YAML_DUPLICATE_KEY: (p) => `${p.key === '' ? 'An empty key (`~`, `null` or `""`)' : `The key \`${p.key}\``} appears twice in the same mapping.`,
 	'YAML_DUPLICATE_KEY.hint': () => 'Keep one of them; YAML would otherwise silently drop the first.',
 	YAML_VERSION: (p) => `The file asks for YAML ${p.version}; Rungs reads YAML 1.2 only.`,
@@ -93,22 +95,27 @@ export const englishFileProblems: ProblemTexts<FileProblemCode> = {
 	'FORMAT_UNKNOWN.hint': (p) => `Use one of: ${p.known}.`,
 	FORMAT_UNSUPPORTED: (p) => `This file is \`${p.format}\`; this version of Rungs reads \`${p.supported}\`.`,
 	'FORMAT_UNSUPPORTED.hint': () => 'Upgrade @rungs/core (and rungs) to a version that reads this format.',
-	FORMAT_NOT_EXPECTED: (p) => `Expected ${p.expected}, found \`${p.format}\`.`,
-	'FORMAT_NOT_EXPECTED.hint': (p) => p.hint ?? 'Check that you passed the file you meant.',
+	FORMAT_NOT_EXPECTED: (p) => `Expected ${expectedFiles(p.expected)}, found \`${p.format}\`.`,
+	'FORMAT_NOT_EXPECTED.hint': (p) =>
+		p.format.startsWith('rungs/assessment@') && p.expected.includes('matrix')
+			? 'Keep assessments out of the ladders folder (a subfolder such as examples/ is fine); they are checked against the ladders.'
+			: 'Check that you passed the file you meant.',
 	// Shape (from the schema)
 	UNKNOWN_KEY: (p) => `Unknown key ${p.key === '' ? 'that is empty (`~`, `null` or `""`)' : `\`${p.key}\``}${p.at ? ` in \`${p.at}\`` : ' at the top level'}.`,
 	'UNKNOWN_KEY.hint': (p) => didYouMean(p) + `Allowed keys here: ${p.allowed}.`,
 	MISSPELT_KEY: (p) => `\`${p.key}\` should be \`${p.meant}\`${p.at ? ` in \`${p.at}\`` : ''}${p.lookAlike ? ` (\`${p.lookAlike.char}\` is ${p.lookAlike.codePoint}, not an ASCII letter)` : ''}.`,
 	'MISSPELT_KEY.hint': (p) => `Rename the key to \`${p.meant}\`: it is required here, and \`${p.key}\` is not a key Rungs knows.`,
 	MISSING_FIELD: (p) => `Missing \`${p.key}\`${p.at ? ` in \`${p.at}\`` : ' at the top level'}.`,
-	'MISSING_FIELD.hint': (p) => p.description ?? 'Add the field.',
-	WRONG_TYPE: (p) => `\`${p.field}\` should be ${p.expected}, not ${p.received}.`,
-	'WRONG_TYPE.hint': (p) => p.description ?? 'Check the indentation and the value.',
-	INVALID_VALUE: (p) => `\`${p.field}\`: ${p.detail}`,
-	'INVALID_VALUE.hint': (p) => didYouMean(p) + (p.hint ?? p.description ?? 'Check the value.'),
-	TEXT_TOO_LONG: (p) => `${p.key ? 'A key of ' : ''}\`${p.field}\` is ${p.length} characters long; ${p.what} is at most ${p.limit}.`,
+	'MISSING_FIELD.hint': (p) => (p.values ? `Use one of ${orList(p.values)}.` : (p.description ?? 'Add the field.')),
+	WRONG_TYPE: (p) => `\`${p.field}\` should be ${expectedKind(p.expected, false)}, not ${receivedKind(p, false)}.`,
+	'WRONG_TYPE.hint': (p) =>
+		(p.unquoted ? `Write it in quotes, such as \`'${p.value}'\`: unquoted, YAML reads it as a ${p.received}. ` : '') +
+		(p.description ?? (p.unquoted ? '' : 'Check the indentation and the value.')),
+	INVALID_VALUE: (p) => `\`${p.field}\`: ${valueReason(p.reason)}`,
+	'INVALID_VALUE.hint': (p) => didYouMean(p) + (valueHint(p.reason) ?? p.description ?? 'Check the value.'),
+	TEXT_TOO_LONG: (p) => `${p.key ? 'A key of ' : ''}\`${p.field}\` is ${p.length} characters long; ${textKind(p.what)} is at most ${p.limit}.`,
 	'TEXT_TOO_LONG.hint': () => 'Shorten it. Longer text belongs in a document the ladder or assessment links to.',
-	INVALID_ID: (p) => `${p.value === '' ? 'An empty key (`~`, `null` or `""`)' : `\`${p.value}\``} is not a valid identifier${p.detail ? `: ${p.detail}` : ''}.`,
+	INVALID_ID: (p) => `${p.value === '' ? 'An empty key (`~`, `null` or `""`)' : `\`${p.value}\``} is not a valid identifier${p.reason ? `: ${idReason(p.reason)}` : ''}.`,
 	'INVALID_ID.hint': () =>
 			'Identifiers are ASCII letters and digits in words joined by single `-`, `_` or `.`, such as `written-clarity`, `L1` or a UUID. Look-alike letters from other alphabets are refused.',
 };

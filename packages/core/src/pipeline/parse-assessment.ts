@@ -51,7 +51,7 @@ export function validateAssessment(data: unknown, framework: Framework, name = '
 		const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
 		const problem = createProblem(
 			'WRONG_TYPE',
-			{ field: '(top level)', expected: 'plain data (objects, arrays, strings, numbers, booleans, null)', received: `a value that cannot be read (${reason})` },
+			{ field: '(top level)', expected: 'plain-data', received: 'unreadable', value: reason },
 			{ file: { path: name, text: '' }, path: [] },
 		);
 		return fail([problem]);
@@ -64,7 +64,7 @@ function checkInput(source: Locatable, framework: Framework): Result<ValidatedAs
 	const kind = readFormat(source, reporter, 'assessment');
 	if (kind && kind !== 'assessment') {
 		reporter.report(source, 'FORMAT_NOT_EXPECTED', ['format'], {
-			expected: 'an assessment (`rungs/assessment@1`)',
+			expected: ['assessment'],
 			format: String((source.data as { format: unknown }).format),
 		});
 	}

@@ -77,14 +77,13 @@ const withIds = <W, T>(result: { value?: W; problems: Problem[] }, derive: (writ
 
 function notExpected(reporter: Reporter, parsed: ParsedSource): void {
 	reporter.report(parsed, 'FORMAT_NOT_EXPECTED', ['format'], {
-		expected: 'a ladder, framework, shared-competencies or career-paths file',
+		expected: ['matrix', 'framework', 'shared-competencies', 'career-paths'],
 		format: 'rungs/assessment@1',
-		hint: 'Keep assessments out of the ladders folder (matrices/examples/ is fine); they are checked against the ladders.',
 	});
 }
 
 /** Reports every file of a kind beyond the first; a folder holds one of each. */
-function single<T>(reporter: Reporter, list: Checked<T>[], kind: string): Checked<T> | undefined {
+function single<T>(reporter: Reporter, list: Checked<T>[], kind: FileKind): Checked<T> | undefined {
 	for (const extra of list.slice(1)) {
 		reporter.report(extra.source, 'DUPLICATE_FILE', ['format'], { kind, other: list[0]!.source.file.path });
 	}

@@ -1,3 +1,4 @@
+import type { BandPatternReason } from '../messages/problem-params.ts';
 import { DEFAULT_BAND_PATTERN, TEXT_LIMITS } from '../schema/common.ts';
 
 /**
@@ -20,17 +21,17 @@ import { DEFAULT_BAND_PATTERN, TEXT_LIMITS } from '../schema/common.ts';
 export const MAX_TRIES = 1_000_000;
 
 /** Why a pattern is refused, or undefined when it is accepted. */
-export function bandPatternProblem(pattern: string): string | undefined {
-	if (pattern.length > TEXT_LIMITS.pattern) return `it is ${pattern.length} characters long; a band pattern is at most ${TEXT_LIMITS.pattern}.`;
+export function bandPatternProblem(pattern: string): BandPatternReason | undefined {
+	if (pattern.length > TEXT_LIMITS.pattern) return { kind: 'too-long', length: pattern.length, limit: TEXT_LIMITS.pattern };
 	try {
 		new RegExp(pattern, 'u');
 	} catch (error) {
-		return `it is not a valid regular expression (${(error as Error).message.replace(/^Invalid regular expression: /, '')}).`;
+		return { kind: 'not-a-regex', message: (error as Error).message.replace(/^Invalid regular expression: /, '') };
 	}
 	const ways = countWays(pattern);
-	if (typeof ways === 'string') return ways;
+	if (typeof ways !== 'number') return ways;
 	const limit = Math.min(TEXT_LIMITS.band, 16) + 1;
-	if (ways * limit > MAX_TRIES) return 'it allows too many ways to match one band (many repeats or alternatives in a row), which could take a long time to check.';
+	if (ways * limit > MAX_TRIES) return { kind: 'too-many-ways' };
 	return undefined;
 }
 
@@ -38,7 +39,7 @@ export function bandPatternProblem(pattern: string): string | undefined {
 const repeatWays = (min: number, max: number): number => Math.max(1, Math.min(max, TEXT_LIMITS.band) - Math.min(min, TEXT_LIMITS.band) + 1);
 
 /** The product of the choices in the pattern, or why its form is refused. */
-function countWays(pattern: string): number | string {
+function countWays(pattern: string): number | BandPatternReason {
 	// One frame per open group: the ways of each branch so far, multiplied into the group on `)`.
 	const stack: Array<{ branches: number[] }> = [{ branches: [1] }];
 	let lastAtom: 'char' | 'group' | 'none' = 'none';
@@ -52,7 +53,7 @@ function countWays(pattern: string): number | string {
 		const ch = pattern[i]!;
 		if (ch === '\\') {
 			const next = pattern[i + 1] ?? '';
-			if (/[1-9k]/.test(next)) return 'it uses a backreference, which a band pattern does not need.';
+			if (/[1-9k]/.test(next)) return { kind: 'backreference' };
 			i++;
 			// `\p{Lu}`, `\u{41}`: one character, its braces included.
 			if (/[pPu]/.test(next) && pattern[i + 1] === '{') i = Math.max(i, pattern.indexOf('}', i));
@@ -66,7 +67,7 @@ function countWays(pattern: string): number | string {
 			lastAtom = 'char';
 		} else if (ch === '(') {
 			if (pattern[i + 1] === '?') {
-				if (pattern[i + 2] !== ':') return 'it uses a lookaround or a named group, which a band pattern does not need.';
+				if (pattern[i + 2] !== ':') return { kind: 'lookaround' };
 				i += 2;
 			}
 			stack.push({ branches: [1] });
@@ -84,14 +85,14 @@ function countWays(pattern: string): number | string {
 			let max = ch === '?' ? 1 : Infinity;
 			if (ch === '{') {
 				const bounds = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(i));
-				if (!bounds) return 'a `{` starts no repeat such as `{1,2}`; write `\\{` for the character.';
+				if (!bounds) return { kind: 'brace-not-repeat' };
 				min = Number(bounds[1]);
 				max = bounds[2] === undefined ? min : bounds[3] === '' ? Infinity : Number(bounds[3]);
 				i += bounds[0].length - 1;
 			}
 			if (pattern[i + 1] === '?') i++;
 			if (lastAtom === 'group') {
-				if (max !== 1) return 'it repeats a group; repeat a single character or class instead, such as `[0-9]{1,2}`.';
+				if (max !== 1) return { kind: 'repeated-group' };
 				multiply(2);
 			} else if (lastAtom === 'char') multiply(repeatWays(min, max));
 			lastAtom = 'none';

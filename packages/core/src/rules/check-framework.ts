@@ -20,8 +20,8 @@ export function checkFrameworkFile(reporter: Reporter, { source, value }: Checke
 	checkUniqueIds(reporter, source, value.categories, (i) => ['categories', i, 'id'], 'category');
 	checkReadinessRule(reporter, source, value.readiness, ['readiness'], scaleIds);
 	if (value.bandPattern !== undefined) {
-		const detail = bandPatternProblem(value.bandPattern);
-		if (detail) reporter.report(source, 'BAND_PATTERN_INVALID', ['bandPattern'], { pattern: value.bandPattern, detail });
+		const reason = bandPatternProblem(value.bandPattern);
+		if (reason) reporter.report(source, 'BAND_PATTERN_INVALID', ['bandPattern'], { pattern: value.bandPattern, reason });
 	}
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { valueRule } from '../messages/value-rules.ts';
 import { boundedString, DateSchema, DollarSchemaField, IdSchema, LabelSchema, LongTextSchema, SemverSchema, TEXT_LIMITS, TextSchema, UrlSchema } from './common.ts';
 import { LevelRefSchema } from './career-paths.ts';
 
@@ -35,13 +36,13 @@ const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 const MetaSchema = z
 	.record(
-		boundedString(META_LIMITS.key, 'A meta key')
-			.min(1, { error: 'A meta key is not empty.' })
-			.regex(/^[^\u0000-\u001F\u007F-\u009F]*$/, { error: 'A meta key holds no control characters.' })
-			.refine((key) => !PROTOTYPE_KEYS.has(key), { error: 'Every JavaScript object already has a property of that name, so Rungs keeps it out of `meta`.' }),
-		boundedString(META_LIMITS.value, 'A meta value'),
+		boundedString(META_LIMITS.key, 'meta-key')
+			.min(1, { error: valueRule('meta-key-empty') })
+			.regex(/^[^\u0000-\u001F\u007F-\u009F]*$/, { error: valueRule('meta-key-control') })
+			.refine((key) => !PROTOTYPE_KEYS.has(key), { error: valueRule('meta-key-reserved') }),
+		boundedString(META_LIMITS.value, 'meta-value'),
 	)
-	.refine((meta) => Object.keys(meta).length <= META_LIMITS.keys, { error: `\`meta\` holds at most ${META_LIMITS.keys} keys.` })
+	.refine((meta) => Object.keys(meta).length <= META_LIMITS.keys, { error: valueRule('meta-too-many') })
 	.meta({
 		description: `The host's own data, such as its id for this assessment: at most ${META_LIMITS.keys} keys of text (keys up to ${META_LIMITS.key} characters, values up to ${META_LIMITS.value}). Reports and \`rungs gap --batch\` echo it back unchanged.`,
 		maxProperties: META_LIMITS.keys,
@@ -129,7 +130,7 @@ export const AssessorSchema = z.strictObject({
 
 export const PersonSchema = z.strictObject({
 	name: LabelSchema.meta({ description: 'The person assessed (a first name or a pseudonym is enough).' }),
-	id: boundedString(TEXT_LIMITS.label, 'An identifier from another system')
+	id: boundedString(TEXT_LIMITS.label, 'id')
 		.optional()
 		.meta({ description: 'An identifier from an HR system, to pair assessments of the same person.' }),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { valueRule } from '../messages/value-rules.ts';
 import { DollarSchemaField, IdSchema, LabelSchema, TextSchema, UrlSchema } from './common.ts';
 
 export const CAREER_PATHS_FORMAT = 'rungs/career-paths@1';
@@ -38,6 +39,6 @@ export const CareerPathsFileSchema = z.strictObject({
 		.array(DestinationSchema)
 		.default([])
 		.meta({ description: 'Roles outside these ladders that paths lead to, such as people management.' }),
-	paths: z.array(PathSchema).min(1, { error: 'List at least one path.' }).meta({ description: 'Moves between ladders.' }),
+	paths: z.array(PathSchema).min(1, { error: valueRule('paths-none') }).meta({ description: 'Moves between ladders.' }),
 });
 export type CareerPathsFile = z.output<typeof CareerPathsFileSchema>;

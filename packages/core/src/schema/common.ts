@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { TextKind } from '../messages/problem-params.ts';
+import { lengthRule, valueRule } from '../messages/value-rules.ts';
 
 /**
  * The longest text each kind of field holds, in UTF-16 code units (what JavaScript's `length` counts).
@@ -30,7 +32,7 @@ export const TEXT_LIMITS = {
 } as const;
 
 /** A string of at most `limit` characters, checked before anything else (`abort`: no later check runs on a longer one). */
-const bounded = (limit: number, what: string) => z.string().max(limit, { error: `${what} is at most ${limit} characters long.`, abort: true });
+const bounded = (limit: number, what: TextKind) => z.string().max(limit, { error: lengthRule(what, limit), abort: true });
 
 /**
  * A stable, URL-safe identifier: ASCII letters and digits, in words joined by single `-`, `_` or `.`,
@@ -40,9 +42,7 @@ const bounded = (limit: number, what: string) => z.string().max(limit, { error: 
  * that ignores case.
  */
 export const ID_PATTERN = /^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$/;
-export const IdSchema = bounded(TEXT_LIMITS.id, 'An identifier').regex(ID_PATTERN, {
-	error: 'Identifiers are ASCII letters and digits in words joined by single `-`, `_` or `.`, such as `written-clarity`, `L1` or a UUID.',
-});
+export const IdSchema = bounded(TEXT_LIMITS.id, 'id').regex(ID_PATTERN, { error: valueRule('id-form') });
 
 // `__proto__` is not among them: it fails the id pattern, and is refused apart (zod drops it silently).
 const RESERVED_IDS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype).filter((name) => name !== '__proto__'));
@@ -57,17 +57,13 @@ export const DEFAULT_BAND_PATTERN = '^[A-Z][1-9]$';
  * characters. Which bands exist is the framework's `bandPattern` (default `^[A-Z][1-9]$`), checked
  * with the rules. Our own descriptors, never Radford's.
  */
-export const BandSchema = bounded(TEXT_LIMITS.band, 'A band').regex(/^[A-Za-z0-9](?:[-_.]?[A-Za-z0-9])*$/, {
-	error: 'A band is letters and digits, such as `P3` or `IC10`.',
-});
+export const BandSchema = bounded(TEXT_LIMITS.band, 'band').regex(/^[A-Za-z0-9](?:[-_.]?[A-Za-z0-9])*$/, { error: valueRule('band-form') });
 
 /** A semantic version, `MAJOR.MINOR.PATCH`. */
-export const SemverSchema = bounded(TEXT_LIMITS.version, 'A version').regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?$/, {
-	error: 'A version is a semantic version such as `1.2.0`.',
-});
+export const SemverSchema = bounded(TEXT_LIMITS.version, 'version').regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?$/, { error: valueRule('version-form') });
 
 /** A calendar date, `YYYY-MM-DD`. */
-export const DateSchema = z.iso.date({ error: 'A date is written `YYYY-MM-DD`, such as `2026-03-31`.' }).max(TEXT_LIMITS.date);
+export const DateSchema = z.iso.date({ error: valueRule('date-form') }).max(TEXT_LIMITS.date);
 
 /**
  * An absolute http(s) address; other schemes (`javascript:`, `data:`) are refused. The pattern
@@ -76,24 +72,24 @@ export const DateSchema = z.iso.date({ error: 'A date is written `YYYY-MM-DD`, s
  * in one pass; `[^\s/?#]+\S*$` backtracked quadratically, 192 s on a 400 KB address.
  */
 export const URL_PATTERN = /^https?:\/\/[^\s/?#]+(?:[/?#]\S*)?$/i;
-export const UrlSchema = bounded(TEXT_LIMITS.url, 'An address')
-	.url({ protocol: /^https?$/, error: 'An address is an absolute http:// or https:// URL.' })
-	.regex(URL_PATTERN, { error: 'An address is an absolute http:// or https:// URL.' });
+export const UrlSchema = bounded(TEXT_LIMITS.url, 'url')
+	.url({ protocol: /^https?$/, error: valueRule('url-form') })
+	.regex(URL_PATTERN, { error: valueRule('url-form') });
 
 /** A short label: a title or a name. */
-export const LabelSchema = bounded(TEXT_LIMITS.label, 'A label').regex(/\S/, { error: 'This label is empty.' });
+export const LabelSchema = bounded(TEXT_LIMITS.label, 'label').regex(/\S/, { error: valueRule('label-empty') });
 
 /** A sentence or a short paragraph of plain text (no HTML, no Markdown). */
-export const TextSchema = bounded(TEXT_LIMITS.text, 'A text').regex(/\S/, { error: 'This text is empty.' });
+export const TextSchema = bounded(TEXT_LIMITS.text, 'text').regex(/\S/, { error: valueRule('text-empty') });
 
 /** Longer free text, such as an assessment's notes. */
-export const LongTextSchema = bounded(TEXT_LIMITS.longText, 'This text').regex(/\S/, { error: 'This text is empty.' });
+export const LongTextSchema = bounded(TEXT_LIMITS.longText, 'long-text').regex(/\S/, { error: valueRule('text-empty') });
 
 /** Free text with no other rule than its length, such as an id from another system. */
 export const boundedString = bounded;
 
 /** The optional `$schema` key that JSON editors use; accepted and ignored. */
-export const DollarSchemaField = bounded(TEXT_LIMITS.url, 'An address')
+export const DollarSchemaField = bounded(TEXT_LIMITS.url, 'url')
 	.optional()
 	.meta({ description: 'Address of the JSON Schema an editor should use for this file; ignored by Rungs.' });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { valueRule } from '../messages/value-rules.ts';
 import { BandSchema, IdSchema, LabelSchema, TextSchema } from './common.ts';
 import { inHundredths } from './number-bounds.ts';
 
@@ -29,7 +30,7 @@ export interface Statement {
 	derivedId?: true;
 }
 
-const statements = z.array(WrittenStatementSchema).min(1, { error: 'List at least one statement, or remove the level.' });
+const statements = z.array(WrittenStatementSchema).min(1, { error: valueRule('statements-none') });
 
 const required = z
 	.boolean()
@@ -37,9 +38,9 @@ const required = z
 	.meta({ description: 'A must-have: readiness rules that allow some gaps never allow one here.' });
 const weight = z
 	.number()
-	.min(0.01, { error: 'A weight is at least 0.01.' })
-	.max(10, { error: 'A weight is at most 10.' })
-	.refine(inHundredths, { error: 'A weight has at most two decimals, such as `1.25`.', abort: true })
+	.min(0.01, { error: valueRule('weight-too-small') })
+	.max(10, { error: valueRule('weight-too-large') })
+	.refine(inHundredths, { error: valueRule('weight-hundredths'), abort: true })
 	.optional()
 	.meta({ description: 'Relative weight in the weighted-points rule, from 0.01 to 10 with at most two decimals; 1 when absent.' });
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { valueRule } from '../messages/value-rules.ts';
 import { boundedString, DollarSchemaField, IdSchema, LabelSchema, SourceSchema, TEXT_LIMITS, TextSchema } from './common.ts';
 import { HouseRulesSchema } from './house-rules.ts';
 import { ReadinessRuleSchema } from './readiness-rule.ts';
@@ -25,12 +26,12 @@ export const FrameworkFileSchema = z.strictObject({
 	scale: ScaleSchema.meta({ description: 'The rating words people use in assessments.' }),
 	categories: z
 		.array(CategorySchema)
-		.min(1, { error: 'Declare at least one category.' })
+		.min(1, { error: valueRule('categories-none') })
 		.meta({ description: 'Competency categories, in display order.' }),
 	readiness: ReadinessRuleSchema.meta({
 		description: 'The default readiness rule of every ladder; a ladder may choose another.',
 	}),
-	bandPattern: boundedString(TEXT_LIMITS.pattern, 'A band pattern')
+	bandPattern: boundedString(TEXT_LIMITS.pattern, 'pattern')
 		.optional()
 		.meta({
 			description:

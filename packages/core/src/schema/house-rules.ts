@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { valueRule } from '../messages/value-rules.ts';
 
 /**
  * House rules: the content rules an organisation chooses for its ladders, each with a severity set in
@@ -45,9 +46,9 @@ const counting = (name: RuleName, max: number) =>
 			z.strictObject({
 				severity: SeveritySchema.meta({ description: '`error` fails validation, `warning` fails only `--strict`, `off` is not reported.' }),
 				max: z
-					.int({ error: 'A bound is a whole number.' })
-					.min(1, { error: 'A bound is at least 1.' })
-					.max(MAX_RULE_BOUND, { error: `A bound is at most ${MAX_RULE_BOUND}.` })
+					.int({ error: valueRule('bound-whole') })
+					.min(1, { error: valueRule('bound-too-small') })
+					.max(MAX_RULE_BOUND, { error: valueRule('bound-too-large') })
 					.optional()
 					.meta({ description: `The most statements allowed; ${max} when absent.` }),
 			}),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { valueRule } from '../messages/value-rules.ts';
 import { DateSchema, DollarSchemaField, IdSchema, LabelSchema, SemverSchema, SourceSchema, TextSchema } from './common.ts';
 import { CompetencySchema, SharedCompetencyUseSchema, type Competency, type SharedCompetencyUse } from './competency.ts';
 import { LevelSchema } from './level.ts';
@@ -38,8 +39,8 @@ export const MatrixFileSchema = z.strictObject({
 		}),
 	levels: z
 		.array(LevelSchema)
-		.min(2, { error: 'A ladder has at least two levels.' })
-		.max(8, { error: 'A ladder has at most eight levels.' })
+		.min(2, { error: valueRule('levels-too-few') })
+		.max(8, { error: valueRule('levels-too-many') })
 		.meta({ description: 'The levels from first to last; bands never go down.' }),
 	sharedCompetencies: z
 		.array(SharedCompetencyUseSchema)

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { valueRule } from '../messages/value-rules.ts';
 import { IdSchema } from './common.ts';
 import { MAX_POINTS } from './number-bounds.ts';
 
@@ -45,9 +46,9 @@ export const WeightedPointsRuleSchema = z
 				IdSchema,
 				z
 					.number()
-					.min(0, { error: 'Points are 0 or more.', abort: true })
-					.max(MAX_POINTS, { error: `Points are at most ${MAX_POINTS}.`, abort: true })
-					.int({ error: 'Points are whole numbers, such as `3`.' }),
+					.min(0, { error: valueRule('points-negative'), abort: true })
+					.max(MAX_POINTS, { error: valueRule('points-too-many'), abort: true })
+					.int({ error: valueRule('points-whole') }),
 			)
 			.optional()
 			.meta({

@@ -1,5 +1,6 @@
 import type { DeepReadonly } from './readonly.ts';
 import { z } from 'zod';
+import { valueRule } from '../messages/value-rules.ts';
 import { IdSchema, LabelSchema, TextSchema } from './common.ts';
 
 export const ScaleValueSchema = z.strictObject({
@@ -14,8 +15,8 @@ export type ScaleValue = DeepReadonly<z.output<typeof ScaleValueSchema>>;
 export const ScaleSchema = z.strictObject({
 	values: z
 		.array(ScaleValueSchema)
-		.min(2, { error: 'A scale has at least two values.' })
-		.max(7, { error: 'A scale has at most seven values.' })
+		.min(2, { error: valueRule('scale-too-few') })
+		.max(7, { error: valueRule('scale-too-many') })
 		.meta({ description: 'The ratings from lowest to highest.' }),
 	meets: IdSchema.meta({
 		description:

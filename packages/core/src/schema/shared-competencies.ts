@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { valueRule } from '../messages/value-rules.ts';
 import { DollarSchemaField } from './common.ts';
 import { SharedCompetencySchema, type SharedCompetency } from './competency.ts';
 
@@ -10,7 +11,7 @@ export const SharedCompetenciesFileSchema = z.strictObject({
 	format: z.literal(SHARED_COMPETENCIES_FORMAT).meta({ description: 'The kind and version of this file.' }),
 	competencies: z
 		.array(SharedCompetencySchema)
-		.min(1, { error: 'Define at least one shared competency.' })
+		.min(1, { error: valueRule('shared-none') })
 		.meta({ description: 'Competencies written once, per band, so roles compare on the same ground.' }),
 });
 /** `shared-competencies.yaml` as written: statements may be plain strings. */

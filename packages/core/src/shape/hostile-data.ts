@@ -2,6 +2,7 @@ import { codePoint, createProblem, type DataPath, type Problem } from '../diagno
 import { describePath } from '../diagnostics/describe-path.ts';
 import { spanOf, type Locatable } from '../diagnostics/locate.ts';
 import { isReservedId } from '../schema/common.ts';
+import type { IdReason } from '../messages/problem-params.ts';
 import { isIdPattern, schemaAt, unwrap, valueAt, type AnySchema } from './schema-at.ts';
 
 // What zod lets through but Rungs refuses: prototype keys, reserved ids, control characters in ids,
@@ -82,12 +83,12 @@ export function findHostileData(root: AnySchema, data: unknown): HostileData[] {
 
 
 /** Why an id is refused, when the pattern alone does not make it obvious. */
-export function idDetail(value: string): { detail?: string } {
-	if (isReservedId(value)) return { detail: 'every JavaScript object already has a property of that name, so Rungs keeps it out of identifiers' };
+export function idReason(value: string): { reason?: IdReason } {
+	if (isReservedId(value)) return { reason: { kind: 'reserved' } };
 	const odd = [...value].find((ch) => !/[A-Za-z0-9._-]/.test(ch));
 	if (odd === undefined || odd.codePointAt(0)! < 0x80) return {};
-	if (/[\p{Cf}\p{Cc}\p{Z}]/u.test(odd)) return { detail: `it contains ${codePoint(odd)}, an invisible character` };
-	return { detail: `\`${odd}\` (${codePoint(odd)}) is not an ASCII letter` };
+	if (/[\p{Cf}\p{Cc}\p{Z}]/u.test(odd)) return { reason: { kind: 'invisible', codePoint: codePoint(odd) } };
+	return { reason: { kind: 'not-ascii', char: odd, codePoint: codePoint(odd) } };
 }
 
 export function hostileProblem(root: AnySchema, source: Locatable, found: HostileData): Problem {
@@ -100,10 +101,10 @@ export function hostileProblem(root: AnySchema, source: Locatable, found: Hostil
 		const control = CONTROL.exec(value)![0];
 		return createProblem(
 			'INVALID_VALUE',
-			{ field: describePath(data, found.path), detail: `the text holds the control character ${codePoint(control)}, which no page or terminal shows as text.`, hint: 'Remove the escape sequence from the text.' },
+			{ field: describePath(data, found.path), reason: { kind: 'control-character', codePoint: codePoint(control) } },
 			where,
 		);
 	}
 	const value = found.kind === 'record-key' ? key : String(valueAt(data, found.path));
-	return createProblem('INVALID_ID', { value, ...idDetail(value) }, where);
+	return createProblem('INVALID_ID', { value, ...idReason(value) }, where);
 }

@@ -70,9 +70,8 @@ export function parseSource(input: SourceFile): { parsed: ParsedSource; problems
 	if (control) {
 		const doc = parseDocument('', { lineCounter: new LineCounter() });
 		const span = spanOfRange([control.index, control.index + 1], lineCounterFor(file.text), file.text);
-		const detail = `the control character ${codePoint(control[0])} is not allowed in YAML text.`;
-		const hint = 'Remove it. If the file came from another program, check that it is saved as UTF-8 text.';
-		return { parsed: { file, doc, lineCounter, data: undefined }, problems: [createProblem('YAML_SYNTAX', { detail, hint }, { file, span: { ...span, endColumn: span.column + 1 }, path: [] })] };
+		const trouble = { kind: 'control-character', codePoint: codePoint(control[0]) } as const;
+		return { parsed: { file, doc, lineCounter, data: undefined }, problems: [createProblem('YAML_SYNTAX', { trouble }, { file, span: { ...span, endColumn: span.column + 1 }, path: [] })] };
 	}
 
 	const directive = yamlDirective(file.text);
@@ -114,7 +113,7 @@ export function parseSource(input: SourceFile): { parsed: ParsedSource; problems
 	const unresolved = file.text.includes('*') ? unresolvedAlias(doc) : undefined;
 	if (unresolved) {
 		const span = spanOfRange(unresolved.range, lineCounter, file.text);
-		const problem = createProblem('YAML_SYNTAX', { detail: `the alias \`*${unresolved.name}\` refers to no anchor.`, hint: `Define \`&${unresolved.name}\` before this line, or write the value out.` }, { file, span, path: [] });
+		const problem = createProblem('YAML_SYNTAX', { trouble: { kind: 'unknown-alias', name: unresolved.name } }, { file, span, path: [] });
 		return { parsed: { file, doc, lineCounter, data: undefined }, problems: [problem] };
 	}
 	let data: unknown;
@@ -159,10 +158,7 @@ export function decodeSource(path: string, bytes: Uint8Array): { file: SourceFil
 	// UTF-16 (what some editors call "Unicode") is valid UTF-8 when it holds only ASCII, with a NUL
 	// byte after every letter, and read as text it gave "the top level should be a mapping".
 	const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.includes(0);
-	const detail = (line: number, column: number) =>
-		utf16
-			? `it looks like UTF-16: a NUL byte or UTF-16 byte-order mark near line ${line}, column ${column}`
-			: `an invalid byte sequence near line ${line}, column ${column}`;
+	const encoding = utf16 ? 'utf-16' : 'invalid';
 	try {
 		const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 		const nul = text.indexOf('\u0000');
@@ -170,7 +166,7 @@ export function decodeSource(path: string, bytes: Uint8Array): { file: SourceFil
 		const lines = text.slice(0, nul).split('\n');
 		const [line, column] = [lines.length, lines[lines.length - 1]!.length + 1];
 		const file = { path, text };
-		return { file, problems: [createProblem('FILE_NOT_TEXT', { detail: detail(line, column) }, { file, span: { line, column, endColumn: column + 1 }, path: [] })] };
+		return { file, problems: [createProblem('FILE_NOT_TEXT', { encoding, line, column }, { file, span: { line, column, endColumn: column + 1 }, path: [] })] };
 	} catch {
 		// The longest prefix that decodes (a trailing partial character is allowed) ends at the first bad byte.
 		const decodes = (end: number) => {
@@ -206,7 +202,7 @@ export function decodeSource(path: string, bytes: Uint8Array): { file: SourceFil
 		const file = { path, text };
 		const problem = createProblem(
 			'FILE_NOT_TEXT',
-			{ detail: detail(line, column) },
+			{ encoding, line, column },
 			{ file, span: { line, column, endColumn: column + 1 }, path: [] },
 		);
 		return { file, problems: [problem] };

@@ -1,6 +1,8 @@
 import { listIds } from '../diagnostics/describe-path.ts';
 import { isData, type Locatable } from '../diagnostics/locate.ts';
+import { kindOf } from '../diagnostics/value-kind.ts';
 import type { Reporter } from './reporter.ts';
+import type { FileKind } from '../messages/problem-params.ts';
 import { ASSESSMENT_FORMAT } from '../schema/assessment.ts';
 import { CAREER_PATHS_FORMAT } from '../schema/career-paths.ts';
 import { FRAMEWORK_FORMAT } from '../schema/framework.ts';
@@ -13,8 +15,9 @@ export const FILE_KINDS = {
 	[CAREER_PATHS_FORMAT]: 'career-paths',
 	[MATRIX_FORMAT]: 'matrix',
 	[ASSESSMENT_FORMAT]: 'assessment',
-} as const;
-export type FileKind = (typeof FILE_KINDS)[keyof typeof FILE_KINDS];
+} as const satisfies Record<string, FileKind>;
+// The kinds are named once, with the problems that name them (FORMAT_NOT_EXPECTED, DUPLICATE_FILE).
+export type { FileKind };
 
 const formatOf = (kind: FileKind) => Object.entries(FILE_KINDS).find(([, k]) => k === kind)![0];
 
@@ -27,9 +30,9 @@ export function readFormat(source: Locatable, reporter: Reporter, expected: File
 	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
 		reporter.report(source, 'WRONG_TYPE', [], {
 			field: '(top level)',
-			expected: isData(source) ? 'an object' : 'a mapping of `key: value` lines',
-			// `typeof null` is "object": JSON `null` (or a file holding only `~`) read "not a object".
-			received: Array.isArray(data) ? (isData(source) ? 'an array' : 'a list') : data === null || (data === undefined && !isData(source)) ? 'null' : data === undefined ? 'undefined' : `a ${typeof data}`,
+			expected: 'mapping',
+			// An empty file (or one holding only `~`) reads as null, as JSON `null` does.
+			...(data === undefined && !isData(source) ? { received: 'null' as const } : kindOf(data)),
 		});
 		return undefined;
 	}

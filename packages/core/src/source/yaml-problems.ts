@@ -1,6 +1,7 @@
 import type { LineCounter, YAMLError } from 'yaml';
 import { createProblem, type Problem, type SourceFile } from '../diagnostics/problem.ts';
 import type { ProblemCode } from '../diagnostics/catalog.ts';
+import type { YamlTrouble } from '../messages/problem-params.ts';
 import { spanOfRange } from '../diagnostics/locate.ts';
 import { scanYaml } from './scan-yaml.ts';
 
@@ -46,61 +47,55 @@ export type Finding = Pick<YAMLError, 'message' | 'pos'> & { code: YAMLError['co
 
 export function yamlProblem(file: SourceFile, error: Finding, lineCounter: LineCounter): Problem {
 	let range: [number, number] = [error.pos[0], error.pos[1]];
-	const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+	const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 	let code: ProblemCode = 'YAML_SYNTAX';
-	const params: { detail: string; hint?: string; key: string; tag: string } = { detail, key: '', tag: '' };
+	let trouble: YamlTrouble = { kind: 'parser', code: error.code, message };
+	let key = '';
+	let tag = '';
 	if (error.code === 'DUPLICATE_KEY' && error.key !== undefined) {
 		code = 'YAML_DUPLICATE_KEY';
-		params.key = error.key;
+		key = error.key;
 	} else if (error.code === 'DUPLICATE_KEY') {
 		code = 'YAML_DUPLICATE_KEY';
-		const { key, end } = keyAt(file.text, error.pos[0]);
-		params.key = key;
-		range = [error.pos[0], end];
+		const found = keyAt(file.text, error.pos[0]);
+		key = found.key;
+		range = [error.pos[0], found.end];
 	} else if (error.code === 'TAG_RESOLVE_FAILED' || error.code === 'BAD_COLLECTION_TYPE') {
 		code = 'YAML_UNKNOWN_TAG';
-		params.tag = /(![^\s]*)/.exec(error.message)?.[1] ?? /(![^\s]*)/.exec(file.text.slice(error.pos[0], error.pos[1] + 40))?.[1] ?? 'tag';
+		tag = /(![^\s]*)/.exec(error.message)?.[1] ?? /(![^\s]*)/.exec(file.text.slice(error.pos[0], error.pos[1] + 40))?.[1] ?? 'tag';
 	} else if (error.code === 'COMPLEX_KEY') {
-		params.detail = 'this key is a list or a mapping; keys in Rungs files are plain words.';
-		params.hint = 'Write the key as plain text, such as `empathy:`; a `?` before a key starts a complex key.';
+		trouble = { kind: 'complex-key' };
 	} else if (error.code === 'ALIAS_KEY') {
-		params.detail = 'this key is an alias; keys in Rungs files are written out.';
-		params.hint = 'Write the key itself instead of `*name`.';
+		trouble = { kind: 'alias-key' };
 	} else if (error.code === 'TAB_AS_INDENT') {
-		params.hint = 'Indent with spaces: YAML does not allow tabs for indentation.';
+		trouble = { kind: 'tab-indent' };
 	} else if (error.code === 'MULTIPLE_DOCS') {
-		params.hint = 'A Rungs file holds one YAML document: remove the `---` separator and what follows, or split the file.';
-	} else if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && /nested mappings/i.test(detail)) {
+		trouble = { kind: 'several-documents' };
+	} else if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && /nested mappings/i.test(message)) {
 		const lineEnd = file.text.indexOf('\n', error.pos[0]);
 		const rest = file.text.slice(error.pos[0], lineEnd === -1 ? undefined : lineEnd);
 		if (/:(\s|$)/.test(rest)) {
 			// `text: Escalates: legal threats` on one line: the value holds `: `.
-			params.detail = 'this value contains `: `, which YAML reads as the start of another key.';
-			params.hint = 'Put the whole value in quotes, such as `text: "Escalates: legal threats"`.';
+			trouble = { kind: 'colon-in-value' };
 		} else if (lineEnd !== -1) {
 			// The next line is indented deeper than its neighbours, so the parser reads it as the rest of this
 			// value and complains here; the reader's mistake is the indentation of the next line.
 			const next = lineEnd + 1 + (/^[ ]*/.exec(file.text.slice(lineEnd + 1))?.[0].length ?? 0);
 			range = [next, next + (/^[^\s:]+/.exec(file.text.slice(next))?.[0].length ?? 1)];
-			params.detail = 'this line is indented deeper than the key above it, so YAML reads it as part of the value before it.';
-			params.hint = 'Indent it with the same number of spaces as the other keys of its mapping.';
+			trouble = { kind: 'indented-too-deep' };
 		}
-	} else if ((error.code === 'MULTILINE_IMPLICIT_KEY' && !/:/.test(lineAt(file.text, error.pos[0]))) || (error.code === 'MISSING_CHAR' && /followed by map values/.test(detail))) {
+	} else if ((error.code === 'MULTILINE_IMPLICIT_KEY' && !/:/.test(lineAt(file.text, error.pos[0]))) || (error.code === 'MISSING_CHAR' && /followed by map values/.test(message))) {
 		// `summary A small ladder.`: a line without `key: value`, which the parser reads as a key spanning lines.
-		params.detail = 'this line has no `:` after its key.';
-		params.hint = 'Write it as `key: value`, or indent it to continue the value above.';
+		trouble = { kind: 'no-colon' };
 	} else {
 		// The parser notices an unclosed bracket or quote where it gives up; point at where it opened.
 		const scan = scanYaml(file.text, { until: error.pos[0] });
-		if (/quote/i.test(detail) && scan.openQuote !== undefined) {
+		if (/quote/i.test(message) && scan.openQuote !== undefined) {
 			range = [scan.openQuote, scan.openQuote + 1];
-			params.detail = 'this quoted text is never closed.';
-			params.hint = 'Add the closing quote, or remove the opening one.';
-		} else if (/\]|\}|flow (sequence|mapping|collection)/i.test(detail) && scan.openBracket !== undefined) {
-			const opener = file.text[scan.openBracket]!;
+			trouble = { kind: 'unclosed-quote' };
+		} else if (/\]|\}|flow (sequence|mapping|collection)/i.test(message) && scan.openBracket !== undefined) {
 			range = [scan.openBracket, scan.openBracket + 1];
-			params.detail = `this \`${opener}\` is never closed.`;
-			params.hint = `Add the closing \`${opener === '[' ? ']' : '}'}\` before the next key, or write the list as \`- \` items.`;
+			trouble = { kind: 'unclosed-bracket', opener: file.text[scan.openBracket] === '{' ? '{' : '[' };
 		}
 	}
 	// An indentation error points at the spaces before a key: point at the key, where the eye goes.
@@ -110,7 +105,10 @@ export function yamlProblem(file: SourceFile, error: Finding, lineCounter: LineC
 		range = [key, key + (/^[^\s:]+/.exec(file.text.slice(key))?.[0].length ?? 1)];
 	}
 	const span = spanOfRange(range, lineCounter, file.text);
-	return createProblem(code, params, { file, span, path: [] });
+	const at = { file, span, path: [] };
+	if (code === 'YAML_DUPLICATE_KEY') return createProblem(code, { key }, at);
+	if (code === 'YAML_UNKNOWN_TAG') return createProblem(code, { tag }, at);
+	return createProblem('YAML_SYNTAX', { trouble }, at);
 }
 
 /**
