@@ -1,3 +1,5 @@
+/// <reference types="vite/client" />
+// urls.ts reads Vite's import.meta.env.BASE_URL: the pages that use it are compiled by Vite, as vitest compiles this file.
 import { describe, expect, it } from 'vitest';
 import { changesHref, href, levelHref, moveHref } from '../packages/astro/src/lib/urls.ts';
 
