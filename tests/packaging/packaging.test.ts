@@ -131,7 +131,7 @@ describe.skipIf(offline)('the packed packages', () => {
 		cpSync(join(root, 'packages/core/examples/hr-tool.mjs'), join(project, 'hr-tool.mjs'));
 		const result = run(process.execPath, ['hr-tool.mjs', 'ladders', 'assessment.json']);
 		expect(result.stderr).toBe('');
-		expect(result.stdout).toContain('Ana: Under the n of m rule for Lead, 1 thing stands in the way.');
+		expect(result.stdout).toContain('Ana: 1 thing stands between these ratings and Lead.');
 		expect(result.stdout).toContain('# Gap report: Ana');
 		writeFileSync(join(project, 'bad.json'), JSON.stringify({ format: 'rungs/assessment@1', person: { name: 'X' } }));
 		const bad = run(process.execPath, ['hr-tool.mjs', 'ladders', 'bad.json']);

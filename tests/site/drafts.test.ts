@@ -22,7 +22,7 @@ type Step = (page: Page) => Promise<void>;
 const rate = (id: string, value: string): Step => (page) => page.check(`input[name="rating-${id}"][value="${value}"]`);
 const addEvidence = (id: string): Step => (page) => page.click(`button[data-action="add-evidence"][data-competency="${id}"]`);
 const fill = (selector: string, text: string): Step => (page) => page.fill(selector, text);
-const lastEvidence = (id: string, field: 'summary' | 'url', text: string): Step => (page) => page.locator(`#evidence-${id} input[data-field="evidence-${field}"]`).last().fill(text);
+const lastEvidence = (id: string, field: 'summary' | 'url', text: string): Step => (page) => page.locator(`#evidence-${id} :is(input, textarea)[data-field="evidence-${field}"]`).last().fill(text);
 
 /** The states of the issue, and others a person reaches as easily. */
 const STATES: Array<[string, Step[]]> = [
@@ -111,7 +111,7 @@ describe.skipIf(!chromiumPath)('the draft of a self-assessment', () => {
 		await page.evaluate(([key, text]) => localStorage.setItem(key!, text!), [DRAFT_KEY, JSON.stringify(legacy)]);
 		await reload(page);
 		expect(await page.locator('input[name="rating-ownership"]:checked').inputValue()).toBe('developing');
-		expect(await page.locator('#evidence-ownership input').count()).toBe(2);
+		expect(await page.locator('#evidence-ownership :is(input, textarea)').count()).toBe(2);
 		expect(await page.locator('#status').isHidden()).toBe(true);
 		await context.close();
 	});

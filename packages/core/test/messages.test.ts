@@ -127,7 +127,7 @@ describe('a catalog in another language reaches every word the renderers print',
 it('the English catalog reproduces the sentences the report used to store', () => {
 	const sample: GapReport['readiness'] = report.readiness;
 	expect(formatMessage(sample.ruleDescription)).toBe('At least 75% of the competencies (3 of 3) meet the target level, none is rated below Developing, and every required competency meets it.');
-	expect(formatMessage(sample.headline)).toBe(`Under the n of m rule for ${report.target.title}, 1 thing stands in the way.`);
+	expect(formatMessage(sample.headline)).toBe(`1 thing stands between these ratings and ${report.target.title}.`);
 });
 
 describe('formatProblem of a problem found in a data object', () => {

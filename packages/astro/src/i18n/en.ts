@@ -33,6 +33,11 @@ export const en = {
 		privacy: 'No cookies, no analytics, no requests to other sites. A self-assessment stays in your browser.',
 	},
 	home: {
+		/** Who the site is for, and the two ways in. */
+		forWhom: 'For everyone whose work these ladders describe: read what your level and the next one expect, and see where you stand.',
+		findLevel: 'Find your level',
+		assessYourself: 'Assess yourself',
+		aboutHeading: 'About these ladders',
 		laddersHeading: 'The ladders',
 		levelsAndCompetencies: (levels: number, competencies: number) => `${levels} level${levels === 1 ? '' : 's'}, ${competencies} competenc${competencies === 1 ? 'y' : 'ies'}`,
 		levelsOf: (ladder: string) => `${ladder}: levels`,
@@ -261,6 +266,11 @@ export const en = {
 		assessCta: 'Assess yourself for this move',
 		assessNote: 'It runs in your browser and sends nothing anywhere.',
 		lede: 'Up a ladder is one way to grow. The paths below lead across to other ladders and roles; people management, where the framework names it, is one path among several.',
+	},
+	assessCta: {
+		level: 'Assess yourself against this level',
+		ladder: 'Assess yourself on this ladder',
+		private: 'It runs in your browser and sends nothing anywhere.',
 	},
 };
 

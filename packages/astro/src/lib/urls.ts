@@ -19,3 +19,10 @@ export const competencyHref = (matrix: string, competency: string, locale?: stri
 export const changesHref = (matrix: string, level: string, locale?: string) => href(`ladders/${matrix}/changes/${level}/`, locale);
 export const moveHref = (from: { matrix: string; level: string }, to: { matrix: string; level: string }, locale?: string) =>
 	href(`moves/${from.matrix}/${from.level}/${to.matrix}/${to.level}/`, locale);
+
+/**
+ * The self-assessment, set up for a step: the ladder chosen, "your level now" at `from` and the
+ * target at `to` (both `{ matrix, level }`); the page reads them from the fragment, sent nowhere.
+ */
+export const assessHref = (from: { matrix: string; level: string }, to: { matrix: string; level: string }, locale?: string) =>
+	href(`assess/#from=${encodeURIComponent(`${from.matrix}:${from.level}`)}&to=${encodeURIComponent(`${to.matrix}:${to.level}`)}`, locale);

@@ -179,7 +179,7 @@ function cannotChange(matrix: Matrix, scale: Scale): boolean {
  * @example
  * const result = assess(framework, assessment);
  * if (result.ok) {
- *   result.value.readiness.headline; // "Under the n of m rule for Lead Support Representative, 2 things stand in the way."
+ *   result.value.readiness.headline; // "2 things stand between these ratings and Lead Support Representative."
  *   result.value.competencies.filter((c) => c.status === 'below').map((c) => c.toShow);
  * }
  * assess(framework, assessment, { rule: { rule: 'n-of-m', minShare: 2 } }).ok; // false: problem INVALID_OPTION at rule.minShare

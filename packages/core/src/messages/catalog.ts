@@ -80,7 +80,7 @@ export function resolveMessages(messages?: Partial<Messages>): Messages {
  * description from a report) into words, with the host's catalog or in English.
  *
  * @example
- * formatMessage(report.readiness.headline); // "Under the n of m rule for Senior, 2 things stand in the way."
+ * formatMessage(report.readiness.headline); // "2 things stand between these ratings and Senior."
  * const german = { UNRATED: (p: { name: string }) => `${p.name} ist noch nicht bewertet.` };
  * for (const blocker of report.readiness.blockers) console.log(formatMessage(blocker, german));
  */

@@ -1,14 +1,8 @@
-import type { BlockerParams, HeadlineParams, ReadinessRuleName, RuleDescriptionParams } from './readiness-params.ts';
+import type { BlockerParams, HeadlineParams, RuleDescriptionParams } from './readiness-params.ts';
 import { fr, liste, nombre, pourcentage } from './french-typography.ts';
 
 type Texts<P> = { [C in keyof P]: (p: P[C]) => string };
 
-const REGLES: Record<ReadinessRuleName, string> = {
-	'all-at-target': fr`« toutes à la cible »`,
-	'n-of-m': fr`« n sur m »`,
-	'weighted-points': fr`« points pondérés »`,
-};
-const regle = (rule: ReadinessRuleName) => REGLES[rule] ?? rule;
 /** A competency (feminine) and its rating: « évaluée Régulièrement » or « pas encore évaluée ». */
 const appreciee = (rating: string | null) => (rating === null ? 'pas encore évaluée' : fr`évaluée « ${rating} »`);
 const preuves = (p: { requireEvidence: boolean }) =>
@@ -22,7 +16,7 @@ export const frenchBlockers: Texts<BlockerParams> = {
 	REQUIRED_BELOW_TARGET: (p) => fr`${p.name} est obligatoire et ${appreciee(p.rating)}, en dessous de la cible.`,
 	BELOW_FLOOR: (p) => fr`${p.name} est ${appreciee(p.rating)}, sous le plancher « ${p.floor} ».`,
 	TOO_FEW_AT_TARGET: (p) =>
-		fr`${nombre(p.met)} compétence${p.met < 2 ? ' sur ' : 's sur '}${nombre(p.total)} ${p.met < 2 ? 'atteint' : 'atteignent'} la cible ; la règle en demande ${nombre(p.needed)}${p.unrated > 0 ? fr` (${nombre(p.unrated)} pas encore évaluée${p.unrated < 2 ? '' : 's'})` : ''}. Pas encore à la cible : ${noms(p.short)}.`,
+		fr`${nombre(p.met)} compétence${p.met < 2 ? ' sur ' : 's sur '}${nombre(p.total)} ${p.met < 2 ? 'atteint' : 'atteignent'} la cible ; la règle en demande ${nombre(p.needed)}${p.unrated > 0 ? fr` (${nombre(p.unrated)} pas encore évaluée${p.unrated < 2 ? '' : 's'})` : ''}.${p.short.length > 0 ? fr` Pas encore à la cible : ${noms(p.short)}.` : ''}`,
 	TOO_FEW_POINTS: (p) =>
 		fr`Les appréciations totalisent ${nombre(p.scored)} point${p.scored < 2 ? '' : 's'} ; la règle en demande ${nombre(p.needed)}.${p.gains.length > 0 ? fr` Les plus gros gains sont à chercher du côté de : ${noms(p.gains)}.` : ''}`,
 	NO_EVIDENCE: (p) => fr`${p.name} est ${appreciee(p.rating)}, mais sans preuve pour l’instant.`,
@@ -30,10 +24,9 @@ export const frenchBlockers: Texts<BlockerParams> = {
 
 /** The readiness headline, in French. */
 export const frenchHeadlines: Texts<HeadlineParams> = {
-	READINESS_MET: (p) =>
-		fr`Les appréciations satisfont la règle ${regle(p.rule)} pour ${p.target} : de quoi ouvrir une discussion de calibrage.`,
+	READINESS_MET: (p) => fr`Ces appréciations atteignent ce que demande ${p.target} : de quoi ouvrir une discussion de calibrage.`,
 	READINESS_BLOCKED: (p) =>
-		fr`Selon la règle ${regle(p.rule)} pour ${p.target}, ${p.blockers < 2 ? fr`${nombre(p.blockers)} point bloque encore` : fr`${nombre(p.blockers)} points bloquent encore`}.`,
+		fr`${p.blockers < 2 ? fr`${nombre(p.blockers)} point sépare` : fr`${nombre(p.blockers)} points séparent`} ces appréciations de ${p.target}.`,
 };
 
 /** A readiness rule in words, in French. */

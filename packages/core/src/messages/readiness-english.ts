@@ -1,12 +1,7 @@
-import type { BlockerParams, HeadlineParams, ReadinessRuleName, RuleDescriptionParams } from './readiness-params.ts';
+import type { BlockerParams, HeadlineParams, RuleDescriptionParams } from './readiness-params.ts';
 
 type Texts<P> = { [C in keyof P]: (p: P[C]) => string };
 
-const RULE_NAMES: Record<ReadinessRuleName, string> = {
-	'all-at-target': 'all at target',
-	'n-of-m': 'n of m',
-	'weighted-points': 'weighted points',
-};
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 const rated = (rating: string | null) => (rating === null ? 'not rated' : `rated ${rating}`);
 const evidenceClause = (p: { requireEvidence: boolean }) => (p.requireEvidence ? ' A rating without evidence counts as claimed, not shown.' : '');
@@ -18,7 +13,7 @@ export const englishBlockers: Texts<BlockerParams> = {
 	REQUIRED_BELOW_TARGET: (p) => `${p.name} is required and ${rated(p.rating)}, below the target.`,
 	BELOW_FLOOR: (p) => `${p.name} is ${rated(p.rating)}, below the floor of ${p.floor}.`,
 	TOO_FEW_AT_TARGET: (p) =>
-		`${p.met} of ${p.total} competencies meet the target; the rule asks for ${p.needed}${p.unrated > 0 ? ` (${p.unrated} not rated yet)` : ''}. Not yet at the target: ${p.short.map((c) => c.name).join(', ')}.`,
+		`${p.met} of ${p.total} competencies meet the target; the rule asks for ${p.needed}${p.unrated > 0 ? ` (${p.unrated} not rated yet)` : ''}.${p.short.length > 0 ? ` Not yet at the target: ${p.short.map((c) => c.name).join(', ')}.` : ''}`,
 	TOO_FEW_POINTS: (p) =>
 		`The ratings score ${p.scored} points; the rule asks for ${p.needed}.${p.gains.length > 0 ? ` The largest gains are in ${p.gains.map((c) => c.name).join(', ')}.` : ''}`,
 	NO_EVIDENCE: (p) => `${p.name} is ${rated(p.rating)} but has no evidence yet.`,
@@ -26,9 +21,9 @@ export const englishBlockers: Texts<BlockerParams> = {
 
 /** The readiness headline, in English. */
 export const englishHeadlines: Texts<HeadlineParams> = {
-	READINESS_MET: (p) => `The ratings meet the ${RULE_NAMES[p.rule]} rule for ${p.target}: worth bringing to a calibration conversation.`,
-	READINESS_BLOCKED: (p) =>
-		`Under the ${RULE_NAMES[p.rule]} rule for ${p.target}, ${p.blockers} ${p.blockers === 1 ? 'thing stands' : 'things stand'} in the way.`,
+	// Plain words for the person rated: the rule's name is for whoever configures the ladders.
+	READINESS_MET: (p) => `These ratings meet what ${p.target} asks: worth bringing to a calibration conversation.`,
+	READINESS_BLOCKED: (p) => `${p.blockers} ${p.blockers === 1 ? 'thing stands' : 'things stand'} between these ratings and ${p.target}.`,
 };
 
 /** A readiness rule in words, in English. */

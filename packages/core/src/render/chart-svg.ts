@@ -57,11 +57,13 @@ function frame(axis: Axis, rows: number, title: string, description: string, id:
 	return `<svg class="rungs-chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc" xmlns="http://www.w3.org/2000/svg"><title id="${id}-title">${escapeHtml(title)}</title><desc id="${id}-desc">${escapeHtml(description)}</desc>${ticks}<line class="rungs-chart-target" x1="${targetX}" y1="${TOP - 6}" x2="${targetX}" y2="${bottom}"/>${body}<line class="rungs-chart-grid" x1="${LEFT - 10}" y1="${bottom + 4}" x2="${width - 4}" y2="${bottom + 4}"/>${keys.svg}</svg>`;
 }
 
-/** A competency's name, cut with an ellipsis only when it would run past the chart's right edge. */
-function label(axis: Axis, name: string, y: number): string {
-	const max = Math.floor((widthOf(axis) - LEFT + 6) / CHAR);
+/** A competency's name, cut with an ellipsis only when it would run into its value or past the chart's right edge. */
+function label(axis: Axis, name: string, y: number, value = ''): string {
+	const max = Math.floor((widthOf(axis) - LEFT + 6) / CHAR) - (value ? value.length + 2 : 0);
 	const text = name.length > max ? `${name.slice(0, max - 1).trimEnd()}…` : name;
-	return `<text class="rungs-chart-label" x="${LEFT - 6}" y="${y + 15}">${escapeHtml(text)}</text>`;
+	// The rating itself, at the right end of the name's line, so the chart reads without the table.
+	const said = value ? `<text class="rungs-chart-value" x="${widthOf(axis) - 4}" y="${y + 15}" text-anchor="end">${escapeHtml(value)}</text>` : '';
+	return `<text class="rungs-chart-label" x="${LEFT - 6}" y="${y + 15}">${escapeHtml(text)}</text>${said}`;
 }
 
 const targetKey = (w: Words, axis: Axis) => ({
@@ -94,7 +96,7 @@ export function renderGapChartSvg(report: GapReport, options: ChartOptions): str
 	const rows = report.competencies
 		.map((gap, i) => {
 			const y = TOP + i * ROW;
-			const name = label(axis, gap.name, y);
+			const name = label(axis, gap.name, y, gap.rating?.label);
 			if (!gap.rating) return `${name}<text class="rungs-chart-unrated" x="${LEFT + 4}" y="${y + 32}">${escapeHtml(w.say('chart.notRated', {}))}</text>`;
 			const width = Math.max(6, gap.rating.rank * STEP);
 			return `${name}<rect class="rungs-chart-bar rungs-status-${gap.status}" x="${LEFT}" y="${y + 21}" width="${width}" height="12" rx="3"/><circle class="rungs-chart-dot rungs-status-${gap.status}" cx="${xOf(gap.rating.rank)}" cy="${y + 27}" r="6"/>`;

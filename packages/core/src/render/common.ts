@@ -68,3 +68,27 @@ export const evidenceLine = (w: Words, item: CompetencyGap['evidence']['items'][
 	const meta = [item.date ? w.say('report.date', { date: item.date }) : '', item.kind].filter(Boolean).join(', ');
 	return `${item.summary.replace(/\s+/g, ' ').trim()}${meta ? ` (${meta})` : ''}${item.url ? ` <${item.url}>` : ''}`;
 };
+
+/**
+ * What stands in the way, as a reader is told it: each competency named once. A competency with a
+ * blocker of its own (required, below the floor) is not named again in the share that falls short,
+ * and one already said to be required and below the target is not said again to be below the floor.
+ * The report's data keeps every blocker as computed; only the words are spared the repetition.
+ */
+export function blockersToSay(readiness: GapReport['readiness']): { blockers: GapReport['readiness']['blockers']; headline: GapReport['readiness']['headline'] } {
+	const named = new Set<string>();
+	const blockers: Array<GapReport['readiness']['blockers'][number]> = [];
+	for (const blocker of readiness.blockers) {
+		if (blocker.code === 'TOO_FEW_AT_TARGET') {
+			blockers.push({ ...blocker, params: { ...blocker.params, short: blocker.params.short.filter((c) => !named.has(c.id)) } });
+			continue;
+		}
+		if (blocker.competency !== undefined) {
+			if (named.has(blocker.competency)) continue;
+			named.add(blocker.competency);
+		}
+		blockers.push(blocker);
+	}
+	const headline = readiness.headline.code === 'READINESS_BLOCKED' ? { ...readiness.headline, params: { ...readiness.headline.params, blockers: blockers.length } } : readiness.headline;
+	return { blockers, headline };
+}

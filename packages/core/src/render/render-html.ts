@@ -1,6 +1,6 @@
 import type { CalibrationReport, CompetencyGap, GapReport } from '../schema/gap-report.ts';
 import { renderCalibrationChartSvg, renderGapChartSvg } from './chart-svg.ts';
-import { assessorWords, byCategory, disclaimer, evidenceWords, gapTags, moveWords, statusWords, wordsOf, type MessageOptions, type Words } from './common.ts';
+import { assessorWords, blockersToSay, byCategory, disclaimer, evidenceWords, gapTags, moveWords, statusWords, wordsOf, type MessageOptions, type Words } from './common.ts';
 import { escapeHtml as e, safeLink } from './html.ts';
 import { inlineHtml } from './inline.ts';
 
@@ -49,14 +49,18 @@ export function renderGapHtml(report: GapReport, options: HtmlOptions = {}): str
 
 	out.push(`<section class="rungs-readiness rungs-readiness-${r.meetsRule ? 'meets' : 'not-yet'}" aria-labelledby="${id}-readiness">`);
 	out.push(heading(h + 1, e(w.say('gap.readiness', {})), `${id}-readiness`));
-	out.push(`<p class="rungs-verdict"><strong>${e(r.meetsRule ? w.say('gap.meetsRule', {}) : w.say('gap.notYet', {}))}.</strong> ${e(w.message(r.headline))}</p>`);
+	const said = blockersToSay(r);
+	out.push(`<p class="rungs-verdict"><strong>${e(r.meetsRule ? w.say('gap.meetsRule', {}) : w.say('gap.notYet', {}))}.</strong> ${e(w.message(said.headline))}</p>`);
 	out.push(`<p class="rungs-rule">${e(w.say('gap.rule', { rule: w.message(r.ruleDescription) }))}</p>`);
-	if (r.blockers.length > 0) out.push(`<ul class="rungs-blockers">${r.blockers.map((b) => `<li>${e(w.message(b))}</li>`).join('')}</ul>`);
+	if (said.blockers.length > 0) out.push(`<ul class="rungs-blockers">${said.blockers.map((b) => `<li>${e(w.message(b))}</li>`).join('')}</ul>`);
 	const counts = e(w.say('gap.counts', { ...r.counts, ...r.evidenceCoverage }));
 	out.push(`<p class="rungs-counts">${counts}${r.points ? ` ${e(w.say('gap.points', r.points))}.` : ''}</p></section>`);
 
 	out.push(`<section class="rungs-ratings" aria-labelledby="${id}-ratings">${heading(h + 1, e(w.say('gap.ratings', {})), `${id}-ratings`)}`);
-	if (options.chart !== false) out.push(`<figure class="rungs-figure">${renderGapChartSvg(report, { id: `${id}-chart`, ...scaleAxis(report.scale), messages: options.messages })}</figure>`);
+	if (options.chart !== false) {
+		const summary = `<figcaption class="rungs-chart-summary">${e(w.say('gap.countsShort', { ...r.counts, ...r.evidenceCoverage }))}</figcaption>`;
+		out.push(`<figure class="rungs-figure">${renderGapChartSvg(report, { id: `${id}-chart`, ...scaleAxis(report.scale), messages: options.messages })}${summary}</figure>`);
+	}
 	out.push(`<div class="rungs-table-wrap" tabindex="0" role="region" aria-label="${e(w.say('gap.ratingsTable', {}))}"><table class="rungs-table">`);
 	out.push(`<caption>${e(w.say('gap.ratingsCaption', { target: report.target.title }))}</caption>`);
 	out.push(`<thead><tr>${columns(w, ['column.competency', 'column.rating', 'column.status', 'column.evidence'])}</tr></thead><tbody>`);
@@ -76,11 +80,13 @@ export function renderGapHtml(report: GapReport, options: HtmlOptions = {}): str
 	if (work.length > 0) {
 		out.push(`<section class="rungs-details" aria-labelledby="${id}-details">${heading(h + 1, e(w.say('gap.details', {})), `${id}-details`)}`);
 		for (const gap of work) {
+			// A statement of the target level itself needs no label; one from a level below says which.
+			const levelNote = (title: string) => (title === report.target.title ? '' : ` <span class="rungs-muted">(${e(title)})</span>`);
 			const only = gap.toShow.length === 0 ? ' rungs-no-gap' : '';
 			out.push(`<section class="rungs-competency${only}">${heading(h + 2, e(gap.name))}`);
 			if (gap.note) out.push(`<p class="rungs-note">${e(gap.note)}</p>`);
 			if (gap.toShow.length > 0) {
-				out.push(`<p class="rungs-label">${e(w.say('gap.stillToShow', {}))}</p><ul class="rungs-to-show">${gap.toShow.map((s) => `<li>${inlineHtml(s.text)} <span class="rungs-muted">(${e(s.levelTitle)})</span></li>`).join('')}</ul>`);
+				out.push(`<p class="rungs-label">${e(w.say('gap.stillToShow', {}))}</p><ul class="rungs-to-show">${gap.toShow.map((s) => `<li>${inlineHtml(s.text)}${levelNote(s.levelTitle)}</li>`).join('')}</ul>`);
 			}
 			if (gap.evidence.items.length > 0) out.push(`<p class="rungs-label rungs-label-evidence">${e(w.say('gap.evidence', {}))}</p>${evidenceList(w, gap)}`);
 			out.push('</section>');

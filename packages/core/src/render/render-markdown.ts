@@ -1,7 +1,7 @@
 import type { CalibrationReport, GapReport } from '../schema/gap-report.ts';
 import { escapeMarkdown } from './escape-markdown.ts';
 import { inlineMarkdown } from './inline.ts';
-import { assessorWords, byCategory, disclaimer, evidenceLine, evidenceWords, gapTags, moveWords, statusWords, wordsOf, type MessageOptions } from './common.ts';
+import { assessorWords, blockersToSay, byCategory, disclaimer, evidenceLine, evidenceWords, gapTags, type MessageOptions, moveWords, statusWords, wordsOf } from './common.ts';
 
 // Escaping lives in escape-markdown.ts (inline.ts uses it too); the diff renderer and tests import it from here.
 export { escapeMarkdown };
@@ -23,13 +23,14 @@ export function renderGapMarkdown(report: GapReport, options: MessageOptions = {
 		'',
 		`## ${e(w.say('gap.readiness', {}))}`,
 		'',
-		`**${e(report.readiness.meetsRule ? w.say('gap.meetsRule', {}) : w.say('gap.notYet', {}))}.** ${e(w.message(report.readiness.headline))}`,
+		`**${e(report.readiness.meetsRule ? w.say('gap.meetsRule', {}) : w.say('gap.notYet', {}))}.** ${e(w.message(blockersToSay(report.readiness).headline))}`,
 		'',
 		e(w.say('gap.rule', { rule: w.message(report.readiness.ruleDescription) })),
 		'',
 	];
-	for (const blocker of report.readiness.blockers) out.push(`- ${e(w.message(blocker))}`);
-	if (report.readiness.blockers.length > 0) out.push('');
+	const said = blockersToSay(report.readiness).blockers;
+	for (const blocker of said) out.push(`- ${e(w.message(blocker))}`);
+	if (said.length > 0) out.push('');
 	const columns = (['column.competency', 'column.category', 'column.rating', 'column.status', 'column.evidence'] as const).map((code) => e(w.say(code, {})));
 	out.push(`## ${e(w.say('gap.competencies', {}))}`, '', `| ${columns.join(' | ')} |`, '| --- | --- | --- | --- | --- |');
 	for (const [category, gaps] of byCategory(report)) {

@@ -1,5 +1,5 @@
 import type { CalibrationReport, GapReport } from '../schema/gap-report.ts';
-import { assessorWords, byCategory, disclaimer, evidenceLine, evidenceWords, gapTags, moveWords, ratingWords, statusWords, wordsOf, type MessageOptions } from './common.ts';
+import { assessorWords, blockersToSay, byCategory, disclaimer, evidenceLine, evidenceWords, gapTags, type MessageOptions, moveWords, ratingWords, statusWords, wordsOf } from './common.ts';
 import { inlineText } from './inline.ts';
 
 export interface TextOptions extends MessageOptions {
@@ -42,9 +42,10 @@ export function renderGapText(report: GapReport, options: TextOptions = {}): str
 	out.push('');
 	const verdict = report.readiness.meetsRule ? paint(c, '32;1', w.say('gap.meetsRule', {})) : paint(c, '33;1', w.say('gap.notYet', {}));
 	out.push(`${paint(c, '1', w.say('text.label', { label: w.say('gap.readiness', {}) }))} ${verdict}`);
-	out.push(wrap(w.message(report.readiness.headline), '  '));
+	const said = blockersToSay(report.readiness);
+	out.push(wrap(w.message(said.headline), '  '));
 	out.push(wrap(w.say('gap.rule', { rule: w.message(report.readiness.ruleDescription) }), '  '));
-	for (const blocker of report.readiness.blockers) out.push(wrap(`- ${w.message(blocker)}`, '    ').replace(/^ {4}- /, '  - '));
+	for (const blocker of said.blockers) out.push(wrap(`- ${w.message(blocker)}`, '    ').replace(/^ {4}- /, '  - '));
 	out.push(`  ${w.say('gap.countsShort', { ...report.readiness.counts, ...report.readiness.evidenceCoverage })}`);
 	if (report.readiness.points) out.push(`  ${w.say('gap.points', report.readiness.points)}`);
 	for (const [category, gaps] of byCategory(report)) {

@@ -16,6 +16,8 @@ export const REPORT_CSS = `
 		--rungs-fg: #e6edf3; --rungs-bg: #0d1117; --rungs-muted: #9da7b3; --rungs-line: #3d444d; --rungs-soft: #161b22;
 		--rungs-exceeds: #56d364; --rungs-meets: #3fb950; --rungs-below: #f0883e; --rungs-unrated: #8b949e; --rungs-target: #79c0ff;
 	}
+	/* On a dark page the pale bars of the light theme would sink into the background. */
+	.rungs-chart .rungs-chart-bar { opacity: 0.7; }
 }
 .rungs-report h1, .rungs-report h2, .rungs-report h3, .rungs-report h4, .rungs-report h5 { line-height: 1.25; margin: 1.4em 0 0.45em; }
 .rungs-report p { margin: 0.4em 0; }
@@ -46,6 +48,10 @@ export const REPORT_CSS = `
 .rungs-chart-grid { stroke: var(--rungs-line); stroke-width: 1; }
 .rungs-chart-target { stroke: var(--rungs-target); stroke-width: 2; stroke-dasharray: 4 3; }
 .rungs-chart-bar { opacity: 0.35; }
+.rungs-chart .rungs-chart-value { fill: var(--rungs-muted); font-size: 12px; font-weight: 600; }
+.rungs-chart-summary { color: var(--rungs-muted); font-size: 0.95em; margin-top: 0.3em; }
+/* As wide as the report, up to a size where its words stay in proportion. */
+.rungs-figure .rungs-chart { width: 100%; max-width: 34rem; }
 .rungs-chart .rungs-status-exceeds { fill: var(--rungs-exceeds); }
 .rungs-chart .rungs-status-meets { fill: var(--rungs-meets); }
 .rungs-chart .rungs-status-below { fill: var(--rungs-below); }
@@ -95,35 +101,54 @@ export const REPORT_CSS = `
 }
 
 @media print {
-	/* One A4 or Letter page: the readiness, the table, and what is still to show, in two columns. */
-	.rungs-report { --rungs-fg: #000; --rungs-bg: #fff; --rungs-muted: #333; --rungs-line: #999; --rungs-soft: #eee; font-size: 8pt; line-height: 1.25; }
+	@page { margin: 8mm; }
+	/*
+	 * One A4 or Letter page: the readiness, the chart (or the table), and what is still to show with
+	 * the evidence and notes, in three columns. Headings stay with what follows them.
+	 */
+	.rungs-report { --rungs-fg: #000; --rungs-bg: #fff; --rungs-muted: #333; --rungs-line: #999; --rungs-soft: #eee; font-size: 7.5pt; line-height: 1.15; }
 	.rungs-report h1 { font-size: 13pt; margin: 0 0 0.2em; }
-	.rungs-report h2 { font-size: 10pt; margin: 0.5em 0 0.15em; }
-	.rungs-report h3, .rungs-report h4 { font-size: 8.5pt; margin: 0.35em 0 0.1em; break-after: avoid; }
+	.rungs-report h2 { font-size: 10pt; margin: 0.4em 0 0.1em; }
+	.rungs-report h3, .rungs-report h4 { font-size: 8.5pt; margin: 0.35em 0 0.1em; }
+	.rungs-report h1, .rungs-report h2, .rungs-report h3, .rungs-report h4, .rungs-report h5, .rungs-label { break-after: avoid; }
 	.rungs-report p { margin: 0.15em 0; }
-	.rungs-readiness { margin: 0.4em 0; padding: 0 0 0 0.6em; background: none; border-radius: 0; }
+	.rungs-readiness { margin: 0.4em 0; padding: 0 0 0 0.6em; background: none; border-radius: 0; break-inside: avoid; }
 	.rungs-verdict, .rungs-rule, .rungs-counts { font-size: 1em; }
 	.rungs-blockers { margin: 0.1em 0; }
 	.rungs-blockers li { margin: 0; }
-	.rungs-figure, .rungs-evidence, .rungs-label-evidence, .rungs-note, .rungs-no-gap { display: none; }
+	/*
+	 * With a chart, the chart stands beside the readiness and replaces the table (it draws the same
+	 * ratings and statuses; the evidence is listed below), so a report fits one page.
+	 */
+	.rungs-report:has(.rungs-figure) { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 1fr); column-gap: 6mm; align-items: start; }
+	.rungs-report:has(.rungs-figure) > * { grid-column: 1 / -1; }
+	.rungs-report:has(.rungs-figure) > .rungs-report-header { grid-column: 1; grid-row: 1; }
+	.rungs-report:has(.rungs-figure) > .rungs-readiness { grid-column: 1; grid-row: 2; }
+	.rungs-report:has(.rungs-figure) > .rungs-ratings { grid-column: 2; grid-row: 1 / span 3; }
+	.rungs-ratings:has(.rungs-figure) > :is(h2, h3, h4), .rungs-ratings:has(.rungs-figure) > .rungs-table-wrap { display: none; }
+	.rungs-figure { margin: 0.2em 0; overflow: visible; break-inside: avoid; }
+	.rungs-chart, .rungs-figure .rungs-chart { width: 100%; max-width: none; height: auto; }
+	/* The readiness beside the chart already gives these counts. */
+	.rungs-chart-summary { display: none; }
+	.rungs-no-gap { display: none; }
+	.rungs-details .rungs-no-gap:has(.rungs-evidence, .rungs-note) { display: block; }
 	.rungs-table-wrap { overflow: visible; margin: 0.3em 0; }
 	.rungs-table { font-size: 1em; }
 	.rungs-table th, .rungs-table td { padding: 0.05em 0.4em; }
+	.rungs-table tr { break-inside: avoid; }
 	.rungs-category th { font-size: 0.9em; padding-top: 0.1em; }
 	.rungs-table caption { padding: 0; }
-	.rungs-details { column-count: 2; column-gap: 6mm; }
+	.rungs-details { column-count: 3; column-gap: 4mm; }
 	.rungs-details > h2, .rungs-details > h3 { column-span: all; }
 	.rungs-competency { break-inside: avoid; margin-bottom: 0; }
-	.rungs-competency > h3, .rungs-competency > h4, .rungs-competency > h5 { margin: 0.35em 0 0.1em; }
-	.rungs-to-show { margin: 0 0 0.2em; padding-left: 1.1em; }
-	.rungs-to-show li { margin: 0; }
-	.rungs-details .rungs-label, .rungs-to-show .rungs-muted { display: none; }
-	/* A calibration is short: its disagreements keep their notes and evidence, which are the point of it. */
+	.rungs-competency > h3, .rungs-competency > h4, .rungs-competency > h5 { margin: 0.3em 0 0.05em; }
+	.rungs-to-show, .rungs-evidence { margin: 0 0 0.1em; padding-left: 1em; }
+	.rungs-to-show li, .rungs-evidence li { margin: 0; }
+	.rungs-label { margin: 0.1em 0 0; font-size: 0.95em; }
+	.rungs-note { padding-left: 0.5em; border-left-width: 2px; }
 	.rungs-sides { gap: 0 6mm; }
-	.rungs-calibration .rungs-note { display: block; padding-left: 0.5em; border-left-width: 2px; }
-	.rungs-calibration .rungs-evidence { display: block; margin: 0.1em 0 0.2em; padding-left: 1.1em; }
-	.rungs-calibration .rungs-evidence li { margin: 0; }
-	.rungs-calibration .rungs-label { margin: 0.2em 0 0; }
+	/* A calibration's table already says each difference; its chart would take a page of its own. */
+	.rungs-calibration .rungs-figure { display: none; }
 	.rungs-disclaimer { margin-top: 0.4em; padding-top: 0; border-top: 0; }
 	.rungs-report a { color: inherit; text-decoration: none; }
 }

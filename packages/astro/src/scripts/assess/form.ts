@@ -38,7 +38,8 @@ function evidenceRow(id: string, index: number, item: Rating['evidence'][number]
 		'li',
 		{ class: 'evidence-item' },
 		el('label', { for: `${base}-summary` }, `Evidence ${index + 1}`),
-		el('input', { id: `${base}-summary`, type: 'text', value: item.summary, 'data-competency': id, 'data-field': 'evidence-summary', 'data-index': String(index), maxlength: '2000', autocomplete: 'off' }),
+		// A few lines, not one: evidence is a sentence or two, and a one-line box cuts it off.
+		el('textarea', { id: `${base}-summary`, rows: '2', 'data-competency': id, 'data-field': 'evidence-summary', 'data-index': String(index), maxlength: '2000' }, item.summary),
 		el('label', { for: `${base}-url` }, 'Link (optional)'),
 		el('input', { id: `${base}-url`, type: 'url', value: item.url ?? '', 'data-competency': id, 'data-field': 'evidence-url', 'data-index': String(index), placeholder: 'https://', autocomplete: 'off' }),
 		el('button', { type: 'button', class: 'link-button', 'data-competency': id, 'data-action': 'remove-evidence', 'data-index': String(index) }, `Remove evidence ${index + 1}`),
@@ -88,7 +89,8 @@ function competencyFieldset(framework: Framework, a: Assessment, c: ResolvedComp
 			...options.map((o) =>
 				el(
 					'label',
-					{ class: 'scale-option' },
+					// "Not rated" is the absence of a choice: drawn apart, so it never reads as one of the ratings.
+					{ class: o.id ? 'scale-option' : 'scale-option scale-option-none' },
 					el('input', { type: 'radio', name: `rating-${c.id}`, value: o.id, checked: (rating?.rating ?? '') === o.id, 'data-competency': c.id, 'data-field': 'rating' }),
 					o.label,
 				),

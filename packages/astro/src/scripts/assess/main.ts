@@ -4,8 +4,8 @@ import { byId, el } from './dom.ts';
 import { renderCompetencies, renderEvidence, renderSetup } from './form.ts';
 import { showReport } from './report-view.ts';
 import { decodeShare, encodeShare, MAX_LINK_CHARS, ShareLinkError } from './share.ts';
-import { cleaned, forMove, isEmptyRating, newAssessment, targetFromKey, withLadder } from './state.ts';
-import { download, status } from './page-ui.ts';
+import { cleaned, forMove, isEmptyRating, newAssessment, targetFromKey, withCurrent, withLadder } from './state.ts';
+import { download, status, type Explained } from './page-ui.ts';
 import { isDraftFile, readDraftText } from './draft-format.ts';
 import { bringBack, keepDraft, storedDraft } from './draft-keeper.ts';
 import { keptEntry, keptFile, renderKept } from './kept-view.ts';
@@ -96,8 +96,8 @@ function onSetupChange(event: Event): void {
 			assessment = withLadder(framework, assessment, target.value);
 			return edit(true);
 		case 'current':
-			assessment.current = target.value;
-			return edit(false);
+			assessment = withCurrent(framework, assessment, target.value);
+			return edit(true);
 		case 'target':
 			assessment.target = targetFromKey(assessment, target.value);
 			return edit(true);
@@ -178,26 +178,32 @@ function show(next: Assessment): void {
 /** Opens an assessment from text; returns false (and says why) when it is not valid. */
 async function openText(name: string, text: string, origin: string): Promise<boolean> {
 	status(`Checking ${origin}…`);
-	const { checkAssessmentText, formatProblem } = await validator();
+	const { checkAssessmentText, explain } = await validator();
 	const checked = checkAssessmentText(name, text, framework);
 	if (!checked.assessment) {
-		const problems = checked.problems.map((problem) => formatProblem(problem));
-		status(`${origin[0]!.toUpperCase()}${origin.slice(1)} could not be opened: nothing was changed.`, 'error', problems);
+		const problems = checked.problems.map(explain);
+		status(`${sentenceStart(origin, name)} could not be opened: nothing was changed. ${NOT_OPENED}`, 'error', problems);
 		offerAsDraft(text, origin, problems);
 		return false;
 	}
 	show(checked.assessment);
-	const warnings = checked.problems.map((problem) => formatProblem(problem));
+	const warnings = checked.problems.map(explain);
 	status(`Opened ${origin}.${warnings.length > 0 ? ' Please read the notes below.' : ''}${draftNote()}`, 'info', warnings);
 	return true;
 }
+
+/** Why a file or link is refused, said for the person who chose it rather than for a developer. */
+const NOT_OPENED = 'It is not a saved assessment of these ladders as this page expects it: it may have been edited by hand, or made for other ladders.';
+
+/** A file keeps its own name, as written (never capitalised); words such as "the shared link" start the sentence with a capital. */
+const sentenceStart = (origin: string, fileName: string) => (origin === fileName ? origin : `${origin[0]!.toUpperCase()}${origin.slice(1)}`);
 
 /**
  * An assessment that is not complete yet (a draft downloaded from an earlier version of this page,
  * say) can still be opened as the work in progress it is, by the person's choice: then they finish
  * what the problems list and save. Offered only when the form can show all of it.
  */
-function offerAsDraft(text: string, origin: string, problems: string[]): void {
+function offerAsDraft(text: string, origin: string, problems: Explained[]): void {
 	const read = readDraftText(text, framework);
 	if (!read.ok) return;
 	const button = el('button', { type: 'button', class: 'secondary' }, 'Open it as a draft to finish');
@@ -226,12 +232,12 @@ async function onFileChosen(event: Event): Promise<void> {
 	if (!file) return;
 	// Whatever was on the page is the person's draft (written first by show()); only without storage can it be lost.
 	if (readDraft() === undefined && edited && !confirm('Replace the assessment on this page with the file? This browser keeps no draft: save it first if you want to keep it.')) return;
-	const { decodeSource, formatProblem, tooLarge } = await validator();
+	const { decodeSource, explain, tooLarge } = await validator();
 	// The size is checked before the file is read: a huge file chosen by mistake is never loaded.
 	if (file.size > MAX_SOURCE_BYTES) return status(`${file.name} could not be opened: nothing was changed.`, 'error', [tooLarge(file.name, file.size)]);
 	const decoded = decodeSource(file.name, new Uint8Array(await file.arrayBuffer()));
 	if (decoded.problems.length > 0) {
-		return status(`${file.name} could not be opened: nothing was changed.`, 'error', decoded.problems.map((problem) => formatProblem(problem)));
+		return status(`${file.name} could not be opened: nothing was changed. ${NOT_OPENED}`, 'error', decoded.problems.map(explain));
 	}
 	if (isDraftFile(decoded.file.text)) return openDraftFile(file.name, decoded.file.text);
 	await openText(file.name, decoded.file.text, file.name);
@@ -269,6 +275,8 @@ async function makeShareLink(): Promise<void> {
 
 async function copyShareLink(): Promise<void> {
 	const output = byId<HTMLInputElement>('share-link');
+	// Nothing to copy until a link is made (the box is hidden until then; this guards a stale click).
+	if (!output.value) return;
 	try {
 		await navigator.clipboard.writeText(output.value);
 		byId('share-copied').textContent = 'Copied.';

@@ -1,10 +1,26 @@
 import { byId, el } from './dom.ts';
 
-/** Says something in the page's status box (a live region); problems go below, as plain text. */
-export function status(message: string, kind: 'info' | 'error' = 'info', details: string[] = []): void {
+/** A problem twice over: the sentence a person reads, and the located frame with its code for whoever edits the file. */
+export interface Explained {
+	plain: string;
+	framed: string;
+}
+
+/**
+ * Says something in the page's status box (a live region). Problems follow as sentences; their
+ * codes, lines and frames wait inside a details element for the curious, as plain text.
+ */
+export function status(message: string, kind: 'info' | 'error' = 'info', problems: readonly Explained[] = []): void {
 	const box = byId('status');
 	box.className = `status status-${kind}`;
-	box.replaceChildren(el('p', {}, message), ...(details.length > 0 ? [el('pre', { class: 'problems' }, details.join('\n\n'))] : []));
+	const plain = [...new Set(problems.map((problem) => problem.plain))];
+	box.replaceChildren(
+		el('p', {}, message),
+		...(plain.length > 0 ? [el('ul', { class: 'problem-list' }, ...plain.map((text) => el('li', {}, text)))] : []),
+		...(problems.length > 0
+			? [el('details', { class: 'problem-details' }, el('summary', {}, 'Details for whoever edits the file'), el('pre', { class: 'problems' }, problems.map((problem) => problem.framed).join('\n\n')))]
+			: []),
+	);
 	box.hidden = false;
 }
 

@@ -18,6 +18,22 @@ export function showReport(framework: Framework, assessment: Assessment): void {
 	const report = result.value;
 	byId('report').innerHTML = renderGapHtml(report, { headingLevel: 2, idPrefix: 'live' });
 	const verdict = formatMessage({ code: report.readiness.meetsRule ? 'gap.meetsRule' : 'gap.notYet', params: {} });
+	showBar(verdict, report.readiness.meetsRule, report.readiness.counts);
 	const text = `${verdict}. ${formatMessage(report.readiness.headline)}`;
 	if (headline.textContent !== text) headline.textContent = text;
+}
+
+/**
+ * The readiness bar: the verdict and how many competencies are at the target, kept in view while
+ * the person rates (see assess.css), and a link to the full report. Its words come from the page.
+ */
+function showBar(verdict: string, meets: boolean, counts: { exceeds: number; meets: number; below: number; unrated: number }): void {
+	const bar = byId<HTMLAnchorElement>('readiness-bar');
+	const met = counts.exceeds + counts.meets;
+	const total = met + counts.below + counts.unrated;
+	bar.querySelector('.bar-verdict')!.textContent = verdict;
+	bar.querySelector('.bar-counts')!.textContent = (bar.dataset.template ?? '{met}/{total}').replace('{met}', String(met)).replace('{total}', String(total));
+	bar.querySelector<HTMLElement>('.bar-fill')!.style.width = `${total === 0 ? 0 : Math.round((met / total) * 100)}%`;
+	bar.classList.toggle('bar-meets', meets);
+	bar.hidden = false;
 }

@@ -49,6 +49,20 @@ export function withLadder(framework: Framework, a: Assessment, matrixId: string
 	return { ...a, matrix: fresh.matrix, current: fresh.current, target: fresh.target };
 }
 
+/**
+ * The person's level changes: a target on their own ladder that is no longer above it moves to
+ * the next level up, so the report never measures someone against a level they already hold.
+ * A target on another ladder (a move) is the person's own choice and stays.
+ */
+export function withCurrent(framework: Framework, a: Assessment, current: string): Assessment {
+	const matrix = ladder(framework, a.matrix.id);
+	const at = matrix.levels.findIndex((l) => l.id === current);
+	if (typeof a.target !== 'string') return { ...a, current };
+	const aim = matrix.levels.findIndex((l) => l.id === a.target);
+	if (aim > at) return { ...a, current };
+	return { ...a, current, target: matrix.levels[Math.min(at + 1, matrix.levels.length - 1)]!.id };
+}
+
 /** A rating that says nothing: no key but an empty evidence list. */
 export const isEmptyRating = (rating: Rating): boolean => Object.entries(rating).every(([key, value]) => value === undefined || (key === 'evidence' && Array.isArray(value) && value.length === 0));
 

@@ -2,9 +2,12 @@
 // validator (zod and yaml), which the rest of the page, drafts included, does not need.
 import { decodeSource, formatMessage, formatProblem, parseAssessment, stringifyAssessment, type Assessment, type Framework, type Problem } from '@rungs/core';
 import { MAX_SOURCE_BYTES, SCHEMA_BASE_URL } from '@rungs/core/schema';
+import type { Explained } from './page-ui.ts';
 
-// A problem as a reader wants it, as plain text (rendered with textContent, never as HTML).
-export { decodeSource, formatProblem };
+export { decodeSource };
+
+/** A problem as its sentence, and as the command line frames it (both plain text, rendered with textContent). */
+export const explain = (problem: Problem): Explained => ({ plain: formatMessage(problem), framed: formatProblem(problem) });
 
 export interface Checked {
 	assessment?: Assessment;
@@ -22,15 +25,16 @@ export const toYaml = (assessment: Assessment): string =>
 	stringifyAssessment(assessment, `# yaml-language-server: $schema=${SCHEMA_BASE_URL}assessment.schema.json`);
 
 /** The command line's FILE_TOO_LARGE problem, for a file refused before it is read (so there is no line to show). */
-export function tooLarge(name: string, size: number): string {
+export function tooLarge(name: string, size: number): Explained {
 	const params = { size, limit: MAX_SOURCE_BYTES };
 	const say = formatMessage;
-	return `${name} error FILE_TOO_LARGE\n  ${say({ code: 'FILE_TOO_LARGE', params })}\n  ${say({ code: 'problem.hint', params: {} })} ${say({ code: 'FILE_TOO_LARGE.hint', params })}`;
+	const plain = say({ code: 'FILE_TOO_LARGE', params });
+	return { plain, framed: `${name} error FILE_TOO_LARGE\n  ${plain}\n  ${say({ code: 'problem.hint', params: {} })} ${say({ code: 'FILE_TOO_LARGE.hint', params })}` };
 }
 
 /** The assessment as the page would save it, checked as a file; the problems formatted as the command line prints them. */
-export function checkForSaving(assessment: Assessment, framework: Framework): { ok: true; assessment: Assessment } | { ok: false; problems: string[] } {
+export function checkForSaving(assessment: Assessment, framework: Framework): { ok: true; assessment: Assessment } | { ok: false; problems: Explained[] } {
 	const checked = checkAssessmentText('your-assessment.json', `${JSON.stringify(assessment, null, 2)}\n`, framework);
 	if (checked.assessment) return { ok: true, assessment };
-	return { ok: false, problems: checked.problems.filter((problem) => problem.severity === 'error').map((problem) => formatProblem(problem)) };
+	return { ok: false, problems: checked.problems.filter((problem) => problem.severity === 'error').map(explain) };
 }
