@@ -5,6 +5,7 @@ import { frenchDataProblems } from './french-data.ts';
 import { frenchBlockers, frenchHeadlines, frenchRuleDescriptions } from './french-readiness.ts';
 import { frenchDiff, frenchUi } from './french-ui.ts';
 import { frenchImport, frenchImportProblems } from './french-import.ts';
+import { frenchTranslationProblems } from './french-translation.ts';
 
 /**
  * Rungs' catalog in French: every problem and hint, readiness headline, rule and blocker, and every
@@ -25,5 +26,6 @@ export const frenchMessages: Messages = Object.freeze({
 	...frenchUi,
 	...frenchDiff,
 	...frenchImportProblems,
+	...frenchTranslationProblems,
 	...frenchImport,
 });
