@@ -46,7 +46,7 @@ export const frenchTranslationProblems: ProblemTexts<TranslationProblemCode> = {
 		p.entries !== undefined
 			? fr`Aucune traduction \`${p.language}\` de ce fichier : ${nombre(p.entries)} textes à traduire (${p.file} n’existe pas).`
 			: fr`\`${p.field}\` n’a pas de traduction \`${p.language}\` dans ${p.file}.`,
-	'TRANSLATION_MISSING.hint': (p) => fr`Lancez \`rungs translate --lang ${p.language}\` pour ajouter les entrées à traduire, puis remplissez leur \`text\`.`,
+	'TRANSLATION_MISSING.hint': (p) => fr`Lancez \`rungs translate --to ${p.language}\` pour ajouter les entrées à traduire, puis remplissez leur \`text\`.`,
 	TRANSLATION_STALE: (p) =>
 		fr`La traduction \`${p.language}\` de \`${p.field}\` a été faite sur un texte plus ancien : elle traduit « ${quoted(p.was)} » et la source dit désormais « ${quoted(p.now)} ».`,
 	'TRANSLATION_STALE.hint': () => 'Mettez la traduction à jour d’après le nouveau texte, puis recopiez ce texte dans son `source`.',

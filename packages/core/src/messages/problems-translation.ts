@@ -48,7 +48,7 @@ export const englishTranslationProblems: ProblemTexts<TranslationProblemCode> = 
 		p.folder !== undefined ? `Move the file to i18n/${p.language}/, or set \`language: ${p.folder}\`.` : 'Translations go in a folder named after another language, such as i18n/fr/.',
 	TRANSLATION_MISSING: (p) =>
 		p.entries !== undefined ? `No ${p.language} translation of this file: ${p.entries} texts untranslated (${p.file} is missing).` : `\`${p.field}\` has no ${p.language} translation in ${p.file}.`,
-	'TRANSLATION_MISSING.hint': (p) => `Run \`rungs translate --lang ${p.language}\` to add the entries to translate, then fill in their \`text\`.`,
+	'TRANSLATION_MISSING.hint': (p) => `Run \`rungs translate --to ${p.language}\` to add the entries to translate, then fill in their \`text\`.`,
 	TRANSLATION_STALE: (p) => `The ${p.language} translation of \`${p.field}\` was made from older text: it translates “${quoted(p.was)}”, and the source now says “${quoted(p.now)}”.`,
 	'TRANSLATION_STALE.hint': () => 'Update the translation to the new text, then copy the new text into its `source`.',
 };

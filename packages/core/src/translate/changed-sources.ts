@@ -11,27 +11,28 @@ export interface ChangedSource {
 	field: string;
 	was: string;
 	now: string;
-	/** The languages with a translation of the old text, which the change makes stale. */
+	/** The languages whose translation was made from the old text (its `source` says so): the change makes it stale. */
 	languages: string[];
 }
 
 /** A text's place, the same in both versions: the translation file and the entry. */
 const keyOf = (unit: { target: Parameters<typeof targetKey>[0]; path: ReadonlyArray<string | number> }) => `${targetKey(unit.target)}\u0000${JSON.stringify(unit.path)}`;
 
-/** The translation text at a path of a file, when there is one. */
-function translated(file: unknown, path: ReadonlyArray<string | number>): boolean {
+/** True when a file has a translation, at `path`, made from the text `was`. */
+function translatedFrom(file: unknown, path: ReadonlyArray<string | number>, was: string): boolean {
 	let node = file;
 	for (const key of path) {
 		if (node === null || typeof node !== 'object' || !Object.hasOwn(node, key)) return false;
 		node = (node as Record<string | number, unknown>)[key];
 	}
-	const text = (node as { text?: unknown } | undefined)?.text;
-	return typeof text === 'string' && text.trim() !== '';
+	const entry = node as { source?: unknown; text?: unknown } | undefined;
+	return typeof entry?.text === 'string' && entry.text.trim() !== '' && typeof entry.source === 'string' && normaliseText(entry.source) === normaliseText(was);
 }
 
 /**
  * The source texts a change rewords (same place in both versions, other words once whitespace is
- * normalised), each with the languages whose translation of it the change makes stale. Texts added
+ * normalised), each with the languages whose translation was made from the old text, which the
+ * change makes stale (a translation already updated to the new text is not listed). Texts added
  * or removed are not listed: a new text is missing in every language, which the validator says.
  *
  * @example
@@ -44,7 +45,7 @@ export function changedSources(before: Framework, after: Framework, translations
 		if (unit.mirror) continue;
 		const was = old.get(keyOf(unit));
 		if (was === undefined || normaliseText(was) === normaliseText(unit.text)) continue;
-		const languages = (translations?.languages ?? []).filter((l) => translated(l.files[targetKey(unit.target)], unit.path)).map((l) => l.language);
+		const languages = (translations?.languages ?? []).filter((l) => translatedFrom(l.files[targetKey(unit.target)], unit.path, was)).map((l) => l.language);
 		changes.push({ file: targetName(unit.target), field: entryName(unit.path), was, now: unit.text, languages });
 	}
 	return changes;
