@@ -114,8 +114,9 @@ export async function validateCommand(paths: string[], options: { format?: strin
 			// A translation, `<ladders>/i18n/<language>/<file>.yaml`, is checked with its ladders.
 			const ladders = resolve(dir, '..', '..');
 			const isTranslation = info.isFile() && basename(resolve(dir, '..')) === 'i18n' && (await stat(join(ladders, 'framework.yaml')).then(() => true, () => false));
-			if (isLadderFile) await frameworkAt(dir);
-			else if (isTranslation) await frameworkAt(ladders);
+			// A translation's folder holds a framework.yaml too (framework.yaml's translation): asked first.
+			if (isTranslation) await frameworkAt(ladders);
+			else if (isLadderFile) await frameworkAt(dir);
 			else assessments.set(path, undefined);
 		}
 	}
