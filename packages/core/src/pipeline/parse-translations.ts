@@ -12,6 +12,7 @@ import type { DeepReadonly } from '../schema/readonly.ts';
 export interface LanguageTranslations {
 	/** The language, a lower-case BCP 47 tag such as `fr`. */
 	language: string;
+	/** How much of the framework it translates: texts in all, translated, missing and stale. */
 	coverage: TranslationCoverage;
 	/**
 	 * The translation files that passed their checks, as written, by what they translate:

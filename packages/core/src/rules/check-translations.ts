@@ -8,6 +8,7 @@ import { entriesOf, entryName, normaliseText, sourcePathOf } from './translation
 
 /** How much of the framework one language translates; `translated` counts current entries only. */
 export interface TranslationCoverage {
+	/** The language, a lower-case BCP 47 tag such as `fr`. */
 	language: string;
 	/** Texts to translate in the source files. */
 	total: number;
@@ -20,6 +21,7 @@ export interface TranslationCoverage {
 
 /** One language's translations as checked: its coverage and the files that passed, by target key. */
 export interface CheckedLanguage {
+	/** How much of the framework it translates. */
 	coverage: TranslationCoverage;
 	files: Record<string, TranslationFile>;
 }

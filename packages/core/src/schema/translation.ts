@@ -105,9 +105,13 @@ export const PathsTranslationSchema = z.strictObject({
 	paths: z.array(z.strictObject({ note: entry })).optional().meta({ description: 'One item per path of career-paths.yaml, in its order.' }),
 });
 
+/** `i18n/<language>/<ladder id>.yaml`: a ladder's texts in another language. */
 export type LadderTranslationFile = z.output<typeof LadderTranslationSchema>;
+/** `i18n/<language>/framework.yaml`: the framework's title, scale and categories in another language. */
 export type FrameworkTranslationFile = z.output<typeof FrameworkTranslationSchema>;
+/** `i18n/<language>/shared-competencies.yaml`: the shared competencies in another language. */
 export type SharedTranslationFile = z.output<typeof SharedTranslationSchema>;
+/** `i18n/<language>/career-paths.yaml`: destinations and path notes in another language. */
 export type PathsTranslationFile = z.output<typeof PathsTranslationSchema>;
 /** A translation file of any kind, as checked. */
 export type TranslationFile = LadderTranslationFile | FrameworkTranslationFile | SharedTranslationFile | PathsTranslationFile;

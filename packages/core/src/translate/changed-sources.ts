@@ -9,7 +9,9 @@ export interface ChangedSource {
 	file: string;
 	/** Its entry, such as `levels.senior.summary`. */
 	field: string;
+	/** The text in the old version. */
 	was: string;
+	/** The text in the new version. */
 	now: string;
 	/** The languages whose translation was made from the old text (its `source` says so): the change makes it stale. */
 	languages: string[];

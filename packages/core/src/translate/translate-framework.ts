@@ -14,9 +14,11 @@ export interface TranslationFallback {
 	reason: 'missing' | 'stale';
 }
 
+/** A framework put into another language by `translateFramework`, with what stayed in the source language. */
 export interface TranslatedFramework {
 	/** The framework with its texts in `language` where a current translation exists: ids, levels, rules and numbers unchanged. */
 	framework: Framework;
+	/** The language asked for. */
 	language: string;
 	/** Every text left in the source language, each once (a shared competency's text is counted at its shared file). */
 	fallbacks: TranslationFallback[];
