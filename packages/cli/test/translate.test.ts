@@ -103,6 +103,23 @@ describe('rungs translate', () => {
 	});
 });
 
+describe('reports in the language of the translation', () => {
+	it('gap --lang fr names levels and competencies in French when the ladders are translated; JSON stays as written', () => {
+		const dir = ladders(true);
+		const assessment = join(dir, 'examples', 'ana-self.yaml');
+		const french = rungs(['gap', assessment, '--lang', 'fr', '--format', 'markdown']);
+		expect(french.code).toBe(0);
+		expect(french.stdout).toContain('[fr] Lead');
+		expect(french.stdout).toContain('[fr] Troubleshooting');
+		expect(french.stdout).not.toContain('| Troubleshooting');
+		const english = rungs(['gap', assessment, '--lang', 'en', '--format', 'markdown']);
+		expect(english.stdout).not.toContain('[fr]');
+		expect(rungs(['gap', assessment, '--lang', 'fr', '--format', 'json']).stdout).not.toContain('[fr]');
+		// Without a translation into the reader's language, the ladders' own words.
+		expect(rungs(['gap', join(fixtures, 'examples', 'ana-self.yaml'), '--lang', 'fr']).stdout).not.toContain('[fr]');
+	});
+});
+
 describe('rungs diff and translations', () => {
 	it('lists the translations a rewording makes stale', () => {
 		const dir = ladders(true);

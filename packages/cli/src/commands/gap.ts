@@ -2,7 +2,7 @@ import { compareAssessments, findMatrix, assess, targetOf, type Assessment, type
 import { READINESS_RULE_IDS } from '@rungs/core/schema';
 import { renderCalibration, renderGapReport, REPORT_FORMATS, type ReportFormat } from '@rungs/core/render';
 import { loadAssessment, loadAssessmentPair } from '@rungs/core/node';
-import { frameworkFor, valueOrReport } from '../load-for-cli.ts';
+import { frameworkFor, frameworkInLanguage, valueOrReport } from '../load-for-cli.ts';
 import { EXIT, UsageError, useColor, type Io } from '../io.ts';
 import { gapBatch } from './gap-batch.ts';
 import { escapeJson, visible } from '../visible.ts';
@@ -94,6 +94,7 @@ export async function gapCommand(files: string[], options: GapOptions, io: Io): 
 	if (options.batch !== undefined) {
 		if (files.length > 0 || options.compare !== undefined) throw new UsageError('--batch takes its input from the folder or standard input it names; give no other file.', 'gap');
 		if (options.format !== undefined && options.format !== 'json') throw new UsageError('--batch writes JSON lines; --format does not apply.', 'gap');
+		// JSON lines are data for a program: the ladders' texts as written, whatever the reader's language.
 		const framework = await frameworkFor(options.batch === '-' ? undefined : options.batch, options.matrices, io, 'gap');
 		const target = parseTarget(options.target);
 		checkBatchTarget(framework, target);
@@ -106,7 +107,8 @@ export async function gapCommand(files: string[], options: GapOptions, io: Io): 
 	const format = (options.format ?? 'text') as ReportFormat;
 	if (!REPORT_FORMATS.includes(format)) throw new UsageError(`Unknown format \`${format}\`: use ${REPORT_FORMATS.join(', ')}.`, 'gap');
 	const file = files[0]!;
-	const framework = await frameworkFor(file, options.matrices, io, 'gap');
+	// A report for people names levels and competencies in their language when the ladders are translated; JSON stays as written.
+	const framework = format === 'json' ? await frameworkFor(file, options.matrices, io, 'gap') : await frameworkInLanguage(file, options.matrices, io, 'gap');
 	const target = parseTarget(options.target);
 	const color = useColor(io.stdout, io.env);
 
