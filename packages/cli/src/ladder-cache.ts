@@ -33,7 +33,7 @@ function withTranslations(read: { sources: SourceFile[]; problems: Problem[] }, 
 export async function loadFrameworkCached(dir: string, io: Io, options: { translations?: boolean } = {}): Promise<LoadedLadders> {
 	const read = await readLadderFolder(dir, { translations: options.translations ?? false });
 	if (options.translations) {
-		const loaded = read.problems.length > 0 ? withTranslations(read, dir) : await cached(io, 'translated-ladders', [digestOf(dir, read.sources)], () => withTranslations(read, dir));
+		const loaded = read.problems.length > 0 ? withTranslations(read, dir) : await cached(io, 'ladders', ['with translations', digestOf(dir, read.sources)], () => withTranslations(read, dir));
 		if (!loaded.ok) return { ...loaded, sources: read.sources };
 		freezeDeep(loaded.value);
 		return { ok: true, value: loaded.value.framework, warnings: loaded.warnings, sources: read.sources, translations: loaded.value.translations };

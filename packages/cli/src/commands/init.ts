@@ -3,6 +3,7 @@ import { assessmentTemplate, findMatrix } from '@rungs/core';
 import { frameworkInLanguage } from '../load-for-cli.ts';
 import { didYouMean, EXIT, UsageError, type Io } from '../io.ts';
 import { writeFileSafely } from '../write-file.ts';
+import { writerWords } from '../writer-words.ts';
 import { schemaReference } from '../schema-reference.ts';
 
 export const INIT_HELP = `rungs init <ladder> [options]
@@ -38,6 +39,6 @@ export async function initCommand(args: string[], options: { level?: string; tar
 		return EXIT.ok;
 	}
 	await writeFileSafely(resolve(io.cwd, options.out), template, { force: options.force ?? false, command: 'init' });
-	io.stderr.write(`Wrote ${options.out}: fill in the ratings, then run \`rungs gap ${options.out}\`.\n`);
+	io.stderr.write(`${writerWords(io.locale).initWrote({ out: options.out })}\n`);
 	return EXIT.ok;
 }
