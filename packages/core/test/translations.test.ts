@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { problemsOf, type Problem, type SourceFile } from '@rungs/core';
+import { problemsOf, type Problem, type ProblemCode, type SourceFile } from '@rungs/core';
 import { changedSources, parseTranslations, translateFramework, translationFiles } from '@rungs/core/translate';
 import { validSources, valueOf, withFile } from './_fixtures.ts';
 
@@ -21,7 +21,7 @@ const withFrench = (...changes: Array<[string, (text: string) => string]>): Sour
 	return sources;
 };
 const problemsWith = (...changes: Array<[string, (text: string) => string]>): Problem[] => [...problemsOf(parseTranslations(withFrench(...changes)))];
-const only = (problems: readonly Problem[], code: string) => problems.filter((p) => p.code === code);
+const only = <C extends ProblemCode>(problems: readonly Problem[], code: C) => problems.filter((p): p is Extract<Problem, { code: C }> => p.code === code);
 
 describe('a complete translation', () => {
 	const loaded = valueOf(parseTranslations(withFrench()));
