@@ -38,7 +38,9 @@ function translatedFrom(file: unknown, path: ReadonlyArray<string | number>, was
  * or removed are not listed: a new text is missing in every language, which the validator says.
  *
  * @example
- * for (const change of changedSources(before, after, translations)) console.log(change.file, change.field, change.languages);
+ * // Two versions of the ladders, and the translations as loadTranslations gives them.
+ * const changes = changedSources(framework, framework); // [] when nothing was reworded
+ * for (const change of changes) console.log(change.file, change.field, change.languages);
  */
 export function changedSources(before: Framework, after: Framework, translations?: Translations): ChangedSource[] {
 	const old = new Map(translationUnits(structuredClone(before) as FrameworkData).filter((u) => !u.mirror).map((u) => [keyOf(u), u.text]));

@@ -12,8 +12,9 @@ import { fail } from '../diagnostics/result.ts';
  * translation is an error, a missing or stale translation a warning, each located.
  *
  * @example
- * const result = parseTranslations([{ path: 'framework.yaml', text: frameworkText }, { path: 'ladder.yaml', text: ladderText }, { path: 'i18n/fr/ladder.yaml', text: frenchText }]);
- * if (result.ok) result.value.translations.languages[0]?.coverage; // { language: 'fr', total: 120, translated: 118, missing: 2, stale: 0 }
+ * const french = 'format: rungs/translation@1\nlanguage: fr\nladder: support-representative\ntitle: { source: Support Representative, text: Chargé·e de support }\n';
+ * const result = parseTranslations([{ path: 'framework.yaml', text: frameworkText }, { path: 'support-representative.yaml', text: ladderText }, { path: 'i18n/fr/support-representative.yaml', text: french }]);
+ * if (result.ok) console.log(result.value.translations.languages[0]?.coverage); // { language: 'fr', total: …, translated: 1, missing: …, stale: 0 }
  */
 export function parseTranslations(sources: readonly SourceFile[], options: ParseFrameworkOptions = {}): Result<{ framework: Framework; translations: Translations }> {
 	const { result, translations } = parseFrameworkFiles(sources, options);

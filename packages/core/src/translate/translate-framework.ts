@@ -42,9 +42,10 @@ function entryAt(file: unknown, path: ReadonlyArray<string | number>): { source:
  * framework's `language` says which language its texts are in. Pure and browser-safe.
  *
  * @example
- * const { framework: french, fallbacks } = translateFramework(framework, translations, 'fr');
- * french.matrices[0].title; // "Chargé·e de support"
- * fallbacks; // [] when the French translation is complete and current
+ * // `translations` as loadTranslations or parseTranslations give them; with no files, every text falls back.
+ * const { framework: french, fallbacks } = translateFramework(framework, { sourceLanguage: 'en', languages: [] }, 'fr');
+ * french.language; // "fr"
+ * fallbacks[0]; // { file: 'framework', field: 'title', reason: 'missing' }
  */
 export function translateFramework(framework: Framework, translations: Translations, language: string): TranslatedFramework {
 	if (language === framework.language) return { framework, language, fallbacks: [] };

@@ -89,8 +89,8 @@ function update(target: TranslationTarget, units: readonly TranslationUnit[], fr
  * new translation. Files that do not parse are reported, not rewritten.
  *
  * @example
- * const files = translationFiles(framework, 'fr', existingFrenchFiles);
- * if (files.ok) for (const file of files.value.filter((f) => f.changed)) await writeFile(`matrices/i18n/fr/${file.name}`, file.text);
+ * const files = translationFiles(framework, 'fr', []); // no French file yet: skeletons of every one
+ * if (files.ok) for (const file of files.value.filter((f) => f.changed)) await writeFile(`fr-${file.name}`, file.text);
  */
 export function translationFiles(framework: Framework, language: string, existing: readonly SourceFile[], options: TranslationFilesOptions = {}): Result<TranslationFileUpdate[]> {
 	const data = framework as FrameworkData;
