@@ -16,7 +16,7 @@ const LAYERS = [
 	['pipeline'], // the one pipeline every entry point shares: source → shape → rules → resolve
 	// what a host does with a framework; import makes a ladder file from a spreadsheet or a CASE package
 	// (beside export, whose formats it reads back: the two never import each other)
-	['assess', 'diff', 'author', 'export', 'import'],
+	['assess', 'diff', 'author', 'export', 'import', 'translate'],
 	['migrate'], // moves an assessment across a ladder change (uses diff and author)
 	['render'], // text, Markdown, HTML and SVG for people
 	['node'], // the file system (the /node entry only)

@@ -11,8 +11,31 @@ interface ValidateCounts {
 	warnings: number;
 }
 
+/** One language's coverage, as validate's summary gives it; `ladders` names the folder when several were checked. */
+interface Coverage {
+	language: string;
+	total: number;
+	translated: number;
+	stale: number;
+	ladders?: string;
+}
+
+interface TranslateCounts {
+	file: string;
+	added: number;
+	kept: number;
+	stale: number;
+	written: boolean;
+}
+
 interface CliWords {
 	validateSummary: (c: ValidateCounts) => string;
+	/** The line under validate's summary: `Translations: fr 412/928 (44%), 3 stale`. */
+	translationCoverage: (languages: readonly Coverage[]) => string;
+	/** One file of `rungs translate`, and its closing line. */
+	translatedFile: (c: TranslateCounts) => string;
+	translateSummary: (c: { language: string; written: number; files: number; toTranslate: number; stale: number; dryRun: boolean }) => string;
+	staleTranslations: (changes: ReadonlyArray<{ file: string; field: string; languages: readonly string[] }>) => string;
 	noLadderChanged: () => string;
 	newLadder: (p: { title: string; id: string; version: string }) => string;
 	removedLadder: (p: { title: string; id: string }) => string;
@@ -20,11 +43,22 @@ interface CliWords {
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const entries = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
 const NBSP = '\u00a0';
 const pluriel = (n: number, mot: string) => `${new Intl.NumberFormat('fr-FR').format(n)} ${mot}${n < 2 ? '' : 's'}`;
 const HAUSSES: Readonly<Record<string, string>> = { major: 'majeur', minor: 'mineur', patch: 'correctif' };
 
+/** A share as a whole percentage, rounded down so that 100% means complete. */
+const percent = (part: number, whole: number): number => (whole === 0 ? 100 : Math.floor((part / whole) * 100));
+
 const english: CliWords = {
+	translationCoverage: (languages) =>
+		`Translations: ${languages.map((c) => `${c.ladders ? `${c.ladders} ` : ''}${c.language} ${c.translated}/${c.total} (${percent(c.translated, c.total)}%)${c.stale > 0 ? `, ${c.stale} stale` : ''}`).join('; ')}`,
+	translatedFile: (c) => `${c.file}: ${c.written ? '' : 'unchanged, '}${entries(c.added)} added, ${c.kept} kept${c.stale > 0 ? `, ${c.stale} stale (left for a person to update)` : ''}`,
+	translateSummary: (c) =>
+		`${c.dryRun ? 'Would write' : 'Wrote'} ${plural(c.written, 'file')} of ${c.files} for ${c.language}: ${entries(c.toTranslate)} to translate${c.stale > 0 ? `, ${c.stale} stale` : ''}.`,
+	staleTranslations: (changes) =>
+		`## Translations this change makes stale\n\n${changes.map((c) => `- \`${c.file}\` \`${c.field}\`: ${c.languages.join(', ')}`).join('\n')}\n`,
 	validateSummary: (c) => {
 		const skipped = c.unchecked > 0 ? ` (${plural(c.unchecked, 'assessment')} not checked: ${c.unchecked === 1 ? 'its' : 'their'} ladders have errors)` : '';
 		return `${plural(c.ladders, 'ladder')} and ${plural(c.assessments, 'assessment')} checked${skipped}: ${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}`;
@@ -36,6 +70,16 @@ const english: CliWords = {
 };
 
 const french: CliWords = {
+	translationCoverage: (languages) =>
+		`Traductions${NBSP}: ${languages
+			.map((c) => `${c.ladders ? `${c.ladders} ` : ''}${c.language} ${new Intl.NumberFormat('fr-FR').format(c.translated)}/${new Intl.NumberFormat('fr-FR').format(c.total)} (${percent(c.translated, c.total)}${NBSP}%)${c.stale > 0 ? `, ${pluriel(c.stale, 'périmée')}` : ''}`)
+			.join(`${NBSP}; `)}`,
+	translatedFile: (c) =>
+		`${c.file}${NBSP}: ${c.written ? '' : 'inchangé, '}${pluriel(c.added, 'entrée')} ajoutée${c.added < 2 ? '' : 's'}, ${new Intl.NumberFormat('fr-FR').format(c.kept)} conservée${c.kept < 2 ? '' : 's'}${c.stale > 0 ? `, ${pluriel(c.stale, 'périmée')} (à mettre à jour par une personne)` : ''}`,
+	translateSummary: (c) =>
+		`${pluriel(c.written, 'fichier')} sur ${new Intl.NumberFormat('fr-FR').format(c.files)} ${c.dryRun ? (c.written < 2 ? 'serait écrit' : 'seraient écrits') : c.written < 2 ? 'écrit' : 'écrits'} pour ${c.language}${NBSP}: ${pluriel(c.toTranslate, 'entrée')} à traduire${c.stale > 0 ? `, ${pluriel(c.stale, 'périmée')}` : ''}.`,
+	staleTranslations: (changes) =>
+		`## Traductions que ce changement rend périmées\n\n${changes.map((c) => `- \`${c.file}\` \`${c.field}\`${NBSP}: ${c.languages.join(', ')}`).join('\n')}\n`,
 	validateSummary: (c) => {
 		const skipped =
 			c.unchecked > 0 ? ` (${pluriel(c.unchecked, 'évaluation')} non vérifiée${c.unchecked < 2 ? '' : 's'}${NBSP}: ${c.unchecked < 2 ? 'son échelle a' : 'leurs échelles ont'} des erreurs)` : '';

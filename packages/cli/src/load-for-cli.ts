@@ -4,6 +4,7 @@ import { findFrameworkDir } from './find-framework.ts';
 import { loadFrameworkCached } from './ladder-cache.ts';
 import { UsageError, useColor, type Io } from './io.ts';
 import { messagesOf } from './language.ts';
+import { translateFramework } from '@rungs/core/translate';
 
 /** Thrown when input files have errors; they were already printed. */
 export class ProblemsReported extends Error {
@@ -37,4 +38,21 @@ export async function frameworkFor(file: string | undefined, matrices: string | 
 	const shown = relative(io.cwd, dir) || '.';
 	const result = await loadFrameworkCached(shown, io);
 	return valueOrReportErrors(result, io);
+}
+
+/**
+ * frameworkFor, with the ladders' texts in the language the command speaks (`--lang`) when the
+ * ladders have a translation into it (i18n/<language>/ beside them): a French report then names
+ * levels and competencies in French. Ids are unchanged, so assessments read the same. A text with
+ * no current translation stays as written; translations that do not load (an unknown id) are left
+ * out here, as `rungs validate` reports them.
+ */
+export async function frameworkInLanguage(file: string | undefined, matrices: string | undefined, io: Io, command: string): Promise<Framework> {
+	const framework = await frameworkFor(file, matrices, io, command);
+	const language = io.locale ?? 'en';
+	if (language === framework.language) return framework;
+	const dir = findFrameworkDir(io.cwd, file, matrices)!;
+	const loaded = await loadFrameworkCached(relative(io.cwd, dir) || '.', io, { translations: true });
+	if (!loaded.ok || !loaded.translations?.languages.some((l) => l.language === language)) return framework;
+	return translateFramework(loaded.value, loaded.translations, language).framework;
 }

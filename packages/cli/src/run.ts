@@ -8,6 +8,7 @@ import { initCommand, INIT_HELP } from './commands/init.ts';
 import { migrateCommand, MIGRATE_HELP } from './commands/migrate.ts';
 import { schemaCommand, SCHEMA_HELP } from './commands/schema.ts';
 import { teamCommand, TEAM_HELP } from './commands/team.ts';
+import { translateCommand, TRANSLATE_HELP } from './commands/translate.ts';
 import { validateCommand, VALIDATE_HELP } from './commands/validate.ts';
 import { didYouMean, EXIT, UsageError, useColor, type Io } from './io.ts';
 import { ProblemsReported } from './load-for-cli.ts';
@@ -32,6 +33,7 @@ Commands
   export <ladder>          CASE 1.1, CSV or JSON
   fix --ids [dir]          write the derived id of every plain-text statement
   import <file>            a ladder from a spreadsheet (CSV) or a CASE package
+  translate [dir] --to fr  write or refresh the translation files of a language
   schema <name>            a JSON Schema, for editors and tools
 
 Options
@@ -124,6 +126,11 @@ const COMMANDS: Record<string, Command> = {
 			lang: { type: 'string' },
 		},
 		run: (positionals, values, io) => importCommand(positionals, values, io),
+	},
+	translate: {
+		help: TRANSLATE_HELP,
+		options: { to: { type: 'string' }, 'dry-run': { type: 'boolean' }, lang: { type: 'string' } },
+		run: (positionals, values, io) => translateCommand(positionals, values, io),
 	},
 	schema: {
 		help: SCHEMA_HELP,

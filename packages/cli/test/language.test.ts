@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fixtures, hasStackTrace, rungs } from './_run.ts';
@@ -65,5 +68,17 @@ describe('rungs in French', () => {
 		const result = rungs(['diff', ladder, ladder, '--lang', 'fr']);
 		expect(result.code).toBe(0);
 		expect(result.stdout).toContain('Aucun changement de contenu.');
+	}, 120_000);
+
+	it('says what fix, init and migrate wrote in French', () => {
+		const fixed = rungs(['fix', '--ids', 'matrices', '--dry-run', '--lang', 'fr']);
+		expect(fixed.code).toBe(0);
+		expect(fixed.stderr).toBe(`Chaque attendu a déjà un identifiant${NBSP}: rien à écrire.\n`);
+		const out = join(mkdtempSync(join(tmpdir(), 'rungs-fr-')), 'moi.yaml');
+		const init = rungs(['init', 'support-representative', '--out', out, '--lang', 'fr']);
+		expect(init.code).toBe(0);
+		expect(init.stderr).toBe(`${out} écrit${NBSP}: renseignez les appréciations, puis lancez \`rungs gap ${out}\`.\n`);
+		const migrated = rungs(['migrate', example, '--lang', 'fr']);
+		expect(migrated.stderr).toMatch(new RegExp(`porte déjà sur .+${NBSP}: rien à migrer\\.\\n$`));
 	}, 120_000);
 });

@@ -10,6 +10,7 @@ export { MatrixFileSchema, MATRIX_FORMAT, type MatrixFileInput } from './schema/
 export { FrameworkFileSchema, FRAMEWORK_FORMAT } from './schema/framework.ts';
 export { SharedCompetenciesFileSchema, SHARED_COMPETENCIES_FORMAT } from './schema/shared-competencies.ts';
 export { CareerPathsFileSchema, CAREER_PATHS_FORMAT } from './schema/career-paths.ts';
+export { TranslationFileSchema, TRANSLATION_FORMAT, LANGUAGE_PATTERN } from './schema/translation.ts';
 export { ReadinessRuleSchema, READINESS_RULE_IDS, type ReadinessRuleInput, type ReadinessRuleId } from './schema/readiness-rule.ts';
 export { GapReportSchema, CalibrationReportSchema, GAP_REPORT_FORMAT, CALIBRATION_REPORT_FORMAT, COMPETENCY_STATUSES, BLOCKER_CODES } from './schema/gap-report.ts';
 export { GapSummarySchema, GAP_SUMMARY_FORMAT } from './schema/gap-summary.ts';

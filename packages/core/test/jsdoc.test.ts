@@ -18,7 +18,7 @@ function exportedFunctions(entry: string): Array<{ name: string; hasExample: boo
 	});
 }
 
-describe.each(['index.ts', 'render.ts', 'schema.ts', 'import.ts', 'team.ts', 'node.ts', 'astro.ts'])('public functions of %s', (entry) => {
+describe.each(['index.ts', 'render.ts', 'schema.ts', 'import.ts', 'team.ts', 'translate.ts', 'node.ts', 'astro.ts'])('public functions of %s', (entry) => {
 	const functions = exportedFunctions(entry);
 	it('are found', () => expect(functions.length).toBeGreaterThan(entry === 'index.ts' ? 15 : 0));
 	it.each(functions.map((f) => [f.name, f] as const))('%s has a description and an @example', (_name, f) => {

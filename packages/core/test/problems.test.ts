@@ -165,6 +165,7 @@ const EXPLICIT_CODES = [
 	'IMPORT_CATEGORY_UNKNOWN',
 	'IMPORT_SHARED_UNKNOWN',
 	'IMPORT_CASE_UNREADABLE',
+	'TRANSLATION_MISSING',
 ] as const satisfies readonly ProblemCode[];
 
 const described = new Set<string>();
@@ -591,6 +592,23 @@ explicit('COMPETENCY_NOT_AT_LEVEL', () => {
 		const text = `${readFileSync(join(folder, 'examples/rita-aiming-senior.yaml'), 'utf8').trimEnd()}\n  filing:\n    rating: developing\n`;
 		const result = parseAssessment({ path: ASSESSMENT_PATH, text }, framework);
 		expect(result.ok && result.warnings).toEqual([located('COMPETENCY_NOT_AT_LEVEL', ASSESSMENT_PATH, text.split('\n').indexOf('  filing:') + 1, 3)]);
+	});
+});
+
+// A missing translation is located at the source text, in another file than the translation.
+explicit('TRANSLATION_MISSING', () => {
+	const french = 'format: rungs/translation@1\nlanguage: fr\nladder: rep\nsummary: { source: Answers customers., text: Répond aux clients. }\n';
+	it('a ladder text with no entry in its translation file, at the text in the ladder', () => {
+		const problems = problemsOf(parseFramework([...validSources(), { path: 'fixtures/i18n/fr/rep.yaml', text: french }]));
+		const title = problems.find((p) => p.code === 'TRANSLATION_MISSING' && p.file === 'fixtures/rep.yaml' && p.params.field === 'title');
+		expect(title).toMatchObject({ severity: 'warning', line: 4, column: 8, params: { language: 'fr', field: 'title', file: 'fixtures/i18n/fr/rep.yaml' } });
+		expect(title!.frame).toMatch(/^> 4 \| title: Representative$/m);
+	});
+	it('a source file with no translation file at all, once, at its first key', () => {
+		const problems = problemsOf(parseFramework([...validSources(), { path: 'fixtures/i18n/fr/rep.yaml', text: french }]));
+		const engineer = problems.filter((p) => p.code === 'TRANSLATION_MISSING' && p.file === 'fixtures/engineer.yaml');
+		expect(engineer).toHaveLength(1);
+		expect(engineer[0]).toMatchObject({ line: 1, column: 1, params: { language: 'fr', file: 'i18n/fr/engineer.yaml', entries: expect.any(Number) } });
 	});
 });
 

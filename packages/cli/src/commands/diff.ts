@@ -9,13 +9,16 @@ import { reportProblems, valueOrReportErrors } from '../load-for-cli.ts';
 import { jsonText, visible } from '../visible.ts';
 import { messagesOf } from '../language.ts';
 import { cliWords } from '../cli-words.ts';
+import { changedSources, type ChangedSource } from '@rungs/core/translate';
+import { loadFrameworkCached } from '../ladder-cache.ts';
 
 export const DIFF_HELP = `rungs diff <old.yaml> <new.yaml> [options]
 rungs diff --since <git-rev> [paths…] [options]
 
 A semantic diff of ladders, keyed by ids: levels, competencies and behaviour statements added,
-removed, reworded or moved between levels; decision authority that changed; and the version bump
-the changes imply, with a warning when the file's version was not bumped accordingly. The Markdown
+removed, reworded or moved between levels; decision authority that changed; the version bump the
+changes imply, with a warning when the file's version was not bumped accordingly; and the
+translations (i18n/<language>/ beside the ladders) that a reworded text makes stale. The Markdown
 output is written for a pull-request comment.
 
 Options
@@ -49,11 +52,22 @@ async function resolveLadderFile(file: string, fallbackDir: string | undefined, 
 	return { framework: valueOrReportErrors(result, io), id };
 }
 
+/**
+ * The reworded texts whose translation (in the folder's i18n/, as it is now) the change makes stale;
+ * `only` keeps one ladder's. Translations that do not load are left out: validate reports them.
+ */
+async function staleBy(before: Framework, after: Framework, dir: string, only: string | undefined, io: Io): Promise<ChangedSource[]> {
+	const loaded = await loadFrameworkCached(relative(io.cwd, dir) || '.', io, { translations: true });
+	if (!loaded.ok || !loaded.translations || loaded.translations.languages.length === 0) return [];
+	return changedSources(before, after, loaded.translations).filter((c) => c.languages.length > 0 && (only === undefined || c.file === only));
+}
+
 export async function diffCommand(args: string[], options: { since?: string; format?: string; strict?: boolean }, io: Io): Promise<number> {
 	const format = options.format ?? 'markdown';
 	if (!['markdown', 'json'].includes(format)) throw new UsageError(`Unknown format \`${format}\`: use markdown or json.`, 'diff');
 	const diffs: Array<{ diff: MatrixDiff; framework: Framework }> = [];
 	const notes: string[] = [];
+	const stale: ChangedSource[] = [];
 
 	if (options.since !== undefined) {
 		const targets = args.length > 0 ? args : ['matrices'];
@@ -72,6 +86,7 @@ export async function diffCommand(args: string[], options: { since?: string; for
 				if (old) diffs.push({ diff: diffMatrices(old, matrix), framework: now });
 				else notes.push(cliWords(io.locale).newLadder({ title: matrix.title, id: matrix.id, version: matrix.version }));
 			}
+			stale.push(...(await staleBy(before.value, now, resolve(io.cwd, dir), only, io)));
 			for (const old of before.value.matrices) {
 				if ((!only || old.id === only) && !now.matrices.some((m) => m.id === old.id)) notes.push(cliWords(io.locale).removedLadder({ title: old.title, id: old.id }));
 			}
@@ -82,16 +97,19 @@ export async function diffCommand(args: string[], options: { since?: string; for
 		const before = await resolveLadderFile(args[0]!, findFrameworkDir(io.cwd, args[1]!, undefined), io);
 		if (before.id !== after.id) throw new UsageError(`These are two different ladders (\`${before.id}\` and \`${after.id}\`).`, 'diff');
 		diffs.push({ diff: diffMatrices(before.framework.matrices.find((m) => m.id === before.id)!, after.framework.matrices.find((m) => m.id === after.id)!), framework: after.framework });
+		const dir = findFrameworkDir(io.cwd, args[1]!, undefined);
+		if (dir) stale.push(...(await staleBy(before.framework, after.framework, dir, after.id, io)));
 	}
 
-	if (format === 'json') io.stdout.write(`${jsonText({ diffs: diffs.map((d) => d.diff), notes }, 2)}\n`);
+	if (format === 'json') io.stdout.write(`${jsonText({ diffs: diffs.map((d) => d.diff), notes, staleTranslations: stale }, 2)}\n`);
 	else {
 		const levelTitle = (matrix: string, level: string) => {
 			const found = diffs.find((d) => d.diff.matrix === matrix)?.framework.matrices.find((m) => m.id === matrix);
 			return (found && findLevel(found, level)?.title) ?? level;
 		};
 		const body = diffs.length > 0 ? renderDiffMarkdown(diffs.map((d) => d.diff), { levelTitle, messages: messagesOf(io) }) : `${cliWords(io.locale).noLadderChanged()}\n`;
-		io.stdout.write(visible(`${notes.map((n) => `${n}\n`).join('')}${notes.length > 0 ? '\n' : ''}${body}`));
+		const translations = stale.length > 0 ? `\n${cliWords(io.locale).staleTranslations(stale)}` : '';
+		io.stdout.write(visible(`${notes.map((n) => `${n}\n`).join('')}${notes.length > 0 ? '\n' : ''}${body}${translations}`));
 	}
 	const short = diffs.filter((d) => !d.diff.bump.sufficient);
 	for (const { diff } of short) {

@@ -6,6 +6,7 @@ import { EXIT, UsageError, type Io } from '../io.ts';
 import { reportProblems, valueOrReport } from '../load-for-cli.ts';
 import { visible } from '../visible.ts';
 import { writeFileSafely } from '../write-file.ts';
+import { writerWords } from '../writer-words.ts';
 
 export const FIX_HELP = `rungs fix --ids [dir] [options]
 
@@ -38,12 +39,13 @@ export async function fixCommand(args: string[], options: { ids?: boolean; 'dry-
 	reportProblems(read.problems, io);
 	const files = valueOrReport(fixStatementIds(read.sources, { root: shown }), io);
 	const dryRun = options['dry-run'] ?? false;
+	const words = writerWords(io.locale);
 	for (const file of files) {
 		if (!dryRun) await writeFileSafely(resolve(io.cwd, file.path), file.text, { force: true, command: 'fix' });
-		io.stdout.write(`${visible(file.path)}: ${dryRun ? 'would write' : 'wrote'} ${file.fixes.length} statement id${file.fixes.length === 1 ? '' : 's'}\n`);
-		for (const fix of file.fixes) io.stdout.write(`  line ${fix.line}: ${visible(fix.competency)} ${visible(fix.id)}\n`);
+		io.stdout.write(`${words.fixFile({ path: visible(file.path), count: file.fixes.length, dryRun })}\n`);
+		for (const fix of file.fixes) io.stdout.write(`${words.fixLine({ line: fix.line, competency: visible(fix.competency), id: visible(fix.id) })}\n`);
 	}
 	const count = files.reduce((sum, file) => sum + file.fixes.length, 0);
-	io.stderr.write(count === 0 ? 'Every statement has an id already: nothing to write.\n' : `${dryRun ? 'Would write' : 'Wrote'} ${count} statement id${count === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}.\n`);
+	io.stderr.write(`${words.fixSummary({ count, files: files.length, dryRun })}\n`);
 	return EXIT.ok;
 }

@@ -3,7 +3,7 @@ import { READINESS_RULE_IDS } from '@rungs/core/schema';
 import { renderAssessors, renderCalibration, renderGapEmail, renderGapReport, REPORT_FORMATS, type ReportFormat } from '@rungs/core/render';
 import { compareAssessors } from '@rungs/core/team';
 import { loadAssessment, loadAssessmentPair } from '@rungs/core/node';
-import { frameworkFor, valueOrReport } from '../load-for-cli.ts';
+import { frameworkFor, frameworkInLanguage, valueOrReport } from '../load-for-cli.ts';
 import { EXIT, UsageError, useColor, type Io } from '../io.ts';
 import { gapBatch } from './gap-batch.ts';
 import { loadAssessors } from './load-assessors.ts';
@@ -103,6 +103,7 @@ export async function gapCommand(files: string[], options: GapOptions, io: Io): 
 	if (options.batch !== undefined) {
 		if (files.length > 0 || options.compare !== undefined) throw new UsageError('--batch takes its input from the folder or standard input it names; give no other file.', 'gap');
 		if (options.format !== undefined && options.format !== 'json') throw new UsageError('--batch writes JSON lines; --format does not apply.', 'gap');
+		// JSON lines are data for a program: the ladders' texts as written, whatever the reader's language.
 		const framework = await frameworkFor(options.batch === '-' ? undefined : options.batch, options.matrices, io, 'gap');
 		const target = parseTarget(options.target);
 		checkBatchTarget(framework, target);
@@ -119,7 +120,8 @@ export async function gapCommand(files: string[], options: GapOptions, io: Io): 
 	if (!REPORT_FORMATS.includes(format) && !email) throw new UsageError(`Unknown format \`${format}\`: use ${REPORT_FORMATS.join(', ')} or email.`, 'gap');
 	if (email && compare.length > 0) throw new UsageError('--format email writes one assessment\'s gap report; a calibration has text, markdown, json and html.', 'gap');
 	const file = files[0]!;
-	const framework = await frameworkFor(file, options.matrices, io, 'gap');
+	// A report for people names levels and competencies in their language when the ladders are translated; JSON stays as written.
+	const framework = format === 'json' ? await frameworkFor(file, options.matrices, io, 'gap') : await frameworkInLanguage(file, options.matrices, io, 'gap');
 	const target = parseTarget(options.target);
 	const color = useColor(io.stdout, io.env);
 

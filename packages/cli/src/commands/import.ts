@@ -7,6 +7,7 @@ import { reportProblems } from '../load-for-cli.ts';
 import { EXIT, UsageError, useColor, type Io } from '../io.ts';
 import { schemaReference } from '../schema-reference.ts';
 import { writeFileSafely } from '../write-file.ts';
+import { writerWords } from '../writer-words.ts';
 import { messagesOf } from '../language.ts';
 
 export const IMPORT_HELP = `rungs import <file> [options]
@@ -126,8 +127,9 @@ export async function importCommand(args: string[], options: ImportCommandOption
 	else io.stdout.write(yaml);
 	const errors = problems.filter((p) => p.severity === 'error').length;
 	const written = options.out ? `Wrote ${options.out}` : 'Printed the ladder';
-	io.stderr.write(`${written}: ${(ladder.levels as unknown[]).length} levels, ${(ladder.competencies as unknown[]).length + ((ladder.sharedCompetencies as unknown[] | undefined)?.length ?? 0)} competencies.\n`);
+	const words = writerWords(io.locale);
+	io.stderr.write(`${words.imported({ written, levels: (ladder.levels as unknown[]).length, competencies: (ladder.competencies as unknown[]).length + ((ladder.sharedCompetencies as unknown[] | undefined)?.length ?? 0) })}\n`);
 	if (problems.length > 0) io.stderr.write(`${formatProblems(problems, { color: useColor(io.stderr, io.env), messages: messagesOf(io) })}\n`);
-	if (errors > 0) io.stderr.write(`The framework's rules ask for more than ${file} holds: add it to ${shownPath}, then run \`rungs validate\`.\n`);
+	if (errors > 0) io.stderr.write(`${words.importAskMore({ file, path: shownPath })}\n`);
 	return errors > 0 ? EXIT.problems : EXIT.ok;
 }

@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
 import { assessmentTemplate, findMatrix } from '@rungs/core';
-import { frameworkFor } from '../load-for-cli.ts';
+import { frameworkInLanguage } from '../load-for-cli.ts';
 import { didYouMean, EXIT, UsageError, type Io } from '../io.ts';
 import { writeFileSafely } from '../write-file.ts';
+import { writerWords } from '../writer-words.ts';
 import { schemaReference } from '../schema-reference.ts';
 
 export const INIT_HELP = `rungs init <ladder> [options]
@@ -25,7 +26,7 @@ Examples
 
 export async function initCommand(args: string[], options: { level?: string; target?: string; out?: string; force?: boolean; matrices?: string }, io: Io): Promise<number> {
 	if (args.length !== 1) throw new UsageError('Give the id of the ladder, such as `support-representative`.', 'init');
-	const framework = await frameworkFor(undefined, options.matrices, io, 'init');
+	const framework = await frameworkInLanguage(undefined, options.matrices, io, 'init');
 	const matrix = findMatrix(framework, args[0]!);
 	if (!matrix) throw new UsageError(`Unknown ladder \`${args[0]}\`.${didYouMean(args[0]!, framework.matrices.map((m) => m.id))} Ladders: ${framework.matrices.map((m) => m.id).join(', ')}.`, 'init');
 	const schema = schemaReference(io, options.matrices, options.out, 'assessment.schema.json');
@@ -38,6 +39,6 @@ export async function initCommand(args: string[], options: { level?: string; tar
 		return EXIT.ok;
 	}
 	await writeFileSafely(resolve(io.cwd, options.out), template, { force: options.force ?? false, command: 'init' });
-	io.stderr.write(`Wrote ${options.out}: fill in the ratings, then run \`rungs gap ${options.out}\`.\n`);
+	io.stderr.write(`${writerWords(io.locale).initWrote({ out: options.out })}\n`);
 	return EXIT.ok;
 }

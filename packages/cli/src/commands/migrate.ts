@@ -7,6 +7,7 @@ import { filesAtRevision, git, gitBytes } from '../git.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { frameworkFor, reportProblems, valueOrReport, valueOrReportErrors } from '../load-for-cli.ts';
 import { writeFileSafely } from '../write-file.ts';
+import { writerWords } from '../writer-words.ts';
 
 export const MIGRATE_HELP = `rungs migrate <assessment> [options]
 
@@ -77,7 +78,7 @@ export async function migrateCommand(args: string[], options: MigrateOptions, io
 		throw new UsageError(after ? `The assessment does not say which version of \`${ladderId}\` it was made on.` : `The assessment's ladder \`${ladderId}\` is not in the ladders folder.`, 'migrate');
 	}
 	if (version === after.version) {
-		io.stderr.write(`${file} is already on ${after.title} ${after.version}: nothing to migrate.\n`);
+		io.stderr.write(`${writerWords(io.locale).migrateNothing({ file, title: after.title, version: after.version })}\n`);
 		return EXIT.ok;
 	}
 
@@ -118,6 +119,7 @@ export async function migrateCommand(args: string[], options: MigrateOptions, io
 
 	if (options.out) await writeFileSafely(resolve(io.cwd, options.out), text, { force: options.force ?? false, command: 'migrate' });
 	else io.stdout.write(text);
-	io.stderr.write(`Migrated ${file} from ${before.version} to ${after.version}:\n${migration.changes.filter((c) => c.kind !== 'kept').map((c) => `  - ${c.message}\n`).join('') || '  - every rating applies unchanged\n'}`);
+	const words = writerWords(io.locale);
+	io.stderr.write(`${words.migrated({ file, from: before.version, to: after.version })}\n${migration.changes.filter((c) => c.kind !== 'kept').map((c) => `  - ${c.message}\n`).join('') || `  - ${words.migrateUnchanged()}\n`}`);
 	return EXIT.ok;
 }

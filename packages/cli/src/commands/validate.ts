@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { formatMessage, formatProblem, problemsOf, sortProblems, type Framework, type Problem, type SourceFile } from '@rungs/core';
 import { linkBoundary, readSourceFile, walkFiles } from '@rungs/core/node';
 import { loadFrameworkCached, parseAssessmentCached } from '../ladder-cache.ts';
@@ -8,18 +8,20 @@ import { EXIT, UsageError, useColor, type Io } from '../io.ts';
 import { jsonText, visible } from '../visible.ts';
 import { messagesOf } from '../language.ts';
 import { cliWords } from '../cli-words.ts';
+import type { TranslationCoverage } from '@rungs/core/translate';
 
 export const VALIDATE_HELP = `rungs validate [paths…] [options]
 
 Checks ladders and assessments: every file, every problem, each located at file:line:column with
 the source around it and a hint. A folder is read as a folder of ladders (framework.yaml, shared
-competencies, career paths, ladders) and the assessments in its subfolders are checked against it;
+competencies, career paths, ladders, and their translations in i18n/<language>/, with the coverage
+of each language in the summary) and the assessments in its other subfolders are checked against it;
 a file is checked as what its \`format:\` line says it is. Without paths, checks the ladders of the
 folder you are in: the nearest framework.yaml at or above it, or a matrices/ folder there.
 
 Options
   --format text|json|github   how to print problems (github: workflow annotations)   [text]
-  --strict                    exit 1 on warnings too
+  --strict                    exit 1 on warnings too (missing and stale translations among them)
   --matrices <dir>            the ladders that assessments are checked against
   --lang en|fr                language of problems and reports   [LC_ALL, LC_MESSAGES or LANG; else en]
   -h, --help                  this help
@@ -70,14 +72,17 @@ export async function validateCommand(paths: string[], options: { format?: strin
 	const show = (path: string) => relative(io.cwd, path) || '.';
 	const problems: Problem[] = [];
 	const frameworks = new Map<string, Framework | undefined>();
+	/** Coverage per language, of every folder of ladders checked. */
+	const coverage: Array<TranslationCoverage & { ladders: string }> = [];
 	/** Assessment files to check, each with the folder its links must stay inside (none when named). */
 	const assessments = new Map<string, string | undefined>();
 	let ladders = 0;
 
 	const frameworkAt = async (dir: string) => {
 		if (frameworks.has(dir)) return frameworks.get(dir);
-		const result = await loadFrameworkCached(show(dir), io);
+		const result = await loadFrameworkCached(show(dir), io, { translations: true });
 		problems.push(...problemsOf(result));
+		for (const language of result.translations?.languages ?? []) coverage.push({ ...language.coverage, ladders: show(dir) });
 		const framework = result.ok ? result.value : undefined;
 		frameworks.set(dir, framework);
 		ladders += framework?.matrices.length ?? ladderCount(result.sources);
@@ -96,15 +101,22 @@ export async function validateCommand(paths: string[], options: { format?: strin
 			const hasFramework = await stat(join(path, 'framework.yaml')).then(() => true, () => false);
 			if (hasFramework) await frameworkAt(path);
 			const within = await linkBoundary(path);
+			// The translations beside the ladders are checked with them, not as assessments.
+			const translations = join(path, 'i18n') + sep;
 			for await (const entry of walkFiles(show(path), { recursive: true })) {
 				const file = resolve(io.cwd, entry.path);
 				if (entry.problem) problems.push(entry.problem);
-				else if (!hasFramework || resolve(file, '..') !== path) assessments.set(file, within);
+				else if (!hasFramework || (resolve(file, '..') !== path && !file.startsWith(translations))) assessments.set(file, within);
 			}
 		} else {
 			const dir = resolve(path, '..');
 			const isLadderFile = info.isFile() && (await stat(join(dir, 'framework.yaml')).then(() => true, () => false));
-			if (isLadderFile) await frameworkAt(dir);
+			// A translation, `<ladders>/i18n/<language>/<file>.yaml`, is checked with its ladders.
+			const ladders = resolve(dir, '..', '..');
+			const isTranslation = info.isFile() && basename(resolve(dir, '..')) === 'i18n' && (await stat(join(ladders, 'framework.yaml')).then(() => true, () => false));
+			// A translation's folder holds a framework.yaml too (framework.yaml's translation): asked first.
+			if (isTranslation) await frameworkAt(ladders);
+			else if (isLadderFile) await frameworkAt(dir);
 			else assessments.set(path, undefined);
 		}
 	}
@@ -130,11 +142,15 @@ export async function validateCommand(paths: string[], options: { format?: strin
 	const errors = sorted.filter((p) => p.severity === 'error').length;
 	const warnings = sorted.length - errors;
 	printProblems(sorted, format, io);
+	// The folder is named only when there is more than one to tell apart.
+	const severalFolders = new Set(coverage.map((c) => c.ladders)).size > 1;
 	if (format === 'json') {
-		io.stdout.write(`${jsonText({ ladders, assessments: checkedAssessments, ...(unchecked > 0 ? { assessmentsNotChecked: unchecked } : {}), errors, warnings, problems: sorted }, 2)}\n`);
+		const translations = coverage.map(({ ladders: folder, ...c }) => ({ ...c, ...(severalFolders ? { ladders: folder } : {}) }));
+		io.stdout.write(`${jsonText({ ladders, assessments: checkedAssessments, ...(unchecked > 0 ? { assessmentsNotChecked: unchecked } : {}), ...(translations.length > 0 ? { translations } : {}), errors, warnings, problems: sorted }, 2)}\n`);
 	} else {
 		const summary = cliWords(io.locale).validateSummary({ ladders, assessments: checkedAssessments, unchecked, errors, warnings });
 		io.stderr.write(`${errors === 0 && warnings === 0 ? '✓' : errors === 0 ? '!' : '✗'} ${summary}\n`);
+		if (coverage.length > 0) io.stderr.write(`  ${cliWords(io.locale).translationCoverage(coverage.map(({ ladders: folder, ...c }) => ({ ...c, ...(severalFolders ? { ladders: folder } : {}) })))}\n`);
 	}
 	return errors > 0 || (options.strict && warnings > 0) ? EXIT.problems : EXIT.ok;
 }

@@ -113,6 +113,12 @@ export const PROBLEMS: { readonly [C in ProblemCode]: ProblemDefinition } = {
 	IMPORT_CATEGORY_UNKNOWN: { severity: 'warning', title: 'Category not in the framework' },
 	IMPORT_SHARED_UNKNOWN: { severity: 'warning', title: 'Shared competency not in the framework' },
 	IMPORT_CASE_UNREADABLE: { severity: 'error', title: 'Not a CASE package with a rubric' },
+	// Translations of the ladders
+	TRANSLATION_UNKNOWN: { severity: 'error', title: 'Translation of something that does not exist' },
+	TRANSLATION_EXTRA_ENTRY: { severity: 'error', title: 'More translations than source texts' },
+	TRANSLATION_LANGUAGE_MISMATCH: { severity: 'error', title: 'Translation in the wrong language folder' },
+	TRANSLATION_MISSING: { severity: 'warning', title: 'Translation missing' },
+	TRANSLATION_STALE: { severity: 'warning', title: 'Translation older than its source' },
 };
 
 export const PROBLEM_CODES = Object.keys(PROBLEMS) as ProblemCode[];

@@ -7,6 +7,7 @@ import { englishBlockers, englishHeadlines, englishRuleDescriptions } from './re
 import { englishUi, type UiParams } from './ui-english.ts';
 import { englishDiff, type DiffParams } from './diff-english.ts';
 import { englishImportProblems } from './problems-import.ts';
+import { englishTranslationProblems } from './problems-translation.ts';
 import { englishImport, type ImportParams } from './import-english.ts';
 import { englishTeam, type TeamParams } from './team-english.ts';
 import { englishEmail, type EmailParams } from './email-english.ts';
@@ -52,6 +53,7 @@ export const englishMessages: Messages = Object.freeze({
 	...englishUi,
 	...englishDiff,
 	...englishImportProblems,
+	...englishTranslationProblems,
 	...englishImport,
 	...englishTeam,
 	...englishEmail,

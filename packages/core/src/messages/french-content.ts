@@ -2,10 +2,11 @@ import { raisonModeleDePaliers, sorteDeFichier } from './reasons-french.ts';
 import type { IdKind, OptionExpectation, ProblemParams } from './problem-params.ts';
 import type { FileProblemCode, ProblemTexts } from './problems-files.ts';
 import type { ImportProblemCode } from './problems-import.ts';
+import type { TranslationProblemCode } from './problems-translation.ts';
 import { vouliezVousDire } from './french-files.ts';
 import { fr, liste, nombre } from './french-typography.ts';
 
-type Keys = Exclude<keyof ProblemParams, FileProblemCode | ImportProblemCode>;
+type Keys = Exclude<keyof ProblemParams, FileProblemCode | ImportProblemCode | TranslationProblemCode>;
 
 /** The end of a house rule's hint: how an organisation that does not ask for this turns it off. */
 const regleMaison = (p: { rule: string }): string =>

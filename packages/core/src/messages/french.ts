@@ -7,6 +7,7 @@ import { frenchDiff, frenchUi } from './french-ui.ts';
 import { frenchImport, frenchImportProblems } from './french-import.ts';
 import { frenchTeam } from './french-team.ts';
 import { frenchEmail } from './french-email.ts';
+import { frenchTranslationProblems } from './french-translation.ts';
 
 /**
  * Rungs' catalog in French: every problem and hint, readiness headline, rule and blocker, and every
@@ -27,6 +28,7 @@ export const frenchMessages: Messages = Object.freeze({
 	...frenchUi,
 	...frenchDiff,
 	...frenchImportProblems,
+	...frenchTranslationProblems,
 	...frenchImport,
 	...frenchTeam,
 	...frenchEmail,

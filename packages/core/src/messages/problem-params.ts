@@ -53,7 +53,7 @@ export type ValueRule =
 	| 'date-form' | 'url-form' | 'label-empty' | 'text-empty' | 'bound-whole' | 'bound-too-small'
 	| 'bound-too-large' | 'meta-key-empty' | 'meta-key-control' | 'meta-key-reserved' | 'meta-too-many'
 	| 'statements-none' | 'weight-too-small' | 'weight-too-large' | 'weight-hundredths'
-	| 'categories-none' | 'paths-none';
+	| 'categories-none' | 'paths-none' | 'language-form';
 
 /** Why INVALID_VALUE refuses a value, as data a catalog words. */
 export type ValueReason =
@@ -92,7 +92,7 @@ export type YamlTrouble =
 	| { kind: 'parser'; code: string; message: string };
 
 /** The kinds of Rungs file, as FORMAT_NOT_EXPECTED and DUPLICATE_FILE name them. */
-export type FileKind = 'matrix' | 'framework' | 'shared-competencies' | 'career-paths' | 'assessment';
+export type FileKind = 'matrix' | 'framework' | 'shared-competencies' | 'career-paths' | 'assessment' | 'translation';
 
 /** Why a band pattern is refused. `message`: the regular-expression engine's own words, quoted. */
 export type BandPatternReason =
@@ -128,6 +128,9 @@ export type OptionExpectation =
 	| 'team-report' // a gap report or gap summary on a ladder of the framework
 	| 'team-reports' // a list (an iterable) of gap reports or gap summaries
 	| 'assessments-to-compare'; // a list of two or more validated assessments
+
+/** What a translation names that its source does not have (TRANSLATION_UNKNOWN). */
+export type TranslatedKind = 'ladder' | 'framework' | 'level' | 'competency' | 'shared competency' | 'statement' | 'decision' | 'scale value' | 'category' | 'destination' | 'band' | 'text';
 
 export interface ProblemParams {
 	/** `errno`: the system's error code (`ENOENT`, `EACCES`…) when a system call failed. */
@@ -251,6 +254,25 @@ export interface ProblemParams {
 	IMPORT_SHARED_UNKNOWN: { name: string };
 	/** `detail`: the JSON parser's words, when `reason` is `json`. */
 	IMPORT_CASE_UNREADABLE: { reason: 'json' | 'document' | 'rubric'; detail?: string };
+	// Translations of the ladders (i18n/<language>/*.yaml). `field` is the entry's place in the
+	// translation file as a reader writes a path (`levels.senior.title`).
+	/**
+	 * A translation names something its source does not have: `kind` says what, `in` where it was
+	 * looked for (a ladder, a competency, a field); `shared` when a shared competency is named among
+	 * a ladder's own competencies.
+	 */
+	TRANSLATION_UNKNOWN: { kind: TranslatedKind; id: string; in?: string; shared?: true } & Suggestion;
+	/** A list with more entries than the source list it translates. */
+	TRANSLATION_EXTRA_ENTRY: { field: string; count: number; sourceCount: number };
+	/** A file's `language` that differs from the folder it is in (`folder`), or that is the source language itself. */
+	TRANSLATION_LANGUAGE_MISMATCH: { language: string; folder?: string; sourceLanguage?: string };
+	/**
+	 * A source text with no translation in `language`; located at the source text. `file` is the
+	 * translation file it belongs in; `entries` is set (and `field` empty) when that whole file is missing.
+	 */
+	TRANSLATION_MISSING: { language: string; field: string; file: string; entries?: number };
+	/** A translation made from `was`, while the source now says `now`. */
+	TRANSLATION_STALE: { language: string; field: string; was: string; now: string };
 }
 
 export type ProblemCode = keyof ProblemParams;

@@ -2,12 +2,13 @@ import type { OptionExpectation, ProblemParams } from './problem-params.ts';
 import { didYouMean, type FileProblemCode, type ProblemTexts } from './problems-files.ts';
 import type { ImportProblemCode } from './problems-import.ts';
 import { bandPatternReason, fileKind } from './reasons-english.ts';
+import type { TranslationProblemCode } from './problems-translation.ts';
 
 /** The end of a house rule's hint: how an organisation that does not ask for this turns it off. */
 const offHint = (p: { rule: string }): string => ` (House rule \`${p.rule}\`: set \`rules: { ${p.rule}: off }\` in framework.yaml if your organisation does not ask for this.)`;
 const words = (list: readonly string[]): string => list.map((w) => `\`${w}\``).join(', ');
 
-type Keys = Exclude<keyof ProblemParams, FileProblemCode | ImportProblemCode>;
+type Keys = Exclude<keyof ProblemParams, FileProblemCode | ImportProblemCode | TranslationProblemCode>;
 
 /** What an option should have been, in English. */
 const optionExpectations: Record<OptionExpectation, (p: ProblemParams['INVALID_OPTION']) => string> = {

@@ -38,6 +38,7 @@ const REGLES: Readonly<Record<ValueRule, string>> = {
 	'weight-hundredths': 'un poids a au plus deux décimales, comme `1.25`.',
 	'categories-none': 'déclarez au moins une catégorie.',
 	'paths-none': 'indiquez au moins un parcours.',
+	'language-form': 'une langue s’écrit comme une étiquette BCP 47 en minuscules, comme `en`, `fr` ou `fr-ca`.',
 };
 
 const TYPES_TEXTE: Readonly<Record<ValueKind, string>> = {
@@ -119,7 +120,7 @@ export function problemeYaml(trouble: YamlTrouble): [string, string | undefined]
 	}
 }
 
-const SORTES_DE_FICHIER: Readonly<Record<FileKind, string>> = { matrix: 'échelle', framework: 'cadre (framework)', 'shared-competencies': 'compétences communes (shared-competencies)', 'career-paths': 'parcours (career-paths)', assessment: 'évaluation' };
+const SORTES_DE_FICHIER: Readonly<Record<FileKind, string>> = { matrix: 'échelle', framework: 'cadre (framework)', 'shared-competencies': 'compétences communes (shared-competencies)', 'career-paths': 'parcours (career-paths)', assessment: 'évaluation', translation: 'traduction' };
 /** Une sorte de fichier Rungs : « échelle », « évaluation ». */
 export const sorteDeFichier = (kind: FileKind): string => SORTES_DE_FICHIER[kind];
 export function fichiersAttendus(kinds: readonly FileKind[]): string {

@@ -34,6 +34,7 @@ export const ENGLISH_VALUE_RULES: Readonly<Record<ValueRule, string>> = {
 	'weight-hundredths': 'A weight has at most two decimals, such as `1.25`.',
 	'categories-none': 'Declare at least one category.',
 	'paths-none': 'List at least one path.',
+	'language-form': 'A language is a lower-case BCP 47 tag, such as `en`, `fr` or `fr-ca`.',
 };
 
 /** The schema's sentence for a rule, as a zod error message. */

@@ -85,6 +85,8 @@ export interface FrameworkData {
 	id: string;
 	title: string;
 	summary?: string;
+	/** The language its texts are in: framework.yaml's `language` (`en` when absent), or the language `translateFramework` put them in. */
+	language: string;
 	license?: string;
 	sources: Source[];
 	scale: Scale;

@@ -20,6 +20,9 @@ import { SharedCompetenciesFileSchema, type SharedCompetenciesFile } from '../sc
 import { fail, succeed, type Result } from '../diagnostics/result.ts';
 import { deepFreeze } from '../schema/readonly.ts';
 import { matrixWithIds, sharedWithIds } from '../model/statement-ids.ts';
+import type { TranslationFile } from '../schema/translation.ts';
+import { languageFolderOf } from '../rules/check-translations.ts';
+import { checkTranslationShape, sourcesByTarget, translationsOf, type Translations } from './parse-translations.ts';
 
 export interface ParseFrameworkOptions {
 	/** The folder the sources come from, named in problems that belong to no single file. */
@@ -33,6 +36,8 @@ interface Files {
 	shared: Checked<SharedCompetenciesFile>[];
 	paths: Checked<CareerPathsFile>[];
 	matrices: Checked<MatrixFile>[];
+	/** Translations of the other files (`i18n/<language>/*.yaml`), checked against them once they resolve. */
+	translations: Checked<TranslationFile>[];
 	/** Kinds seen, even when the file failed its schema: a broken file is not a missing one. */
 	seen: Set<FileKind>;
 	/** Ids of ladders whose files failed their schema, so references to them are not reported again. */
@@ -40,13 +45,15 @@ interface Files {
 }
 
 function checkFiles(sources: readonly SourceFile[], reporter: Reporter, problems: Problem[]): Files {
-	const files: Files = { framework: [], shared: [], paths: [], matrices: [], seen: new Set(), brokenMatrixIds: new Set() };
+	const files: Files = { framework: [], shared: [], paths: [], matrices: [], translations: [], seen: new Set(), brokenMatrixIds: new Set() };
 	for (const file of sources) {
 		const { parsed, problems: yamlProblems } = parseSource(file);
 		// A loop, not push(...list): a spread of 200,000 problems overflowed the stack.
 		for (const problem of yamlProblems) problems.push(problem);
 		const kind = yamlProblems.length > 0 ? undefined : readFormat(parsed, reporter);
 		if (!kind) {
+			// A translation that is unreadable stands for no source file.
+			if (languageFolderOf(file.path) !== undefined) continue;
 			// Unreadable: it may be any kind, so nothing is reported missing or unknown because of it.
 			const stem = fileStem(file.path);
 			if (stem === 'framework') files.seen.add('framework');
@@ -62,6 +69,7 @@ function checkFiles(sources: readonly SourceFile[], reporter: Reporter, problems
 		// Plain-string statements get their ids here, once, right after the shape check (statement-ids.ts).
 		else if (kind === 'shared-competencies') keep(files.shared, withIds(checkSchema(SharedCompetenciesFileSchema, parsed), sharedWithIds));
 		else if (kind === 'career-paths') keep(files.paths, checkSchema(CareerPathsFileSchema, parsed));
+		else if (kind === 'translation') keep(files.translations, checkTranslationShape(parsed, reporter));
 		else if (kind === 'matrix') {
 			const result = withIds(checkSchema(MatrixFileSchema, parsed), matrixWithIds);
 			keep(files.matrices, result);
@@ -77,7 +85,7 @@ const withIds = <W, T>(result: { value?: W; problems: Problem[] }, derive: (writ
 
 function notExpected(reporter: Reporter, parsed: ParsedSource): void {
 	reporter.report(parsed, 'FORMAT_NOT_EXPECTED', ['format'], {
-		expected: ['matrix', 'framework', 'shared-competencies', 'career-paths'],
+		expected: ['matrix', 'framework', 'shared-competencies', 'career-paths', 'translation'],
 		format: 'rungs/assessment@1',
 	});
 }
@@ -100,6 +108,15 @@ function single<T>(reporter: Reporter, list: Checked<T>[], kind: FileKind): Chec
  * else console.log(result.value.matrices.map((m) => m.title));
  */
 export function parseFramework(sources: readonly SourceFile[], options: ParseFrameworkOptions = {}): Result<Framework> {
+	return parseFrameworkFiles(sources, options).result;
+}
+
+/**
+ * parseFramework, with the translations among the sources (files with `format: rungs/translation@1`)
+ * as checked: the result carries their problems, and `translations` (when the framework resolved)
+ * what they say. Internal: the public ways in are parseFramework and '@rungs/core/translate'.
+ */
+export function parseFrameworkFiles(sources: readonly SourceFile[], options: ParseFrameworkOptions = {}): { result: Result<Framework>; translations?: Translations } {
 	const reporter = new Reporter();
 	const problems: Problem[] = [];
 	const files = checkFiles(sources, reporter, problems);
@@ -173,14 +190,19 @@ export function parseFramework(sources: readonly SourceFile[], options: ParseFra
 	}
 
 	const all = sortProblems([...problems, ...reporter.problems]);
-	if (!framework || hasErrors(all) || (files.seen.has('shared-competencies') && !shared)) return fail(all);
+	if (!framework || hasErrors(all) || (files.seen.has('shared-competencies') && !shared)) return { result: fail(all) };
 	const value = resolveFramework(
 		framework.value,
 		shared?.value.competencies ?? [],
 		files.matrices.map((m) => ({ file: m.source.file.path, value: m.value })),
 		paths?.value,
 	);
+	// Translations are checked against the resolved framework: its texts are what they translate.
+	const translating = new Reporter();
+	const translations = files.translations.length === 0 ? undefined : translationsOf(translating, value, files.translations, sourcesByTarget({ framework, shared, paths, matrices: files.matrices }));
+	const everything = translating.problems.length === 0 ? all : sortProblems([...all, ...translating.problems]);
+	if (hasErrors(everything)) return { result: fail(everything) };
 	// Frozen all the way down: lookups over it are cached (framework-index.ts), so an edit after
 	// loading would give reports that disagree with the framework they were made from.
-	return succeed(deepFreeze(value), all);
+	return { result: succeed(deepFreeze(value), everything), ...(translations ? { translations: deepFreeze(translations) } : {}) };
 }

@@ -105,6 +105,7 @@ export function resolveFramework(
 		id: framework.id,
 		title: framework.title,
 		summary: framework.summary,
+		language: framework.language ?? 'en',
 		license: framework.license,
 		sources: framework.sources,
 		scale: framework.scale,

@@ -4,6 +4,7 @@ import { boundedString, DollarSchemaField, IdSchema, LabelSchema, SourceSchema, 
 import { HouseRulesSchema } from './house-rules.ts';
 import { ReadinessRuleSchema } from './readiness-rule.ts';
 import { ScaleSchema } from './scale.ts';
+import { LanguageSchema } from './translation.ts';
 
 export const FRAMEWORK_FORMAT = 'rungs/framework@1';
 
@@ -21,6 +22,9 @@ export const FrameworkFileSchema = z.strictObject({
 	id: IdSchema.meta({ description: 'Identifier of the framework, such as `support`.' }),
 	title: LabelSchema.meta({ description: 'The framework\'s name, shown on the site.' }),
 	summary: TextSchema.optional().meta({ description: 'What the framework is for, in a few sentences.' }),
+	language: LanguageSchema.optional().meta({
+		description: 'The language the ladders are written in, as a lower-case BCP 47 tag such as `en` or `fr`; `en` when absent. Translations live in `i18n/<language>/` beside the ladders.',
+	}),
 	license: LabelSchema.optional().meta({ description: 'Licence of the framework\'s content, such as `CC-BY-4.0`; a ladder without its own licence has this one.' }),
 	sources: z.array(SourceSchema).default([]).meta({ description: 'Where the framework\'s ideas come from.' }),
 	scale: ScaleSchema.meta({ description: 'The rating words people use in assessments.' }),

@@ -8,6 +8,7 @@ import { MatrixFileSchema } from './matrix.ts';
 import { SharedCompetenciesFileSchema } from './shared-competencies.ts';
 import { TeamSummarySchema } from './team-summary.ts';
 import { AssessorsReportSchema } from './assessors-report.ts';
+import { TranslationFileSchema } from './translation.ts';
 
 /** Where the published JSON Schemas live; each `$id` is this base plus the file name. */
 export const SCHEMA_BASE_URL = 'https://rungs.dev/schemas/';
@@ -17,6 +18,7 @@ const SCHEMAS = {
 	framework: { schema: FrameworkFileSchema, io: 'input', title: 'Rungs framework' },
 	'shared-competencies': { schema: SharedCompetenciesFileSchema, io: 'input', title: 'Rungs shared competencies' },
 	'career-paths': { schema: CareerPathsFileSchema, io: 'input', title: 'Rungs career paths' },
+	translation: { schema: TranslationFileSchema, io: 'input', title: 'Rungs translation of a ladder file' },
 	assessment: { schema: AssessmentSchema, io: 'input', title: 'Rungs assessment' },
 	'gap-report': { schema: GapReportSchema, io: 'output', title: 'Rungs gap report' },
 	'gap-summary': { schema: GapSummarySchema, io: 'output', title: 'Rungs gap summary' },

@@ -8,6 +8,7 @@ import { CAREER_PATHS_FORMAT } from '../schema/career-paths.ts';
 import { FRAMEWORK_FORMAT } from '../schema/framework.ts';
 import { MATRIX_FORMAT } from '../schema/matrix.ts';
 import { SHARED_COMPETENCIES_FORMAT } from '../schema/shared-competencies.ts';
+import { TRANSLATION_FORMAT } from '../schema/translation.ts';
 
 export const FILE_KINDS = {
 	[FRAMEWORK_FORMAT]: 'framework',
@@ -15,6 +16,7 @@ export const FILE_KINDS = {
 	[CAREER_PATHS_FORMAT]: 'career-paths',
 	[MATRIX_FORMAT]: 'matrix',
 	[ASSESSMENT_FORMAT]: 'assessment',
+	[TRANSLATION_FORMAT]: 'translation',
 } as const satisfies Record<string, FileKind>;
 // The kinds are named once, with the problems that name them (FORMAT_NOT_EXPECTED, DUPLICATE_FILE).
 export type { FileKind };
