@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { AssessmentSchema, CareerPathsFileSchema, FrameworkFileSchema, MatrixFileSchema, SCHEMA_NAMES, SharedCompetenciesFileSchema, toJsonSchema, type SchemaName } from '@rungs/core/schema';
+import { AssessmentSchema, CareerPathsFileSchema, FrameworkFileSchema, MatrixFileSchema, SCHEMA_NAMES, SharedCompetenciesFileSchema, toJsonSchema, TranslationFileSchema, type SchemaName } from '@rungs/core/schema';
 import { committedSchemaValidators } from './support/ajv.ts';
 
 const schemasDir = new URL('../schemas/', import.meta.url);
@@ -34,6 +34,7 @@ const ZOD = {
 	'career-paths': CareerPathsFileSchema,
 	matrix: MatrixFileSchema,
 	assessment: AssessmentSchema,
+	translation: TranslationFileSchema,
 } as const;
 const KIND_BY_FORMAT: Record<string, keyof typeof ZOD> = {
 	'rungs/framework@1': 'framework',
@@ -41,6 +42,7 @@ const KIND_BY_FORMAT: Record<string, keyof typeof ZOD> = {
 	'rungs/career-paths@1': 'career-paths',
 	'rungs/matrix@1': 'matrix',
 	'rungs/assessment@1': 'assessment',
+	'rungs/translation@1': 'translation',
 };
 
 function yamlFilesBelow(dir: URL): URL[] {

@@ -11,7 +11,7 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = join(root, 'site/dist');
 
 /** Pages added on purpose since the move: each one a route the site did not have before. */
-const ADDED = ['guides/publish-your-own-ladders/index.html'];
+const ADDED = ['api/core-team/index.html', 'api/core-translate/index.html', 'guides/publish-your-own-ladders/index.html'];
 
 function files(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

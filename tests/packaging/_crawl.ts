@@ -10,7 +10,7 @@ export interface Crawl {
 function references(html: string, page: string, origin: string): { url: string; hash: string }[] {
 	const out: { url: string; hash: string }[] = [];
 	for (const match of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
-		const url = new URL(match[1]!.replace(/&amp;/g, '&'), page);
+		const url = new URL(match[1]!.replace(/&amp;|&#38;/g, '&'), page);
 		if (url.origin === origin) out.push({ url: url.origin + url.pathname, hash: decodeURIComponent(url.hash.slice(1)) });
 	}
 	return out;
@@ -43,7 +43,9 @@ export async function crawl(origin: string): Promise<Crawl> {
 	for (const [url, html] of pages) {
 		for (const ref of references(html, url, origin)) {
 			const target = pages.get(ref.url);
-			if (ref.hash && target && !target.includes(` id="${ref.hash}"`)) missingFragments.push(`${url} → ${ref.url}#${ref.hash}`);
+			// `#from=…&to=…` is state for the page's script (the self-assessment's pre-filled levels), not an anchor.
+			const anchor = ref.hash && !ref.hash.includes('=');
+			if (anchor && target && !target.includes(` id="${ref.hash}"`)) missingFragments.push(`${url} → ${ref.url}#${ref.hash}`);
 		}
 	}
 	return { pages, statuses, missingFragments };

@@ -91,7 +91,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 describe('an invalid folder of ladders', () => {
 	it.each([
 		['a `javascript:` address', 'javascript-url.mini.yaml', /mini\.yaml:10:43 error INVALID_VALUE\n {2}`sources\[0\]\.url`: An address is an absolute http:\/\/ or https:\/\/ URL\.\n(?:.*\n)*? {2}> 10 \| sources: \[\{ title: Our own thinking, url: "javascript:alert\(document\.domain\)" \}\]\n {2} +\| +\^+/],
-		['a tab used as indentation', 'tab-indentation.mini.yaml', /mini\.yaml:13:1 error YAML_SYNTAX\n {2}YAML syntax: Tabs are not allowed as indentation\n(?:.*\n)*? {2}> 13 \| {2}title: Junior\n {2} +\| \^/],
+		['a tab used as indentation', 'tab-indentation.mini.yaml', /mini\.yaml:13:1 error YAML_SYNTAX\n {2}YAML syntax: tabs are not allowed as indentation\.\n(?:.*\n)*? {2}> 13 \| {2}title: Junior\n {2} +\| \^/],
 	])('with %s fails the build with the located, framed problem', (_name, file, expected) => {
 		const dir = join(scratch, `invalid-${file}`);
 		cpSync(join(fixtures, 'valid'), dir, { recursive: true });

@@ -497,6 +497,9 @@ describe('nothing from a file drives the terminal', () => {
 describe('migrate moves long removed content without making an invalid file', () => {
 	it('a removed competency with long evidence: exit 0, the file validates, every word kept', () => {
 		const dir = project('migrate-long');
+		// Removing a competency makes its French translation name an unknown id, an error (#18): an editor
+		// updates the translation in the same change. This test is about migrate, so it has none.
+		rmSync(join(dir, 'matrices', 'i18n'), { recursive: true, force: true });
 		const ladder = join(dir, 'matrices', 'support-representative.yaml');
 		const text = readFileSync(ladder, 'utf8');
 		writeFileSync(join(dir, 'old-ladder.yaml'), text);

@@ -69,7 +69,7 @@ export function yamlTrouble(trouble: YamlTrouble): [string, string | undefined] 
 	switch (trouble.kind) {
 		case 'complex-key': return ['this key is a list or a mapping; keys in Rungs files are plain words.', 'Write the key as plain text, such as `empathy:`; a `?` before a key starts a complex key.'];
 		case 'alias-key': return ['this key is an alias; keys in Rungs files are written out.', 'Write the key itself instead of `*name`.'];
-		case 'tab-indent': return ['tabs are used for indentation.', 'Indent with spaces: YAML does not allow tabs for indentation.'];
+		case 'tab-indent': return ['tabs are not allowed as indentation.', 'Indent with spaces: YAML does not allow tabs for indentation.'];
 		case 'several-documents': return ['the file holds more than one YAML document.', 'A Rungs file holds one YAML document: remove the `---` separator and what follows, or split the file.'];
 		case 'colon-in-value': return ['this value contains `: `, which YAML reads as the start of another key.', 'Put the whole value in quotes, such as `text: "Escalates: legal threats"`.'];
 		case 'indented-too-deep': return ['this line is indented deeper than the key above it, so YAML reads it as part of the value before it.', 'Indent it with the same number of spaces as the other keys of its mapping.'];

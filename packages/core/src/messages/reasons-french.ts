@@ -106,7 +106,7 @@ export function problemeYaml(trouble: YamlTrouble): [string, string | undefined]
 	switch (trouble.kind) {
 		case 'complex-key': return ['cette clé est une liste ou un dictionnaire ; les clés des fichiers Rungs sont des mots simples.', fr`Écrivez la clé en texte simple, comme \`empathy:\` ; un \`?\` devant une clé ouvre une clé complexe.`];
 		case 'alias-key': return ['cette clé est un alias ; les clés des fichiers Rungs s’écrivent en toutes lettres.', 'Écrivez la clé elle-même au lieu de `*nom`.'];
-		case 'tab-indent': return ['l’indentation utilise des tabulations.', fr`Indentez avec des espaces : YAML n’accepte pas les tabulations pour l’indentation.`];
+		case 'tab-indent': return ['les tabulations ne sont pas permises pour l’indentation.', fr`Indentez avec des espaces : YAML n’accepte pas les tabulations pour l’indentation.`];
 		case 'several-documents': return ['le fichier contient plus d’un document YAML.', fr`Un fichier Rungs contient un seul document YAML : supprimez le séparateur \`---\` et ce qui le suit, ou scindez le fichier.`];
 		case 'colon-in-value': return ['cette valeur contient `: `, que YAML lit comme le début d’une autre clé.', fr`Mettez toute la valeur entre guillemets, comme \`text: "Escalade : menace juridique"\`.`];
 		case 'indented-too-deep': return ['cette ligne est plus indentée que la clé au-dessus, donc YAML la lit comme la suite de la valeur précédente.', 'Indentez-la du même nombre d’espaces que les autres clés de son dictionnaire.'];
