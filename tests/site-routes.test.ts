@@ -11,7 +11,14 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = join(root, 'site/dist');
 
 /** Pages added on purpose since the move: each one a route the site did not have before. */
-const ADDED = ['api/core-team/index.html', 'api/core-translate/index.html', 'guides/publish-your-own-ladders/index.html'];
+const ADDED = [
+	'api/core-team/index.html',
+	'api/core-translate/index.html',
+	'guides/publish-your-own-ladders/index.html',
+	'schemas/assessors-report.schema.json',
+	'schemas/team-summary.schema.json',
+	'schemas/translation.schema.json',
+];
 
 function files(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
