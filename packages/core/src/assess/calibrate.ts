@@ -9,7 +9,8 @@ import { assess, type AssessOptions } from './assess.ts';
 /** Ratings this many scale steps apart or more are flagged for discussion. */
 export const DISCUSS_FROM_STEPS = 2;
 
-const side = (gap: CompetencyGap) => ({
+/** One assessor's side of a competency: rating, status, confidence, note and evidence (calibration and several assessors). */
+export const side = (gap: CompetencyGap) => ({
 	rating: gap.rating,
 	status: gap.status,
 	...(gap.confidence ? { confidence: gap.confidence } : {}),

@@ -4,17 +4,9 @@ import { fail, succeed, type Result } from '../diagnostics/result.ts';
 import type { Framework, ValidatedAssessment } from '../model/framework.ts';
 import { ASSESSORS_REPORT_FORMAT } from '../schema/formats.ts';
 import type { AssessorsReport } from '../schema/assessors-report.ts';
-import type { CompetencyGap, GapReport } from '../schema/gap-report.ts';
+import type { GapReport } from '../schema/gap-report.ts';
 import { assess, type AssessOptions } from './assess.ts';
-import { DISCUSS_FROM_STEPS } from './calibrate.ts';
-
-const side = (gap: CompetencyGap) => ({
-	rating: gap.rating,
-	status: gap.status,
-	...(gap.confidence ? { confidence: gap.confidence } : {}),
-	...(gap.note ? { note: gap.note } : {}),
-	evidence: gap.evidence.items,
-});
+import { DISCUSS_FROM_STEPS, side } from './calibrate.ts';
 
 const FIELD_OF = { person: ['person'], ladder: ['matrix', 'id'], target: ['target'] } as const;
 
