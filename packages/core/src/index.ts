@@ -29,7 +29,7 @@ export { formatProblem, formatProblems, type FormatOptions } from './diagnostics
 export { hasErrors, sortProblems, createProblem, type Problem, type SourceFile, type Severity, type DataPath, type Span } from './diagnostics/problem.ts';
 export { suggest } from './diagnostics/describe-path.ts';
 export type { ProblemCode, ProblemParams } from './diagnostics/catalog.ts';
-export type { BandPatternReason, FileKind, FsReason, IdReason, OptionExpectation, TextKind, ValueKind, ValueReason, ValueRule, YamlTrouble } from './messages/problem-params.ts';
+export type { BandPatternReason, FileKind, FsReason, IdReason, KnownIds, OptionExpectation, Suggestion, TextKind, ValueKind, ValueReason, ValueRule, YamlTrouble } from './messages/problem-params.ts';
 export { englishMessages, formatMessage, type Messages, type Message, type MessageCode, type MessageParams } from './messages/catalog.ts';
 export type { BlockerParams, HeadlineParams, RuleDescriptionParams, NamedCompetency } from './messages/readiness-params.ts';
 

@@ -8,6 +8,7 @@ import { problemsOf, assess, migrateAssessment, type Result, decodeSource, forma
 import { MAX_SOURCE_BYTES, PROBLEM_CODES, PROBLEMS } from '@rungs/core/schema';
 import { loadAssessment, loadFramework, readSourceFile } from '@rungs/core/node';
 import { importLadder } from '@rungs/core/import';
+import { frenchMessages } from '@rungs/core/render';
 import { ASSESSMENT_PATH, asValidated, editableCopy, exampleAssessment, validFramework, validSources, valueOf, withFile } from './_fixtures.ts';
 
 /*
@@ -523,13 +524,37 @@ explicit('INVALID_OPTION', () => {
 		const result = assess(framework, ana, { rule: { rule: 'n-of-mm', minShare: 0.5 } as never });
 		expect(!result.ok && result.problems.map((p) => [p.params, p.message, p.hint])).toEqual([
 			[
-				{ option: 'rule.rule', value: '"n-of-mm"', expected: 'rule-id', known: '`all-at-target`, `n-of-m`, `weighted-points`', suggestion: 'n-of-m' },
+				{ option: 'rule.rule', value: '"n-of-mm"', expected: 'rule-id', known: ['all-at-target', 'n-of-m', 'weighted-points'], suggestion: 'n-of-m' },
 				'The option `rule.rule` is not valid: it is "n-of-mm".',
 				'Did you mean `n-of-m`? Expected one of `all-at-target`, `n-of-m`, `weighted-points`.',
 			],
 		]);
 		const key = assess(framework, ana, { rule: { rule: 'all-at-target', minShare: [0.5] } as never });
 		expect(!key.ok && key.problems.map((p) => [p.code === 'INVALID_OPTION' && p.params.expected, p.message])).toEqual([['rule-key', 'The all-at-target rule has no key `minShare` (`rule.minShare`).']]);
+	});
+});
+
+describe('the ids a problem would accept', () => {
+	// Fourteen categories: a problem carries the first dozen as data and how many more, and each
+	// catalog joins them in its own words; no list arrives pre-joined in English.
+	const categories = Array.from({ length: 14 }, (_, i) => `area-${String(i + 1).padStart(2, '0')}`);
+	const sources = () => {
+		const [framework, ...rest] = validSources();
+		const extra = categories.map((id) => `  - id: ${id}\n    name: Area ${id.slice(5)}\n`).join('');
+		const text = framework!.text.replace('categories:\n', `categories:\n${extra}`);
+		const rep = rest.find((s) => s.path === 'fixtures/rep.yaml')!;
+		return withFile([{ ...framework!, text }, ...rest], { ...rep, text: rep.text.replace('category: craft', 'category: craf') });
+	};
+	it('are data: the first dozen in `known`, the rest counted in `more`', () => {
+		const result = parseFramework(sources());
+		const problem = !result.ok ? result.problems.find((p) => p.code === 'UNKNOWN_CATEGORY') : undefined;
+		expect(problem?.params).toEqual({ id: 'craf', known: categories.slice(0, 12), more: 4, suggestion: 'craft' });
+		expect(problem?.hint).toBe(`Did you mean \`craft\`? Categories are declared in framework.yaml: ${categories.slice(0, 12).map((id) => `\`${id}\``).join(', ')} and 4 more.`);
+	});
+	it('are joined by the French catalog in French', () => {
+		const result = parseFramework(sources());
+		const problem = !result.ok ? result.problems.find((p) => p.code === 'UNKNOWN_CATEGORY') : undefined;
+		expect(formatProblems(problem ? [problem] : [], { messages: frenchMessages })).toContain('`area-12` et 4 autres.');
 	});
 });
 

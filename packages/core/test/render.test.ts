@@ -51,14 +51,14 @@ describe('renderGapReport', () => {
 		const result = renderGapReport(report, 'text', { colour: true, color: 'yes' } as never);
 		expect(!result.ok && result.problems.map((p) => [p.file, p.path.join('.'), p.params])).toEqual([
 			['options', 'color', { option: 'color', value: '"yes"', expected: 'boolean' }],
-			['options', 'colour', { option: 'colour', value: 'true', expected: 'known-option', known: '`color`, `locale`, `messages`', suggestion: 'color' }],
+			['options', 'colour', { option: 'colour', value: 'true', expected: 'known-option', known: ['color', 'locale', 'messages'], suggestion: 'color' }],
 		]);
 	});
 
 	it('refuses a language it does not speak, located at `locale`, with the likely one meant', () => {
 		const result = renderGapReport(report, 'html', { locale: 'fra' } as never);
 		expect(!result.ok && result.problems.map((p) => [p.code, p.file, p.path.join('.'), p.params])).toEqual([
-			['INVALID_OPTION', 'options', 'locale', { option: 'locale', value: '"fra"', expected: 'locale', known: '`en`, `fr`', suggestion: 'fr' }],
+			['INVALID_OPTION', 'options', 'locale', { option: 'locale', value: '"fra"', expected: 'locale', known: ['en', 'fr'], suggestion: 'fr' }],
 		]);
 		expect(!result.ok && result.problems[0]!.hint).toBe('Did you mean `fr`? Expected one of the languages `en`, `fr`.');
 	});

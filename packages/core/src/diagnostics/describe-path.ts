@@ -58,18 +58,30 @@ export function suggest(word: string, known: Iterable<string>): string | undefin
 }
 
 /**
+ * The ids a problem names as the ones it would accept: the first dozen, as data, and how many more
+ * there are. A catalog joins them in its own language ("`a`, `b` and 3 more", « `a`, `b` et 3 autres »).
+ */
+export interface IdList {
+	known: readonly string[];
+	/** How many ids `known` leaves out (absent when it holds them all). */
+	more?: number;
+}
+
+/** At most this many ids travel in a problem: enough to choose from, few enough to read. */
+const SHOWN_IDS = 12;
+
+/** The ids a problem lists, cut after a dozen. */
+export function listIds(ids: Iterable<string>): IdList {
+	const all = [...ids];
+	return all.length > SHOWN_IDS ? { known: all.slice(0, SHOWN_IDS), more: all.length - SHOWN_IDS } : { known: all };
+}
+
+/**
  * The parameters of an "unknown X" problem: the known ids as a list and, when one is close enough,
  * the likely intended one. Every "unknown …, did you mean" problem is built with this.
  */
-export function unknownIdParams(word: string, known: Iterable<string>): { known: string; suggestion?: string } {
+export function unknownIdParams(word: string, known: Iterable<string>): IdList & { suggestion?: string } {
 	const all = [...known];
 	const suggestion = suggest(word, all);
-	return { known: listIds(all), ...(suggestion ? { suggestion } : {}) };
-}
-
-/** `a`, `b`, `c` as a readable list, cut after a dozen. */
-export function listIds(ids: Iterable<string>): string {
-	const all = [...ids];
-	const shown = all.slice(0, 12).map((id) => `\`${id}\``);
-	return all.length > 12 ? `${shown.join(', ')} and ${all.length - 12} more` : shown.join(', ') || '(none)';
+	return { ...listIds(all), ...(suggestion ? { suggestion } : {}) };
 }

@@ -197,7 +197,7 @@ function categoryOf(competency: DraftCompetency, framework: Framework, report: I
 	if (found) return found.id;
 	const names = framework.categories.map((c) => c.name);
 	const suggestion = suggest(written, names);
-	report.add('IMPORT_CATEGORY_UNKNOWN', { name: written, used: fallback, known: listIds(names), ...(suggestion ? { suggestion } : {}) }, competency.category!.at);
+	report.add('IMPORT_CATEGORY_UNKNOWN', { name: written, used: fallback, ...listIds(names), ...(suggestion ? { suggestion } : {}) }, competency.category!.at);
 	comments.competencies.set(id, [{ code: 'import.comment.category', params: { name: written, used: fallback } }]);
 	return fallback;
 }

@@ -55,8 +55,8 @@ function checkOptions(options: unknown): { options?: ImportOptions; problems: Pr
 	if (typeof given.file !== 'string') check.invalid(['file'], given.file, 'string');
 	if (given.id !== undefined && (typeof given.id !== 'string' || given.id.length > 64 || !ID.test(given.id))) check.invalid(['id'], given.id, 'ladder-id');
 	if (given.title !== undefined && (typeof given.title !== 'string' || given.title.trim() === '' || given.title.length > 120)) check.invalid(['title'], given.title, 'label');
-	if (given.format !== undefined && !FORMATS.includes(given.format as ImportFormat)) check.invalid(['format'], given.format, 'one-of', { known: listIds(FORMATS) });
-	if (given.eachLevel !== undefined && !EACH_LEVEL.includes(given.eachLevel as (typeof EACH_LEVEL)[number])) check.invalid(['eachLevel'], given.eachLevel, 'one-of', { known: listIds(EACH_LEVEL) });
+	if (given.format !== undefined && !FORMATS.includes(given.format as ImportFormat)) check.invalid(['format'], given.format, 'one-of', { ...listIds(FORMATS) });
+	if (given.eachLevel !== undefined && !EACH_LEVEL.includes(given.eachLevel as (typeof EACH_LEVEL)[number])) check.invalid(['eachLevel'], given.eachLevel, 'one-of', { ...listIds(EACH_LEVEL) });
 	if (given.schema !== undefined && typeof given.schema !== 'string') check.invalid(['schema'], given.schema, 'string');
 	return check.problems.length > 0 ? { problems: check.problems } : { options: given as unknown as ImportOptions, problems: [] };
 }

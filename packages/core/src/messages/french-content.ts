@@ -1,4 +1,4 @@
-import { raisonModeleDePaliers, sorteDeFichier } from './reasons-french.ts';
+import { raisonModeleDePaliers, sorteDeFichier, identifiantsConnus } from './reasons-french.ts';
 import type { IdKind, OptionExpectation, ProblemParams } from './problem-params.ts';
 import type { FileProblemCode, ProblemTexts } from './problems-files.ts';
 import type { ImportProblemCode } from './problems-import.ts';
@@ -28,23 +28,23 @@ const GENRE: Record<IdKind, string> = {
 
 /** What an option should have been, in French. */
 const attendus: Record<OptionExpectation, (p: ProblemParams['INVALID_OPTION']) => string> = {
-	'options-object': (p) => fr`un objet avec les clés ${p.known ?? ''}`,
-	'known-option': (p) => fr`l’une de ces options : ${p.known ?? ''}`,
+	'options-object': (p) => fr`un objet avec les clés ${identifiantsConnus(p)}`,
+	'known-option': (p) => fr`l’une de ces options : ${identifiantsConnus(p)}`,
 	'readiness-rule': () => "une règle de passage, par exemple `{ rule: 'n-of-m', minShare: 0.75 }`",
-	'rule-id': (p) => fr`l’une de ces règles : ${p.known ?? ''}`,
-	'rule-key': (p) => fr`les clés ${p.known ?? ''}`,
+	'rule-id': (p) => fr`l’une de ces règles : ${identifiantsConnus(p)}`,
+	'rule-key': (p) => fr`les clés ${identifiantsConnus(p)}`,
 	boolean: () => '`true` ou `false`',
 	share: () => 'une part supérieure à 0 et au plus égale à 1, par exemple `0.75`',
-	'scale-rating': (p) => fr`une appréciation du barème : ${p.known ?? ''}`,
+	'scale-rating': (p) => fr`une appréciation du barème : ${identifiantsConnus(p)}`,
 	'points-map': () => 'des points par appréciation, par exemple `{ developing: 1, consistently: 3 }`',
 	'whole-points': (p) => fr`un nombre entier de points entre 0 et ${nombre(p.max ?? 0)}`,
 	target: () => 'un identifiant de niveau de l’échelle de l’évaluation, ou `{ matrix, level }`',
 	'level-id': () => 'un identifiant de niveau de l’échelle',
 	string: () => 'une chaîne de caractères',
 	date: () => 'une date au format `AAAA-MM-JJ`',
-	'report-format': (p) => fr`l’un de ces formats : ${p.known ?? ''}`,
-	locale: (p) => fr`l’une de ces langues : ${p.known ?? ''}`,
-	'one-of': (p) => fr`l’une de ces valeurs : ${p.known ?? ''}`,
+	'report-format': (p) => fr`l’un de ces formats : ${identifiantsConnus(p)}`,
+	locale: (p) => fr`l’une de ces langues : ${identifiantsConnus(p)}`,
+	'one-of': (p) => fr`l’une de ces valeurs : ${identifiantsConnus(p)}`,
 	'ladder-id': () => fr`un identifiant comme \`support-representative\` : des lettres et des chiffres reliés par un seul \`-\`, \`_\` ou \`.\``,
 	label: () => 'un titre de 1 à 120 caractères',
 	'team-report': () => 'un rapport d’écarts ou un résumé d’écarts (de `assess` ou `summariseGapReport`) sur une échelle de ce cadre',
@@ -71,23 +71,23 @@ export const frenchContentProblems: ProblemTexts<Keys> = {
 	FILE_ID_MISMATCH: (p) => fr`L’identifiant d’échelle \`${p.id}\` ne correspond pas au nom du fichier \`${p.file}\`.`,
 	'FILE_ID_MISMATCH.hint': (p) => fr`Renommez le fichier en \`${p.id}.yaml\`, ou changez l’identifiant en \`${p.stem}\`.`,
 	UNKNOWN_CATEGORY: (p) => fr`Catégorie inconnue : \`${p.id}\`.`,
-	'UNKNOWN_CATEGORY.hint': (p) => vouliezVousDire(p) + fr`Les catégories sont déclarées dans \`framework.yaml\` : ${p.known}.`,
+	'UNKNOWN_CATEGORY.hint': (p) => vouliezVousDire(p) + fr`Les catégories sont déclarées dans \`framework.yaml\` : ${identifiantsConnus(p)}.`,
 	UNKNOWN_LEVEL: (p) => fr`Niveau inconnu : \`${p.id}\`${p.in ? fr` (dans \`${p.in.field}\` de \`${p.in.competency}\`)` : ''}.`,
-	'UNKNOWN_LEVEL.hint': (p) => vouliezVousDire(p) + fr`Les niveaux de \`${p.matrix}\` sont : ${p.known}.`,
+	'UNKNOWN_LEVEL.hint': (p) => vouliezVousDire(p) + fr`Les niveaux de \`${p.matrix}\` sont : ${identifiantsConnus(p)}.`,
 	UNKNOWN_BAND: (p) => fr`Aucune échelle n’a de niveau au palier \`${p.id}\`.`,
-	'UNKNOWN_BAND.hint': (p) => fr`Paliers utilisés : ${p.known}. Supprimez ces attendus ou vérifiez le palier.`,
+	'UNKNOWN_BAND.hint': (p) => fr`Paliers utilisés : ${identifiantsConnus(p)}. Supprimez ces attendus ou vérifiez le palier.`,
 	UNKNOWN_MATRIX: (p) => fr`Échelle inconnue : \`${p.id}\`.`,
-	'UNKNOWN_MATRIX.hint': (p) => vouliezVousDire(p) + fr`Échelles : ${p.known}.`,
+	'UNKNOWN_MATRIX.hint': (p) => vouliezVousDire(p) + fr`Échelles : ${identifiantsConnus(p)}.`,
 	UNKNOWN_DESTINATION: (p) => fr`Rôle de destination inconnu : \`${p.id}\`.`,
-	'UNKNOWN_DESTINATION.hint': (p) => vouliezVousDire(p) + fr`Déclarez-le sous \`destinations:\` dans \`career-paths.yaml\`. Rôles connus : ${p.known}.`,
+	'UNKNOWN_DESTINATION.hint': (p) => vouliezVousDire(p) + fr`Déclarez-le sous \`destinations:\` dans \`career-paths.yaml\`. Rôles connus : ${identifiantsConnus(p)}.`,
 	UNKNOWN_SHARED_COMPETENCY: (p) => fr`Compétence commune inconnue : \`${p.id}\`.`,
-	'UNKNOWN_SHARED_COMPETENCY.hint': (p) => vouliezVousDire(p) + fr`Compétences communes : ${p.known}.`,
+	'UNKNOWN_SHARED_COMPETENCY.hint': (p) => vouliezVousDire(p) + fr`Compétences communes : ${identifiantsConnus(p)}.`,
 	UNKNOWN_COMPETENCY: (p) => fr`\`${p.id}\` n’est pas une compétence de ${liste(p.ladders.map((id) => `\`${id}\``), 'ni de')}.`,
-	'UNKNOWN_COMPETENCY.hint': (p) => vouliezVousDire(p) + fr`Compétences : ${p.known}.`,
+	'UNKNOWN_COMPETENCY.hint': (p) => vouliezVousDire(p) + fr`Compétences : ${identifiantsConnus(p)}.`,
 	UNKNOWN_STATEMENT: (p) => fr`\`${p.id}\` n’est pas un attendu de \`${p.competency}\`.`,
 	'UNKNOWN_STATEMENT.hint': (p) => vouliezVousDire(p) + 'Les identifiants des attendus figurent sur la page de la compétence et dans `rungs init`.',
 	UNKNOWN_SCALE_VALUE: (p) => fr`\`${p.id}\` n’est pas une appréciation du barème.`,
-	'UNKNOWN_SCALE_VALUE.hint': (p) => vouliezVousDire(p) + fr`Utilisez l’une de celles-ci : ${p.known}.`,
+	'UNKNOWN_SCALE_VALUE.hint': (p) => vouliezVousDire(p) + fr`Utilisez l’une de celles-ci : ${identifiantsConnus(p)}.`,
 	SHARED_REDEFINED: (p) => fr`\`${p.id}\` est une compétence commune ; cette échelle la redéfinit.`,
 	'SHARED_REDEFINED.hint': () => 'Listez-la plutôt sous `sharedCompetencies:`, et ajoutez-y les attendus propres au rôle.',
 	SHARED_RESTATED: (p) =>
@@ -98,7 +98,7 @@ export const frenchContentProblems: ProblemTexts<Keys> = {
 			: 'Une échelle peut ajouter des attendus à une compétence commune, jamais les reformuler ni les remplacer. Modifiez plutôt le fichier commun, pour toutes les échelles.',
 	UNKNOWN_LEVEL_BAND: (p) =>
 		fr`Le niveau \`${p.level}\` est au palier \`${p.id}\`, que les compétences communes ne décrivent pas : ce niveau n’aurait aucun de leurs attendus.`,
-	'UNKNOWN_LEVEL_BAND.hint': (p) => fr`Paliers de \`shared-competencies.yaml\` : ${p.known}. Utilisez-en un, ou écrivez-y les attendus de ce palier.`,
+	'UNKNOWN_LEVEL_BAND.hint': (p) => fr`Paliers de \`shared-competencies.yaml\` : ${identifiantsConnus(p)}. Utilisez-en un, ou écrivez-y les attendus de ce palier.`,
 	SHARED_BAND_MISSING: (p) => fr`La compétence commune \`${p.id}\` n’a aucun attendu pour le palier \`${p.band}\` (niveau \`${p.level}\`).`,
 	'SHARED_BAND_MISSING.hint': () =>
 		'Écrivez des attendus pour ce palier dans `shared-competencies.yaml`, ajoutez ici des attendus propres au rôle pour ce niveau, ou expliquez le manque dans `levelNotes`.',
@@ -196,13 +196,13 @@ export const frenchContentProblems: ProblemTexts<Keys> = {
 	'INVALID_OPTION.hint': (p) => vouliezVousDire(p) + fr`Attendu : ${(attendus[p.expected] ?? (() => p.expected))(p)}.`,
 	UNKNOWN_TARGET: (p) => fr`La cible \`${p.target}\` n’est un niveau d’aucune échelle de ce cadre.`,
 	'UNKNOWN_TARGET.hint': (p) =>
-		vouliezVousDire(p) + fr`Indiquez un niveau de \`${p.matrix}\` (${p.known}), ou \`{ matrix, level }\` pour un niveau d’une autre échelle.`,
+		vouliezVousDire(p) + fr`Indiquez un niveau de \`${p.matrix}\` (${identifiantsConnus(p)}), ou \`{ matrix, level }\` pour un niveau d’une autre échelle.`,
 	ASSESSMENT_NOT_IN_FRAMEWORK: (p) => fr`L’évaluation porte sur \`${p.matrix}\` au niveau \`${p.level}\`, que ce cadre ne contient pas.`,
 	'ASSESSMENT_NOT_IN_FRAMEWORK.hint': () =>
 		'Vérifiez d’abord l’évaluation avec le même cadre (parseAssessment ou validateAssessment), puis évaluez-la.',
 	MIGRATION_LEVEL_REMOVED: (p) => fr`Le niveau ${QUEL[p.which]} \`${p.id}\` n’existe pas dans ${p.ladder} ${p.version}.`,
 	'MIGRATION_LEVEL_REMOVED.hint': (p) =>
-		vouliezVousDire(p) + fr`Choisissez le niveau ${QUEL[p.which]} de destination (option \`${p.which}\`) ; les niveaux sont : ${p.known}.`,
+		vouliezVousDire(p) + fr`Choisissez le niveau ${QUEL[p.which]} de destination (option \`${p.which}\`) ; les niveaux sont : ${identifiantsConnus(p)}.`,
 	FRAMEWORK_CHANGED: (p) =>
 		fr`Le cadre contient ${p.field === 'weight' ? fr`le poids ${p.value} pour \`${p.competency ?? ''}\`` : fr`une règle de passage dont \`${p.key ?? ''}\` vaut ${p.value}`}, ce que parseFramework refuse.`,
 	'FRAMEWORK_CHANGED.hint': () =>

@@ -1,7 +1,7 @@
 import type { FsReason } from './problem-params.ts';
 import type { FileProblemCode, ProblemTexts } from './problems-files.ts';
 import { fr, nombre } from './french-typography.ts';
-import { conseilValeur, fichiersAttendus, listeOu, problemeYaml, raisonIdentifiant, raisonValeur, sorteDeTexte, typeAttendu, typeRecu } from './reasons-french.ts';
+import { conseilValeur, fichiersAttendus, listeOu, problemeYaml, raisonIdentifiant, raisonValeur, sorteDeTexte, typeAttendu, typeRecu, identifiantsConnus } from './reasons-french.ts';
 
 /** « Vouliez-vous dire `x` ? » when a likely id or key is known. */
 export const vouliezVousDire = (p: { suggestion?: string }): string => (p.suggestion ? fr`Vouliez-vous dire \`${p.suggestion}\` ? ` : '');
@@ -90,7 +90,7 @@ export const frenchFileProblems: ProblemTexts<FileProblemCode> = {
 	FORMAT_MISSING: () => fr`Le fichier ne dit pas ce qu’il est : la clé \`format\` manque.`,
 	'FORMAT_MISSING.hint': (p) => fr`Ajoutez une première ligne comme \`format: ${p.example}\`.`,
 	FORMAT_UNKNOWN: (p) => fr`\`${p.format}\` n’est pas un format de fichier Rungs.`,
-	'FORMAT_UNKNOWN.hint': (p) => fr`Utilisez l’un de ces formats : ${p.known}.`,
+	'FORMAT_UNKNOWN.hint': (p) => fr`Utilisez l’un de ces formats : ${identifiantsConnus(p)}.`,
 	FORMAT_UNSUPPORTED: (p) => fr`Ce fichier est au format \`${p.format}\` ; cette version de Rungs lit \`${p.supported}\`.`,
 	'FORMAT_UNSUPPORTED.hint': () => 'Mettez à jour @rungs/core (et rungs) vers une version qui lit ce format.',
 	FORMAT_NOT_EXPECTED: (p) => fr`Attendu : ${fichiersAttendus(p.expected)} ; trouvé : \`${p.format}\`.`,
@@ -99,7 +99,7 @@ export const frenchFileProblems: ProblemTexts<FileProblemCode> = {
 			? fr`Gardez les évaluations hors du dossier des échelles (un sous-dossier comme examples/ convient) : elles sont vérifiées par rapport aux échelles.`
 			: 'Vérifiez que vous avez passé le bon fichier.',
 	UNKNOWN_KEY: (p) => fr`Clé inconnue ${p.key === '' ? 'et vide (`~`, `null` ou `""`)' : fr`\`${p.key}\``}${ou(p.at)}.`,
-	'UNKNOWN_KEY.hint': (p) => vouliezVousDire(p) + fr`Clés autorisées ici : ${p.allowed}.`,
+	'UNKNOWN_KEY.hint': (p) => vouliezVousDire(p) + fr`Clés autorisées ici : ${identifiantsConnus(p)}.`,
 	MISSPELT_KEY: (p) =>
 		fr`\`${p.key}\` devrait s’écrire \`${p.meant}\`${p.at ? fr` dans \`${p.at}\`` : ''}${p.lookAlike ? fr` (\`${p.lookAlike.char}\` est ${p.lookAlike.codePoint}, pas une lettre ASCII)` : ''}.`,
 	'MISSPELT_KEY.hint': (p) => fr`Renommez la clé en \`${p.meant}\` : elle est obligatoire ici, et \`${p.key}\` n’est pas une clé connue de Rungs.`,

@@ -1,3 +1,4 @@
+import { identifiantsConnus } from './reasons-french.ts';
 import type { ImportParams } from './import-english.ts';
 import type { ImportProblemCode } from './problems-import.ts';
 import type { ProblemTexts } from './problems-files.ts';
@@ -33,7 +34,7 @@ export const frenchImportProblems: ProblemTexts<ImportProblemCode> = {
 	'IMPORT_NO_STATEMENTS.hint': () => 'Écrivez ce que la compétence attend dans la cellule de chaque niveau où elle s’applique, un attendu par ligne.',
 	IMPORT_CATEGORY_UNKNOWN: (p) => fr`Le cadre n’a pas de catégorie « ${p.name} » ; la compétence a été rangée sous \`${p.used}\`.`,
 	'IMPORT_CATEGORY_UNKNOWN.hint': (p) =>
-		vouliezVousDire(p) + fr`Catégories de \`framework.yaml\` : ${p.known}. Déclarez-y la catégorie, ou modifiez la cellule.`,
+		vouliezVousDire(p) + fr`Catégories de \`framework.yaml\` : ${identifiantsConnus(p)}. Déclarez-y la catégorie, ou modifiez la cellule.`,
 	IMPORT_SHARED_UNKNOWN: (p) =>
 		fr`« ${p.name} » est marquée commune, mais le cadre n’a pas de compétence commune de ce nom ; elle a été importée comme propre à cette échelle.`,
 	'IMPORT_SHARED_UNKNOWN.hint': () =>

@@ -1,3 +1,4 @@
+import { identifiantsConnus } from './reasons-french.ts';
 import type { ProblemParams, TranslatedKind } from './problem-params.ts';
 import type { ProblemTexts } from './problems-files.ts';
 import { quoted, type TranslationProblemCode } from './problems-translation.ts';
@@ -33,7 +34,7 @@ export const frenchTranslationProblems: ProblemTexts<TranslationProblemCode> = {
 			? fr`\`${p.id}\` est une compétence commune : traduisez-la dans shared-competencies.yaml, et ce que cette échelle y ajoute sous \`sharedCompetencies\`.`
 			: p.kind === 'text'
 				? 'Supprimez-le, ou ajoutez d’abord le texte au fichier source.'
-				: vouliezVousDire(p) + fr`Connus : ${p.known}.`,
+				: vouliezVousDire(p) + fr`Connus : ${identifiantsConnus(p)}.`,
 	TRANSLATION_EXTRA_ENTRY: (p) => fr`\`${p.field}\` compte ${nombre(p.count)} entrées, mais la liste source n’en a que ${nombre(p.sourceCount)}.`,
 	'TRANSLATION_EXTRA_ENTRY.hint': () => 'Une liste se traduit élément par élément, dans l’ordre de la source : supprimez les entrées au-delà de la fin de la liste source.',
 	TRANSLATION_LANGUAGE_MISMATCH: (p) =>

@@ -6,9 +6,16 @@
  * catalog in another language leaves out.
  */
 type NoParams = Record<string, never>;
+/**
+ * The ids a problem would accept, as data: the first dozen in `known` and how many `more` there are
+ * (absent when `known` holds them all). A catalog joins them in its own language.
+ */
+export interface KnownIds {
+	known: readonly string[];
+	more?: number;
+}
 /** The known ids and, when one is close, the likely one meant. */
-interface Suggestion {
-	known: string;
+export interface Suggestion extends KnownIds {
 	suggestion?: string;
 }
 
@@ -150,12 +157,12 @@ export interface ProblemParams {
 	YAML_TOO_DEEP: { limit: number };
 	TOO_MANY_PROBLEMS: { count: number };
 	FORMAT_MISSING: { example: string };
-	FORMAT_UNKNOWN: { format: string; known: string };
+	FORMAT_UNKNOWN: { format: string } & KnownIds;
 	FORMAT_UNSUPPORTED: { format: string; supported: string };
 	/** `expected`: the kinds of file that belong here; `format`: the one found. */
 	FORMAT_NOT_EXPECTED: { expected: readonly FileKind[]; format: string };
 	/** `at` is the mapping the key is in, as a reader writes its path (`levels[2]`); '' at the top level. */
-	UNKNOWN_KEY: { key: string; at: string; allowed: string; suggestion?: string };
+	UNKNOWN_KEY: { key: string; at: string } & Suggestion;
 	/** `lookAlike` is a non-ASCII letter of the key that reads like an ASCII one, with its code point. */
 	MISSPELT_KEY: { key: string; meant: string; at: string; lookAlike?: { char: string; codePoint: string } };
 	/** `values`: the values the missing key may take, when it picks one form among several. */
@@ -175,7 +182,7 @@ export interface ProblemParams {
 	UNKNOWN_CATEGORY: { id: string } & Suggestion;
 	/** `in`: the field (`expectations`, `levelNotes`) and competency that names the level, when one does. */
 	UNKNOWN_LEVEL: { id: string; in?: { field: string; competency: string }; matrix: string } & Suggestion;
-	UNKNOWN_BAND: { id: string; known: string };
+	UNKNOWN_BAND: { id: string } & KnownIds;
 	UNKNOWN_MATRIX: { id: string } & Suggestion;
 	UNKNOWN_DESTINATION: { id: string } & Suggestion;
 	UNKNOWN_SHARED_COMPETENCY: { id: string } & Suggestion;
@@ -185,7 +192,7 @@ export interface ProblemParams {
 	UNKNOWN_SCALE_VALUE: { id: string } & Suggestion;
 	SHARED_REDEFINED: { id: string };
 	SHARED_RESTATED: { how: 'id' | 'text'; competency: string; shared: string; derived?: true };
-	UNKNOWN_LEVEL_BAND: { level: string; id: string; known: string };
+	UNKNOWN_LEVEL_BAND: { level: string; id: string } & KnownIds;
 	SHARED_BAND_MISSING: { id: string; band: string; level: string };
 	COMPETENCY_ID_CLASH: { id: string; other: string; otherFile: string; otherLine: number };
 	LEVEL_ORDER: { first: string; firstBand: string; second: string; secondBand: string; id: string; other: string };
@@ -229,7 +236,7 @@ export interface ProblemParams {
 	 * `expected`: what the option should be; `known`: the ids it may take; `rule`: the readiness rule
 	 * whose keys `known` lists; `max`: the largest number allowed.
 	 */
-	INVALID_OPTION: { option: string; value: string; expected: OptionExpectation; known?: string; rule?: string; max?: number; suggestion?: string };
+	INVALID_OPTION: { option: string; value: string; expected: OptionExpectation; known?: readonly string[]; more?: number; rule?: string; max?: number; suggestion?: string };
 	UNKNOWN_TARGET: { target: string; matrix: string } & Suggestion;
 	ASSESSMENT_NOT_IN_FRAMEWORK: { matrix: string; level: string };
 	MIGRATION_LEVEL_REMOVED: { which: 'current' | 'target'; id: string; ladder: string; version: string } & Suggestion;

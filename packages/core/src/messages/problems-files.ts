@@ -1,5 +1,5 @@
 import type { FsReason, ProblemParams } from './problem-params.ts';
-import { expectedFiles, expectedKind, idReason, orList, receivedKind, textKind, valueHint, valueReason, yamlTrouble } from './reasons-english.ts';
+import { expectedFiles, expectedKind, idReason, orList, receivedKind, textKind, valueHint, valueReason, yamlTrouble, knownIds } from './reasons-english.ts';
 
 /** A message (or hint) for each problem code, in English. */
 export type ProblemTexts<K extends keyof ProblemParams> = { [C in K]: (p: ProblemParams[C]) => string } & {
@@ -92,7 +92,7 @@ export const englishFileProblems: ProblemTexts<FileProblemCode> = {
 	FORMAT_MISSING: () => 'The file does not say what it is: the `format` key is missing.',
 	'FORMAT_MISSING.hint': (p) => `Add a first line such as \`format: ${p.example}\`.`,
 	FORMAT_UNKNOWN: (p) => `\`${p.format}\` is not a Rungs file format.`,
-	'FORMAT_UNKNOWN.hint': (p) => `Use one of: ${p.known}.`,
+	'FORMAT_UNKNOWN.hint': (p) => `Use one of: ${knownIds(p)}.`,
 	FORMAT_UNSUPPORTED: (p) => `This file is \`${p.format}\`; this version of Rungs reads \`${p.supported}\`.`,
 	'FORMAT_UNSUPPORTED.hint': () => 'Upgrade @rungs/core (and rungs) to a version that reads this format.',
 	FORMAT_NOT_EXPECTED: (p) => `Expected ${expectedFiles(p.expected)}, found \`${p.format}\`.`,
@@ -102,7 +102,7 @@ export const englishFileProblems: ProblemTexts<FileProblemCode> = {
 			: 'Check that you passed the file you meant.',
 	// Shape (from the schema)
 	UNKNOWN_KEY: (p) => `Unknown key ${p.key === '' ? 'that is empty (`~`, `null` or `""`)' : `\`${p.key}\``}${p.at ? ` in \`${p.at}\`` : ' at the top level'}.`,
-	'UNKNOWN_KEY.hint': (p) => didYouMean(p) + `Allowed keys here: ${p.allowed}.`,
+	'UNKNOWN_KEY.hint': (p) => didYouMean(p) + `Allowed keys here: ${knownIds(p)}.`,
 	MISSPELT_KEY: (p) => `\`${p.key}\` should be \`${p.meant}\`${p.at ? ` in \`${p.at}\`` : ''}${p.lookAlike ? ` (\`${p.lookAlike.char}\` is ${p.lookAlike.codePoint}, not an ASCII letter)` : ''}.`,
 	'MISSPELT_KEY.hint': (p) => `Rename the key to \`${p.meant}\`: it is required here, and \`${p.key}\` is not a key Rungs knows.`,
 	MISSING_FIELD: (p) => `Missing \`${p.key}\`${p.at ? ` in \`${p.at}\`` : ' at the top level'}.`,

@@ -1,3 +1,4 @@
+import { knownIds } from './reasons-english.ts';
 import type { ProblemTexts } from './problems-files.ts';
 
 export type ImportProblemCode =
@@ -37,7 +38,7 @@ export const englishImportProblems: ProblemTexts<ImportProblemCode> = {
 	IMPORT_NO_STATEMENTS: (p) => `The competency "${p.name}" has no statement at any level, so it was not imported.`,
 	'IMPORT_NO_STATEMENTS.hint': () => 'Write what the competency expects in the cell of each level it applies at, one statement per line.',
 	IMPORT_CATEGORY_UNKNOWN: (p) => `The framework has no category "${p.name}"; the competency was filed under \`${p.used}\`.`,
-	'IMPORT_CATEGORY_UNKNOWN.hint': (p) => `${p.suggestion ? `Did you mean \`${p.suggestion}\`? ` : ''}Categories of framework.yaml: ${p.known}. Declare the category there, or change the cell.`,
+	'IMPORT_CATEGORY_UNKNOWN.hint': (p) => `${p.suggestion ? `Did you mean \`${p.suggestion}\`? ` : ''}Categories of framework.yaml: ${knownIds(p)}. Declare the category there, or change the cell.`,
 	IMPORT_SHARED_UNKNOWN: (p) => `"${p.name}" is marked shared, but the framework has no shared competency of that name; it was imported as this ladder's own.`,
 	'IMPORT_SHARED_UNKNOWN.hint': () => 'Import into the folder whose shared-competencies.yaml defines it, or keep it as the ladder\'s own competency.',
 	IMPORT_CASE_UNREADABLE: (p) =>

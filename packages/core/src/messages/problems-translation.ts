@@ -1,3 +1,4 @@
+import { knownIds } from './reasons-english.ts';
 import type { ProblemParams, TranslatedKind } from './problem-params.ts';
 import { didYouMean, type ProblemTexts } from './problems-files.ts';
 
@@ -37,7 +38,7 @@ export const englishTranslationProblems: ProblemTexts<TranslationProblemCode> = 
 			? `\`${p.id}\` is a shared competency: translate it in shared-competencies.yaml, and what this ladder adds to it under \`sharedCompetencies\`.`
 			: p.kind === 'text'
 				? 'Remove it, or add the text to the source file first.'
-				: `${didYouMean(p)}Known: ${p.known}.`,
+				: `${didYouMean(p)}Known: ${knownIds(p)}.`,
 	TRANSLATION_EXTRA_ENTRY: (p) => `\`${p.field}\` has ${p.count} entries, but the source list has ${p.sourceCount}.`,
 	'TRANSLATION_EXTRA_ENTRY.hint': () => 'A list is translated item by item, in the source order: remove the entries past the end of the source list.',
 	TRANSLATION_LANGUAGE_MISMATCH: (p) =>

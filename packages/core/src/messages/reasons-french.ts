@@ -1,7 +1,13 @@
-import type { BandPatternReason, FileKind, IdReason, TextKind, ValueKind, ValueReason, ValueRule, YamlTrouble } from './problem-params.ts';
+import type { BandPatternReason, FileKind, IdReason, KnownIds, TextKind, ValueKind, ValueReason, ValueRule, YamlTrouble } from './problem-params.ts';
 import { fr, nombre } from './french-typography.ts';
 
 // The reasons a problem carries as data (problem-params.ts), in French: see reasons-english.ts.
+
+/** Les identifiants qu’un problème accepterait : « `a`, `b`, `c` et 3 autres ». */
+export const identifiantsConnus = (p: Partial<KnownIds>): string => {
+	const montres = (p.known ?? []).map((id) => `\`${id}\``).join(', ') || '(aucun)';
+	return p.more ? fr`${montres} et ${nombre(p.more)} autres` : montres;
+};
 
 /** Une liste de valeurs : « `a`, `b` ou `c` ». */
 export const listeOu = (values: readonly string[]): string => {

@@ -18,7 +18,7 @@ export const isLocale = (value: unknown): value is Locale => typeof value === 's
 /** The problem of a `locale` that Rungs does not speak, in `check` at `path`. */
 export function checkLocale(check: ArgumentCheck, path: Array<string | number>, value: unknown): void {
 	if (isLocale(value)) return;
-	check.invalid(path, value, 'locale', { known: listIds(LOCALES), suggestion: typeof value === 'string' ? suggest(value, LOCALES) : undefined });
+	check.invalid(path, value, 'locale', { ...listIds(LOCALES), suggestion: typeof value === 'string' ? suggest(value, LOCALES) : undefined });
 }
 
 /** The built-in catalog of a locale Rungs speaks. */

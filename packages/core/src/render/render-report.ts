@@ -39,7 +39,7 @@ export function checkRender(format: unknown, options: unknown): Result<RenderOpt
 	const check = new ArgumentCheck('format');
 	if (typeof format !== 'string' || !(REPORT_FORMATS as readonly string[]).includes(format)) {
 		const suggestion = typeof format === 'string' ? suggest(format, REPORT_FORMATS) : undefined;
-		check.invalid([], format, 'report-format', { known: listIds(REPORT_FORMATS), suggestion });
+		check.invalid([], format, 'report-format', { ...listIds(REPORT_FORMATS), suggestion });
 	}
 	const given = new ArgumentCheck('options');
 	const read = checkOptionKeys(given, options, OPTION_KEYS);

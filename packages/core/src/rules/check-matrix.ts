@@ -176,7 +176,7 @@ function checkSharedBands(reporter: Reporter, source: ParsedSource, matrix: Matr
 			id: level.band,
 			level: level.id,
 			// No "did you mean": every band is one edit from every other.
-			known: listIds([...written].sort(compareBands)),
+			...listIds([...written].sort(compareBands)),
 		});
 	});
 	return reported;

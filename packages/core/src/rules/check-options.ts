@@ -54,12 +54,12 @@ export function shown(value: unknown): string {
 export function checkOptionKeys(check: ArgumentCheck, options: unknown, known: readonly string[]): Record<string, unknown> | undefined {
 	if (options === undefined) return {};
 	if (!isRecord(options)) {
-		check.invalid([], options, 'options-object', { known: listIds(known) });
+		check.invalid([], options, 'options-object', { ...listIds(known) });
 		return undefined;
 	}
 	for (const key of Object.keys(options)) {
 		if (known.includes(key)) continue;
-		check.invalid([key], options[key], 'known-option', { known: listIds(known), suggestion: suggest(key, known) });
+		check.invalid([key], options[key], 'known-option', { ...listIds(known), suggestion: suggest(key, known) });
 	}
 	return options;
 }
@@ -81,19 +81,19 @@ const RULE_IDS = Object.keys(RULE_KEYS) as ReadinessRuleId[];
  */
 export function checkRuleOption(check: ArgumentCheck, rule: unknown, scale: Scale, at: DataPath = ['rule']): ReadinessRule | undefined {
 	if (!isRecord(rule)) {
-		check.invalid(at, rule, 'readiness-rule', { known: listIds(RULE_IDS) });
+		check.invalid(at, rule, 'readiness-rule', { ...listIds(RULE_IDS) });
 		return undefined;
 	}
 	const id = rule.rule;
 	if (typeof id !== 'string' || !Object.hasOwn(RULE_KEYS, id)) {
 		const suggestion = typeof id === 'string' ? suggest(id, RULE_IDS) : undefined;
-		check.invalid([...at, 'rule'], id, 'rule-id', { known: listIds(RULE_IDS), suggestion });
+		check.invalid([...at, 'rule'], id, 'rule-id', { ...listIds(RULE_IDS), suggestion });
 		return undefined;
 	}
 	const before = check.problems.length;
 	const keys = RULE_KEYS[id as ReadinessRuleId];
 	for (const key of Object.keys(rule)) {
-		if (!keys.includes(key)) check.invalid([...at, key], rule[key], 'rule-key', { rule: id, known: listIds(keys), suggestion: suggest(key, keys) });
+		if (!keys.includes(key)) check.invalid([...at, key], rule[key], 'rule-key', { rule: id, ...listIds(keys), suggestion: suggest(key, keys) });
 	}
 	if (rule.requireEvidence !== undefined && typeof rule.requireEvidence !== 'boolean') check.invalid([...at, 'requireEvidence'], rule.requireEvidence, 'boolean');
 	if (id !== 'all-at-target') {
@@ -102,11 +102,11 @@ export function checkRuleOption(check: ArgumentCheck, rule: unknown, scale: Scal
 	}
 	const scaleIds = scale.values.map((v) => v.id);
 	if (id === 'n-of-m' && rule.floor !== undefined) {
-		if (typeof rule.floor !== 'string') check.invalid([...at, 'floor'], rule.floor, 'scale-rating', { known: listIds(scaleIds) });
+		if (typeof rule.floor !== 'string') check.invalid([...at, 'floor'], rule.floor, 'scale-rating', { ...listIds(scaleIds) });
 		else if (!scaleIds.includes(rule.floor)) check.report('UNKNOWN_SCALE_VALUE', { id: rule.floor, ...unknownIdParams(rule.floor, scaleIds) }, [...at, 'floor']);
 	}
 	if (id === 'weighted-points' && rule.points !== undefined) {
-		if (!isRecord(rule.points)) check.invalid([...at, 'points'], rule.points, 'points-map', { known: listIds(scaleIds) });
+		if (!isRecord(rule.points)) check.invalid([...at, 'points'], rule.points, 'points-map', { ...listIds(scaleIds) });
 		else {
 			for (const [key, points] of Object.entries(rule.points)) {
 				if (!scaleIds.includes(key)) check.report('UNKNOWN_SCALE_VALUE', { id: key, ...unknownIdParams(key, scaleIds) }, [...at, 'points', key]);
@@ -135,7 +135,7 @@ export function checkTargetOption(check: ArgumentCheck, target: unknown, framewo
 	if (matrix && matrix.levels.some((l) => l.id === wanted.level)) return wanted;
 	const levels = (matrix ?? framework.matrices.find((m) => m.id === ladder))?.levels.map((l) => l.id) ?? [];
 	const where = typeof target === 'string' ? target : `${wanted.matrix}:${wanted.level}`;
-	const params = matrix ? unknownIdParams(wanted.level, levels) : { known: listIds(levels), ...optional(suggest(wanted.matrix, framework.matrices.map((m) => m.id))) };
+	const params = matrix ? unknownIdParams(wanted.level, levels) : { ...listIds(levels), ...optional(suggest(wanted.matrix, framework.matrices.map((m) => m.id))) };
 	check.report('UNKNOWN_TARGET', { target: where, matrix: matrix?.id ?? ladder, ...params }, typeof target === 'string' ? at : [...at, matrix ? 'level' : 'matrix']);
 	return undefined;
 }

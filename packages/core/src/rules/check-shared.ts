@@ -26,7 +26,7 @@ export function checkSharedFile(
 		const bands = Object.keys(competency.expectations).sort(compareBands);
 		for (const band of bands) {
 			if (context.bandsInUse && !context.bandsInUse.has(band)) {
-				reporter.report(source, 'UNKNOWN_BAND', [...base, 'expectations', band], { id: band, known: listIds([...context.bandsInUse].sort(compareBands)) }, 'key');
+				reporter.report(source, 'UNKNOWN_BAND', [...base, 'expectations', band], { id: band, ...listIds([...context.bandsInUse].sort(compareBands)) }, 'key');
 			}
 		}
 		const all = bands.flatMap((band) => competency.expectations[band]!.map((s, i) => ({ s, path: [...base, 'expectations', band, i] })));

@@ -42,10 +42,9 @@ export function issueToProblems(root: AnySchema, source: Locatable, issue: Issue
 			const shape = def.shape ?? (def.options ?? []).map((o) => (unwrap(o)._zod.def as { shape?: Record<string, unknown> }).shape).find(Boolean) ?? {};
 			const allowed = Object.keys(shape).filter((k) => k !== '$schema');
 			return issue.keys.map((key) => {
-				const { known, ...suggestion } = unknownIdParams(key, allowed);
 				return report(
 					'UNKNOWN_KEY',
-					{ key, at: where(path), allowed: known, ...suggestion },
+					{ key, at: where(path), ...unknownIdParams(key, allowed) },
 					[...path, key],
 					'key',
 				);

@@ -52,6 +52,6 @@ export function readFormat(source: Locatable, reporter: Reporter, expected: File
 	const [name] = text.split('@');
 	const sameKind = Object.keys(FILE_KINDS).find((f) => f.split('@')[0] === name);
 	if (sameKind) reporter.report(source, 'FORMAT_UNSUPPORTED', ['format'], { format: text, supported: sameKind });
-	else reporter.report(source, 'FORMAT_UNKNOWN', ['format'], { format: text.slice(0, 80), known: listIds(Object.keys(FILE_KINDS)) });
+	else reporter.report(source, 'FORMAT_UNKNOWN', ['format'], { format: text.slice(0, 80), ...listIds(Object.keys(FILE_KINDS)) });
 	return undefined;
 }
