@@ -1,14 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatMessage } from '@rungs/core';
-import { chromiumPath, launch, openPage } from './_browser.ts';
+import { chromiumPath } from './_browser.ts';
 import { openAssess } from './_assess-page.ts';
-import { buildSiteFrom } from './_fixture-site.ts';
-import { serveSite } from './_server.ts';
+import { useFixtureSite } from './_served-fixture.ts';
 
 /*
  * The site built from packages/core/test/fixtures/levels: `desk`, whose competencies differ per
@@ -18,59 +13,37 @@ import { serveSite } from './_server.ts';
  */
 
 const ladders = fileURLToPath(new URL('../../packages/core/test/fixtures/levels/', import.meta.url));
-const scratch = mkdtempSync(join(tmpdir(), 'rungs-site-levels-'));
 
 describe.skipIf(!chromiumPath)('a site whose ladders have competencies at some levels, and levels that replace', () => {
-	let site: Awaited<ReturnType<typeof serveSite>>;
-	let browser: Browser;
-	let page: Page;
-
-	beforeAll(async () => {
-		const out = join(scratch, 'out');
-		const { code, output } = buildSiteFrom(scratch, ladders, out);
-		if (code !== 0) throw new Error(`The fixture site did not build:\n${output}`);
-		site = await serveSite(out);
-		browser = await launch();
-		page = await browser.newPage();
-	}, 240_000);
-
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-		rmSync(scratch, { recursive: true, force: true });
-	});
-
-	const open = async (path: string) => {
-		await openPage(page, `${site.url}${path}`);
-		return (await page.locator('main').innerText()).replace(/\s+/g, ' ');
-	};
+	const served = useFixtureSite('levels', ladders);
+	const { open } = served;
 
 	it('the ladder grid says where a competency does not apply, and the rule counts per level', async () => {
 		await open('/ladders/desk/');
-		const mentoring = page.locator('table.grid tbody tr', { has: page.locator('th', { hasText: 'Mentoring' }) });
+		const mentoring = served.page.locator('table.grid tbody tr', { has: served.page.locator('th', { hasText: 'Mentoring' }) });
 		expect(await mentoring.locator('td').allInnerTexts()).toEqual(['Does not apply at this level.', 'Does not apply at this level.', 'Pairs with juniors on hard tickets.']);
-		const rules = (await page.locator('.readiness-by-level li').allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
+		const rules = (await served.page.locator('.readiness-by-level li').allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
 		expect(rules).toEqual([expect.stringContaining('(3 of 3)'), expect.stringContaining('(3 of 4)'), expect.stringContaining('(3 of 3)')]);
 	}, 60_000);
 
 	it('a level page lists only the competencies that apply there, with where a later one starts', async () => {
 		const text = await open('/ladders/desk/levels/senior/');
-		expect(await page.locator('.competency-block h4 a').allInnerTexts()).toEqual(['Answering', 'Triage', 'Mentoring']);
-		expect(await page.locator('.competency-block', { hasText: 'Triage' }).locator('.applies-from').innerText()).toBe('applies from Regular');
+		expect(await served.page.locator('.competency-block h4 a').allInnerTexts()).toEqual(['Answering', 'Triage', 'Mentoring']);
+		expect(await served.page.locator('.competency-block', { hasText: 'Triage' }).locator('.applies-from').innerText()).toBe('applies from Regular');
 		expect(text).not.toContain('Filing');
 	}, 60_000);
 
 	it('a competency page says where it applies', async () => {
 		const text = await open('/ladders/desk/competencies/triage/');
-		expect(await page.locator('.applies-at').innerText()).toBe('Applies at Regular, Senior only.');
-		expect(await page.locator('.level-steps > li').first().innerText()).toContain('Does not apply at this level.');
+		expect(await served.page.locator('.applies-at').innerText()).toBe('Applies at Regular, Senior only.');
+		expect(await served.page.locator('.level-steps > li').first().innerText()).toContain('Does not apply at this level.');
 		expect(text).toContain('Sorts the queue by urgency.');
 	}, 60_000);
 
 	it('a step up says what starts and what stops', async () => {
 		await open('/ladders/desk/changes/senior/');
-		expect(await page.locator('.left-behind').innerText()).toBe('No longer expected at Senior: Listening, Filing.');
-		expect(await page.locator('.change-added', { hasText: 'Mentoring' }).locator('.applies-from').innerText()).toBe('applies from Senior');
+		expect(await served.page.locator('.left-behind').innerText()).toBe('No longer expected at Senior: Listening, Filing.');
+		expect(await served.page.locator('.change-added', { hasText: 'Mentoring' }).locator('.applies-from').innerText()).toBe('applies from Senior');
 	}, 60_000);
 
 	it('on a ladder whose levels replace, nothing is "already expected" and a first-level statement is not shown at the third', async () => {
@@ -79,14 +52,14 @@ describe.skipIf(!chromiumPath)('a site whose ladders have competencies at some l
 		const step = await open('/ladders/clinic/changes/third/');
 		expect(step).toContain('in place of what Second expects');
 		expect(step).not.toContain('already expected');
-		expect(await page.locator('.change-added', { hasText: 'Review' }).innerText()).toContain('Expected at Third:');
+		expect(await served.page.locator('.change-added', { hasText: 'Review' }).innerText()).toContain('Expected at Third:');
 		const third = await open('/ladders/clinic/levels/third/');
 		expect(third).toContain('each level stands alone');
 		expect(third).not.toContain('Work is reviewed');
 	}, 60_000);
 
 	it('the self-assessment form asks only for the competencies of the target level, and rating them reaches the target', async () => {
-		const { page: assessPage, errors, context } = await openAssess(browser, `${site.url}/assess/`);
+		const { page: assessPage, errors, context } = await openAssess(served.browser, `${served.url}/assess/`);
 		try {
 			await assessPage.selectOption('#ladder', 'desk');
 			await assessPage.selectOption('#current', 'regular');

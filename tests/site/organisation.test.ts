@@ -1,12 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, launch, openPage } from './_browser.ts';
-import { buildSiteFrom } from './_fixture-site.ts';
-import { serveSite } from './_server.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumPath } from './_browser.ts';
+import { useFixtureSite } from './_served-fixture.ts';
 
 /*
  * The site of another organisation: built from tests/fixtures/import, the ladders `rungs import`
@@ -17,37 +12,15 @@ import { serveSite } from './_server.ts';
  */
 
 const ladders = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
-const scratch = mkdtempSync(join(tmpdir(), 'rungs-site-organisation-'));
 const LADDERS = ['bare', 'numeric-levels', 'level-specific', 'replacing', 'markdown-links'];
 
 describe.skipIf(!chromiumPath)('a site built from imported ladders, with the default house rules', () => {
-	let site: Awaited<ReturnType<typeof serveSite>>;
-	let browser: Browser;
-	let page: Page;
-
-	beforeAll(async () => {
-		const out = join(scratch, 'out');
-		const { code, output } = buildSiteFrom(scratch, ladders, out);
-		if (code !== 0) throw new Error(`The imported ladders' site did not build:\n${output}`);
-		site = await serveSite(out);
-		browser = await launch();
-		page = await browser.newPage();
-	}, 240_000);
-
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-		rmSync(scratch, { recursive: true, force: true });
-	});
-
-	const open = async (path: string) => {
-		await openPage(page, `${site.url}${path}`);
-		return (await page.locator('main').innerText()).replace(/\s+/g, ' ');
-	};
+	const served = useFixtureSite('organisation', ladders);
+	const { open } = served;
 
 	it.each(LADDERS)('every page of %s opens and shows only what the ladder writes', async (ladder) => {
 		await open(`/ladders/${ladder}/`);
-		const links = await page.locator(`main a[href^="/ladders/${ladder}/levels/"], main a[href^="/ladders/${ladder}/competencies/"]`).evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
+		const links = await served.page.locator(`main a[href^="/ladders/${ladder}/levels/"], main a[href^="/ladders/${ladder}/competencies/"]`).evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
 		expect(links.some((href) => href.includes('/levels/'))).toBe(true);
 		expect(links.some((href) => href.includes('/competencies/'))).toBe(true);
 		for (const href of [`/ladders/${ladder}/`, ...links]) {
@@ -61,13 +34,13 @@ describe.skipIf(!chromiumPath)('a site built from imported ladders, with the def
 		expect(bare).not.toContain('Responsible freedom');
 		expect(bare).not.toContain('Scope');
 		const level = await open('/ladders/numeric-levels/levels/2/');
-		expect(await page.locator('h1').innerText()).toContain('2');
+		expect(await served.page.locator('h1').innerText()).toContain('2');
 		expect(level).not.toContain('undefined');
 	}, 60_000);
 
 	it('a statement\'s Markdown link is a link', async () => {
 		await open('/ladders/markdown-links/');
-		const link = page.locator('main a[href="https://example.com/verify"]').first();
+		const link = served.page.locator('main a[href="https://example.com/verify"]').first();
 		expect(await link.innerText()).toBe('account verification guide');
 	}, 60_000);
 });
