@@ -25,6 +25,12 @@ interface TranslateCounts {
 	added: number;
 	kept: number;
 	stale: number;
+	/** Entries that translate nothing of the source any more. */
+	removed: number;
+	/** The file translates a ladder the framework no longer has. */
+	obsolete: boolean;
+	/** `--prune` was given: what translates nothing is taken out (or, for an obsolete file, deleted). */
+	prune: boolean;
 	written: boolean;
 }
 
@@ -54,7 +60,12 @@ const percent = (part: number, whole: number): number => (whole === 0 ? 100 : Ma
 const english: CliWords = {
 	translationCoverage: (languages) =>
 		`Translations: ${languages.map((c) => `${c.ladders ? `${c.ladders} ` : ''}${c.language} ${c.translated}/${c.total} (${percent(c.translated, c.total)}%)${c.stale > 0 ? `, ${c.stale} stale` : ''}`).join('; ')}`,
-	translatedFile: (c) => `${c.file}: ${c.written ? '' : 'unchanged, '}${entries(c.added)} added, ${c.kept} kept${c.stale > 0 ? `, ${c.stale} stale (left for a person to update)` : ''}`,
+	translatedFile: (c) =>
+		c.obsolete
+			? `${c.file}: translates no ladder of these (${entries(c.removed)}); ${c.prune ? 'removed' : 'remove it, or run with --prune'}`
+			: `${c.file}: ${c.written ? '' : 'unchanged, '}${entries(c.added)} added, ${c.kept} kept${c.stale > 0 ? `, ${c.stale} stale (left for a person to update)` : ''}${
+					c.removed > 0 ? `, ${c.removed} ${c.prune ? 'removed' : 'naming what the source no longer has (run with --prune to remove)'}` : ''
+				}`,
 	translateSummary: (c) =>
 		`${c.dryRun ? 'Would write' : 'Wrote'} ${plural(c.written, 'file')} of ${c.files} for ${c.language}: ${entries(c.toTranslate)} to translate${c.stale > 0 ? `, ${c.stale} stale` : ''}.`,
 	staleTranslations: (changes) =>
@@ -75,7 +86,11 @@ const french: CliWords = {
 			.map((c) => `${c.ladders ? `${c.ladders} ` : ''}${c.language} ${new Intl.NumberFormat('fr-FR').format(c.translated)}/${new Intl.NumberFormat('fr-FR').format(c.total)} (${percent(c.translated, c.total)}${NBSP}%)${c.stale > 0 ? `, ${pluriel(c.stale, 'périmée')}` : ''}`)
 			.join(`${NBSP}; `)}`,
 	translatedFile: (c) =>
-		`${c.file}${NBSP}: ${c.written ? '' : 'inchangé, '}${pluriel(c.added, 'entrée')} ajoutée${c.added < 2 ? '' : 's'}, ${new Intl.NumberFormat('fr-FR').format(c.kept)} conservée${c.kept < 2 ? '' : 's'}${c.stale > 0 ? `, ${pluriel(c.stale, 'périmée')} (à mettre à jour par une personne)` : ''}`,
+		c.obsolete
+			? `${c.file}${NBSP}: ne traduit aucune de ces échelles (${pluriel(c.removed, 'entrée')})${NBSP}; ${c.prune ? 'supprimé' : 'supprimez-le, ou relancez avec --prune'}`
+			: `${c.file}${NBSP}: ${c.written ? '' : 'inchangé, '}${pluriel(c.added, 'entrée')} ajoutée${c.added < 2 ? '' : 's'}, ${new Intl.NumberFormat('fr-FR').format(c.kept)} conservée${c.kept < 2 ? '' : 's'}${c.stale > 0 ? `, ${pluriel(c.stale, 'périmée')} (à mettre à jour par une personne)` : ''}${
+					c.removed > 0 ? `, ${new Intl.NumberFormat('fr-FR').format(c.removed)} ${c.prune ? (c.removed < 2 ? 'retirée' : 'retirées') : 'sans équivalent dans la source (relancez avec --prune pour les retirer)'}` : ''
+				}`,
 	translateSummary: (c) =>
 		`${pluriel(c.written, 'fichier')} sur ${new Intl.NumberFormat('fr-FR').format(c.files)} ${c.dryRun ? (c.written < 2 ? 'serait écrit' : 'seraient écrits') : c.written < 2 ? 'écrit' : 'écrits'} pour ${c.language}${NBSP}: ${pluriel(c.toTranslate, 'entrée')} à traduire${c.stale > 0 ? `, ${pluriel(c.stale, 'périmée')}` : ''}.`,
 	staleTranslations: (changes) =>

@@ -129,7 +129,7 @@ const COMMANDS: Record<string, Command> = {
 	},
 	translate: {
 		help: TRANSLATE_HELP,
-		options: { to: { type: 'string' }, 'dry-run': { type: 'boolean' }, lang: { type: 'string' } },
+		options: { to: { type: 'string' }, 'dry-run': { type: 'boolean' }, prune: { type: 'boolean' }, lang: { type: 'string' } },
 		run: (positionals, values, io) => translateCommand(positionals, values, io),
 	},
 	schema: {

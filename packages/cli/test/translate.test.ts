@@ -135,3 +135,56 @@ describe('rungs diff and translations', () => {
 		expect(json.staleTranslations).toEqual([{ file: 'rep', field: 'summary', was: 'Answers customers.', now: 'Answers customers kindly.', languages: ['fr'] }]);
 	});
 });
+
+describe('rungs translate --prune', () => {
+	// The lead level of `guardrails` loses its statement `advises-peers`; the French file still has it.
+	const withoutStatement = () => {
+		const dir = ladders(true);
+		writeFileSync(join(dir, 'rep.yaml'), read(dir, 'rep.yaml').replace('        - id: advises-peers\n          text: Advises peers on grey areas.\n', ''));
+		return dir;
+	};
+
+	it('counts an entry whose statement was removed and keeps it without --prune; validate says it blocks the ladders', () => {
+		const dir = withoutStatement();
+		const before = read(dir, 'i18n/fr/rep.yaml');
+		const validated = rungs(['validate', dir]);
+		expect(validated.code).toBe(1);
+		expect(validated.stderr).toMatch(/i18n\/fr\/rep\.yaml:164:7 error TRANSLATION_UNKNOWN/);
+		const result = rungs(['translate', dir, '--to', 'fr']);
+		expect(result.code).toBe(0);
+		expect(result.stdout).toContain('rep.yaml: unchanged, 0 entries added, 47 kept, 1 naming what the source no longer has (run with --prune to remove)\n');
+		expect(read(dir, 'i18n/fr/rep.yaml')).toBe(before);
+	});
+
+	it('takes the entry out with --prune, keeping the rest of its mapping, and validate passes with every entry translated', () => {
+		const dir = withoutStatement();
+		const result = rungs(['translate', dir, '--to', 'fr', '--prune']);
+		expect(result.code).toBe(0);
+		expect(result.stdout).toContain('rep.yaml: 0 entries added, 47 kept, 1 removed\n');
+		const after = read(dir, 'i18n/fr/rep.yaml');
+		expect(after).not.toContain('advises-peers');
+		expect(after).toContain('proposes-changes:');
+		// (One statement fewer at `lead` than at `senior` is the ladder's own warning, not the translation's.)
+		const validated = rungs(['validate', dir]);
+		expect(validated.code).toBe(0);
+		expect(validated.stderr).toContain('0 errors, 1 warning\n  Translations: fr 97/97 (100%)\n');
+		// Nothing left to take out: a second run changes nothing.
+		expect(rungs(['translate', dir, '--to', 'fr', '--prune']).stdout).toContain('rep.yaml: unchanged, 0 entries added, 47 kept\n');
+	});
+
+	it('removes the file of a ladder that is gone with --prune, and only says so with --dry-run or without --prune', () => {
+		const dir = ladders(true);
+		writeFileSync(join(dir, 'i18n/fr/gone.yaml'), read(dir, 'i18n/fr/rep.yaml').replace('ladder: rep\n', 'ladder: gone\n'));
+		const kept = rungs(['translate', dir, '--to', 'fr']);
+		expect(kept.stdout).toMatch(/gone\.yaml: translates no ladder of these \(48 entries\); remove it, or run with --prune\n/);
+		expect(existsSync(join(dir, 'i18n/fr/gone.yaml'))).toBe(true);
+		const dry = rungs(['translate', dir, '--to', 'fr', '--prune', '--dry-run']);
+		expect(dry.stdout).toMatch(/gone\.yaml: translates no ladder of these \(48 entries\); removed\n/);
+		expect(existsSync(join(dir, 'i18n/fr/gone.yaml'))).toBe(true);
+		const pruned = rungs(['translate', dir, '--to', 'fr', '--prune']);
+		expect(pruned.code).toBe(0);
+		expect(existsSync(join(dir, 'i18n/fr/gone.yaml'))).toBe(false);
+		expect(rungs(['validate', dir, '--strict'])).toMatchObject({ code: 0 });
+		expect(rungs(['translate', dir, '--to', 'fr', '--prune', '--lang', 'fr']).stdout).toContain('rep.yaml\u00a0: inchangé, 0 entrée ajoutée, 48 conservées\n');
+	});
+});

@@ -197,6 +197,34 @@ describe('translationFiles, for rungs translate', () => {
 		expect(files.find((f) => f.name === 'framework.yaml')!.text).toBe(french.find((f) => f.path.endsWith('/framework.yaml'))!.text);
 	});
 
+	it('counts what names nothing of the source, and with `prune` takes it out with the mappings and list items it leaves', () => {
+		const french = frenchFiles();
+		const rep = french.find((f) => f.path.endsWith('/rep.yaml'))!;
+		// A competency the ladder no longer has, with two entries, and an evidence example past the end of its list.
+		const ghost = 'competencies:\n  ghost:\n    name:\n      source: Ghost\n      text: Fantôme\n    description:\n      source: Gone.\n      text: Parti.\n';
+		const edited = { ...rep, text: rep.text.replace('competencies:\n', ghost).replace(/(evidenceExamples:\n(?: {6}.*\n)+)/, '$1      - source: An extra example.\n        text: Un exemple de trop.\n') };
+		expect(edited.text).toContain('Un exemple de trop');
+		const others = french.filter((f) => f !== rep);
+		const counted = valueOf(translationFiles(framework, 'fr', [...others, edited])).find((f) => f.name === 'rep.yaml')!;
+		expect(counted).toMatchObject({ removed: 3, kept: 48, changed: false, text: edited.text });
+		const pruned = valueOf(translationFiles(framework, 'fr', [...others, edited], { prune: true })).find((f) => f.name === 'rep.yaml')!;
+		expect(pruned).toMatchObject({ removed: 3, kept: 48, changed: true });
+		expect(pruned.text).not.toMatch(/ghost|Fantôme|Un exemple de trop/);
+		// What is left is the original translation, entry for entry, and it checks clean.
+		const loaded = parseTranslations([...withFrench().filter((f) => !f.path.endsWith('/fr/rep.yaml')), { path: 'fixtures/i18n/fr/rep.yaml', text: pruned.text }]);
+		expect(problemsOf(loaded)).toEqual([]);
+	});
+
+	it('names a file that translates a ladder the framework does not have as obsolete, and empties it only with `prune`', () => {
+		const french = frenchFiles();
+		const rep = french.find((f) => f.path.endsWith('/rep.yaml'))!;
+		const gone = { path: 'i18n/fr/gone.yml', text: rep.text.replace('ladder: rep\n', 'ladder: gone\n') };
+		const kept = valueOf(translationFiles(framework, 'fr', [...french, gone])).find((f) => f.name === 'gone.yml');
+		expect(kept).toMatchObject({ obsolete: true, removed: 48, changed: false, text: gone.text });
+		const pruned = valueOf(translationFiles(framework, 'fr', [...french, gone], { prune: true })).find((f) => f.name === 'gone.yml');
+		expect(pruned).toMatchObject({ obsolete: true, changed: true, text: '' });
+	});
+
 	it('does not rewrite a file that does not parse: its problems say why', () => {
 		const result = translationFiles(framework, 'fr', [{ path: 'i18n/fr/rep.yaml', text: 'format: [\n' }]);
 		expect(result.ok).toBe(false);

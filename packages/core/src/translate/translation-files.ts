@@ -1,9 +1,9 @@
-import { Document, isMap, isScalar, type Node } from 'yaml';
+import { Document, isCollection, isMap, isScalar, type Node } from 'yaml';
 import type { Problem, SourceFile } from '../diagnostics/problem.ts';
 import { fail, succeed, type Result } from '../diagnostics/result.ts';
 import type { Framework, FrameworkData } from '../model/framework.ts';
 import { targetKey, targetName, translationUnits, type TranslationTarget, type TranslationUnit } from '../model/translation-units.ts';
-import { normaliseText } from '../rules/translation-paths.ts';
+import { entriesOf, normaliseText } from '../rules/translation-paths.ts';
 import { TRANSLATION_FORMAT } from '../schema/translation.ts';
 import { parseSource } from '../source/parse-yaml.ts';
 
@@ -19,6 +19,16 @@ export interface TranslationFileUpdate {
 	kept: number;
 	/** Entries already there but made from an older source text: left as they are, for a person to update. */
 	stale: number;
+	/**
+	 * Entries that translate nothing of the source any more (a competency, statement or level it
+	 * removed): taken out with `prune`, counted (and kept) without it.
+	 */
+	removed: number;
+	/**
+	 * True for a file that translates nothing this framework has (a ladder that was removed or
+	 * renamed): with `prune` it is to be deleted (`text` is empty), without it left as it is.
+	 */
+	obsolete?: true;
 	/** False when the file exists and has every entry already: there is nothing to write. */
 	changed: boolean;
 }
@@ -26,6 +36,12 @@ export interface TranslationFileUpdate {
 export interface TranslationFilesOptions {
 	/** The `$schema` address for the editor modeline of a new file (default: the published translation schema). */
 	schema?: string;
+	/**
+	 * Take out what translates nothing of the source any more: entries of removed ids (which the
+	 * validator reports as TRANSLATION_UNKNOWN, blocking the ladders until they go) and whole files
+	 * of removed ladders. Default false: nothing a translator wrote is removed unless asked.
+	 */
+	prune?: boolean;
 }
 
 /** Longer texts are written `>-` folded, as the source files write them. */
@@ -63,7 +79,7 @@ function update(target: TranslationTarget, units: readonly TranslationUnit[], fr
 		doc.set(key, value);
 		modeline = `# yaml-language-server: $schema=${options.schema ?? 'https://rungs.dev/schemas/translation.schema.json'}\n`;
 	}
-	const counts = { added: 0, kept: 0, stale: 0 };
+	const counts = { added: 0, kept: 0, stale: 0, removed: existing ? removeUnknown(doc, units, options.prune ?? false) : 0 };
 	for (const unit of units) {
 		const found = doc.getIn(unit.path, true);
 		if (isMap(found) && found.has('source')) {
@@ -75,9 +91,40 @@ function update(target: TranslationTarget, units: readonly TranslationUnit[], fr
 		doc.setIn(unit.path, entryNode(doc, unit.text));
 		counts.added++;
 	}
-	const changed = !existing || counts.added > 0;
+	const changed = !existing || counts.added > 0 || (options.prune === true && counts.removed > 0);
 	const text = changed ? modeline + doc.toString({ lineWidth: 100 }) : existing.text;
 	return { name, text, changed, ...counts };
+}
+
+/** JSON paths in reverse order: a list's later items go before its earlier ones, so deleting keeps positions. */
+const deepestLast = (a: ReadonlyArray<string | number>, b: ReadonlyArray<string | number>): number => {
+	for (let i = 0; i < Math.min(a.length, b.length); i++) {
+		if (a[i] === b[i]) continue;
+		return typeof a[i] === 'number' && typeof b[i] === 'number' ? (b[i] as number) - (a[i] as number) : String(b[i]).localeCompare(String(a[i]));
+	}
+	return b.length - a.length;
+};
+
+/**
+ * Counts the entries of a translation that name nothing of the source (an id it removed, a list
+ * item past its end) and, when `prune` is set, deletes them with the mappings and lists they leave
+ * empty. Returns how many there are.
+ */
+function removeUnknown(doc: Document, units: readonly TranslationUnit[], prune: boolean): number {
+	const wanted = new Set(units.map((unit) => JSON.stringify(unit.path)));
+	const extra = entriesOf(doc.toJS() as never)
+		.map(({ path }) => path)
+		.filter((path) => !wanted.has(JSON.stringify(path)));
+	if (!prune) return extra.length;
+	for (const path of extra.sort(deepestLast)) {
+		doc.deleteIn(path);
+		for (let parent = path.slice(0, -1); parent.length > 0; parent = parent.slice(0, -1)) {
+			const node = doc.getIn(parent, true);
+			if (!isCollection(node) || node.items.length > 0) break;
+			doc.deleteIn(parent);
+		}
+	}
+	return extra.length;
 }
 
 /**
@@ -86,7 +133,8 @@ function update(target: TranslationTarget, units: readonly TranslationUnit[], fr
  * (`framework.yaml`, `shared-competencies.yaml`, `career-paths.yaml`, one per ladder, named after
  * its id). Existing files keep every entry, comment and translation; only missing entries are
  * added. A stale entry (its `source` is older than the text) stays as it is: a person decides the
- * new translation. Files that do not parse are reported, not rewritten.
+ * new translation. Files that do not parse are reported, not rewritten. Entries of ids the source
+ * removed, and files of removed ladders (`obsolete`), are counted in `removed`; `prune` takes them out.
  *
  * @example
  * const files = translationFiles(framework, 'fr', []); // no French file yet: skeletons of every one
@@ -103,12 +151,21 @@ export function translationFiles(framework: Framework, language: string, existin
 		byTarget.set(key, group);
 	}
 	const named = new Map(existing.map((file) => [file.path.split(/[\\/]/).pop()!, file]));
+	const wanted = new Set([...byTarget.values()].map(({ target }) => targetName(target)));
 	const updates: TranslationFileUpdate[] = [];
 	const problems: Problem[] = [];
 	for (const { target, units } of byTarget.values()) {
 		const result = update(target, units, data, language, named.get(`${targetName(target)}.yaml`), options);
 		if (Array.isArray(result)) problems.push(...result);
 		else updates.push(result);
+	}
+	// A file named after nothing of the framework (a removed or renamed ladder) translates nothing.
+	for (const [name, file] of named) {
+		if (wanted.has(name.replace(/\.ya?ml$/i, ''))) continue;
+		const { parsed, problems: unreadable } = parseSource(file);
+		const entries = unreadable.some((p) => p.severity === 'error') ? 0 : entriesOf(parsed.doc.toJS() as never).length;
+		const prune = options.prune === true;
+		updates.push({ name, text: prune ? '' : file.text, added: 0, kept: 0, stale: 0, removed: entries, obsolete: true, changed: prune });
 	}
 	return problems.length > 0 ? fail(problems) : succeed(updates);
 }
