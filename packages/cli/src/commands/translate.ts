@@ -36,7 +36,7 @@ Without a folder: the nearest framework.yaml at or above this one, or a matrices
 Examples
   rungs translate --to fr
   rungs translate matrices --to de --dry-run
-  rungs translate --to fr --prune      after removing a competency`;
+  rungs translate --to fr --prune`;
 
 export async function translateCommand(args: string[], options: { to?: string; 'dry-run'?: boolean; prune?: boolean }, io: Io): Promise<number> {
 	const language = options.to;
