@@ -61,6 +61,8 @@ export async function startTeamView(framework: Framework, page: PageWords) {
 			opened.clear();
 			team = undefined;
 			byId('team-results').hidden = true;
+			// Emptied, not only hidden: nothing read from the files stays in the page.
+			for (const id of ['team-title', 'team-totals', 'team-readiness', 'team-heatmap', 'team-lists', 'team-disagreements']) byId(id).replaceChildren();
 			renderProblems(byId('team-problems'), [], words, messages);
 			status(words.cleared);
 		},
