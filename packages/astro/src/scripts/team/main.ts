@@ -1,5 +1,6 @@
 import type { Framework } from '@rungs/core';
 import { byId } from './dom.ts';
+import { say } from './status.ts';
 import { gatherFromDrop, gatherFromInput, type Gathered } from './gather.ts';
 import { counted, fill, pageWords } from './words.ts';
 
@@ -17,22 +18,18 @@ async function loadView() {
 	return startTeamView(JSON.parse(byId('rungs-framework').textContent ?? '{}') as Framework, page);
 }
 
-function say(text: string, kind: 'info' | 'error' = 'info'): void {
-	const box = byId('status');
-	box.className = `status status-${kind}`;
-	box.textContent = text;
-	box.hidden = false;
-}
+/** A failure of this page's own (files never throw: their problems are listed), said rather than lost. */
+const failed = (error: unknown) => say(fill(words.failed, { reason: error instanceof Error ? error.message : String(error) }), 'error');
 
 /** Opened files join the summary, one batch after the other in the order they were opened. */
 let queue: Promise<void> = Promise.resolve();
 function open(gathered: Gathered | Promise<Gathered>): void {
 	queue = queue.then(async () => {
 		const got = await gathered;
-		if (got.files.length === 0) return say(`${words.nothing}`, 'error');
+		if (got.files.length === 0) return say(words.nothing, 'error');
 		say(counted(lang, words.reading, got.files.length));
 		await (await (view ??= loadView())).add(got);
-	}).catch((error: unknown) => say(fill(words.failed, { reason: error instanceof Error ? error.message : String(error) }), 'error'));
+	}).catch(failed);
 }
 
 for (const id of ['open-files', 'open-folder']) {
@@ -53,7 +50,9 @@ document.addEventListener('dragenter', (event) => {
 	document.body.classList.add('team-dropping');
 });
 document.addEventListener('dragleave', (event) => {
-	if (carriesFiles(event) && --depth <= 0) (depth = 0), document.body.classList.remove('team-dropping');
+	if (!carriesFiles(event) || --depth > 0) return;
+	depth = 0;
+	document.body.classList.remove('team-dropping');
 });
 document.addEventListener('dragover', (event) => {
 	if (!carriesFiles(event)) return;
@@ -69,9 +68,9 @@ document.addEventListener('drop', (event) => {
 });
 
 byId('team-clear').addEventListener('click', () => {
-	queue = queue.then(async () => (view ? (await view).clear() : say(words.cleared)));
+	queue = queue.then(async () => (view ? (await view).clear() : say(words.cleared))).catch(failed);
 });
 byId('team-save').addEventListener('click', (event) => {
 	const format = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-format]')?.dataset.format;
-	if (format === 'markdown' || format === 'json' || format === 'html') void view?.then((v) => v.save(format)).catch((error: unknown) => say(fill(words.failed, { reason: error instanceof Error ? error.message : String(error) }), 'error'));
+	if (format === 'markdown' || format === 'json' || format === 'html') void view?.then((v) => v.save(format)).catch(failed);
 });

@@ -9,6 +9,7 @@ import { messagesFor } from './messages.ts';
 import { renderProblems } from './problems-view.ts';
 import { renderReadiness } from './readiness-view.ts';
 import { saveSummary } from './save.ts';
+import { say } from './status.ts';
 import { summaryWords } from './summary-words.ts';
 import { counted, type PageWords } from './words.ts';
 
@@ -24,13 +25,6 @@ export async function startTeamView(framework: Framework, page: PageWords) {
 	const opened = new Map<string, Checked[]>();
 	let team: TeamSummary | undefined;
 
-	const status = (text: string, kind: 'info' | 'error' = 'info') => {
-		const box = byId('status');
-		box.className = `status status-${kind}`;
-		box.textContent = text;
-		box.hidden = false;
-	};
-
 	function show(skipped: number): void {
 		const all = [...opened.values()].flat();
 		const rejected = all.filter((input): input is Checked & { ok: false } => !input.ok);
@@ -40,7 +34,7 @@ export async function startTeamView(framework: Framework, page: PageWords) {
 		team = summary?.ok ? summary.value : undefined;
 		byId('team-results').hidden = team === undefined;
 		const skippedNote = skipped > 0 ? ` ${counted(lang, words.skipped, skipped)}` : '';
-		if (!team) return status(`${all.length === 0 ? words.nothing : words.noneValid}${skippedNote}`, 'error');
+		if (!team) return say(`${all.length === 0 ? words.nothing : words.noneValid}${skippedNote}`, 'error');
 		byId('team-title').textContent = w.say({ code: 'team.title', params: { people: team.totals.people } });
 		byId('team-totals').textContent = w.say({ code: 'team.totals', params: team.totals });
 		renderReadiness(byId('team-readiness'), team, w);
@@ -48,7 +42,7 @@ export async function startTeamView(framework: Framework, page: PageWords) {
 		renderLists(byId('team-lists'), team, w, words);
 		renderDisagreements(byId('team-disagreements'), team, w);
 		const left = rejected.length > 0 ? ` ${counted(lang, words.rejectedCount, rejected.length)}` : '';
-		status(`${counted(lang, words.summarised, reports.length)}${left}${skippedNote}`, rejected.length > 0 ? 'error' : 'info');
+		say(`${counted(lang, words.summarised, reports.length)}${left}${skippedNote}`, rejected.length > 0 ? 'error' : 'info');
 	}
 
 	return {
@@ -64,7 +58,7 @@ export async function startTeamView(framework: Framework, page: PageWords) {
 			// Emptied, not only hidden: nothing read from the files stays in the page.
 			for (const id of ['team-title', 'team-totals', 'team-readiness', 'team-heatmap', 'team-lists', 'team-disagreements']) byId(id).replaceChildren();
 			renderProblems(byId('team-problems'), [], words, messages);
-			status(words.cleared);
+			say(words.cleared);
 		},
 		save(format: 'markdown' | 'json' | 'html'): void {
 			if (team) saveSummary(team, format, words.fileName, messages);
