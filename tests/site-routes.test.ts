@@ -18,6 +18,7 @@ const ADDED = [
 	'schemas/assessors-report.schema.json',
 	'schemas/team-summary.schema.json',
 	'schemas/translation.schema.json',
+	'team/index.html',
 ];
 
 function files(dir: string): string[] {

@@ -50,7 +50,7 @@ describe('a second organisation\'s site, built through the integration', () => {
 	afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 	it('builds a page per ladder, level, competency and step up, and none for parts it does not have', () => {
-		for (const path of ['/', '/ladders/', '/ladders/line-cook/', '/ladders/pastry/levels/head-of-pastry/', '/ladders/line-cook/competencies/calling-the-pass/', '/ladders/pastry/changes/patissier/', '/assess/', '/404.html'])
+		for (const path of ['/', '/ladders/', '/ladders/line-cook/', '/ladders/pastry/levels/head-of-pastry/', '/ladders/line-cook/competencies/calling-the-pass/', '/ladders/pastry/changes/patissier/', '/assess/', '/team/', '/404.html'])
 			expect(pages.has(path), path).toBe(true);
 		expect([...pages.keys()].filter((path) => /^\/(moves|examples|guides|api)\//.test(path))).toEqual([]);
 		expect(existsSync(join(dist, 'favicon.svg'))).toBe(true);
@@ -104,7 +104,7 @@ describe('a second organisation\'s site, built through the integration', () => {
 		});
 
 		describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
-			it.each(['/', '/ladders/pastry/', '/ladders/line-cook/levels/cook/', '/ladders/pastry/changes/head-of-pastry/', '/assess/'])('%s has no axe violation', async (path) => {
+			it.each(['/', '/ladders/pastry/', '/ladders/line-cook/levels/cook/', '/ladders/pastry/changes/head-of-pastry/', '/assess/', '/team/'])('%s has no axe violation', async (path) => {
 				const context = await browser.newContext({ colorScheme });
 				const page = await context.newPage();
 				await openPage(page, `${site.url}${path}`);

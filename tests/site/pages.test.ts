@@ -88,9 +88,11 @@ describe.skipIf(!chromiumPath)('the published site', () => {
 	});
 
 	it('ships no JavaScript on read-only pages', () => {
-		const withScript = [...pages].filter(([url, html]) => !url.endsWith('/assess/') && /<script\b(?![^>]*type="application\/json")/.test(html)).map(([url]) => url);
+		// Two pages run a script: the self-assessment and the team summary (#19).
+		const scripted = ['/assess/', '/team/'];
+		const withScript = [...pages].filter(([url, html]) => !scripted.some((page) => url.endsWith(page)) && /<script\b(?![^>]*type="application\/json")/.test(html)).map(([url]) => url);
 		expect(withScript).toEqual([]);
-		expect(pages.get(`${site.url}/assess/`)).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/);
+		for (const page of scripted) expect(pages.get(`${site.url}${page}`)).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/);
 	});
 
 	it('puts a strict Content-Security-Policy on every page, with no inline script or style', () => {
@@ -99,8 +101,9 @@ describe.skipIf(!chromiumPath)('the published site', () => {
 			expect(html, url).not.toMatch(/\sstyle="|<style[\s>]|\son[a-z]+="/);
 			expect(html, url).not.toMatch(/<script(?![^>]*(?:\ssrc=|type="application\/json"))[^>]*>/);
 		}
-		// The one page that holds a person's assessment may connect nowhere at all.
+		// The pages that hold people's assessments may connect nowhere at all.
 		expect(pages.get(`${site.url}/assess/`)).toContain("connect-src 'none'");
+		expect(pages.get(`${site.url}/team/`)).toContain("connect-src 'none'");
 	});
 
 	it('loads nothing from another origin (no web fonts, scripts or images from elsewhere)', () => {

@@ -24,6 +24,7 @@ export function rungsRoutes(site: { examples: boolean; guides: boolean; favicon:
 		route('/moves/[...index]', 'moves/index.astro'),
 		route('/moves/[fromMatrix]/[fromLevel]/[toMatrix]/[toLevel]', 'moves/[fromMatrix]/[fromLevel]/[toMatrix]/[toLevel].astro'),
 		route('/assess', 'assess/index.astro'),
+		route('/team', 'team/index.astro'),
 		...(site.examples
 			? [route('/examples/[...index]', 'examples/index.astro'), route('/examples/[id]', 'examples/[id].astro'), route('/examples/calibration/[id]', 'examples/calibration/[id].astro')]
 			: []),
