@@ -218,6 +218,10 @@ export const en = {
 		pathsNote: ' between the ladders',
 		assess: 'The self-assessment',
 	},
+	outline: {
+		/** The title of a page's list of its own sections. */
+		title: 'On this page',
+	},
 	careerMap: {
 		otherRoles: 'Other roles',
 		keyUp: 'Up a ladder',
