@@ -218,6 +218,11 @@ export const en = {
 		pathsNote: ' between the ladders',
 		assess: 'The self-assessment',
 	},
+	lede: {
+		/** Opens a lede clamped to two lines. */
+		more: 'Read all of it',
+		less: 'Show less',
+	},
 	outline: {
 		/** The title of a page's list of its own sections. */
 		title: 'On this page',
