@@ -3,14 +3,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtSite, chromiumPath, launch, openPage } from './_browser.ts';
 
 /*
- * The on-this-page outline of level and changes pages (issue #16): every link reaches its section;
+ * The on-this-page outline of level, changes and move pages (issue #16): every link reaches its section;
  * on a desktop it sits beside the content and stays in view, so the page uses its width; on a phone
  * it is a compact list above the content.
  */
 
 let site: { url: string };
 let browser: Browser;
-const PAGES = ['/ladders/support-representative/levels/senior/', '/ladders/support-representative/changes/senior/', '/ladders/support-operations/levels/analyst/'];
+const PAGES = [
+	'/ladders/support-representative/levels/senior/',
+	'/ladders/support-representative/changes/senior/',
+	'/ladders/support-operations/levels/analyst/',
+	'/moves/support-representative/senior/product-support-engineer/engineer/',
+];
 
 describe.skipIf(!chromiumPath)('the on-this-page outline', () => {
 	beforeAll(async () => {
