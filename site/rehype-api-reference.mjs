@@ -4,13 +4,13 @@
 // file is a page (/api/core-node/): this rewrites those links to the pages. Its tables of properties
 // and parameters hold long inline types; so that no page scrolls sideways on a phone, each cell is
 // given its column's name (`data-label`), and there the rows stack into cards that name each cell
-// (site/src/styles/api-reference.css); explicit roles keep them a table for assistive technology.
+// (site/src/styles/api-reference.css). No explicit ARIA roles: Chromium keeps a restyled table a
+// table, and a role on each of the thousands of cells of /api/core/ slows its accessibility check by a fifth.
 
 /** The site page of a reference file: `core.node` → `core-node`. */
 export const apiPageId = (/** @type {string} */ name) => name.replace(/\.md$/, '').replaceAll('.', '-');
 
 const FILE_LINK = /^([\w.-]+)\.md(#.*)?$/;
-const ROLES = { table: 'table', thead: 'rowgroup', tbody: 'rowgroup', tr: 'row', th: 'columnheader', td: 'cell' };
 
 /** @param {any} node @param {(node: any) => void} visit */
 function walk(node, visit) {
@@ -21,7 +21,7 @@ function walk(node, visit) {
 /** @param {any} node @returns {string} */
 const textOf = (node) => (node.type === 'text' ? node.value : (node.children ?? []).map(textOf).join(''));
 
-/** Names each body cell after its column's heading, and gives every part of the table its role. @param {any} table */
+/** Names each body cell after its column's heading. @param {any} table */
 function labelCells(table) {
 	/** @type {string[]} */
 	const headings = [];
@@ -29,10 +29,7 @@ function labelCells(table) {
 		if (node.type === 'element' && node.tagName === 'th') headings.push(textOf(node).trim());
 	});
 	walk(table, (node) => {
-		if (node.type !== 'element') return;
-		const role = ROLES[/** @type {keyof typeof ROLES} */ (node.tagName)];
-		if (role) node.properties.role = role;
-		if (node.tagName !== 'tr') return;
+		if (node.type !== 'element' || node.tagName !== 'tr') return;
 		node.children
 			.filter((/** @type {any} */ cell) => cell.type === 'element' && cell.tagName === 'td')
 			.forEach((/** @type {any} */ cell, /** @type {number} */ i) => {
