@@ -1,8 +1,11 @@
 // @ts-check
 // The API reference is Markdown generated into packages/core/docs/api (`pnpm api`) and shipped in
 // the package, where its links name the other files (`core.node.md#loadmatrices`). On the site each
-// file is a page (/api/core-node/): this rewrites those links to the pages, and makes code blocks
-// reachable by keyboard, since a long signature scrolls sideways.
+// file is a page (/api/core-node/): this rewrites those links to the pages. Its tables of properties
+// and parameters hold long inline types; so that no page scrolls sideways on a phone, each cell is
+// given its column's name (`data-label`), and there the rows stack into cards that name each cell
+// (site/src/styles/api-reference.css). No explicit ARIA roles: Chromium keeps a restyled table a
+// table, and a role on each of the thousands of cells of /api/core/ slows its accessibility check by a fifth.
 
 /** The site page of a reference file: `core.node` → `core-node`. */
 export const apiPageId = (/** @type {string} */ name) => name.replace(/\.md$/, '').replaceAll('.', '-');
@@ -15,6 +18,26 @@ function walk(node, visit) {
 	for (const child of node.children ?? []) walk(child, visit);
 }
 
+/** @param {any} node @returns {string} */
+const textOf = (node) => (node.type === 'text' ? node.value : (node.children ?? []).map(textOf).join(''));
+
+/** Names each body cell after its column's heading. @param {any} table */
+function labelCells(table) {
+	/** @type {string[]} */
+	const headings = [];
+	walk(table, (node) => {
+		if (node.type === 'element' && node.tagName === 'th') headings.push(textOf(node).trim());
+	});
+	walk(table, (node) => {
+		if (node.type !== 'element' || node.tagName !== 'tr') return;
+		node.children
+			.filter((/** @type {any} */ cell) => cell.type === 'element' && cell.tagName === 'td')
+			.forEach((/** @type {any} */ cell, /** @type {number} */ i) => {
+				if (headings[i]) cell.properties.dataLabel = headings[i];
+			});
+	});
+}
+
 export function rehypeApiReference() {
 	/** @param {any} tree @param {{ path?: string }} file */
 	return (tree, file) => {
@@ -24,7 +47,7 @@ export function rehypeApiReference() {
 		const up = path.endsWith('/index.md') ? './' : '../';
 		walk(tree, (node) => {
 			if (node.type !== 'element') return;
-			if (node.tagName === 'pre') node.properties.tabIndex = 0;
+			if (node.tagName === 'table') labelCells(node);
 			const link = node.tagName === 'a' && typeof node.properties.href === 'string' ? FILE_LINK.exec(node.properties.href) : null;
 			if (!link) return;
 			const id = apiPageId(link[1]);

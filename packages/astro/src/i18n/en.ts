@@ -218,16 +218,38 @@ export const en = {
 		pathsNote: ' between the ladders',
 		assess: 'The self-assessment',
 	},
+	lede: {
+		/** Opens a lede clamped to two lines. */
+		more: 'Read all of it',
+		less: 'Show less',
+	},
+	outline: {
+		/** The title of a page's list of its own sections. */
+		title: 'On this page',
+	},
 	careerMap: {
 		otherRoles: 'Other roles',
 		keyUp: 'Up a ladder',
 		keyAcross: 'Across to another ladder or role',
 		keyManagement: 'Into people management',
-		hint: 'Select a level to read it.',
+		hint: 'Pick a level to see where it leads; pick it again to read it.',
+		/** The choice that shows every route again. */
+		showAll: 'Show every route',
+		/** A level's box on the map: picking it shows where it leads. */
+		pick: (level: string) => `${level}: show where it leads`,
+		/** The link that appears on a picked level's box. */
+		open: (level: string) => `Read ${level}`,
+		listSummary: 'The map as a list: where each level leads',
+		/** A level's routes in the list, by kind. */
+		up: 'Up',
+		across: 'Across',
+		management: 'Into management',
+		/** After a level whose ladder has no level above and no path leads on from. */
+		noRoute: 'No route leads on from this level.',
 		scrollHint: ' The map scrolls sideways.',
 		title: (framework: string) => `Career paths between the ladders of ${framework}`,
 		description: (lowestBand: string | undefined) =>
-			`Each column is a ladder, its levels from the lowest${lowestBand ? ` band (${lowestBand})` : ''} at the bottom to the highest at the top; each level links to its page. Grey lines go up a ladder, blue lines cross to another ladder or role, and dashed orange lines lead into people management. The career paths page lists every path.`,
+			`Each column is a ladder, its levels from the lowest${lowestBand ? ` band (${lowestBand})` : ''} at the bottom to the highest at the top; picking a level shows where it leads, and picking it again opens its page. Grey lines go up a ladder, blue lines cross to another ladder or role, and dashed orange lines lead into people management. The career paths page lists every path.`,
 	},
 	guides: {
 		title: 'Guides',

@@ -1,0 +1,57 @@
+import type { Framework } from '@rungs/core';
+import { BOX_H, BOX_W, CHAR, CHAR_BOLD, GUTTER, HEAD, PAD, bandNumber, levelKey, placeBoxes, targetKey, wrap } from './grid.ts';
+import { routeLines, type Line } from './routes.ts';
+
+export { BOX_H, BOX_W, PAD };
+
+/** The id of a level's group on the map: the fragment that picks it (`#map--ladder--level`). */
+export const mapNodeId = (matrix: string, level: string) => `map--${matrix}--${level}`;
+
+/** A level's box with everything that leaves it: its lines, the step up its ladder, and rings round where they lead. */
+export interface MapNode {
+	id: string;
+	matrix: string;
+	level: string;
+	x: number;
+	y: number;
+	lines: string[];
+	label: string;
+	routes: Line[];
+	up?: { x: number; y1: number; y2: number; to: string };
+	rings: { x: number; y: number }[];
+}
+
+/** Everything the career map draws, in SVG units. Each level is a node, so a picked node can show its own routes. */
+export function layoutCareerMap(framework: Framework, otherRoles: string) {
+	const { N, maxBand, minBand, boxes, rows, columns, colX, width } = placeBoxes(framework);
+	const explicit = framework.paths.filter((p) => !p.implied);
+	const { lines, rowY, height } = routeLines(explicit, boxes, colX, rows, HEAD);
+	const at = (key: string) => {
+		const cell = boxes.get(key)!;
+		return { x: colX(cell.c), y: rowY(cell.r) };
+	};
+	const nodes: MapNode[] = framework.matrices.flatMap((m) =>
+		m.levels.map((l) => {
+			const key = levelKey(m.id, l.id);
+			const { x, y } = at(key);
+			const routes = lines.filter((line) => line.from === key);
+			const step = framework.paths.find((p) => p.implied && 'matrix' in p.to && p.from.matrix === m.id && p.from.level === l.id);
+			const upKey = step ? targetKey(step.to) : undefined;
+			const up = upKey ? { x: x + BOX_W / 2, y1: y, y2: at(upKey).y + BOX_H, to: upKey } : undefined;
+			const rings = [...new Set([...routes.map((r) => r.to), ...(upKey ? [upKey] : [])])].map(at);
+			return { id: mapNodeId(m.id, l.id), matrix: m.id, level: l.id, x, y, lines: wrap(l.title, BOX_W - 22, BOX_W - 22), label: `${l.title}${l.band ? `, ${l.band}` : ''}, ${m.title}`, routes, ...(up ? { up } : {}), rings };
+		}),
+	);
+	const destinations = framework.destinations.map((d) => ({ ...at(`role:${d.id}`), lines: wrap(d.title, BOX_W - 22, BOX_W - 22) }));
+	const titleWidth = ((BOX_W + GUTTER - 16) * CHAR) / CHAR_BOLD;
+	const titles = [
+		...framework.matrices.map((m, c) => ({ x: colX(c) + BOX_W / 2, lines: wrap(m.title, titleWidth, titleWidth) })),
+		...(framework.destinations.length > 0 ? [{ x: colX(N) + BOX_W / 2, lines: [otherRoles] }] : []),
+	];
+	const bandName = new Map(framework.matrices.flatMap((m) => m.levels.flatMap((l, i) => (l.band ? [[bandNumber(l.band, i), l.band] as const] : []))));
+	const bandRows = Array.from({ length: maxBand - minBand + 1 }, (_, r) => ({ band: bandName.get(maxBand - r) ?? '', y: rowY(r) + BOX_H / 2 + 4 }));
+	return { width, height: height + PAD, columns, nodes, destinations, titles, bandRows, lowestBand: bandName.get(minBand) };
+}
+
+/** The baselines of a box's one or two lines of title. */
+export const textY = (y: number, lines: string[]) => (lines.length === 1 ? [y + BOX_H / 2 + 5] : [y + BOX_H / 2 - 3, y + BOX_H / 2 + 13]);
