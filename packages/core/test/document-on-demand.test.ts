@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { isData, spanOf } from '../src/diagnostics/locate.ts';
 import { parseSource } from '../src/source/parse-yaml.ts';
@@ -17,7 +17,7 @@ describe('a parsed file’s document on demand', () => {
 		const { parsed, problems } = parseSource({ path: 'rep.yaml', text });
 		expect(problems).toEqual([]);
 		const fresh = parseDocument(text, { lineCounter: new LineCounter() });
-		const ranges = (doc: typeof fresh) => {
+		const ranges = (doc: Document) => {
 			const found: unknown[] = [];
 			const walk = (node: unknown): void => {
 				if (node && typeof node === 'object' && 'range' in node) found.push((node as { range: unknown }).range);
