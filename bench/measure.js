@@ -14,30 +14,46 @@ export const spread = (values) => ({ median: median(values), min: Math.min(...va
 /** `1.23× (1.10–1.30)`: a median and its range, to two places. */
 export const showSpread = ({ median: m, min, max }, unit = '×', digits = 2) => `${m.toFixed(digits)}${unit} (${min.toFixed(digits)}–${max.toFixed(digits)})`;
 
+/** Wall and CPU milliseconds of one call (CPU of every thread: the collector's helpers count). */
+function timed(fn) {
+	const cpu = process.cpuUsage();
+	const start = performance.now();
+	fn();
+	const wall = performance.now() - start;
+	const used = process.cpuUsage(cpu);
+	return { wall, cpu: (used.user + used.system) / 1000 };
+}
+
 /**
  * Median milliseconds of `fn`, interleaved with `floor` so both see the same machine state, and the
- * ratio of each pair of runs (median and range).
+ * ratio of each pair of runs (median and range); `cpuRatio` is the same from CPU time, which other
+ * work on a shared machine moves less than wall time.
  */
 export function paired(fn, floor, runs = 25, warmup = 5) {
 	for (let i = 0; i < warmup; i++) (fn(), floor());
 	const a = [];
 	const b = [];
 	for (let i = 0; i < runs; i++) {
-		let start = performance.now();
-		fn();
-		a.push(performance.now() - start);
-		start = performance.now();
-		floor();
-		b.push(performance.now() - start);
+		a.push(timed(fn));
+		b.push(timed(floor));
 	}
-	return { value: median(a), floor: median(b), ratio: spread(a.map((v, i) => v / b[i])) };
+	return {
+		value: median(a.map((x) => x.wall)),
+		floor: median(b.map((x) => x.wall)),
+		ratio: spread(a.map((x, i) => x.wall / b[i].wall)),
+		cpuRatio: spread(a.map((x, i) => x.cpu / b[i].cpu)),
+	};
 }
 
-const RSS_PROBE = "data:text/javascript,import{writeSync}from'node:fs';process.on('exit',()=>{try{writeSync(3,String(process.resourceUsage().maxRSS))}catch{}})";
+// Peak resident memory (KB) and the CPU time of every thread (µs), written to fd 3 as the process exits.
+const RSS_PROBE =
+	"data:text/javascript,import{writeSync}from'node:fs';process.on('exit',()=>{try{const u=process.resourceUsage();writeSync(3,u.maxRSS+' '+(u.userCPUTime+u.systemCPUTime))}catch{}})";
 
 /**
- * Runs a node process to the end: wall milliseconds and peak resident memory (MB); with
- * `countStdout`, also how many bytes it wrote to standard output (else that goes to /dev/null).
+ * Runs a node process to the end: wall milliseconds, CPU milliseconds and peak resident memory (MB);
+ * with `countStdout`, also how many bytes it wrote to standard output (else that goes to /dev/null).
+ * CPU time holds better than wall time on a shared machine: other work delays a process far more than
+ * it adds to its CPU time (though a saturated machine still slows each instruction: caches are shared).
  */
 export function runNode(args, { stdinFile, cwd, env, countStdout = false } = {}) {
 	return new Promise((resolve, reject) => {
@@ -52,7 +68,10 @@ export function runNode(args, { stdinFile, cwd, env, countStdout = false } = {})
 		if (stdinFile) createReadStream(stdinFile).pipe(child.stdin);
 		else child.stdin.end();
 		child.on('error', reject);
-		child.on('close', (code) => resolve({ code, ms: performance.now() - start, rssMb: Number(rss) / 1024, stderr, stdoutBytes }));
+		child.on('close', (code) => {
+			const [maxRss, cpuMicros] = rss.split(' ').map(Number);
+			resolve({ code, ms: performance.now() - start, cpuMs: cpuMicros / 1000, rssMb: maxRss / 1024, stderr, stdoutBytes });
+		});
 	});
 }
 

@@ -88,7 +88,8 @@ export function locatePath(
 export interface Locatable {
 	file: SourceFile;
 	data: unknown;
-	doc?: Document;
+	/** Present with `lineCounter` for text, absent for a data object (may be built when first read). */
+	readonly doc?: Document;
 	lineCounter?: LineCounter;
 }
 
@@ -101,9 +102,10 @@ export interface Locatable {
 export const dataSource = (name: string, data: unknown): Locatable => ({ file: { path: name, text: '' }, data });
 
 /** True for a data object: no text, so no lines, frames, indentation or YAML to talk about. */
-export const isData = (source: Locatable): boolean => source.doc === undefined;
+// Asked of the line starts, not the document: a parsed file may build its document only on demand.
+export const isData = (source: Locatable): boolean => source.lineCounter === undefined;
 
 /** Where a data path lives in the text; undefined for a data object, located by its path alone. */
 export function spanOf(source: Locatable, path: DataPath, at: 'value' | 'key' = 'value'): Span | undefined {
-	return source.doc && source.lineCounter ? locatePath(source.doc, source.lineCounter, source.file.text, path, at) : undefined;
+	return source.lineCounter && source.doc ? locatePath(source.doc, source.lineCounter, source.file.text, path, at) : undefined;
 }

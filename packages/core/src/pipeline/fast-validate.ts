@@ -1,7 +1,7 @@
 import { hasErrors, sortProblems, type Problem } from '../diagnostics/problem.ts';
 import type { Framework } from '../model/framework.ts';
 import { findHostileData } from '../shape/check-schema.ts';
-import type { Locatable } from '../diagnostics/locate.ts';
+import { isData, type Locatable } from '../diagnostics/locate.ts';
 import { checkAssessment } from '../rules/check-assessment.ts';
 import { Reporter } from '../source/reporter.ts';
 import { AssessmentDataSchema, AssessmentSchema, type Assessment } from '../schema/assessment.ts';
@@ -17,13 +17,13 @@ export type QuickCheck =
 /**
  * The fast path for data that is probably valid (a batch from an HR system): the shape checked by
  * hand (fast-shape.ts; zod when that is not sure), then the references on the typed value. A warning costs only itself: problems of a data
- * object are located by path, and a text's problems by the YAML document `source` already holds.
+ * object are located by path, and a text's problems in the YAML document of `source` (parsed again only then).
  * Only when the shape fails does the caller take the full path, which describes each shape problem.
  * `shapeByHand: false` asks zod alone: the full pipeline, which tests hold the fast path equal to.
  */
 export function quickCheck(source: Locatable, framework: Framework, shapeByHand = true): QuickCheck {
 	// A data object may hold a `Date`; text never does.
-	const asData = source.doc === undefined;
+	const asData = isData(source);
 	let value = shapeByHand ? fastShape(source.data, asData) : undefined;
 	if (!value) {
 		const shape = (asData ? AssessmentDataSchema : AssessmentSchema).safeParse(source.data);
