@@ -305,7 +305,9 @@ describe('the cache', () => {
 			expect(result.stderr).toMatch(/error/);
 			expectClean(result);
 		}
-	}, 120_000);
+		// Nine full validations of the bundled ladders and their translations: 109 s at load average 39;
+		// the bound catches a hang, not slowness.
+	}, 300_000);
 
 	it('lives only in a folder of this user closed to others: not a shared /tmp with HOME="", not a folder owned by another', () => {
 		const dir = project('cache-home');
