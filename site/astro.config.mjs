@@ -21,6 +21,8 @@ export default defineConfig({
 			description: 'Career ladders and competency matrices for customer support, as code.',
 			license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
 			guides: './src/guides',
+			// English at the root, French under /fr/: the ladders' French from matrices/i18n/fr/, the guides' from src/guides/fr/.
+			locales: { root: { label: 'English', lang: 'en' }, fr: { label: 'Français', lang: 'fr' } },
 			links: [{ label: 'API reference', href: 'api/', description: 'Every export of @rungs/core, with its signature, what it does and an example, generated from the source.' }],
 		}),
 	],

@@ -29,13 +29,15 @@ export default function rungs(options: RungsOptions): AstroIntegration {
 	return {
 		name: '@rungs/astro',
 		hooks: {
-			'astro:config:setup': ({ config, injectRoute, updateConfig }) => {
+			'astro:config:setup': ({ addMiddleware, config, injectRoute, updateConfig }) => {
 				const root = fileURLToPath(config.root);
-				const guides = guideFiles(root, checked.guides);
+				const guides = guideFiles(root, checked.guides, Object.keys(checked.locales ?? {}));
 				const site = siteConfig(checked, root, guides);
 				// The site's own public/favicon.svg wins over the package's.
 				const favicon = !existsSync(join(fileURLToPath(config.publicDir), 'favicon.svg'));
-				for (const route of rungsRoutes({ examples: site.examples !== false, guides: site.guides, favicon })) injectRoute(route);
+				for (const route of rungsRoutes({ examples: site.examples !== false, guides: site.guides, favicon, locales: Object.keys(site.locales) })) injectRoute(route);
+				// Each page renders in the language of its address (see src/middleware.ts).
+				addMiddleware({ entrypoint: '@rungs/astro/middleware', order: 'pre' });
 				const components = Object.fromEntries(OVERRIDABLE_COMPONENTS.map((name) => [name, checked.components[name] ?? `@rungs/astro/components/${name}.astro`]));
 
 				// Markdown guides need MDX, and every page belongs in the sitemap: added unless the site already has them.

@@ -1,0 +1,41 @@
+import config from 'virtual:rungs/config';
+
+export { currentLocale, withLocale } from './locale-context.ts';
+
+/*
+ * The site's locales, and the language of the page being rendered. Every page is published once per locale of the site
+ * (`root` at the site's root, any other under `/<key>/`) from the same route files, so a page, its
+ * components and the helpers they call (addresses, the framework, the interface text) need to know
+ * which one they are rendering. The integration's middleware (src/middleware.ts) runs each page's
+ * rendering inside `withLocale`, from the page's own address; getStaticPaths, which runs outside
+ * any request, reads it from its route pattern. Outside both (a site's own page), it is `root`.
+ */
+
+/** The locale keys of the site, `root` first. */
+export const LOCALE_KEYS: readonly string[] = ['root', ...Object.keys(config.locales).filter((key) => key !== 'root')];
+
+/** Whether the site publishes more than its root language. */
+export const isMultilingual = LOCALE_KEYS.length > 1;
+
+/** The BCP 47 tag of a locale (`en` for a root left unconfigured). */
+export const langOf = (locale: string): string => config.locales[locale]?.lang ?? config.locales.root?.lang ?? 'en';
+
+/** The locale whose prefix starts an address inside the site (after its base path), or `root`. */
+export function localeOfPath(pathname: string): string {
+	const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+	const inside = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
+	const first = inside.split('/').find((part) => part !== '');
+	return first !== undefined && first !== 'root' && LOCALE_KEYS.includes(first) ? first : 'root';
+}
+
+/** The locale of a route pattern (`/fr/ladders/[matrix]`), as getStaticPaths receives it. */
+export const localeOfRoute = (routePattern: string): string => localeOfPath(routePattern);
+
+/** The address of the page at `pathname` in another locale: the same page, its prefix swapped. */
+export function pathInLocale(pathname: string, locale: string): string {
+	const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+	const inside = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
+	const from = localeOfPath(pathname);
+	const rest = from === 'root' ? inside : inside.slice(from.length + 1);
+	return `${base}${locale === 'root' ? '' : `/${locale}`}${rest.startsWith('/') ? rest : `/${rest}`}`;
+}
