@@ -17,6 +17,17 @@ export type { RungsConfig } from './integration/site-config.ts';
 export { RungsOptionsError } from './integration/check-options.ts';
 
 /**
+ * The sitemap's alternates on a site in several languages: each page listed with its translations
+ * (the sitemap's keys are the address prefixes; the root language's pages have none).
+ */
+function sitemapLanguages(locales: Record<string, { lang: string }>): Parameters<typeof sitemap>[0] {
+	const others = Object.entries(locales).filter(([key]) => key !== 'root');
+	const root = locales.root?.lang ?? 'en';
+	if (others.length === 0 || others.some(([key]) => key === root)) return {};
+	return { i18n: { defaultLocale: root, locales: { [root]: root, ...Object.fromEntries(others.map(([key, locale]) => [key, locale.lang])) } } };
+}
+
+/**
  * The Rungs site as an Astro integration: every page of a folder of career ladders (ladders, levels,
  * competencies, changes, career paths, example reports, the self-assessment, guides, schemas), from
  * `rungs({ matrices: './matrices', title: 'Our ladders' })` in astro.config.
@@ -43,7 +54,7 @@ export default function rungs(options: RungsOptions): AstroIntegration {
 				// Markdown guides need MDX, and every page belongs in the sitemap: added unless the site already has them.
 				const added: AstroIntegration[] = [];
 				if (!config.integrations.some((i) => i.name === '@astrojs/mdx')) added.push(mdx());
-				if (!config.integrations.some((i) => i.name === '@astrojs/sitemap')) added.push(sitemap());
+				if (!config.integrations.some((i) => i.name === '@astrojs/sitemap')) added.push(sitemap(sitemapLanguages(site.locales)));
 				config.integrations.splice(config.integrations.findIndex((i) => i.name === '@rungs/astro') + 1, 0, ...added);
 
 				updateConfig({

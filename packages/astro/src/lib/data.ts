@@ -42,6 +42,9 @@ export function getFramework(locale: string = currentLocale()): Promise<Framewor
 	return framework;
 }
 
+/** The language the ladders are written in (framework.yaml's `language`), whatever the page's. */
+export const ladderLanguage = async (): Promise<string> => (await readFramework()).framework.language;
+
 async function inLanguage(language: string): Promise<Framework> {
 	const { framework, translations } = await readFramework();
 	return language === framework.language || !translations.languages.some((l) => l.language === language) ? framework : translateFramework(framework, translations, language).framework;
