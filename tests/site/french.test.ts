@@ -32,6 +32,8 @@ function readerText(html: string): string {
 		.replace(/<script[\s\S]*?<\/script>/g, '')
 		// What is marked as English (the language switch's "English", a guide shown in English for want of a translation), code and file frames.
 		.replace(/<(\w+)\b[^>]*\slang="en"[^>]*>[\s\S]*?<\/\1>/g, '')
+		// The works a ladder cites keep their titles, in the language they were published in.
+		.replace(/<ul class="sources">[\s\S]*?<\/ul>/g, '')
 		// A person's own words in an example report (notes and evidence) are in the language they wrote them in.
 		.replace(/<(p|ul|div) class="rungs-(?:note|evidence|notes)"[^>]*>[\s\S]*?<\/\1>/g, '')
 		.replace(/<(code|pre)\b[^>]*>[\s\S]*?<\/\1>/g, '');

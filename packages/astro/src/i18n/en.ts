@@ -174,6 +174,8 @@ export const en = {
 		to: (where: string) => `to ${where}`,
 		into: (level: string) => `Into ${level}:`,
 		fromLevel: (level: string) => `from ${level}`,
+		/** A career path's `kind`, as its badge says it. */
+		kind: { across: 'across', up: 'up', management: 'management' } as Record<string, string>,
 	},
 	levelPage: {
 		metricsBefore: 'Numeric targets for this level live elsewhere: ',

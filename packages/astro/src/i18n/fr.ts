@@ -172,6 +172,7 @@ const dictionary: UiStrings = {
 		to: (where: string) => `vers ${where}`,
 		into: (level: string) => `Vers ${level} :`,
 		fromLevel: (level: string) => `depuis ${level}`,
+		kind: { across: 'transversal', up: 'vers le haut', management: 'management' },
 	},
 	levelPage: {
 		metricsBefore: 'Les objectifs chiffrés de ce niveau sont ailleurs : ',
