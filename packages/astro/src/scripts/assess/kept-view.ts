@@ -1,6 +1,7 @@
 import type { Framework } from '@rungs/core';
 import { readDraftText } from './draft-format.ts';
 import { byId, el } from './dom.ts';
+import { withCode } from './page-ui.ts';
 import { keptDrafts, type KeptDraft } from './storage.ts';
 import { fill, pageLang, words as w } from './words.ts';
 
@@ -26,7 +27,7 @@ export function renderKept(framework: Framework): void {
 			return el(
 				'li',
 				{ class: 'kept-draft', 'data-key': entry.key },
-				el('p', { id: label }, describe(entry, framework)),
+				el('p', { id: label }, ...withCode(describe(entry, framework))),
 				el(
 					'div',
 					{ class: 'button-row' },
