@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { checkOptions } from './integration/check-options.ts';
 import { OVERRIDABLE_COMPONENTS, type RungsOptions } from './integration/options.ts';
 import { quietZodComments } from './integration/rollup-warnings.ts';
-import { rungsRoutes } from './integration/routes.ts';
+import { rungsRoutes, translatedPatterns } from './integration/routes.ts';
 import { guideFiles, siteConfig } from './integration/site-config.ts';
 import { virtualModules } from './integration/virtual-modules.ts';
 
@@ -46,7 +46,9 @@ export default function rungs(options: RungsOptions): AstroIntegration {
 				const site = siteConfig(checked, root, guides);
 				// The site's own public/favicon.svg wins over the package's.
 				const favicon = !existsSync(join(fileURLToPath(config.publicDir), 'favicon.svg'));
-				for (const route of rungsRoutes({ examples: site.examples !== false, guides: site.guides, favicon, locales: Object.keys(site.locales) })) injectRoute(route);
+				const routes = rungsRoutes({ examples: site.examples !== false, guides: site.guides, favicon, locales: Object.keys(site.locales) });
+				for (const route of routes) injectRoute(route);
+				site.translatedPages = translatedPatterns(routes, Object.keys(site.locales));
 				// Each page renders in the language of its address (see src/middleware.ts).
 				addMiddleware({ entrypoint: '@rungs/astro/middleware', order: 'pre' });
 				const components = Object.fromEntries(OVERRIDABLE_COMPONENTS.map((name) => [name, checked.components[name] ?? `@rungs/astro/components/${name}.astro`]));

@@ -1,15 +1,23 @@
 import { defineMiddleware } from 'astro:middleware';
-import { localeOfPath, withLocale } from './lib/page-locale.ts';
+import { localeOfPath, rootOnlyTarget, withLocale } from './lib/page-locale.ts';
 
 /**
  * Renders every page inside its locale (from its address: `/fr/…` is French), so the components and
  * helpers of one route file write the page in the language it is published in. The body is read
- * inside that locale too, so a page streamed lazily still renders in it.
+ * inside that locale too, so a page streamed lazily still renders in it; on a page of another
+ * locale than the root, a link to one of the site's own pages (published in the root language only)
+ * is pointed there.
  */
-export const onRequest = defineMiddleware((context, next) =>
-	withLocale(localeOfPath(context.url.pathname), async () => {
+export const onRequest = defineMiddleware((context, next) => {
+	const locale = localeOfPath(context.url.pathname);
+	return withLocale(locale, async () => {
 		const response = await next();
 		if (!(response.headers.get('content-type') ?? '').startsWith('text/html')) return response;
-		return new Response(await response.text(), { status: response.status, statusText: response.statusText, headers: response.headers });
-	}),
-);
+		let html = await response.text();
+		if (locale !== 'root') html = html.replace(/(\shref=")([^"#?:]*)([^"]*")/g, (whole, start: string, path: string, end: string) => {
+			const target = rootOnlyTarget(new URL(path, context.url).pathname);
+			return target === undefined ? whole : `${start}${target}${end}`;
+		});
+		return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+	});
+});

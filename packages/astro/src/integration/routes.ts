@@ -31,6 +31,13 @@ export function rungsRoutes(site: { examples: boolean; guides: boolean; favicon:
 	];
 }
 
+/** The patterns of the pages published in every locale, unprefixed: the root patterns that some locale also publishes. */
+export function translatedPatterns(routes: readonly RungsRoute[], locales: readonly string[]): string[] {
+	const others = locales.filter((key) => key !== 'root');
+	const patterns = new Set(routes.map((route) => route.pattern));
+	return routes.map((route) => route.pattern).filter((pattern) => others.some((key) => patterns.has(pattern === '/' ? `/${key}` : `/${key}${pattern}`)));
+}
+
 /** The pages of one language, unprefixed. */
 function pageRoutes(site: { examples: boolean; guides: boolean }): RungsRoute[] {
 	return [

@@ -26,6 +26,8 @@ export interface RungsConfig {
 	guides: boolean;
 	links: Array<{ label: string; href: string; description?: string }>;
 	locales: Record<string, { label: string; lang: string }>;
+	/** The route patterns of the pages published in every locale (unprefixed): the site's own pages are in the root language only. */
+	translatedPages: string[];
 }
 
 /** A guide the site owns, by its address under /guides/, in the language of a locale of the site. */
@@ -81,5 +83,6 @@ export function siteConfig(options: CheckedOptions, root: string, guides: readon
 		guides: guides.some((guide) => guide.locale === 'root') || options.links.length > 0,
 		links: options.links,
 		locales: options.locales ?? { root: { label: 'English', lang: 'en' } },
+		translatedPages: [],
 	};
 }

@@ -31,6 +31,27 @@ export function localeOfPath(pathname: string): string {
 /** The locale of a route pattern (`/fr/ladders/[matrix]`), as getStaticPaths receives it. */
 export const localeOfRoute = (routePattern: string): string => localeOfPath(routePattern);
 
+/** Whether the page of a route pattern (`/fr/ladders/[matrix]`, `/api/[entry]`) is published in every locale. */
+export function isTranslatedRoute(routePattern: string): boolean {
+	const locale = localeOfRoute(routePattern);
+	const unprefixed = locale === 'root' ? routePattern : routePattern.slice(locale.length + 1) || '/';
+	return config.translatedPages.includes(unprefixed);
+}
+
+/**
+ * An address inside the site that a page of another locale links to, made to point at the root
+ * language's page when the page only exists there: the site's own pages (its `links`, such as an API
+ * reference) are not translated, so a translated guide's relative link to one (`../../api/`) goes to it.
+ */
+export function rootOnlyTarget(pathname: string): string | undefined {
+	const locale = localeOfPath(pathname);
+	if (locale === 'root') return undefined;
+	const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+	const inside = pathname.slice(base.length + locale.length + 1);
+	const own = config.links.some((link) => !/^[a-z]+:/i.test(link.href) && inside.startsWith(`/${link.href.replace(/^\/+/, '')}`));
+	return own ? `${base}${inside}` : undefined;
+}
+
 /** The address of the page at `pathname` in another locale: the same page, its prefix swapped. */
 export function pathInLocale(pathname: string, locale: string): string {
 	const base = import.meta.env.BASE_URL.replace(/\/$/, '');
