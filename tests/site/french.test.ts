@@ -200,8 +200,7 @@ async function assertFrench(page: Page): Promise<void> {
 	const html = await page.locator('body').evaluate((body) => {
 		const copy = body.cloneNode(true) as HTMLElement;
 		// Form values are the person's own text.
-		for (const control of copy.querySelectorAll('textarea, input')) control.remove();
-		for (const hidden of copy.querySelectorAll('[hidden], template')) hidden.remove();
+		copy.querySelectorAll('textarea, input, [hidden], template').forEach((element) => element.remove());
 		return copy.innerHTML;
 	});
 	expect(englishIn(readerText(html))).toEqual([]);
