@@ -31,11 +31,18 @@ export function localeOfPath(pathname: string): string {
 /** The locale of a route pattern (`/fr/ladders/[matrix]`), as getStaticPaths receives it. */
 export const localeOfRoute = (routePattern: string): string => localeOfPath(routePattern);
 
-/** Whether the page of a route pattern (`/fr/ladders/[matrix]`, `/api/[entry]`) is published in every locale. */
-export function isTranslatedRoute(routePattern: string): boolean {
-	const locale = localeOfRoute(routePattern);
-	const unprefixed = locale === 'root' ? routePattern : routePattern.slice(locale.length + 1) || '/';
-	return config.translatedPages.includes(unprefixed);
+/** The translated pages' patterns as expressions over an address (`[matrix]` one segment, `[...index]` any). */
+const translatedAddresses = config.translatedPages.map(
+	(pattern) => new RegExp(`^${pattern.replace(/\/\[\.\.\.[^\]]+\]/g, '(?:/.*)?').replace(/\[[^\]]+\]/g, '[^/]+').replace(/\/$/, '')}/?$`),
+);
+
+/** Whether the page at an address (`/fr/ladders/x/`, `/api/core/`) is one published in every locale. */
+export function isTranslatedPage(pathname: string): boolean {
+	const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+	const inside = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
+	const locale = localeOfPath(pathname);
+	const unprefixed = locale === 'root' ? inside : inside.slice(locale.length + 1) || '/';
+	return translatedAddresses.some((pattern) => pattern.test(unprefixed));
 }
 
 /**
