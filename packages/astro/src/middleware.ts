@@ -14,10 +14,15 @@ export const onRequest = defineMiddleware((context, next) => {
 		const response = await next();
 		if (!(response.headers.get('content-type') ?? '').startsWith('text/html')) return response;
 		let html = await response.text();
-		if (locale !== 'root') html = html.replace(/(\shref=")([^"#?:]*)([^"]*")/g, (whole, start: string, path: string, end: string) => {
-			const target = rootOnlyTarget(new URL(path, context.url).pathname);
-			return target === undefined ? whole : `${start}${target}${end}`;
-		});
+		if (locale !== 'root')
+			html = html.replace(/\shref="([^"]*)"/g, (whole, value: string) => {
+				const cut = value.search(/[#?]/);
+				const [path, suffix] = cut < 0 ? [value, ''] : [value.slice(0, cut), value.slice(cut)];
+				// Only addresses inside the site: an absolute address (`https:`, `mailto:`) is left as it is.
+				if (path.includes(':')) return whole;
+				const target = rootOnlyTarget(new URL(path, context.url).pathname);
+				return target === undefined ? whole : ` href="${target}${suffix}"`;
+			});
 		return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 	});
 });

@@ -31,10 +31,15 @@ export function localeOfPath(pathname: string): string {
 /** The locale of a route pattern (`/fr/ladders/[matrix]`), as getStaticPaths receives it. */
 export const localeOfRoute = (routePattern: string): string => localeOfPath(routePattern);
 
-/** The translated pages' patterns as expressions over an address (`[matrix]` one segment, `[...index]` any). */
-const translatedAddresses = config.translatedPages.map(
-	(pattern) => new RegExp(`^${pattern.replace(/\/\[\.\.\.[^\]]+\]/g, '(?:/.*)?').replace(/\[[^\]]+\]/g, '[^/]+').replace(/\/$/, '')}/?$`),
-);
+/** Whether an address fits a route pattern, segment by segment: `[matrix]` takes one segment, a last `[...index]` any number. */
+function fits(pattern: string, pathname: string): boolean {
+	const want = pattern.split('/').filter(Boolean);
+	const have = pathname.split('/').filter(Boolean);
+	const rest = want.at(-1)?.startsWith('[...') ?? false;
+	const fixed = rest ? want.slice(0, -1) : want;
+	if (rest ? have.length < fixed.length : have.length !== fixed.length) return false;
+	return fixed.every((segment, i) => segment.startsWith('[') || segment === have[i]);
+}
 
 /** Whether the page at an address (`/fr/ladders/x/`, `/api/core/`) is one published in every locale. */
 export function isTranslatedPage(pathname: string): boolean {
@@ -42,7 +47,7 @@ export function isTranslatedPage(pathname: string): boolean {
 	const inside = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
 	const locale = localeOfPath(pathname);
 	const unprefixed = locale === 'root' ? inside : inside.slice(locale.length + 1) || '/';
-	return translatedAddresses.some((pattern) => pattern.test(unprefixed));
+	return config.translatedPages.some((pattern) => fits(pattern, unprefixed));
 }
 
 /**
