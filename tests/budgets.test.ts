@@ -13,8 +13,12 @@ const dist = fileURLToPath(new URL('../site/dist/', import.meta.url));
 // 36.0 KB measured after #15, #18 and #19 merged) where it words only reports and problems. Since
 // the team page (#19 §1) the bundler shares core's catalog between the two pages in chunks of their
 // own, which costs the self-assessment about 1 KB of chunk overhead: 37.1 KB measured, so 38 KB.
-const BUDGET = { assessJsGzip: 38 * 1024, cssGzip: 12 * 1024, teamJsGzip: 4 * 1024, teamOpenedJsGzip: 110 * 1024 };
-/** The pages that run a script: the self-assessment and the team summary. */
+// The French page (#18) carries its own entry with the library's French catalog (18 KB gzip) on top of
+// the shared script, which still holds the whole English catalog through the library's fallback
+// (resolveMessages): 53.2 KB. It comes down to the English page's size once the library lets a
+// complete catalog stand alone and offers the French words the page shows on their own (#18, catalog split).
+const BUDGET = { assessJsGzip: 38 * 1024, frenchAssessJsGzip: 54 * 1024, cssGzip: 12 * 1024, teamJsGzip: 4 * 1024, teamOpenedJsGzip: 110 * 1024 };
+/** The pages that run a script, in every language: the self-assessment and the team summary. */
 const SCRIPTED = ['/assess/', '/team/'];
 
 /**
@@ -41,7 +45,7 @@ describe.skipIf(!existsSync(`${dist}index.html`))('size budgets of the built sit
 	it('measures every page', () => expect(pages.length).toBeGreaterThan(80));
 
 	it('ships no JavaScript at all on read-only pages', () => {
-		expect(pages.filter((p) => !SCRIPTED.includes(p.page) && p.js > 0).map((p) => p.page)).toEqual([]);
+		expect(pages.filter((p) => !SCRIPTED.some((page) => p.page.endsWith(page)) && p.js > 0).map((p) => p.page)).toEqual([]);
 	});
 
 	it(`keeps the self-assessment page's initial JavaScript within ${BUDGET.assessJsGzip / 1024} KB gzip`, () => {
@@ -50,6 +54,19 @@ describe.skipIf(!existsSync(`${dist}index.html`))('size budgets of the built sit
 		expect(assess.jsGzip).toBeLessThanOrEqual(BUDGET.assessJsGzip);
 		// The validator (zod) and the YAML writer load later, only when a file, link or draft is opened.
 		expect(assess.jsFiles.some((f) => /validate/.test(f))).toBe(false);
+	});
+
+	it(`keeps the French self-assessment page's initial JavaScript within ${BUDGET.frenchAssessJsGzip / 1024} KB gzip, with one language's script only`, () => {
+		const english = pages.find((p) => p.page === '/assess/')!;
+		const french = pages.find((p) => p.page === '/fr/assess/')!;
+		expect(french.jsGzip).toBeLessThanOrEqual(BUDGET.frenchAssessJsGzip);
+		expect(french.jsFiles.some((f) => /validate/.test(f))).toBe(false);
+		// Each page loads its own entry: the English page never the French catalog's.
+		const entry = (files: string[]) => files.find((f) => /AssessScript/.test(f));
+		expect(entry(french.jsFiles)).not.toBe(entry(english.jsFiles));
+		expect(english.jsFiles).not.toContain(entry(french.jsFiles));
+		const englishCode = english.jsFiles.map((f) => readFileSync(`${dist}${f}`, 'utf8')).join('\n');
+		expect(englishCode).not.toContain('Conforme à la règle');
 	});
 
 	// Measured after `pnpm --filter @rungs/site run build` (#19), gzip level 9: the team page loads 2.3 KB; opening

@@ -35,6 +35,7 @@ describe('the site build', () => {
 		integration.hooks['astro:config:setup']!({
 			config: { root: pathToFileURL(join(root, 'site/')), publicDir: pathToFileURL(join(root, 'site/public/')), integrations: config.integrations, vite: {} },
 			injectRoute: () => {},
+			addMiddleware: () => {},
 			updateConfig: (update: typeof updated) => (updated = update),
 		});
 		const onwarn = updated!.vite.build.rollupOptions.onwarn;

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 
 // The site became a thin consumer of @rungs/astro (issue #15): it must still build every file it built
 // before. tests/fixtures/site/routes.txt is the list of files of site/dist built from main just before
-// the move (the hashed bundles under _astro/ left out: their names follow the code, not the routes).
+// the move (the hashed bundles under _astro/ left out: their names follow the code, not the routes),
+// with the French pages under fr/ that #18 added.
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = join(root, 'site/dist');
@@ -33,5 +34,12 @@ describe.skipIf(!existsSync(join(dist, 'index.html')))('the routes of the built 
 		const before = readFileSync(join(root, 'tests/fixtures/site/routes.txt'), 'utf8').split('\n').filter(Boolean);
 		const now = files(dist).filter((file) => !file.startsWith('_astro/')).sort();
 		expect(now).toEqual([...before, ...ADDED].sort());
+	});
+
+	it('publish every page in French under fr/, and only the pages (no second 404, API reference, schema or asset)', () => {
+		const all = files(dist).filter((file) => !file.startsWith('_astro/'));
+		const pages = all.filter((file) => file.endsWith('index.html') && !file.startsWith('fr/') && !file.startsWith('api/'));
+		const french = all.filter((file) => file.startsWith('fr/'));
+		expect(french.sort()).toEqual(pages.map((file) => `fr/${file}`).sort());
 	});
 });

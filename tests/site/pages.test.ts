@@ -55,6 +55,8 @@ const REPRESENTATIVE = [
 	'/assess/',
 	'/no-such-page/',
 ];
+// The same pages in French (#18): every one but the API reference, which is English only, and the 404 page, published once.
+REPRESENTATIVE.push(...REPRESENTATIVE.filter((path) => !path.startsWith('/api/') && path !== '/no-such-page/').map((path) => `/fr${path}`));
 
 describe.skipIf(!chromiumPath)('the published site', () => {
 	beforeAll(async () => {
@@ -68,7 +70,7 @@ describe.skipIf(!chromiumPath)('the published site', () => {
 
 	it('has a page for every ladder, level, competency, step and example', () => {
 		expect(pages.size).toBeGreaterThan(80);
-		for (const path of REPRESENTATIVE.slice(0, -1)) expect(pages.has(site.url + path), path).toBe(true);
+		for (const path of REPRESENTATIVE.filter((p) => p !== '/no-such-page/')) expect(pages.has(site.url + path), path).toBe(true);
 	});
 
 	it('answers 200 for every page and asset that a page links to', () => {
@@ -144,7 +146,7 @@ describe.skipIf(!chromiumPath)('the published site', () => {
 		});
 	});
 
-	it.concurrent.for(['/', '/ladders/support-representative/', '/ladders/support-representative/levels/senior/', '/moves/', '/examples/senior-rep-exploring-embedded/', '/assess/'])(
+	it.concurrent.for(['/', '/ladders/support-representative/', '/ladders/support-representative/levels/senior/', '/moves/', '/examples/senior-rep-exploring-embedded/', '/assess/', '/fr/', '/fr/ladders/support-representative/levels/senior/', '/fr/assess/'])(
 		'%s fits a 320 px wide screen without scrolling sideways',
 		async (path, { expect }) => {
 			const context = await browser.newContext({ viewport: { width: 320, height: 640 } });

@@ -8,13 +8,24 @@ import { fileURLToPath } from 'node:url';
 import { checkOptions } from './integration/check-options.ts';
 import { OVERRIDABLE_COMPONENTS, type RungsOptions } from './integration/options.ts';
 import { quietZodComments } from './integration/rollup-warnings.ts';
-import { rungsRoutes } from './integration/routes.ts';
+import { rungsRoutes, translatedPatterns } from './integration/routes.ts';
 import { guideFiles, siteConfig } from './integration/site-config.ts';
 import { virtualModules } from './integration/virtual-modules.ts';
 
 export type { RungsOptions } from './integration/options.ts';
 export type { RungsConfig } from './integration/site-config.ts';
 export { RungsOptionsError } from './integration/check-options.ts';
+
+/**
+ * The sitemap's alternates on a site in several languages: each page listed with its translations
+ * (the sitemap's keys are the address prefixes; the root language's pages have none).
+ */
+function sitemapLanguages(locales: Record<string, { lang: string }>): Parameters<typeof sitemap>[0] {
+	const others = Object.entries(locales).filter(([key]) => key !== 'root');
+	const root = locales.root?.lang ?? 'en';
+	if (others.length === 0 || others.some(([key]) => key === root)) return {};
+	return { i18n: { defaultLocale: root, locales: { [root]: root, ...Object.fromEntries(others.map(([key, locale]) => [key, locale.lang])) } } };
+}
 
 /**
  * The Rungs site as an Astro integration: every page of a folder of career ladders (ladders, levels,
@@ -29,19 +40,23 @@ export default function rungs(options: RungsOptions): AstroIntegration {
 	return {
 		name: '@rungs/astro',
 		hooks: {
-			'astro:config:setup': ({ config, injectRoute, updateConfig }) => {
+			'astro:config:setup': ({ addMiddleware, config, injectRoute, updateConfig }) => {
 				const root = fileURLToPath(config.root);
-				const guides = guideFiles(root, checked.guides);
+				const guides = guideFiles(root, checked.guides, Object.keys(checked.locales ?? {}));
 				const site = siteConfig(checked, root, guides);
 				// The site's own public/favicon.svg wins over the package's.
 				const favicon = !existsSync(join(fileURLToPath(config.publicDir), 'favicon.svg'));
-				for (const route of rungsRoutes({ examples: site.examples !== false, guides: site.guides, favicon })) injectRoute(route);
+				const routes = rungsRoutes({ examples: site.examples !== false, guides: site.guides, favicon, locales: Object.keys(site.locales) });
+				for (const route of routes) injectRoute(route);
+				site.translatedPages = translatedPatterns(routes, Object.keys(site.locales));
+				// Each page renders in the language of its address (see src/middleware.ts).
+				addMiddleware({ entrypoint: '@rungs/astro/middleware', order: 'pre' });
 				const components = Object.fromEntries(OVERRIDABLE_COMPONENTS.map((name) => [name, checked.components[name] ?? `@rungs/astro/components/${name}.astro`]));
 
 				// Markdown guides need MDX, and every page belongs in the sitemap: added unless the site already has them.
 				const added: AstroIntegration[] = [];
 				if (!config.integrations.some((i) => i.name === '@astrojs/mdx')) added.push(mdx());
-				if (!config.integrations.some((i) => i.name === '@astrojs/sitemap')) added.push(sitemap());
+				if (!config.integrations.some((i) => i.name === '@astrojs/sitemap')) added.push(sitemap(sitemapLanguages(site.locales)));
 				config.integrations.splice(config.integrations.findIndex((i) => i.name === '@rungs/astro') + 1, 0, ...added);
 
 				updateConfig({

@@ -8,6 +8,8 @@ declare module 'virtual:rungs/config' {
 declare module 'virtual:rungs/guides' {
 	const guides: Array<{
 		slug: string;
+		/** `root`, or the locale key whose translation this is. */
+		locale: string;
 		module: {
 			frontmatter: { title: string; description: string; order?: number };
 			Content: import('astro').MarkdownInstance<Record<string, unknown>>['Content'];

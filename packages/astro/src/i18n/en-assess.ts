@@ -1,7 +1,8 @@
 /*
- * The self-assessment page's text in English (its form, around what the script fills in): part of
- * the English dictionary (./en.ts), in a file of its own for its length. The messages the page's
- * script writes as you rate are still in scripts/assess/.
+ * The self-assessment page's text in English: its form, and under `script` every sentence its
+ * script writes as you rate, open, save and share. Part of the English dictionary (./en.ts), in a
+ * file of its own for its length. `script` travels into the page as data (JSON), so its words are
+ * plain strings whose `{name}` parts the script fills in: only the page's own language is sent.
  */
 export const enAssess = {
 	title: 'Self-assessment',
@@ -47,4 +48,95 @@ export const enAssess = {
 	/** The readiness bar's count, `{met}` and `{total}` filled in by the page's script as the person rates. */
 	barCounts: '{met} of {total} at the target',
 	barOpen: 'See the report',
+	script: {
+		// The form the script draws.
+		thisLadder: '{ladder} (this ladder)',
+		anotherRole: '{ladder} (another role)',
+		evidence: 'Evidence {n}',
+		evidenceLink: 'Link (optional)',
+		removeEvidence: 'Remove evidence {n}',
+		addEvidence: 'Add evidence for {name}',
+		notRated: 'Not rated',
+		required: 'required',
+		newInRole: 'new in this role',
+		expectedAt: 'At {level}:',
+		nothingNew: 'Nothing new at this level: rate the levels below it.',
+		ratingOf: '{name}: rating',
+		evidenceOf: '{name}: evidence',
+		confidence: 'Confidence',
+		confidenceLow: 'Low',
+		confidenceMedium: 'Medium',
+		confidenceHigh: 'High',
+		note: 'Note (optional)',
+		// The report.
+		noReport: 'No report: the assessment does not fit these ladders.',
+		reportUnavailable: 'The report cannot be computed from this draft as it is: save it to see what to fix.',
+		// The draft.
+		noStorage: 'This browser does not allow a draft to be kept: save a file before you leave.',
+		noRoom: 'This browser has no room left to keep your earlier draft aside, so this one is not kept: save a file, or download and discard earlier drafts below.',
+		draftKeptAt: 'Draft kept in this browser at {time}.',
+		keptAside: 'Your earlier draft was kept aside, not replaced: it is under “Earlier drafts” below, where you can bring it back.',
+		draftBack: 'Your draft from this browser is back.',
+		draftUnreadable: 'The draft kept in this browser could not be read: {reason}.',
+		draftUnreadableKept: 'It is kept aside under “Earlier drafts” below, where you can download it; nothing you do here replaces it.',
+		draftUnreadableUntouched: 'It stays in this browser untouched: nothing you do here replaces it.',
+		draftNote: 'Your own draft is still kept in this browser: it is kept aside, not replaced, if you change anything here.',
+		// Files and links.
+		checking: 'Checking {origin}…',
+		notOpened: '{origin} could not be opened: nothing was changed.',
+		notOpenedWhy: 'It is not a saved assessment of these ladders as this page expects it: it may have been edited by hand, or made for other ladders.',
+		opened: 'Opened {origin}.',
+		readNotes: 'Please read the notes below.',
+		openAsDraft: 'Open it as a draft to finish',
+		openedAsDraft: 'Opened {origin} as a draft: finish what the notes below list, then save it.',
+		draftFileUnreadable: '{name} could not be opened as a draft: {reason}. Nothing was changed.',
+		openedDraftFile: 'Opened {name}, a draft: finish it, then save it as a file.',
+		theSharedLink: 'the shared link',
+		linkUnreadable: 'This link could not be read.',
+		newForMove: 'A new assessment for this move.',
+		confirmReplace: 'Replace the assessment on this page with the file? This browser keeps no draft: save it first if you want to keep it.',
+		problemDetails: 'Details for whoever edits the file',
+		notSavedYet: 'Not saved yet: {count} to finish first. Your draft is kept meanwhile.',
+		notSharedYet: 'Not shared yet: {count} to finish first. Your draft is kept meanwhile.',
+		oneThing: 'one thing',
+		things: '{n} things',
+		copied: 'Copied.',
+		copyByHand: 'Select the link and copy it (Ctrl+C or ⌘C).',
+		confirmClear: 'Clear every rating, note and piece of evidence, the draft kept in this browser, and every earlier draft kept aside?',
+		cleared: 'Cleared. Nothing is kept in this browser any more.',
+		// Earlier drafts.
+		keptUnreadable: 'A draft this page could not read ({reason}), kept aside {when}.',
+		keptLine: '{name}, {ladder}: {rated} rated. Kept aside {when}.',
+		noName: 'No name',
+		bringBack: 'Bring this draft back',
+		downloadIt: 'Download it',
+		discardIt: 'Discard it',
+		confirmDiscard: 'Discard this earlier draft? It cannot be brought back.',
+		bringBackNoRoom: 'That draft could not be brought back: this browser has no room to keep the current one aside. Download or discard an earlier draft first.',
+		broughtBack: 'Your earlier draft is back. The one it replaced is kept under “Earlier drafts”.',
+		// Why a draft cannot be read (a field's name is put in {field}).
+		notJson: 'it is not JSON (it may have been cut short)',
+		notGroup: '{field} is not a group of fields',
+		unknownField: '{field} has a field this page does not know, {extra}',
+		notText: '{field} is not text',
+		notIdList: '{field} is not a list of ids',
+		notScaleValue: '{field} is not a value of the scale',
+		notConfidence: '{field} is not low, medium or high',
+		notStatementRatings: '{field} is not statement ratings',
+		notBoolean: '{field} is not true or false',
+		notList: '{field} is not a list',
+		notFormat: '{field} is not {format}',
+		notRole: '{field} is not self, manager or peer',
+		ladderGone: 'its ladder {ladder} is not on this site any more',
+		levelGone: 'its level {level} is not on the ladder any more',
+		targetGone: 'the level it aims for, {target}, is not on this site any more',
+		competencyGone: 'it rates a competency, {competency}, that is not on this site any more',
+		// Share links.
+		linkTooLong: 'This link is {length} characters long; a Rungs link is at most {max}. Nothing was opened.',
+		linkTooLarge: 'This link unpacks to more than {max} bytes, the most Rungs reads from a file or a link. Nothing was opened.',
+		linkEmpty: 'This link holds no assessment.',
+		linkUnknown: 'This link was made by another version of Rungs, or is not a Rungs link.',
+		linkDamaged: 'This link is damaged: part of it may be missing. Ask for it again, or open a saved file instead.',
+		linkNotText: 'This link is damaged: it does not hold text. Ask for it again, or open a saved file instead.',
+	},
 };

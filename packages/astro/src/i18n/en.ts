@@ -13,6 +13,8 @@ export const en = {
 		skipLink: 'Skip to content',
 		mainNav: 'Main',
 		breadcrumb: 'Breadcrumb',
+		/** The label of the language switch. */
+		languages: 'Languages',
 		/** The page title: the page's own, then the site's. */
 		pageTitle: (page: string, site: string) => (page === site ? site : `${page} · ${site}`),
 		defaultDescription: (framework: string) => `${framework}: career ladders, what each level expects, and a private self-assessment.`,
@@ -56,7 +58,7 @@ export const en = {
 		howHeading: 'How to use it',
 		readHeading: 'Read your ladder.',
 		/** What each level says, naming only the parts the ladders write. */
-		readLevels: (narrative: boolean, authority: boolean) =>
+		readLevels: (narrative: boolean, authority: boolean): string =>
 			narrative && authority
 				? 'Each level says its scope, ownership and initiative, and what it may decide alone.'
 				: narrative
@@ -84,7 +86,7 @@ export const en = {
 		sharedIntro: 'These competencies are written once, per band, and used by several ladders, so roles compare on the same ground:',
 		usedBy: 'used by',
 		scaleHeading: 'The rating scale',
-		lede: (narrative: boolean) =>
+		lede: (narrative: boolean): string =>
 			narrative
 				? 'One ladder per role family. Levels grow in scope, ownership and initiative; competencies are written as observable behaviour.'
 				: 'One ladder per role family. Competencies are written as observable behaviour.',
@@ -95,6 +97,10 @@ export const en = {
 		updated: (date: string) => `updated ${date}`,
 		band: (band: string) => `band ${band}`,
 		bands: (first: string, last: string) => `bands ${first} to ${last}`,
+		/** A ladder's `status`, as the byline says it. */
+		status: { draft: 'draft', published: 'published', deprecated: 'deprecated' } as Record<string, string>,
+		/** A `YYYY-MM-DD` date as the pages write it. */
+		date: (date: string) => date,
 	},
 	level: {
 		scope: 'Scope',
@@ -168,6 +174,8 @@ export const en = {
 		to: (where: string) => `to ${where}`,
 		into: (level: string) => `Into ${level}:`,
 		fromLevel: (level: string) => `from ${level}`,
+		/** A career path's `kind`, as its badge says it. */
+		kind: { across: 'across', up: 'up', management: 'management' } as Record<string, string>,
 	},
 	levelPage: {
 		metricsBefore: 'Numeric targets for this level live elsewhere: ',
@@ -254,6 +262,8 @@ export const en = {
 	guides: {
 		title: 'Guides',
 		lede: 'Guides to reading these ladders and working with them.',
+		/** Above a guide shown in the root language because this language has no version of it. */
+		untranslated: 'This guide has no English version yet: here it is in its original language.',
 	},
 	examples: {
 		title: 'Example reports',

@@ -1,13 +1,27 @@
-import config from 'virtual:rungs/config';
 import { en, type UiStrings } from './en.ts';
+import { fr } from './fr.ts';
+import { currentLocale, langOf } from '../lib/page-locale.ts';
 
 /*
- * The interface text of the site's root language. English only for now: a language without its own
- * file falls back to English, and the French file joins this table when the French site is published.
+ * The interface text of each language the package speaks, picked by the language tag of the page's
+ * locale (`fr-CA` takes `fr`). A language without its own file is written in English; adding one is a
+ * file of the UiStrings shape (the type makes every key required) and a line here.
  */
-const LANGUAGES: Record<string, UiStrings> = { en };
+const LANGUAGES: Record<string, UiStrings> = { en, fr };
 
-/** The root locale's language tag (`en` unless the site says otherwise). */
-export const lang: string = config.locales.root?.lang ?? 'en';
+/** The interface text of a locale of the site. */
+export const uiOf = (locale: string): UiStrings => LANGUAGES[langOf(locale).split('-')[0]!.toLowerCase()] ?? en;
 
-export const ui: UiStrings = LANGUAGES[lang.split('-')[0]!] ?? en;
+/** The language tag of the page being rendered, for `<html lang>`. */
+export const pageLang = (): string => langOf(currentLocale());
+
+/**
+ * The interface text of the page being rendered: `ui.nav.home` reads the dictionary of the locale
+ * the page is published in (see lib/page-locale.ts), so one route file writes every language.
+ */
+export const ui: UiStrings = new Proxy({} as UiStrings, {
+	get: (_, key) => uiOf(currentLocale())[key as keyof UiStrings],
+	has: (_, key) => key in uiOf(currentLocale()),
+	ownKeys: () => Reflect.ownKeys(uiOf(currentLocale())),
+	getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(uiOf(currentLocale()), key),
+});

@@ -34,7 +34,11 @@ export const optionsSchema = z.strictObject({
 	links: z.array(linkSchema).default([]),
 	/** The folder of example assessments; `<matrices>/examples` when left out, none with `false`. */
 	examples: z.union([z.literal(false), text]).optional(),
-	/** The site's languages, in Starlight's shape: `root` is the language at the site's root. Only `root` is published for now. */
+	/**
+	 * The site's languages, in Starlight's shape: `root` is the language at the site's root, every other key
+	 * a prefix its pages are published under (`fr` gives `/fr/…`), with the ladders' translations from
+	 * `<matrices>/i18n/<lang>/` and the guides' from `<guides>/<key>/`.
+	 */
 	locales: z
 		.record(z.string(), localeSchema)
 		.refine((locales) => 'root' in locales, 'an entry named `root`: the language published at the root of the site')

@@ -10,11 +10,38 @@ export interface RungsRoute {
 
 const route = (pattern: string, file: string): RungsRoute => ({ pattern, entrypoint: `@rungs/astro/routes/${file}` });
 
-/** The routes of a site, leaving out the example pages when it has no examples and the guides when it has none. */
-export function rungsRoutes(site: { examples: boolean; guides: boolean; favicon: boolean }): RungsRoute[] {
+/**
+ * The routes of a site, leaving out the example pages when it has no examples and the guides when it
+ * has none. Every page is published in the root language at the site's root and, for each other
+ * locale key, under `/<key>/` from the same file (the page reads its language from its address);
+ * files that are the same in every language (schemas, robots.txt, the report's stylesheet, the icon)
+ * and the 404 page, which a host serves for any missing address, are published once.
+ */
+export function rungsRoutes(site: { examples: boolean; guides: boolean; favicon: boolean; locales?: readonly string[] }): RungsRoute[] {
+	const pages = pageRoutes(site);
+	const prefixed = (site.locales ?? []).filter((key) => key !== 'root').flatMap((key) => pages.map((page) => ({ ...page, pattern: page.pattern === '/' ? `/${key}` : `/${key}${page.pattern}` })));
+	return [
+		...pages,
+		...prefixed,
+		route('/404', '404.astro'),
+		route('/schemas/[name].schema.json', 'schemas/[name].schema.json.ts'),
+		route('/robots.txt', 'robots.txt.ts'),
+		route('/report.css', 'report.css.ts'),
+		...(site.favicon ? [route('/favicon.svg', 'favicon.svg.ts')] : []),
+	];
+}
+
+/** The patterns of the pages published in every locale, unprefixed: the root patterns that some locale also publishes. */
+export function translatedPatterns(routes: readonly RungsRoute[], locales: readonly string[]): string[] {
+	const others = locales.filter((key) => key !== 'root');
+	const patterns = new Set(routes.map((route) => route.pattern));
+	return routes.map((route) => route.pattern).filter((pattern) => others.some((key) => patterns.has(pattern === '/' ? `/${key}` : `/${key}${pattern}`)));
+}
+
+/** The pages of one language, unprefixed. */
+function pageRoutes(site: { examples: boolean; guides: boolean }): RungsRoute[] {
 	return [
 		route('/', 'index.astro'),
-		route('/404', '404.astro'),
 		route('/ladders', 'ladders/index.astro'),
 		route('/ladders/[matrix]', 'ladders/[matrix]/index.astro'),
 		route('/ladders/[matrix]/levels/[level]', 'ladders/[matrix]/levels/[level].astro'),
@@ -29,9 +56,5 @@ export function rungsRoutes(site: { examples: boolean; guides: boolean; favicon:
 			? [route('/examples/[...index]', 'examples/index.astro'), route('/examples/[id]', 'examples/[id].astro'), route('/examples/calibration/[id]', 'examples/calibration/[id].astro')]
 			: []),
 		...(site.guides ? [route('/guides', 'guides/index.astro'), route('/guides/[guide]', 'guides/[guide].astro')] : []),
-		route('/schemas/[name].schema.json', 'schemas/[name].schema.json.ts'),
-		route('/robots.txt', 'robots.txt.ts'),
-		route('/report.css', 'report.css.ts'),
-		...(site.favicon ? [route('/favicon.svg', 'favicon.svg.ts')] : []),
 	];
 }

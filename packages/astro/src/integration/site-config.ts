@@ -26,12 +26,16 @@ export interface RungsConfig {
 	guides: boolean;
 	links: Array<{ label: string; href: string; description?: string }>;
 	locales: Record<string, { label: string; lang: string }>;
+	/** The route patterns of the pages published in every locale (unprefixed): the site's own pages are in the root language only. */
+	translatedPages: string[];
 }
 
-/** A guide the site owns, by its address under /guides/. */
+/** A guide the site owns, by its address under /guides/, in the language of a locale of the site. */
 export interface GuideFile {
 	slug: string;
 	path: string;
+	/** `root`, or the locale key whose folder (`<guides>/<key>/`) holds this translation. */
+	locale: string;
 }
 
 const folder = (root: string, path: string): SiteFolder => {
@@ -39,15 +43,25 @@ const folder = (root: string, path: string): SiteFolder => {
 	return { path: absolute, shown: relative(process.cwd(), absolute) || '.' };
 };
 
-/** The `.md` and `.mdx` files of the guides folder, in name order (the pages sort them by `order`). */
-export function guideFiles(root: string, dir: string | undefined): GuideFile[] {
+/**
+ * The `.md` and `.mdx` files of the guides folder, in name order (the pages sort them by `order`),
+ * and their translations: a locale's guides are in `<guides>/<locale key>/`, each under the slug of
+ * the guide it translates (one without a root guide of its slug has no page to be a translation of).
+ */
+export function guideFiles(root: string, dir: string | undefined, locales: readonly string[] = []): GuideFile[] {
 	if (dir === undefined) return [];
 	const absolute = resolve(root, dir);
-	if (!existsSync(absolute)) return [];
-	return readdirSync(absolute)
-		.filter((name) => /\.mdx?$/.test(name))
-		.sort()
-		.map((name) => ({ slug: name.replace(/\.mdx?$/, ''), path: join(absolute, name) }));
+	const inFolder = (folder: string, locale: string): GuideFile[] =>
+		existsSync(folder)
+			? readdirSync(folder)
+					.filter((name) => /\.mdx?$/.test(name))
+					.sort()
+					.map((name) => ({ slug: name.replace(/\.mdx?$/, ''), path: join(folder, name), locale }))
+			: [];
+	const guides = inFolder(absolute, 'root');
+	const slugs = new Set(guides.map((guide) => guide.slug));
+	const translations = locales.filter((key) => key !== 'root').flatMap((key) => inFolder(join(absolute, key), key).filter((guide) => slugs.has(guide.slug)));
+	return [...guides, ...translations];
 }
 
 export function siteConfig(options: CheckedOptions, root: string, guides: readonly GuideFile[]): RungsConfig {
@@ -66,8 +80,9 @@ export function siteConfig(options: CheckedOptions, root: string, guides: readon
 		...(options.logo && { logo: { alt: options.logo.alt } }),
 		matrices,
 		examples: examples && existsSync(examples.path) ? examples : false,
-		guides: guides.length > 0 || options.links.length > 0,
+		guides: guides.some((guide) => guide.locale === 'root') || options.links.length > 0,
 		links: options.links,
 		locales: options.locales ?? { root: { label: 'English', lang: 'en' } },
+		translatedPages: [],
 	};
 }

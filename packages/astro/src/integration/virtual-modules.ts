@@ -36,7 +36,7 @@ export function virtualModules(input: VirtualModuleInput): VitePlugin {
 			'guides',
 			[
 				...input.guides.map((guide, i) => `import * as guide${i} from ${JSON.stringify(guide.path)};`),
-				`export default [${input.guides.map((guide, i) => `{ slug: ${JSON.stringify(guide.slug)}, module: guide${i} }`).join(', ')}];`,
+				`export default [${input.guides.map((guide, i) => `{ slug: ${JSON.stringify(guide.slug)}, locale: ${JSON.stringify(guide.locale)}, module: guide${i} }`).join(', ')}];`,
 			].join('\n'),
 		],
 		['logo', input.logo ? `export { default } from ${JSON.stringify(input.logo)};` : 'export default undefined;'],

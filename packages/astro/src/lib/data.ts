@@ -1,6 +1,8 @@
 import { calibrationMismatches, formatProblems, type Framework, type Problem, type ValidatedAssessment } from '@rungs/core';
-import { loadAssessmentFolder, loadFramework } from '@rungs/core/node';
+import { loadAssessmentFolder, loadTranslations } from '@rungs/core/node';
+import { translateFramework, type Translations } from '@rungs/core/translate';
 import { existsSync } from 'node:fs';
+import { currentLocale, langOf } from './page-locale.ts';
 import { examplesDir, matricesDir } from './sources.ts';
 
 /*
@@ -23,25 +25,41 @@ function warn(problems: readonly Problem[]): void {
 	if (problems.length > 0) console.warn(formatProblems(problems));
 }
 
-let framework: Promise<Framework> | undefined;
+let loaded: Promise<{ framework: Framework; translations: Translations }> | undefined;
+const byLocale = new Map<string, Promise<Framework>>();
 
 /**
- * The resolved framework, validated: an invalid ladder fails the build with located errors. Read
- * once per build: every page needs it, and one shared object also keeps the library's per-framework
- * index shared.
+ * The resolved framework, validated, in the language of a locale of the site (the page being
+ * rendered's when left out): an invalid ladder fails the build with located errors. Ids, levels and
+ * rules are the same in every language; only the texts are translated, from the ladders'
+ * `i18n/<language>/` files (a text without a current translation stays in the ladders' language).
+ * Read once per build and locale: every page needs it, and one shared object also keeps the
+ * library's per-framework index shared.
  */
-export function getFramework(): Promise<Framework> {
-	framework ??= readFramework();
+export function getFramework(locale: string = currentLocale()): Promise<Framework> {
+	let framework = byLocale.get(locale);
+	if (!framework) byLocale.set(locale, (framework = inLanguage(langOf(locale).toLowerCase())));
 	return framework;
 }
 
-async function readFramework(): Promise<Framework> {
-	const dir = matricesDir();
-	// Read through the path relative to where the build runs, so problems name files as the CLI would.
-	const result = await loadFramework(dir.shown, { root: dir.shown });
-	if (!result.ok) fail(result.problems);
-	warn(result.warnings);
-	return result.value;
+/** The language the ladders are written in (framework.yaml's `language`), whatever the page's. */
+export const ladderLanguage = async (): Promise<string> => (await readFramework()).framework.language;
+
+async function inLanguage(language: string): Promise<Framework> {
+	const { framework, translations } = await readFramework();
+	return language === framework.language || !translations.languages.some((l) => l.language === language) ? framework : translateFramework(framework, translations, language).framework;
+}
+
+function readFramework(): Promise<{ framework: Framework; translations: Translations }> {
+	loaded ??= (async () => {
+		const dir = matricesDir();
+		// Read through the path relative to where the build runs, so problems name files as the CLI would.
+		const result = await loadTranslations(dir.shown, { root: dir.shown });
+		if (!result.ok) fail(result.problems);
+		warn(result.warnings);
+		return result.value;
+	})();
+	return loaded;
 }
 
 export interface Example {
@@ -62,10 +80,10 @@ async function readExamples(): Promise<Example[]> {
 	// Examples are optional: an organisation publishing its ladders need not ship sample assessments.
 	const dir = examplesDir();
 	if (dir === undefined || !existsSync(dir)) return [];
-	const loaded = await loadAssessmentFolder(dir, await getFramework());
-	if (!loaded.ok) fail(loaded.problems);
-	warn(loaded.warnings);
-	return loaded.value;
+	const read = await loadAssessmentFolder(dir, await getFramework('root'));
+	if (!read.ok) fail(read.problems);
+	warn(read.warnings);
+	return read.value;
 }
 
 /** Pairs of examples that rate the same person against the same target by different assessors. */

@@ -11,7 +11,7 @@ export const hasAuthority = (level: Level): boolean =>
 
 /** A ladder's facts for its byline, those it has: version, status, updated, licence. */
 export const ladderFacts = (matrix: Matrix): string[] =>
-	[ui.facts.version(matrix.version), matrix.status, matrix.updated && ui.facts.updated(matrix.updated), matrix.license].filter((part): part is string => Boolean(part));
+	[ui.facts.version(matrix.version), ui.facts.status[matrix.status] ?? matrix.status, matrix.updated && ui.facts.updated(matrix.updated), matrix.license].filter((part): part is string => Boolean(part));
 
 /** "bands P1 to P4", from the first and last levels that have a band; empty when none has. */
 export function bandRange(matrix: Matrix): string {

@@ -1,4 +1,5 @@
 import type { CareerMove, Framework, Matrix } from '@rungs/core';
+import { currentLocale } from './locale-context.ts';
 import { competencyHref } from './urls.ts';
 
 /*
@@ -25,11 +26,15 @@ export interface SiteIndex {
 	levelTitle(ref: { matrix: string; level: string }): string;
 }
 
-const indexes = new WeakMap<Framework, SiteIndex>();
+// Per framework and locale: the links it writes carry the locale's prefix, and a locale without
+// translations shares the root's framework object.
+const indexes = new WeakMap<Framework, Map<string, SiteIndex>>();
 
 export function siteIndex(framework: Framework): SiteIndex {
-	let index = indexes.get(framework);
-	if (!index) indexes.set(framework, (index = buildIndex(framework)));
+	let byLocale = indexes.get(framework);
+	if (!byLocale) indexes.set(framework, (byLocale = new Map()));
+	let index = byLocale.get(currentLocale());
+	if (!index) byLocale.set(currentLocale(), (index = buildIndex(framework)));
 	return index;
 }
 

@@ -1,13 +1,16 @@
+import { currentLocale } from './locale-context.ts';
+
 /*
  * Addresses inside the site, under the configured base path, always with a trailing slash. Every
- * page is published once, at the site's root, in its root language; a locale's pages will sit under
- * its prefix (`/fr/ladders/…/`), which `locale` adds: `root` (or none) has no prefix.
+ * page is published in the root language at the site's root and in each other locale under its
+ * prefix (`/fr/ladders/…/`): an address stays in the language of the page that links it unless
+ * `locale` names another (`root` has no prefix).
  */
 
-/** An address inside the site, in a locale (the root locale when left out). */
-export function href(path: string, locale?: string): string {
+/** An address inside the site, in a locale (the page being rendered's when left out). */
+export function href(path: string, locale: string = currentLocale()): string {
 	const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-	const prefix = locale === undefined || locale === 'root' ? '' : `/${locale}`;
+	const prefix = locale === 'root' ? '' : `/${locale}`;
 	const clean = path.replace(/^\/+/, '');
 	const withSlash = clean === '' || clean.endsWith('/') || /\.[a-z]+$/i.test(clean) || clean.includes('#') ? clean : `${clean}/`;
 	return `${base}${prefix}/${withSlash}`;

@@ -5,6 +5,7 @@
 // file is saved or a link made, never to a draft.
 import { ASSESSMENT_FORMAT } from '@rungs/core/schema';
 import { type Assessment, type Framework } from '@rungs/core';
+import { fill, words as w, type ScriptWords } from './words.ts';
 
 /** What a draft is stored as; a draft written before this format (a bare assessment) is read too. */
 export const DRAFT_FORMAT = 'rungs/site-draft@1';
@@ -19,15 +20,22 @@ type Json = Record<string, unknown>;
 const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
 
+/** The reasons a check can give, each a sentence of the page's dictionary with the field in it. */
+type Reason = 'notGroup' | 'notText' | 'notIdList' | 'notScaleValue' | 'notConfidence' | 'notStatementRatings' | 'notBoolean' | 'notList' | 'notRole';
+
+/** A reason, with the names it quotes in backticks (shown as code). */
+const because = (reason: keyof ScriptWords, params: Record<string, string>) =>
+	new Unreadable(fill(w[reason], Object.fromEntries(Object.entries(params).map(([key, value]) => [key, `\`${value}\``]))));
+
 /** The value at `field` of `record`, checked: every check names the field, so the reason is clear. */
-function check(condition: boolean, field: string, what: string): void {
-	if (!condition) throw new Unreadable(`\`${field}\` is not ${what}`);
+function check(condition: boolean, field: string, reason: Reason): void {
+	if (!condition) throw because(reason, { field });
 }
 
 function record(value: unknown, field: string, keys: readonly string[]): Json {
-	check(isRecord(value), field, 'a group of fields');
+	check(isRecord(value), field, 'notGroup');
 	const extra = Object.keys(value as Json).find((key) => !keys.includes(key));
-	if (extra !== undefined) throw new Unreadable(`\`${field}\` has a field this page does not know, \`${extra}\``);
+	if (extra !== undefined) throw because('unknownField', { field, extra });
 	return value as Json;
 }
 
@@ -37,53 +45,53 @@ const stringRecord = (v: unknown) => isRecord(v) && Object.values(v).every(isStr
 
 function evidence(value: unknown, field: string): void {
 	const e = record(value, field, ['summary', 'kind', 'url', 'date', 'statements']);
-	check(isString(e.summary), `${field}.summary`, 'text');
-	for (const key of ['kind', 'url', 'date'] as const) check(optional(e[key], isString), `${field}.${key}`, 'text');
-	check(optional(e.statements, stringList), `${field}.statements`, 'a list of ids');
+	check(isString(e.summary), `${field}.summary`, 'notText');
+	for (const key of ['kind', 'url', 'date'] as const) check(optional(e[key], isString), `${field}.${key}`, 'notText');
+	check(optional(e.statements, stringList), `${field}.statements`, 'notIdList');
 }
 
 function rating(value: unknown, field: string, scale: ReadonlySet<string>): void {
 	const r = record(value, field, ['rating', 'confidence', 'note', 'statements', 'evidence', 'reassess']);
-	check(optional(r.rating, (v) => isString(v) && scale.has(v)), `${field}.rating`, 'a value of the scale');
-	check(optional(r.confidence, (v) => v === 'low' || v === 'medium' || v === 'high'), `${field}.confidence`, 'low, medium or high');
-	check(optional(r.note, isString), `${field}.note`, 'text');
-	check(optional(r.statements, stringRecord), `${field}.statements`, 'statement ratings');
-	check(optional(r.reassess, (v) => typeof v === 'boolean'), `${field}.reassess`, 'true or false');
+	check(optional(r.rating, (v) => isString(v) && scale.has(v)), `${field}.rating`, 'notScaleValue');
+	check(optional(r.confidence, (v) => v === 'low' || v === 'medium' || v === 'high'), `${field}.confidence`, 'notConfidence');
+	check(optional(r.note, isString), `${field}.note`, 'notText');
+	check(optional(r.statements, stringRecord), `${field}.statements`, 'notStatementRatings');
+	check(optional(r.reassess, (v) => typeof v === 'boolean'), `${field}.reassess`, 'notBoolean');
 	if (r.evidence === undefined) r.evidence = [];
-	check(Array.isArray(r.evidence), `${field}.evidence`, 'a list');
+	check(Array.isArray(r.evidence), `${field}.evidence`, 'notList');
 	(r.evidence as unknown[]).forEach((item, i) => evidence(item, `${field}.evidence[${i}]`));
 }
 
 /** The assessment inside a draft, checked only as far as the form needs; throws Unreadable. */
 function formState(value: unknown, framework: Framework): Assessment {
 	const a = record(value, 'draft', ['$schema', 'format', 'person', 'matrix', 'assessor', 'date', 'current', 'target', 'ratings', 'notes']);
-	check(a.format === ASSESSMENT_FORMAT, 'format', `\`${ASSESSMENT_FORMAT}\``);
-	check(optional(a.$schema, isString), '$schema', 'text');
+	if (a.format !== ASSESSMENT_FORMAT) throw because('notFormat', { field: 'format', format: ASSESSMENT_FORMAT });
+	check(optional(a.$schema, isString), '$schema', 'notText');
 	const person = record(a.person, 'person', ['name', 'id']);
-	check(isString(person.name), 'person.name', 'text');
-	check(optional(person.id, isString), 'person.id', 'text');
+	check(isString(person.name), 'person.name', 'notText');
+	check(optional(person.id, isString), 'person.id', 'notText');
 	const assessor = record(a.assessor, 'assessor', ['role', 'name']);
-	check(['self', 'manager', 'peer'].includes(assessor.role as string), 'assessor.role', 'self, manager or peer');
-	check(optional(assessor.name, isString), 'assessor.name', 'text');
-	check(isString(a.date), 'date', 'text');
-	check(optional(a.notes, isString), 'notes', 'text');
+	check(['self', 'manager', 'peer'].includes(assessor.role as string), 'assessor.role', 'notRole');
+	check(optional(assessor.name, isString), 'assessor.name', 'notText');
+	check(isString(a.date), 'date', 'notText');
+	check(optional(a.notes, isString), 'notes', 'notText');
 
 	// What the form is drawn from must be on this site: a ladder renamed since cannot be shown.
 	const matrixRef = record(a.matrix, 'matrix', ['id', 'version']);
-	check(isString(matrixRef.version), 'matrix.version', 'text');
+	check(isString(matrixRef.version), 'matrix.version', 'notText');
 	const matrix = framework.matrices.find((m) => m.id === matrixRef.id);
-	if (!matrix) throw new Unreadable(`its ladder \`${String(matrixRef.id)}\` is not on this site any more`);
-	if (!matrix.levels.some((l) => l.id === a.current)) throw new Unreadable(`its level \`${String(a.current)}\` is not on the ladder any more`);
+	if (!matrix) throw because('ladderGone', { ladder: String(matrixRef.id) });
+	if (!matrix.levels.some((l) => l.id === a.current)) throw because('levelGone', { level: String(a.current) });
 	const target = isString(a.target) ? { matrix: matrix.id, level: a.target } : record(a.target, 'target', ['matrix', 'level']);
 	const targetMatrix = framework.matrices.find((m) => m.id === target.matrix);
-	if (!targetMatrix?.levels.some((l) => l.id === target.level)) throw new Unreadable(`the level it aims for, \`${String(target.matrix)}:${String(target.level)}\`, is not on this site any more`);
+	if (!targetMatrix?.levels.some((l) => l.id === target.level)) throw because('targetGone', { target: `${String(target.matrix)}:${String(target.level)}` });
 
 	const competencies = new Set(framework.matrices.flatMap((m) => m.competencies.map((c) => c.id)));
 	const scale = new Set(framework.scale.values.map((v) => v.id));
 	const ratings = a.ratings ?? {};
-	check(isRecord(ratings), 'ratings', 'a group of fields');
+	check(isRecord(ratings), 'ratings', 'notGroup');
 	for (const [id, value] of Object.entries(ratings as Json)) {
-		if (!competencies.has(id)) throw new Unreadable(`it rates a competency, \`${id}\`, that is not on this site any more`);
+		if (!competencies.has(id)) throw because('competencyGone', { competency: id });
 		rating(value, `ratings.${id}`, scale);
 	}
 	a.ratings = ratings;
@@ -96,7 +104,7 @@ export function readDraftText(text: string, framework: Framework): DraftRead {
 	try {
 		data = JSON.parse(text);
 	} catch {
-		return { ok: false, reason: 'it is not JSON (it may have been cut short)' };
+		return { ok: false, reason: w.notJson };
 	}
 	try {
 		if (isRecord(data) && data.format === DRAFT_FORMAT) {

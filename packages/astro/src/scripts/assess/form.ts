@@ -2,6 +2,7 @@ import type { Assessment, Framework, Rating, ResolvedCompetency } from '@rungs/c
 import { inlineNodes } from './inline.ts';
 import { byId, el } from './dom.ts';
 import { ladder, targetKey } from './state.ts';
+import { fill, words as w } from './words.ts';
 
 /** Fills the setup controls (ladder, levels, target, person) from the assessment. */
 export function renderSetup(framework: Framework, a: Assessment): void {
@@ -15,8 +16,8 @@ export function renderSetup(framework: Framework, a: Assessment): void {
 	const group = (m: (typeof framework.matrices)[number], label: string) =>
 		el('optgroup', { label }, ...m.levels.map((l) => el('option', { value: `${m.id}:${l.id}`, selected: `${m.id}:${l.id}` === selected }, (l.band ? `${l.title} (${l.band})` : l.title))));
 	target.replaceChildren(
-		group(matrix, `${matrix.title} (this ladder)`),
-		...framework.matrices.filter((m) => m !== matrix).map((m) => group(m, `${m.title} (another role)`)),
+		group(matrix, fill(w.thisLadder, { ladder: matrix.title })),
+		...framework.matrices.filter((m) => m !== matrix).map((m) => group(m, fill(w.anotherRole, { ladder: m.title }))),
 	);
 	byId<HTMLInputElement>('person-name').value = a.person.name;
 	byId<HTMLSelectElement>('assessor-role').value = a.assessor.role;
@@ -37,12 +38,12 @@ function evidenceRow(id: string, index: number, item: Rating['evidence'][number]
 	return el(
 		'li',
 		{ class: 'evidence-item' },
-		el('label', { for: `${base}-summary` }, `Evidence ${index + 1}`),
+		el('label', { for: `${base}-summary` }, fill(w.evidence, { n: index + 1 })),
 		// A few lines, not one: evidence is a sentence or two, and a one-line box cuts it off.
 		el('textarea', { id: `${base}-summary`, rows: '2', 'data-competency': id, 'data-field': 'evidence-summary', 'data-index': String(index), maxlength: '2000' }, item.summary),
-		el('label', { for: `${base}-url` }, 'Link (optional)'),
+		el('label', { for: `${base}-url` }, w.evidenceLink),
 		el('input', { id: `${base}-url`, type: 'url', value: item.url ?? '', 'data-competency': id, 'data-field': 'evidence-url', 'data-index': String(index), placeholder: 'https://', autocomplete: 'off' }),
-		el('button', { type: 'button', class: 'link-button', 'data-competency': id, 'data-action': 'remove-evidence', 'data-index': String(index) }, `Remove evidence ${index + 1}`),
+		el('button', { type: 'button', class: 'link-button', 'data-competency': id, 'data-action': 'remove-evidence', 'data-index': String(index) }, fill(w.removeEvidence, { n: index + 1 })),
 	);
 }
 
@@ -70,22 +71,22 @@ function competencyFieldset(framework: Framework, a: Assessment, c: ResolvedComp
 	const describedBy = `exp-${c.id}`;
 	const options = [
 		...framework.scale.values.map((v) => ({ id: v.id, label: v.label })),
-		{ id: '', label: 'Not rated' },
+		{ id: '', label: w.notRated },
 	];
 	return el(
 		'fieldset',
 		{ class: 'competency', id: `competency-${c.id}` },
-		el('legend', {}, c.name, c.required ? el('span', { class: 'badge' }, 'required') : null, inCurrent ? null : el('span', { class: 'badge' }, 'new in this role')),
+		el('legend', {}, c.name, c.required ? el('span', { class: 'badge' }, w.required) : null, inCurrent ? null : el('span', { class: 'badge' }, w.newInRole)),
 		c.description ? el('p', { class: 'muted' }, c.description) : null,
 		el(
 			'div',
 			{ id: describedBy },
-			el('p', { class: 'label' }, `At ${targetTitle}:`),
-			expectations.length > 0 ? el('ul', { class: 'statements' }, ...expectations.map((s) => el('li', {}, ...inlineNodes(s.text)))) : el('p', { class: 'muted' }, c.levelNotes[targetLevel] ?? 'Nothing new at this level: rate the levels below it.'),
+			el('p', { class: 'label' }, fill(w.expectedAt, { level: targetTitle })),
+			expectations.length > 0 ? el('ul', { class: 'statements' }, ...expectations.map((s) => el('li', {}, ...inlineNodes(s.text)))) : el('p', { class: 'muted' }, c.levelNotes[targetLevel] ?? w.nothingNew),
 		),
 		el(
 			'div',
-			{ class: 'scale', role: 'radiogroup', 'aria-label': `${c.name}: rating`, 'aria-describedby': describedBy },
+			{ class: 'scale', role: 'radiogroup', 'aria-label': fill(w.ratingOf, { name: c.name }), 'aria-describedby': describedBy },
 			...options.map((o) =>
 				el(
 					'label',
@@ -99,17 +100,17 @@ function competencyFieldset(framework: Framework, a: Assessment, c: ResolvedComp
 		el(
 			'div',
 			{ class: 'extras' },
-			el('label', { for: `confidence-${c.id}` }, 'Confidence'),
+			el('label', { for: `confidence-${c.id}` }, w.confidence),
 			el(
 				'select',
 				{ id: `confidence-${c.id}`, 'data-competency': c.id, 'data-field': 'confidence' },
-				...[['', '—'], ['low', 'Low'], ['medium', 'Medium'], ['high', 'High']].map(([value, label]) => el('option', { value: value!, selected: (rating?.confidence ?? '') === value }, label!)),
+				...[['', '—'], ['low', w.confidenceLow], ['medium', w.confidenceMedium], ['high', w.confidenceHigh]].map(([value, label]) => el('option', { value: value!, selected: (rating?.confidence ?? '') === value }, label!)),
 			),
-			el('label', { for: `note-${c.id}` }, 'Note (optional)'),
+			el('label', { for: `note-${c.id}` }, w.note),
 			el('textarea', { id: `note-${c.id}`, rows: '2', 'data-competency': c.id, 'data-field': 'note', maxlength: '2000' }, rating?.note ?? ''),
 		),
-		el('ul', { class: 'evidence-list', id: `evidence-${c.id}`, 'aria-label': `${c.name}: evidence` }, ...(rating?.evidence ?? []).map((item, i) => evidenceRow(c.id, i, item))),
-		el('button', { type: 'button', class: 'secondary', 'data-competency': c.id, 'data-action': 'add-evidence' }, `Add evidence for ${c.name}`),
+		el('ul', { class: 'evidence-list', id: `evidence-${c.id}`, 'aria-label': fill(w.evidenceOf, { name: c.name }) }, ...(rating?.evidence ?? []).map((item, i) => evidenceRow(c.id, i, item))),
+		el('button', { type: 'button', class: 'secondary', 'data-competency': c.id, 'data-action': 'add-evidence' }, fill(w.addEvidence, { name: c.name })),
 	);
 }
 

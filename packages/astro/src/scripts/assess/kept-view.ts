@@ -1,17 +1,19 @@
 import type { Framework } from '@rungs/core';
 import { readDraftText } from './draft-format.ts';
 import { byId, el } from './dom.ts';
+import { withCode } from './page-ui.ts';
 import { keptDrafts, type KeptDraft } from './storage.ts';
+import { fill, pageLang, words as w } from './words.ts';
 
 /** A line a person recognises a draft by: whose, on which ladder, how many ratings, when. */
 function describe(entry: KeptDraft, framework: Framework): string {
-	const when = new Date(entry.keptAt).toLocaleString();
+	const when = new Date(entry.keptAt).toLocaleString(pageLang);
 	const read = readDraftText(entry.text, framework);
-	if (!read.ok) return `A draft this page could not read (${read.reason}), kept aside ${when}.`;
+	if (!read.ok) return fill(w.keptUnreadable, { reason: read.reason, when });
 	const a = read.assessment;
 	const rated = Object.values(a.ratings).filter((r) => r.rating !== undefined).length;
 	const title = framework.matrices.find((m) => m.id === a.matrix.id)?.title ?? a.matrix.id;
-	return `${a.person.name.trim() || 'No name'}, ${title}: ${rated} rated. Kept aside ${when}.`;
+	return fill(w.keptLine, { name: a.person.name.trim() || w.noName, ladder: title, rated, when });
 }
 
 /** Lists the drafts kept aside, each with what can be done with it; hidden when there are none. */
@@ -25,13 +27,13 @@ export function renderKept(framework: Framework): void {
 			return el(
 				'li',
 				{ class: 'kept-draft', 'data-key': entry.key },
-				el('p', { id: label }, describe(entry, framework)),
+				el('p', { id: label }, ...withCode(describe(entry, framework))),
 				el(
 					'div',
 					{ class: 'button-row' },
-					readable ? el('button', { type: 'button', class: 'secondary', 'data-action': 'restore', 'aria-describedby': label }, 'Bring this draft back') : null,
-					el('button', { type: 'button', class: 'secondary', 'data-action': 'download', 'aria-describedby': label }, 'Download it'),
-					el('button', { type: 'button', class: 'link-button', 'data-action': 'discard', 'aria-describedby': label }, 'Discard it'),
+					readable ? el('button', { type: 'button', class: 'secondary', 'data-action': 'restore', 'aria-describedby': label }, w.bringBack) : null,
+					el('button', { type: 'button', class: 'secondary', 'data-action': 'download', 'aria-describedby': label }, w.downloadIt),
+					el('button', { type: 'button', class: 'link-button', 'data-action': 'discard', 'aria-describedby': label }, w.discardIt),
 				),
 			);
 		}),

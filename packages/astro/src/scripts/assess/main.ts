@@ -1,5 +1,5 @@
 import { MAX_SOURCE_BYTES } from '@rungs/core/schema';
-import { type Assessment, type Framework, type Rating } from '@rungs/core';
+import { type Assessment, type Framework, type Messages, type Rating } from '@rungs/core';
 import { byId, el } from './dom.ts';
 import { renderCompetencies, renderEvidence, renderSetup } from './form.ts';
 import { showReport } from './report-view.ts';
@@ -10,6 +10,7 @@ import { isDraftFile, readDraftText } from './draft-format.ts';
 import { bringBack, keepDraft, storedDraft } from './draft-keeper.ts';
 import { keptEntry, keptFile, renderKept } from './kept-view.ts';
 import { clearDraft, discardAll, discardKept, DRAFT_KEY, isKeptKey, keepAside, readDraft, type KeptDraft } from './storage.ts';
+import { fill, pageLang, useMessages, words as w } from './words.ts';
 
 const framework = JSON.parse(byId('rungs-framework').textContent ?? '{}') as Framework;
 let assessment: Assessment = newAssessment(framework, framework.matrices[0]!.id);
@@ -37,7 +38,7 @@ function refresh(structure: boolean): void {
 		showReport(framework, cleaned(assessment));
 	} catch {
 		// Only a draft edited outside this page could hold something the report cannot follow.
-		byId('report').textContent = 'The report cannot be computed from this draft as it is: save it to see what to fix.';
+		byId('report').textContent = w.reportUnavailable;
 	}
 }
 
@@ -61,15 +62,15 @@ function saveDraft(): void {
 	const result = keepDraft(assessment, continuing, framework);
 	if (result !== 'no-room' && result !== 'no-storage') written = JSON.stringify(assessment);
 	const state = byId('draft-state');
-	if (result === 'no-storage') state.textContent = 'This browser does not allow a draft to be kept: save a file before you leave.';
-	else if (result === 'no-room') state.textContent = 'This browser has no room left to keep your earlier draft aside, so this one is not kept: save a file, or download and discard earlier drafts below.';
-	else state.textContent = `Draft kept in this browser at ${new Date().toLocaleTimeString()}.`;
+	if (result === 'no-storage') state.textContent = w.noStorage;
+	else if (result === 'no-room') state.textContent = w.noRoom;
+	else state.textContent = fill(w.draftKeptAt, { time: new Date().toLocaleTimeString(pageLang) });
 	if (result === 'kept' || result === 'kept-and-set-aside') {
 		continuing = true;
 		state.dataset.kept = 'yes';
 	}
 	if (result === 'kept-and-set-aside') {
-		status('Your earlier draft was kept aside, not replaced: it is under “Earlier drafts” below, where you can bring it back.');
+		status(w.keptAside);
 		renderKept(framework);
 	}
 }
@@ -177,26 +178,29 @@ function show(next: Assessment): void {
 
 /** Opens an assessment from text; returns false (and says why) when it is not valid. */
 async function openText(name: string, text: string, origin: string): Promise<boolean> {
-	status(`Checking ${origin}…`);
+	status(aboutOrigin(w.checking, origin));
 	const { checkAssessmentText, explain } = await validator();
 	const checked = checkAssessmentText(name, text, framework);
 	if (!checked.assessment) {
 		const problems = checked.problems.map(explain);
-		status(`${sentenceStart(origin, name)} could not be opened: nothing was changed. ${NOT_OPENED}`, 'error', problems);
+		status(`${aboutOrigin(w.notOpened, origin)} ${w.notOpenedWhy}`, 'error', problems);
 		offerAsDraft(text, origin, problems);
 		return false;
 	}
 	show(checked.assessment);
 	const warnings = checked.problems.map(explain);
-	status(`Opened ${origin}.${warnings.length > 0 ? ' Please read the notes below.' : ''}${draftNote()}`, 'info', warnings);
+	status(`${aboutOrigin(w.opened, origin)}${warnings.length > 0 ? ` ${w.readNotes}` : ''}${draftNote()}`, 'info', warnings);
 	return true;
 }
 
-/** Why a file or link is refused, said for the person who chose it rather than for a developer. */
-const NOT_OPENED = 'It is not a saved assessment of these ladders as this page expects it: it may have been edited by hand, or made for other ladders.';
-
-/** A file keeps its own name, as written (never capitalised); words such as "the shared link" start the sentence with a capital. */
-const sentenceStart = (origin: string, fileName: string) => (origin === fileName ? origin : `${origin[0]!.toUpperCase()}${origin.slice(1)}`);
+/**
+ * A sentence about a file or link: a file keeps its own name as written (never capitalised), while
+ * words such as "the shared link" take a capital when the language puts them first.
+ */
+const aboutOrigin = (template: string, origin: string): string => {
+	const text = fill(template, { origin });
+	return origin === w.theSharedLink && text.startsWith(origin) ? `${text[0]!.toUpperCase()}${text.slice(1)}` : text;
+};
 
 /**
  * An assessment that is not complete yet (a draft downloaded from an earlier version of this page,
@@ -206,23 +210,23 @@ const sentenceStart = (origin: string, fileName: string) => (origin === fileName
 function offerAsDraft(text: string, origin: string, problems: Explained[]): void {
 	const read = readDraftText(text, framework);
 	if (!read.ok) return;
-	const button = el('button', { type: 'button', class: 'secondary' }, 'Open it as a draft to finish');
+	const button = el('button', { type: 'button', class: 'secondary' }, w.openAsDraft);
 	button.addEventListener('click', () => {
 		show(read.assessment);
-		status(`Opened ${origin} as a draft: finish what the notes below list, then save it.${draftNote()}`, 'info', problems);
+		status(`${aboutOrigin(w.openedAsDraft, origin)}${draftNote()}`, 'info', problems);
 	});
 	byId('status').append(button);
 }
 
 /** What happens to the person's own draft while the page shows something else. */
-const draftNote = () => (readDraft() !== undefined ? ' Your own draft is still kept in this browser: it is kept aside, not replaced, if you change anything here.' : '');
+const draftNote = () => (readDraft() !== undefined ? ` ${w.draftNote}` : '');
 
 /** A draft downloaded from this page, opened as the work in progress it is. */
 function openDraftFile(name: string, text: string): void {
 	const read = readDraftText(text, framework);
-	if (!read.ok) return status(`${name} could not be opened as a draft: ${read.reason}. Nothing was changed.`, 'error');
+	if (!read.ok) return status(fill(w.draftFileUnreadable, { name, reason: read.reason }), 'error');
 	show(read.assessment);
-	status(`Opened ${name}, a draft: finish it, then save it as a file.${draftNote()}`);
+	status(`${fill(w.openedDraftFile, { name })}${draftNote()}`);
 }
 
 async function onFileChosen(event: Event): Promise<void> {
@@ -231,25 +235,25 @@ async function onFileChosen(event: Event): Promise<void> {
 	input.value = '';
 	if (!file) return;
 	// Whatever was on the page is the person's draft (written first by show()); only without storage can it be lost.
-	if (readDraft() === undefined && edited && !confirm('Replace the assessment on this page with the file? This browser keeps no draft: save it first if you want to keep it.')) return;
+	if (readDraft() === undefined && edited && !confirm(w.confirmReplace)) return;
 	const { decodeSource, explain, tooLarge } = await validator();
 	// The size is checked before the file is read: a huge file chosen by mistake is never loaded.
-	if (file.size > MAX_SOURCE_BYTES) return status(`${file.name} could not be opened: nothing was changed.`, 'error', [tooLarge(file.name, file.size)]);
+	if (file.size > MAX_SOURCE_BYTES) return status(fill(w.notOpened, { origin: file.name }), 'error', [tooLarge(file.name, file.size)]);
 	const decoded = decodeSource(file.name, new Uint8Array(await file.arrayBuffer()));
 	if (decoded.problems.length > 0) {
-		return status(`${file.name} could not be opened: nothing was changed. ${NOT_OPENED}`, 'error', decoded.problems.map(explain));
+		return status(`${fill(w.notOpened, { origin: file.name })} ${w.notOpenedWhy}`, 'error', decoded.problems.map(explain));
 	}
 	if (isDraftFile(decoded.file.text)) return openDraftFile(file.name, decoded.file.text);
 	await openText(file.name, decoded.file.text, file.name);
 }
 
 /** The assessment as a file holds it, or undefined (with what to finish first) when it is not complete yet. */
-async function complete(action: string): Promise<Assessment | undefined> {
+async function complete(action: 'saved' | 'shared'): Promise<Assessment | undefined> {
 	const { checkForSaving } = await validator();
 	const checked = checkForSaving(cleaned(assessment), framework);
 	if (checked.ok) return checked.assessment;
-	const count = checked.problems.length === 1 ? 'one thing' : `${checked.problems.length} things`;
-	status(`Not ${action} yet: ${count} to finish first. Your draft is kept meanwhile.`, 'error', checked.problems);
+	const count = checked.problems.length === 1 ? w.oneThing : fill(w.things, { n: checked.problems.length });
+	status(fill(action === 'saved' ? w.notSavedYet : w.notSharedYet, { count }), 'error', checked.problems);
 	return undefined;
 }
 
@@ -279,15 +283,15 @@ async function copyShareLink(): Promise<void> {
 	if (!output.value) return;
 	try {
 		await navigator.clipboard.writeText(output.value);
-		byId('share-copied').textContent = 'Copied.';
+		byId('share-copied').textContent = w.copied;
 	} catch {
 		output.select();
-		byId('share-copied').textContent = 'Select the link and copy it (Ctrl+C or ⌘C).';
+		byId('share-copied').textContent = w.copyByHand;
 	}
 }
 
 function clearAll(): void {
-	if (!confirm('Clear every rating, note and piece of evidence, the draft kept in this browser, and every earlier draft kept aside?')) return;
+	if (!confirm(w.confirmClear)) return;
 	clearTimeout(saveTimer);
 	discardAll();
 	written = '';
@@ -298,7 +302,7 @@ function clearAll(): void {
 	renderKept(framework);
 	byId('share-result').hidden = true;
 	byId('draft-state').textContent = '';
-	status('Cleared. Nothing is kept in this browser any more.');
+	status(w.cleared);
 }
 
 // --- Earlier drafts ------------------------------------------------------------------------------
@@ -309,7 +313,7 @@ function onKeptClick(event: Event): void {
 	if (!button || !entry) return;
 	if (button.dataset.action === 'restore') restoreKept(entry);
 	else if (button.dataset.action === 'download') download(...keptFile(entry, framework));
-	else if (button.dataset.action === 'discard' && confirm('Discard this earlier draft? It cannot be brought back.')) {
+	else if (button.dataset.action === 'discard' && confirm(w.confirmDiscard)) {
 		discardKept(entry.key);
 		renderKept(framework);
 	}
@@ -320,14 +324,14 @@ function restoreKept(entry: KeptDraft): void {
 	clearTimeout(saveTimer);
 	if (edited) saveDraft();
 	const back = bringBack(entry, framework);
-	if (!back) return status('That draft could not be brought back: this browser has no room to keep the current one aside. Download or discard an earlier draft first.', 'error');
+	if (!back) return status(w.bringBackNoRoom, 'error');
 	assessment = back;
 	written = JSON.stringify(back);
 	continuing = true;
 	edited = false;
 	refresh(true);
 	renderKept(framework);
-	status('Your earlier draft is back. The one it replaced is kept under “Earlier drafts”.');
+	status(w.broughtBack);
 }
 
 // --- Start -------------------------------------------------------------------------------------
@@ -345,9 +349,9 @@ async function openFragment(): Promise<'opened' | 'failed' | 'none'> {
 		// It is not stored: only the recipient's own edits start a draft.
 		history.replaceState(null, '', location.pathname);
 		try {
-			if (await openText('share-link.json', await decodeShare(hash), 'the shared link')) return 'opened';
+			if (await openText('share-link.json', await decodeShare(hash), w.theSharedLink)) return 'opened';
 		} catch (error) {
-			status(error instanceof ShareLinkError ? error.message : 'This link could not be read.', 'error');
+			status(error instanceof ShareLinkError ? error.message : w.linkUnreadable, 'error');
 		}
 		return 'failed';
 	}
@@ -355,7 +359,7 @@ async function openFragment(): Promise<'opened' | 'failed' | 'none'> {
 		history.replaceState(null, '', location.pathname);
 		show(forMove(framework, params.get('from') ?? '', params.get('to') ?? ''));
 		const note = draftNote();
-		if (note) status(`A new assessment for this move.${note}`);
+		if (note) status(`${w.newForMove}${note}`);
 		return 'opened';
 	}
 	return 'none';
@@ -373,15 +377,12 @@ async function restoreDraft(announce: boolean): Promise<void> {
 	if (stored?.read.ok) {
 		assessment = stored.read.assessment;
 		continuing = true;
-		if (announce) byId('draft-state').textContent = 'Your draft from this browser is back.';
+		if (announce) byId('draft-state').textContent = w.draftBack;
 	} else if (stored) {
 		// The next edit keeps it aside before it writes (continuing is false); say so now, and offer it.
 		continuing = false;
 		const kept = keepDraftAsideNow(stored.text);
-		status(
-			`The draft kept in this browser could not be read: ${stored.read.ok ? '' : stored.read.reason}. ${kept ? 'It is kept aside under “Earlier drafts” below, where you can download it; ' : 'It stays in this browser untouched: '}nothing you do here replaces it.`,
-			'error',
-		);
+		status(`${fill(w.draftUnreadable, { reason: stored.read.ok ? '' : stored.read.reason })} ${kept ? w.draftUnreadableKept : w.draftUnreadableUntouched}`, 'error');
 	}
 	refresh(true);
 }
@@ -397,31 +398,39 @@ function keepDraftAsideNow(text: string): boolean {
 
 // --- Wiring ----------------------------------------------------------------------------------
 
-byId('setup').addEventListener('change', onSetupChange);
-byId('setup').addEventListener('input', (event) => {
-	if ((event.target as HTMLElement).matches('#person-name, #assessment-notes')) onSetupChange(event);
-});
-byId('competencies').addEventListener('change', onCompetencyInput);
-byId('competencies').addEventListener('input', (event) => {
-	if ((event.target as HTMLElement).matches('input[type="text"], input[type="url"], textarea')) onCompetencyInput(event);
-});
-byId('competencies').addEventListener('click', onCompetencyClick);
-byId('kept-list').addEventListener('click', onKeptClick);
-byId('open-file').addEventListener('change', (event) => void onFileChosen(event));
-byId('save-yaml').addEventListener('click', () => void saveFile('yaml'));
-byId('save-json').addEventListener('click', () => void saveFile('json'));
-byId('make-link').addEventListener('click', () => void makeShareLink());
-byId('copy-link').addEventListener('click', () => void copyShareLink());
-byId('print').addEventListener('click', () => window.print());
-byId('clear').addEventListener('click', clearAll);
-window.addEventListener('pagehide', () => {
-	if (edited) saveDraft();
-});
-// Another tab wrote the draft: this one's next edit keeps that draft aside rather than overwrite it.
-window.addEventListener('storage', (event) => {
-	if (event.key === DRAFT_KEY || event.key === null) continuing = false;
-	if (event.key === null || isKeptKey(event.key)) renderKept(framework);
-});
-// A link pasted into the address bar of this page changes only the fragment: open it all the same.
-window.addEventListener('hashchange', () => void openFragment());
-void start();
+/**
+ * Starts the page, its problems and report worded by the library's catalog for the page's language
+ * (English, the library's own, when none is given). Called by the page's entry script (main-en.ts,
+ * main-fr.ts), so the catalog is chosen before anything is said, whatever the bundler's chunks.
+ */
+export function startAssessment(catalog?: Partial<Messages>): void {
+	if (catalog) useMessages(catalog);
+	byId('setup').addEventListener('change', onSetupChange);
+	byId('setup').addEventListener('input', (event) => {
+		if ((event.target as HTMLElement).matches('#person-name, #assessment-notes')) onSetupChange(event);
+	});
+	byId('competencies').addEventListener('change', onCompetencyInput);
+	byId('competencies').addEventListener('input', (event) => {
+		if ((event.target as HTMLElement).matches('input[type="text"], input[type="url"], textarea')) onCompetencyInput(event);
+	});
+	byId('competencies').addEventListener('click', onCompetencyClick);
+	byId('kept-list').addEventListener('click', onKeptClick);
+	byId('open-file').addEventListener('change', (event) => void onFileChosen(event));
+	byId('save-yaml').addEventListener('click', () => void saveFile('yaml'));
+	byId('save-json').addEventListener('click', () => void saveFile('json'));
+	byId('make-link').addEventListener('click', () => void makeShareLink());
+	byId('copy-link').addEventListener('click', () => void copyShareLink());
+	byId('print').addEventListener('click', () => window.print());
+	byId('clear').addEventListener('click', clearAll);
+	window.addEventListener('pagehide', () => {
+		if (edited) saveDraft();
+	});
+	// Another tab wrote the draft: this one's next edit keeps that draft aside rather than overwrite it.
+	window.addEventListener('storage', (event) => {
+		if (event.key === DRAFT_KEY || event.key === null) continuing = false;
+		if (event.key === null || isKeptKey(event.key)) renderKept(framework);
+	});
+	// A link pasted into the address bar of this page changes only the fragment: open it all the same.
+	window.addEventListener('hashchange', () => void openFragment());
+	void start();
+}

@@ -1,6 +1,7 @@
 import { assess, formatMessage, formatProblems, type Assessment, type Framework, type ValidatedAssessment } from '@rungs/core';
 import { renderGapHtml } from '@rungs/core/render';
 import { byId } from './dom.ts';
+import { messages, words } from './words.ts';
 
 /** Recomputes the gap report and shows it; the headline goes to a polite live region. */
 export function showReport(framework: Framework, assessment: Assessment): void {
@@ -11,15 +12,15 @@ export function showReport(framework: Framework, assessment: Assessment): void {
 	const result = assess(framework, assessment as ValidatedAssessment);
 	const headline = byId('report-headline');
 	if (!result.ok) {
-		byId('report').textContent = formatProblems(result.problems);
-		headline.textContent = 'No report: the assessment does not fit these ladders.';
+		byId('report').textContent = formatProblems(result.problems, { messages: messages() });
+		headline.textContent = words.noReport;
 		return;
 	}
 	const report = result.value;
-	byId('report').innerHTML = renderGapHtml(report, { headingLevel: 2, idPrefix: 'live' });
-	const verdict = formatMessage({ code: report.readiness.meetsRule ? 'gap.meetsRule' : 'gap.notYet', params: {} });
+	byId('report').innerHTML = renderGapHtml(report, { headingLevel: 2, idPrefix: 'live', messages: messages() });
+	const verdict = formatMessage({ code: report.readiness.meetsRule ? 'gap.meetsRule' : 'gap.notYet', params: {} }, messages());
 	showBar(verdict, report.readiness.meetsRule, report.readiness.counts);
-	const text = `${verdict}. ${formatMessage(report.readiness.headline)}`;
+	const text = `${verdict}. ${formatMessage(report.readiness.headline, messages())}`;
 	if (headline.textContent !== text) headline.textContent = text;
 }
 

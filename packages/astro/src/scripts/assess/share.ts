@@ -5,6 +5,7 @@
 // anything else is done with it, and it is inflated a slice at a time, stopping as soon as the text
 // passes the size of the largest file Rungs reads (a few hundred bytes of deflate can claim gigabytes).
 import { MAX_SOURCE_BYTES } from '@rungs/core/schema';
+import { fill, number, words as w } from './words.ts';
 
 /** Most bytes deflate can write for a text of MAX_SOURCE_BYTES: stored blocks add 5 bytes per 65,535. */
 const MAX_PACKED_BYTES = MAX_SOURCE_BYTES + 5 * Math.ceil(MAX_SOURCE_BYTES / 65_535) + 16;
@@ -52,10 +53,8 @@ export class ShareLinkError extends Error {
 	}
 }
 
-const number = (n: number) => n.toLocaleString('en');
-
 const tooLarge = () =>
-	new ShareLinkError('FILE_TOO_LARGE', `This link unpacks to more than ${number(MAX_SOURCE_BYTES)} bytes, the most Rungs reads from a file or a link. Nothing was opened.`);
+	new ShareLinkError('FILE_TOO_LARGE', fill(w.linkTooLarge, { max: number(MAX_SOURCE_BYTES) }));
 
 /** Inflates at most `limit` bytes: the compressed bytes go in a slice at a time, and reading stops at the limit. */
 async function inflateBounded(packed: Uint8Array<ArrayBuffer>, limit: number): Promise<Uint8Array> {
@@ -103,25 +102,25 @@ async function inflateBounded(packed: Uint8Array<ArrayBuffer>, limit: number): P
 export async function decodeShare(fragment: string): Promise<string> {
 	// First of all, before the fragment is parsed, decoded or unpacked.
 	if (fragment.length > MAX_LINK_CHARS) {
-		throw new ShareLinkError('LINK_TOO_LONG', `This link is ${number(fragment.length)} characters long; a Rungs link is at most ${number(MAX_LINK_CHARS)}. Nothing was opened.`);
+		throw new ShareLinkError('LINK_TOO_LONG', fill(w.linkTooLong, { length: number(fragment.length), max: number(MAX_LINK_CHARS) }));
 	}
 	const value = new URLSearchParams(fragment.replace(/^#/, '')).get('a');
-	if (!value) throw new ShareLinkError('LINK_EMPTY', 'This link holds no assessment.');
+	if (!value) throw new ShareLinkError('LINK_EMPTY', w.linkEmpty);
 	const [kind, payload] = [value.slice(0, 2), value.slice(2)];
-	if (payload === '') throw new ShareLinkError('LINK_EMPTY', 'This link holds no assessment.');
-	if (kind !== 'j.' && !(kind === 'z.' && canCompress())) throw new ShareLinkError('LINK_UNKNOWN', 'This link was made by another version of Rungs, or is not a Rungs link.');
+	if (payload === '') throw new ShareLinkError('LINK_EMPTY', w.linkEmpty);
+	if (kind !== 'j.' && !(kind === 'z.' && canCompress())) throw new ShareLinkError('LINK_UNKNOWN', w.linkUnknown);
 	let bytes: Uint8Array;
 	try {
 		bytes = kind === 'z.' ? await inflateBounded(fromBase64Url(payload), MAX_SOURCE_BYTES) : fromBase64Url(payload);
 	} catch (error) {
 		if (error instanceof ShareLinkError) throw error;
-		throw new ShareLinkError('LINK_DAMAGED', 'This link is damaged: part of it may be missing. Ask for it again, or open a saved file instead.');
+		throw new ShareLinkError('LINK_DAMAGED', w.linkDamaged);
 	}
 	if (bytes.byteLength > MAX_SOURCE_BYTES) throw tooLarge();
-	if (bytes.byteLength === 0) throw new ShareLinkError('LINK_EMPTY', 'This link holds no assessment.');
+	if (bytes.byteLength === 0) throw new ShareLinkError('LINK_EMPTY', w.linkEmpty);
 	try {
 		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
-		throw new ShareLinkError('LINK_DAMAGED', 'This link is damaged: it does not hold text. Ask for it again, or open a saved file instead.');
+		throw new ShareLinkError('LINK_DAMAGED', w.linkNotText);
 	}
 }

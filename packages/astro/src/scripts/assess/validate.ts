@@ -3,11 +3,12 @@
 import { decodeSource, formatMessage, formatProblem, parseAssessment, stringifyAssessment, type Assessment, type Framework, type Problem } from '@rungs/core';
 import { MAX_SOURCE_BYTES, SCHEMA_BASE_URL } from '@rungs/core/schema';
 import type { Explained } from './page-ui.ts';
+import { messages } from './words.ts';
 
 export { decodeSource };
 
 /** A problem as its sentence, and as the command line frames it (both plain text, rendered with textContent). */
-export const explain = (problem: Problem): Explained => ({ plain: formatMessage(problem), framed: formatProblem(problem) });
+export const explain = (problem: Problem): Explained => ({ plain: formatMessage(problem, messages()), framed: formatProblem(problem, { messages: messages() }) });
 
 export interface Checked {
 	assessment?: Assessment;
@@ -27,7 +28,7 @@ export const toYaml = (assessment: Assessment): string =>
 /** The command line's FILE_TOO_LARGE problem, for a file refused before it is read (so there is no line to show). */
 export function tooLarge(name: string, size: number): Explained {
 	const params = { size, limit: MAX_SOURCE_BYTES };
-	const say = formatMessage;
+	const say = (message: Parameters<typeof formatMessage>[0]) => formatMessage(message, messages());
 	const plain = say({ code: 'FILE_TOO_LARGE', params });
 	return { plain, framed: `${name} error FILE_TOO_LARGE\n  ${plain}\n  ${say({ code: 'problem.hint', params: {} })} ${say({ code: 'FILE_TOO_LARGE.hint', params })}` };
 }

@@ -1,0 +1,28 @@
+import { defineMiddleware } from 'astro:middleware';
+import { localeOfPath, rootOnlyTarget, withLocale } from './lib/page-locale.ts';
+
+/**
+ * Renders every page inside its locale (from its address: `/fr/…` is French), so the components and
+ * helpers of one route file write the page in the language it is published in. The body is read
+ * inside that locale too, so a page streamed lazily still renders in it; on a page of another
+ * locale than the root, a link to one of the site's own pages (published in the root language only)
+ * is pointed there.
+ */
+export const onRequest = defineMiddleware((context, next) => {
+	const locale = localeOfPath(context.url.pathname);
+	return withLocale(locale, async () => {
+		const response = await next();
+		if (!(response.headers.get('content-type') ?? '').startsWith('text/html')) return response;
+		let html = await response.text();
+		if (locale !== 'root')
+			html = html.replace(/\shref="([^"]*)"/g, (whole, value: string) => {
+				const cut = value.search(/[#?]/);
+				const [path, suffix] = cut < 0 ? [value, ''] : [value.slice(0, cut), value.slice(cut)];
+				// Only addresses inside the site: an absolute address (`https:`, `mailto:`) is left as it is.
+				if (path.includes(':')) return whole;
+				const target = rootOnlyTarget(new URL(path, context.url).pathname);
+				return target === undefined ? whole : ` href="${target}${suffix}"`;
+			});
+		return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+	});
+});
