@@ -223,16 +223,31 @@ const dictionary: UiStrings = {
 		pathsNote: ' entre les échelles',
 		assess: "L'auto-évaluation",
 	},
+	lede: {
+		more: 'Lire la suite',
+		less: 'Réduire',
+	},
+	outline: {
+		title: 'Sur cette page',
+	},
 	careerMap: {
 		otherRoles: 'Autres métiers',
 		keyUp: "Monter sur l'échelle",
 		keyAcross: 'Vers une autre échelle ou un autre métier',
 		keyManagement: "Vers le management d'équipe",
-		hint: 'Choisissez un niveau pour le lire.',
+		hint: "Choisissez un niveau pour voir où il mène ; choisissez-le à nouveau pour le lire.",
+		showAll: 'Montrer tous les parcours',
+		pick: (level: string) => `${level} : voir où ce niveau mène`,
+		open: (level: string) => `Lire ${level}`,
+		listSummary: 'La carte sous forme de liste : où mène chaque niveau',
+		up: 'Monter',
+		across: 'Changer de voie',
+		management: "Vers le management",
+		noRoute: "Aucun parcours ne part de ce niveau.",
 		scrollHint: ' La carte défile de côté.',
 		title: (framework: string) => `Parcours entre les échelles de ${framework}`,
 		description: (lowestBand: string | undefined) =>
-			`Chaque colonne est une échelle, ses niveaux du plus bas${lowestBand ? ` (palier ${lowestBand})` : ''} en bas au plus haut en haut ; chaque niveau mène à sa page. Les traits gris montent sur une échelle, les traits bleus passent vers une autre échelle ou un autre métier, et les tirets orange mènent au management d'équipe. La page des parcours les liste tous.`,
+			`Chaque colonne est une échelle, ses niveaux du plus bas${lowestBand ? ` (palier ${lowestBand})` : ''} en bas au plus haut en haut ; choisir un niveau montre où il mène, et le choisir à nouveau ouvre sa page. Les traits gris montent sur une échelle, les traits bleus passent vers une autre échelle ou un autre métier, et les tirets orange mènent au management d'équipe. La page des parcours les liste tous.`,
 	},
 	guides: {
 		title: 'Guides',
