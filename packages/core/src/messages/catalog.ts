@@ -6,6 +6,7 @@ import type { DiffParams } from './diff-english.ts';
 import type { ImportParams } from './import-english.ts';
 import type { TeamParams } from './team-english.ts';
 import type { EmailParams } from './email-english.ts';
+import type { PathParams } from './paths-english.ts';
 import { englishCore } from './english-core.ts';
 
 /**
@@ -21,7 +22,8 @@ export type MessageParams = ProblemParams & { [C in keyof ProblemParams as `${C}
 	DiffParams &
 	ImportParams &
 	TeamParams &
-	EmailParams;
+	EmailParams &
+	PathParams;
 
 export type MessageCode = keyof MessageParams;
 

@@ -4,6 +4,7 @@ import { englishDiff } from './diff-english.ts';
 import { englishImport } from './import-english.ts';
 import { englishTeam } from './team-english.ts';
 import { englishEmail } from './email-english.ts';
+import { englishPaths } from './paths-english.ts';
 
 /**
  * Rungs' built-in catalog, in English: every code. Spread it to start a translation:
@@ -15,4 +16,5 @@ export const englishMessages: Messages = /* @__PURE__ */ Object.freeze({
 	...englishImport,
 	...englishTeam,
 	...englishEmail,
+	...englishPaths,
 });

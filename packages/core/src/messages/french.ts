@@ -4,6 +4,7 @@ import { frenchDiff } from './french-ui.ts';
 import { frenchImport } from './french-import.ts';
 import { frenchTeam } from './french-team.ts';
 import { frenchEmail } from './french-email.ts';
+import { frenchPaths } from './french-paths.ts';
 
 /**
  * Rungs' catalog in French: every problem and hint, readiness headline, rule and blocker, and every
@@ -20,4 +21,5 @@ export const frenchMessages: Messages = /* @__PURE__ */ Object.freeze({
 	...frenchImport,
 	...frenchTeam,
 	...frenchEmail,
+	...frenchPaths,
 });
