@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assess, compareAssessments, diffMatrices, englishMessages, formatMessage, formatProblems, parseFramework, problemsOf, type Messages } from '@rungs/core';
+import { assess, compareAssessments, diffMatrices, englishMessages, formatMessage, formatProblems, migrateAssessment, parseFramework, problemsOf, type Messages } from '@rungs/core';
 import * as render from '@rungs/core/render';
 import { renderCalibration, renderCalibrationChartSvg, renderDiffMarkdown, renderGapChartSvg, renderGapReport } from '@rungs/core/render';
 import { compareAssessors, summariseTeam } from '@rungs/core/team';
@@ -107,6 +107,21 @@ describe('the pseudo-locale reaches every word the renderers print', () => {
 		const pair = { text: render.renderCalibrationText, markdown: render.renderCalibrationMarkdown, html: render.renderCalibrationHtml }[format];
 		expect(leftover(gap(points, { messages: pseudo }), points), format).toEqual([]);
 		expect(leftover(pair(calibration, { messages: pseudo }), calibration), format).toEqual([]);
+	});
+
+	it('what migrating an assessment did: each change a message of the catalog, its English kept for logs', () => {
+		const sources = validSources();
+		const rep = sources.find((s) => s.path === 'fixtures/rep.yaml')!.text;
+		const repOf = (text: string) => valueOf(parseFramework(withFile(sources, { path: 'fixtures/rep.yaml', text }))).matrices.find((m) => m.id === 'rep')!;
+		const before = repOf(rep);
+		const assessment = { ...self, matrix: { id: 'rep', version: before.version } };
+		const after = repOf(rep.replace(/^version: .*$/m, 'version: 9.0.0').replace('text: Credit an account after a failure.', 'text: Credit an account after an outage.'));
+		const migration = valueOf(migrateAssessment(assessment as never, before, after));
+		expect(migration.changes.length).toBeGreaterThan(0);
+		for (const change of migration.changes) {
+			expect(change.message).toBe(formatMessage(change, englishMessages));
+			expect(formatMessage(change, pseudo)).toBe(`⟦${change.message}⟧`);
+		}
 	});
 
 	it('covers every renderer the library exports', () => {

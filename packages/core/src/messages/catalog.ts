@@ -7,6 +7,7 @@ import type { ImportParams } from './import-english.ts';
 import type { TeamParams } from './team-english.ts';
 import type { EmailParams } from './email-english.ts';
 import type { PathParams } from './paths-english.ts';
+import type { MigrateParams } from './migrate-english.ts';
 import { englishCore } from './english-core.ts';
 
 /**
@@ -23,7 +24,8 @@ export type MessageParams = ProblemParams & { [C in keyof ProblemParams as `${C}
 	ImportParams &
 	TeamParams &
 	EmailParams &
-	PathParams;
+	PathParams &
+	MigrateParams;
 
 export type MessageCode = keyof MessageParams;
 

@@ -5,6 +5,7 @@ import { englishImport } from './import-english.ts';
 import { englishTeam } from './team-english.ts';
 import { englishEmail } from './email-english.ts';
 import { englishPaths } from './paths-english.ts';
+import { englishMigrate } from './migrate-english.ts';
 
 /**
  * Rungs' built-in catalog, in English: every code. Spread it to start a translation:
@@ -17,4 +18,5 @@ export const englishMessages: Messages = /* @__PURE__ */ Object.freeze({
 	...englishTeam,
 	...englishEmail,
 	...englishPaths,
+	...englishMigrate,
 });

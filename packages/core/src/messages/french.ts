@@ -5,6 +5,7 @@ import { frenchImport } from './french-import.ts';
 import { frenchTeam } from './french-team.ts';
 import { frenchEmail } from './french-email.ts';
 import { frenchPaths } from './french-paths.ts';
+import { frenchMigrate } from './french-migrate.ts';
 
 /**
  * Rungs' catalog in French: every problem and hint, readiness headline, rule and blocker, and every
@@ -22,4 +23,5 @@ export const frenchMessages: Messages = /* @__PURE__ */ Object.freeze({
 	...frenchTeam,
 	...frenchEmail,
 	...frenchPaths,
+	...frenchMigrate,
 });
