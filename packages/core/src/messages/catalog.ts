@@ -8,7 +8,6 @@ import type { TeamParams } from './team-english.ts';
 import type { EmailParams } from './email-english.ts';
 import type { PathParams } from './paths-english.ts';
 import type { MigrateParams } from './migrate-english.ts';
-import { englishCore } from './english-core.ts';
 
 /**
  * The parameters of every message Rungs can print, by code: problems (and their hints, under
@@ -62,25 +61,6 @@ export function resolveMessages<C extends MessageCode>(messages: Partial<Message
 		byFallback.set(english, (full = out as Catalog<C>));
 	}
 	return full;
-}
-
-/**
- * Puts a message (`{ code, params }`: a problem, a blocker, a readiness headline or rule
- * description from a report, a ladder diff's bump reason) into words, with the host's catalog or in
- * English. A renderer's own words (a team summary's, an email's, a diff's headings, an imported
- * ladder's comments) are worded in English by that renderer; here they need a catalog that has them
- * (`englishMessages`, `frenchMessages`): without one, a code is shown as it is.
- *
- * @example
- * formatMessage(report.readiness.headline); // "2 things stand between these ratings and Senior."
- * const german = { UNRATED: (p: { name: string }) => `${p.name} ist noch nicht bewertet.` };
- * for (const blocker of report.readiness.blockers) console.log(formatMessage(blocker, german));
- */
-export function formatMessage(message: Message, messages?: Partial<Messages>): string {
-	const own = (messages as Record<string, unknown> | undefined)?.[message.code];
-	const text = (typeof own === 'function' ? own : (englishCore as Record<string, unknown>)[message.code]) as ((params: unknown) => string) | undefined;
-	// A code this version does not know (a report from a newer version): say so rather than throw.
-	return text ? text(message.params) : message.code;
 }
 
 /** The text of one code with its parameters, typed: what the renderers call. */

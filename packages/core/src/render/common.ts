@@ -1,5 +1,6 @@
 import type { CompetencyGap, GapReport } from '../schema/gap-report.ts';
-import { formatMessage, resolveMessages, say, type Catalog, type Message, type MessageCode, type MessageParams, type Messages } from '../messages/catalog.ts';
+import { resolveMessages, say, type Catalog, type Message, type MessageCode, type MessageParams, type Messages } from '../messages/catalog.ts';
+import { formatMessage } from '../messages/format-message.ts';
 import { englishCore, type CoreCode } from '../messages/english-core.ts';
 
 /** What every renderer takes: a message catalog for its words (codes it leaves out stay English). */
