@@ -46,6 +46,9 @@ interface CliWords {
 	newLadder: (p: { title: string; id: string; version: string }) => string;
 	removedLadder: (p: { title: string; id: string }) => string;
 	bumpTooSmall: (p: { ladder: string; implied: string; reasons: string[]; from: string; to: string }) => string;
+	/** The line a long batch rewrites in place on a terminal, and the batch's closing line. */
+	batchProgress: (p: { done: number; rate: number; failed: number }) => string;
+	batchSummary: (p: { count: number; failed: number }) => string;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -78,6 +81,9 @@ const english: CliWords = {
 	newLadder: (p) => `New ladder: ${p.title} (\`${p.id}\`) ${p.version}.`,
 	removedLadder: (p) => `Removed ladder: ${p.title} (\`${p.id}\`).`,
 	bumpTooSmall: (p) => `warning: ${p.ladder} changed in a ${p.implied} way (${p.reasons.join('; ')}) but its version went ${p.from} → ${p.to}.`,
+	batchProgress: (p) => `${p.done.toLocaleString('en')} assessments, ${p.rate.toLocaleString('en')}/s, ${p.failed.toLocaleString('en')} with problems`,
+	// Scripts may read this line: its English stays as it was.
+	batchSummary: (p) => `${plural(p.count, 'assessment')}: ${p.count - p.failed} reported, ${p.failed} with problems.`,
 };
 
 const french: CliWords = {
@@ -105,6 +111,9 @@ const french: CliWords = {
 	removedLadder: (p) => `Échelle retirée${NBSP}: ${p.title} (\`${p.id}\`).`,
 	bumpTooSmall: (p) =>
 		`avertissement${NBSP}: ${p.ladder} a connu un changement ${HAUSSES[p.implied] ?? p.implied} (${p.reasons.join(`${NBSP}; `)}), mais sa version est passée de ${p.from} à ${p.to}.`,
+	batchProgress: (p) => `${pluriel(p.done, 'évaluation')}, ${new Intl.NumberFormat('fr-FR').format(p.rate)}/s, ${new Intl.NumberFormat('fr-FR').format(p.failed)} avec des problèmes`,
+	batchSummary: (p) =>
+		`${pluriel(p.count, 'évaluation')}${NBSP}: ${new Intl.NumberFormat('fr-FR').format(p.count - p.failed)} avec un rapport, ${new Intl.NumberFormat('fr-FR').format(p.failed)} avec des problèmes.`,
 };
 
 const WORDS: Readonly<Record<Locale, CliWords>> = { en: english, fr: french };

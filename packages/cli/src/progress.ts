@@ -1,3 +1,6 @@
+import type { Locale } from '@rungs/core/render';
+import { cliWords } from './cli-words.ts';
+
 /** Where a progress line goes: a stream that may be a terminal. */
 export interface ProgressStream {
 	write(text: string): unknown;
@@ -17,9 +20,12 @@ export class ProgressLine {
 	private readonly started: number;
 	private last = -Infinity;
 	private written = false;
+	private readonly locale: Locale | undefined;
 
-	constructor(stream: ProgressStream, env: NodeJS.ProcessEnv, now: () => number = Date.now) {
+	/** `locale`: the language of the line (`--lang`), English by default. */
+	constructor(stream: ProgressStream, env: NodeJS.ProcessEnv, now: () => number = Date.now, locale?: Locale) {
 		this.stream = stream;
+		this.locale = locale;
 		this.now = now;
 		this.shown = stream.isTTY === true && env.TERM !== 'dumb';
 		this.started = now();
@@ -32,7 +38,7 @@ export class ProgressLine {
 		if (now - this.last < 200) return;
 		this.last = now;
 		const rate = Math.round(done / Math.max(0.001, (now - this.started) / 1000));
-		this.stream.write(`\r\u001b[K${done.toLocaleString('en')} assessments, ${rate.toLocaleString('en')}/s, ${failed.toLocaleString('en')} with problems`);
+		this.stream.write(`\r\u001b[K${cliWords(this.locale).batchProgress({ done, rate, failed })}`);
 		this.written = true;
 	}
 

@@ -136,6 +136,8 @@ describe('rungs diff', () => {
 		const migrated = rungs(['migrate', 'old.yaml', '--out', 'new.yaml'], { cwd: repo });
 		expect(migrated.code).toBe(0);
 		expect(migrated.stderr).toContain('`account-care` is no longer on the ladder: its rating moved to the notes.');
+		// The same lines in the reader's language: each change is a message of the catalog.
+		expect(rungs(['migrate', 'old.yaml', '--lang', 'fr'], { cwd: repo }).stderr).toContain('`account-care` ne fait plus partie de l’échelle\u00a0: son appréciation a été reportée dans les notes.');
 		const moved = parse(readFileSync(join(repo, 'new.yaml'), 'utf8'));
 		expect(moved.matrix.version).toBe('3.0.0');
 		expect(moved.ratings['account-care']).toBeUndefined();

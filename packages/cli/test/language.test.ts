@@ -31,6 +31,18 @@ describe('rungs in French', () => {
 		expect(validate.stderr).toMatch(new RegExp(`^✓ \\d+ échelles et \\d+ évaluations vérifiées${NBSP}: 0 erreur, 0 avertissement$`, 'm'));
 	}, 120_000);
 
+	it('closes gap --batch with a French line, the JSON lines unchanged', () => {
+		const folder = 'matrices/examples';
+		const english = rungs(['gap', '--batch', folder]);
+		const french = rungs(['gap', '--batch', folder, '--lang', 'fr']);
+		expect(french.code).toBe(english.code);
+		expect(french.stdout).toBe(english.stdout);
+		const count = english.stdout.trim().split('\n').length;
+		expect(english.stderr).toContain(`${count} assessments: ${count} reported, 0 with problems.`);
+		expect(french.stderr).toMatch(new RegExp(`^${count} évaluations${NBSP}: ${count} avec un rapport, 0 avec des problèmes\\.$`, 'm'));
+		expect(french.stderr).not.toMatch(/assessments|reported/);
+	}, 120_000);
+
 	it('words problems and hints in French, with the code and location as they are', () => {
 		const result = rungs(['validate', invalidAssessment, '--matrices', fixtures, '--lang', 'fr']);
 		expect(result.code).toBe(1);

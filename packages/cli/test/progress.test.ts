@@ -34,6 +34,15 @@ describe('ProgressLine', () => {
 		expect(written).toEqual([`${ERASE}5,000 assessments, 2,500/s, 3 with problems`, `${ERASE}6,000 assessments, 2,667/s, 4 with problems`, ERASE]);
 	});
 
+	it('speaks the language of --lang', () => {
+		let now = 0;
+		const { written, stream } = recorder(true);
+		const progress = new ProgressLine(stream, {}, () => now, 'fr');
+		now += 2_000;
+		progress.update(5_000, 3);
+		expect(written).toEqual([`${ERASE}5\u202f000 évaluations, 2\u202f500/s, 3 avec des problèmes`]);
+	});
+
 	it.each([
 		['a pipe or a file', false, {}],
 		['a dumb terminal', true, { TERM: 'dumb' }],

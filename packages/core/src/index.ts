@@ -30,7 +30,9 @@ export { hasErrors, sortProblems, createProblem, type Problem, type SourceFile, 
 export { suggest } from './diagnostics/describe-path.ts';
 export type { ProblemCode, ProblemParams } from './diagnostics/catalog.ts';
 export type { BandPatternReason, FileKind, FsReason, IdReason, KnownIds, OptionExpectation, Suggestion, TextKind, ValueKind, ValueReason, ValueRule, YamlTrouble } from './messages/problem-params.ts';
-export { englishMessages, formatMessage, type Messages, type Message, type MessageCode, type MessageParams } from './messages/catalog.ts';
+export type { Messages, Message, MessageCode, MessageParams } from './messages/catalog.ts';
+export { formatMessage } from './messages/format-message.ts';
+export { englishMessages } from './messages/english.ts';
 export type { BlockerParams, HeadlineParams, RuleDescriptionParams, NamedCompetency } from './messages/readiness-params.ts';
 
 // Types only: the data the functions above take and give. Schemas and format ids: '@rungs/core/schema'.

@@ -32,7 +32,7 @@ describe('the isomorphic entries run in browsers', () => {
 	});
 
 	it('keeps the French catalog out of a page that renders in English with the per-format renderers', async () => {
-		const bytesOfFrench = async (imports: string) => {
+		const bytesOfFrench = async (imports: string, files = /messages\/french/) => {
 			const result = await build({
 				stdin: { contents: `import { ${imports} } from './render.ts';\nimport { formatProblems } from './index.ts';\nconsole.log(${imports}, formatProblems);`, resolveDir: entry(''), loader: 'ts' },
 				bundle: true,
@@ -43,12 +43,36 @@ describe('the isomorphic entries run in browsers', () => {
 				logLevel: 'silent',
 			});
 			const output = Object.values(result.metafile.outputs)[0]!;
-			return Object.entries(output.inputs).filter(([path]) => /messages\/french/.test(path)).reduce((sum, [, input]) => sum + input.bytesInOutput, 0);
+			return Object.entries(output.inputs).filter(([path]) => files.test(path)).reduce((sum, [, input]) => sum + input.bytesInOutput, 0);
 		};
 		// What the self-assessment page does: French costs it nothing.
 		expect(await bytesOfFrench('renderGapHtml')).toBe(0);
 		// What asks for a locale brings the catalogs with it (so the check above can fail).
 		expect(await bytesOfFrench('renderGapReport')).toBeGreaterThan(10_000);
+		// A gap report in French brings the French of gap reports, not a team summary's or an email's.
+		expect(await bytesOfFrench('renderGapReport', /messages\/french-(team|email)/)).toBe(0);
+		expect(await bytesOfFrench('renderTeamSummary', /messages\/french-team/)).toBeGreaterThan(1_000);
+	});
+
+	it("keeps the team's, the email's, the diff's and the import's words out of a page that shows gap reports and problems", async () => {
+		// What the self-assessment page imports, and one renderer of each other family to show the check can fail.
+		const words = async (render: string, main = 'assess, formatMessage, formatProblems') => {
+			const result = await build({
+				stdin: { contents: `import { ${render} } from './render.ts';\nimport { ${main} } from './index.ts';\nconsole.log(${render}, ${main});`, resolveDir: entry(''), loader: 'ts' },
+				bundle: true,
+				platform: 'browser',
+				format: 'esm',
+				write: false,
+				logLevel: 'silent',
+			});
+			const text = result.outputFiles[0]!.text;
+			return ['team.title', 'assessors.title', 'email.subject', 'diff.noChange', 'import.comment.source'].filter((code) => text.includes(`"${code}"`));
+		};
+		expect(await words('renderGapHtml, parseInlineMarkdown')).toEqual([]);
+		expect(await words('renderTeamHtml')).toEqual(['team.title', 'assessors.title']);
+		expect(await words('renderGapEmail')).toEqual(['email.subject']);
+		expect(await words('renderDiffMarkdown')).toEqual(['diff.noChange']);
+		expect(await words('renderGapHtml', 'englishMessages')).toEqual(['team.title', 'assessors.title', 'email.subject', 'diff.noChange', 'import.comment.source']);
 	});
 
 	it('fails to bundle the Node entry for the browser, so the test above can fail', async () => {

@@ -8,6 +8,7 @@ import {
 	describeMove,
 	diffMatrices,
 	findMatrix,
+	englishMessages,
 	formatMessage,
 	levelExpectations,
 	matrixToCase,
@@ -237,7 +238,7 @@ describe('diffMatrices', () => {
 		const diff = diffMatrices(ladder('clinic'), findMatrix(after, 'clinic')!);
 		expect(diff.eachLevel).toEqual({ from: 'replaces-below', to: 'adds-to-below' });
 		expect(diff.bump.implied).toBe('major');
-		expect(formatMessage({ code: 'diff.eachLevel', params: { to: 'adds-to-below' } })).toContain('add to');
+		expect(formatMessage({ code: 'diff.eachLevel', params: { to: 'adds-to-below' } }, englishMessages)).toContain('add to');
 	});
 });
 

@@ -53,6 +53,16 @@ describe('the message catalog', () => {
 		expect(formatMessage({ code: 'FROM_A_NEWER_VERSION', params: {} } as never)).toBe('FROM_A_NEWER_VERSION');
 	});
 
+	it('words what results carry as data by itself, and a renderer\'s own words with a catalog that has them', () => {
+		// Problems, readiness and a diff's bump reasons are data in results: worded without a catalog.
+		expect(formatMessage({ code: 'diff.reason', params: { code: 'levels-reordered' } })).toBe('levels reordered');
+		expect(formatMessage({ code: 'gap.notYet', params: {} })).toBe('Not yet');
+		// A team summary's title is the team renderer's word: a page that words gap reports does not bundle it.
+		expect(formatMessage({ code: 'team.title', params: { people: 2 } })).toBe('team.title');
+		expect(formatMessage({ code: 'team.title', params: { people: 2 } }, englishMessages)).toBe(englishMessages['team.title']({ people: 2 }));
+		expect(formatMessage({ code: 'team.title', params: { people: 2 } }, { 'team.title': () => 'Équipe' })).toBe('Équipe');
+	});
+
 	it('is what problems are worded with, and the problem keeps its typed params', () => {
 		const sources = validSources();
 		const text = sources.find((s) => s.path === 'fixtures/rep.yaml')!.text.replace('category: conduct', 'category: conduc');

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { assess, compareAssessments, diffMatrices, englishMessages, formatProblems, parseFramework, problemsOf, type Messages } from '@rungs/core';
+import { assess, compareAssessments, diffMatrices, englishMessages, formatMessage, formatProblems, migrateAssessment, parseFramework, problemsOf, type Messages } from '@rungs/core';
+import * as render from '@rungs/core/render';
 import { renderCalibration, renderCalibrationChartSvg, renderDiffMarkdown, renderGapChartSvg, renderGapReport } from '@rungs/core/render';
+import { compareAssessors, summariseTeam } from '@rungs/core/team';
 import { asValidated, exampleAssessment, validFramework, validSources, valueOf, withFile } from './_fixtures.ts';
 import { leftoverWords } from './_words.ts';
 
@@ -67,8 +69,71 @@ describe('the pseudo-locale reaches every word the renderers print', () => {
 		const diff = diffMatrices(repOf(rep), after);
 		const output = renderDiffMarkdown([diff], { messages: pseudo });
 		expect(output).toContain('⟦decides alone: reworded');
-		// The bump's reasons are still English sentences from diffMatrices: left out of this check.
-		expect(leftover(output, [diff.title, diff.fromVersion, diff.toVersion, diff.levels, diff.statements, diff.competencies])).toEqual([]);
+		// The bump's reasons are data (`diff.reason`) too: the whole diff is what the renderer may print as it is.
+		expect(output).toContain('(⟦level associate changed⟧)');
+		expect(leftover(output, diff)).toEqual([]);
+		for (const reason of diff.bump.reasons) expect(formatMessage({ code: 'diff.reason', params: reason }, pseudo)).toMatch(/^⟦.+⟧$/);
+	});
+
+	it.each(['text', 'markdown', 'html'] as const)('team summaries as %s, with the per-format renderer the same', (format) => {
+		const team = valueOf(summariseTeam(framework, [report, valueOf(assess(framework, manager))]));
+		const output = valueOf(render.renderTeamSummary(team, format, { messages: pseudo }));
+		expect(output).toContain('⟦Team summary: ');
+		expect(leftover(output, team), format).toEqual([]);
+		const direct = { text: render.renderTeamText, markdown: render.renderTeamMarkdown, html: render.renderTeamHtml }[format](team, { messages: pseudo });
+		expect(leftover(direct, team), format).toEqual([]);
+	});
+
+	it.each(['text', 'markdown', 'html'] as const)('several assessors as %s, with the per-format renderer the same', (format) => {
+		const peer = asValidated({ ...manager, assessor: { role: 'peer' as const, name: 'Sam' } });
+		const panel = valueOf(compareAssessors(framework, [self, manager, peer]));
+		const output = valueOf(render.renderAssessors(panel, format, { messages: pseudo }));
+		expect(output).toContain('⟦Calibration of 3 assessments: Ana⟧');
+		expect(leftover(output, panel), format).toEqual([]);
+		const direct = { text: render.renderAssessorsText, markdown: render.renderAssessorsMarkdown, html: render.renderAssessorsHtml }[format](panel, { messages: pseudo });
+		expect(leftover(direct, panel), format).toEqual([]);
+	});
+
+	it('an email: its subject, its HTML and its plain text', () => {
+		for (const gap of [report, points]) {
+			const email = valueOf(render.renderGapEmail(gap, { messages: pseudo }));
+			expect(email.subject).toMatch(/^⟦Gap report for Ana, towards .+⟧$/);
+			for (const part of [email.subject, email.html, email.text]) expect(leftover(part, gap)).toEqual([]);
+		}
+	});
+
+	it.each(['text', 'markdown', 'html'] as const)('the per-format renderers of gap reports and calibrations as %s', (format) => {
+		const gap = { text: render.renderGapText, markdown: render.renderGapMarkdown, html: render.renderGapHtml }[format];
+		const pair = { text: render.renderCalibrationText, markdown: render.renderCalibrationMarkdown, html: render.renderCalibrationHtml }[format];
+		expect(leftover(gap(points, { messages: pseudo }), points), format).toEqual([]);
+		expect(leftover(pair(calibration, { messages: pseudo }), calibration), format).toEqual([]);
+	});
+
+	it('what migrating an assessment did: each change a message of the catalog, its English kept for logs', () => {
+		const sources = validSources();
+		const rep = sources.find((s) => s.path === 'fixtures/rep.yaml')!.text;
+		const repOf = (text: string) => valueOf(parseFramework(withFile(sources, { path: 'fixtures/rep.yaml', text }))).matrices.find((m) => m.id === 'rep')!;
+		const before = repOf(rep);
+		const assessment = { ...self, matrix: { id: 'rep', version: before.version } };
+		const after = repOf(rep.replace(/^version: .*$/m, 'version: 9.0.0').replace('text: Credit an account after a failure.', 'text: Credit an account after an outage.'));
+		const migration = valueOf(migrateAssessment(assessment as never, before, after));
+		expect(migration.changes.length).toBeGreaterThan(0);
+		for (const change of migration.changes) {
+			expect(change.message).toBe(formatMessage(change, englishMessages));
+			expect(formatMessage(change, pseudo)).toBe(`⟦${change.message}⟧`);
+		}
+	});
+
+	it('covers every renderer the library exports', () => {
+		// A new renderer fails here until a case above words it in the pseudo-locale.
+		const covered = [
+			...['renderGapReport', 'renderGapText', 'renderGapMarkdown', 'renderGapHtml', 'renderGapChartSvg', 'renderGapEmail'],
+			...['renderCalibration', 'renderCalibrationText', 'renderCalibrationMarkdown', 'renderCalibrationHtml', 'renderCalibrationChartSvg'],
+			...['renderTeamSummary', 'renderTeamText', 'renderTeamMarkdown', 'renderTeamHtml'],
+			...['renderAssessors', 'renderAssessorsText', 'renderAssessorsMarkdown', 'renderAssessorsHtml', 'renderDiffMarkdown'],
+		];
+		const exported = Object.entries(render).filter(([name, value]) => name.startsWith('render') && typeof value === 'function').map(([name]) => name);
+		expect(exported.sort()).toEqual(covered.sort());
 	});
 
 	it('would catch a word a renderer writes itself', () => {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { problemsOf, type Problem, type ProblemCode, type SourceFile } from '@rungs/core';
+import { parseFramework, problemsOf, type Problem, type ProblemCode, type SourceFile } from '@rungs/core';
 import { changedSources, parseTranslations, translateFramework, translationFiles } from '@rungs/core/translate';
 import { validSources, valueOf, withFile } from './_fixtures.ts';
 
@@ -55,6 +55,24 @@ describe('a complete translation', () => {
 		expect(loaded.framework.matrices[0]!.title).toBe('Representative');
 		expect(texts).not.toContain('"Representative"');
 		expect(Object.isFrozen(french.matrices[0])).toBe(true);
+	});
+
+	it('words the moves up one ladder, which no file holds, in the language asked for', () => {
+		const up = (f: typeof loaded.framework) => f.paths.find((p) => p.implied && p.from.matrix === 'rep')!.note;
+		expect(up(loaded.framework)).toBe('The next level on the Representative ladder.');
+		expect(up(translateFramework(loaded.framework, loaded.translations, 'fr').framework)).toBe('Le niveau suivant de l’échelle «\u00a0Chargé·e de clientèle\u00a0».');
+		expect(up(translateFramework(loaded.framework, loaded.translations, 'fr-ca').framework)).toMatch(/^Le niveau suivant de l’échelle/);
+		// A language Rungs does not speak: the caller's catalog words it, English otherwise.
+		const german = { 'path.next': (p: { ladder: string }) => `Die nächste Stufe der Leiter ${p.ladder}.` };
+		expect(up(translateFramework(loaded.framework, loaded.translations, 'de', { messages: german }).framework)).toBe('Die nächste Stufe der Leiter Representative.');
+		expect(up(translateFramework(loaded.framework, loaded.translations, 'de').framework)).toBe('The next level on the Representative ladder.');
+	});
+
+	it('words those moves in the framework\'s own language when its source is not English', () => {
+		const sources = validSources().map((s) => (s.path.endsWith('framework.yaml') ? { ...s, text: s.text.replace(/^title: /m, 'language: fr\ntitle: ') } : s));
+		const framework = valueOf(parseFramework(sources));
+		expect(framework.language).toBe('fr');
+		expect(framework.paths.find((p) => p.implied)!.note).toMatch(/^Le niveau suivant de l’échelle «\u00a0/);
 	});
 
 	it('leaves the framework given as it was, and returns it as it is for the source language', () => {

@@ -9,6 +9,7 @@ import { batchPieces } from './batch-input.ts';
 import { reportOn, reportPiece, tooLongLine, type BatchOptions, type BatchResult } from './batch-line.ts';
 import { batchInWorkers, workerCount } from './batch-workers.ts';
 import { ProgressLine } from '../progress.ts';
+import { cliWords } from '../cli-words.ts';
 
 /** One line of batch output: a gap report, or the located problems of one input. */
 type BatchLine = { file: string } & BatchResult;
@@ -24,7 +25,7 @@ class Output {
 	constructor(io: Io) {
 		this.io = io;
 		// The progress line's own erase codes bypass the escaping of standard error (writeRaw); its text is ours.
-		this.progressLine = new ProgressLine({ isTTY: io.stderr.isTTY, write: (text: string) => writeRaw(io.stderr, text) }, io.env);
+		this.progressLine = new ProgressLine({ isTTY: io.stderr.isTTY, write: (text: string) => writeRaw(io.stderr, text) }, io.env, Date.now, io.locale);
 	}
 
 	async write(entry: BatchLine): Promise<void> {
@@ -66,7 +67,7 @@ class Output {
 	async finish(): Promise<number> {
 		await this.flush();
 		this.progressLine.clear();
-		this.io.stderr.write(`${this.count} assessment${this.count === 1 ? '' : 's'}: ${this.count - this.failed} reported, ${this.failed} with problems.\n`);
+		this.io.stderr.write(`${cliWords(this.io.locale).batchSummary({ count: this.count, failed: this.failed })}\n`);
 		return this.failed > 0 ? EXIT.problems : EXIT.ok;
 	}
 }

@@ -1,6 +1,6 @@
 import { basename, dirname, relative, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { findMatrix, formatProblems, identifySource, migrateAssessment, parseAssessment, parseFramework, problemsOf, rewriteAssessmentText, stringifyAssessment, type Framework } from '@rungs/core';
+import { findMatrix, formatMessage, formatProblems, identifySource, migrateAssessment, parseAssessment, parseFramework, problemsOf, rewriteAssessmentText, stringifyAssessment, type Framework } from '@rungs/core';
 import { MAX_SOURCE_BYTES } from '@rungs/core/schema';
 import { linkBoundary, readSourceFile } from '@rungs/core/node';
 import { filesAtRevision, git, gitBytes } from '../git.ts';
@@ -8,6 +8,7 @@ import { EXIT, UsageError, type Io } from '../io.ts';
 import { frameworkFor, reportProblems, valueOrReport, valueOrReportErrors } from '../load-for-cli.ts';
 import { writeFileSafely } from '../write-file.ts';
 import { writerWords } from '../writer-words.ts';
+import { messagesOf } from '../language.ts';
 
 export const MIGRATE_HELP = `rungs migrate <assessment> [options]
 
@@ -120,6 +121,6 @@ export async function migrateCommand(args: string[], options: MigrateOptions, io
 	if (options.out) await writeFileSafely(resolve(io.cwd, options.out), text, { force: options.force ?? false, command: 'migrate' });
 	else io.stdout.write(text);
 	const words = writerWords(io.locale);
-	io.stderr.write(`${words.migrated({ file, from: before.version, to: after.version })}\n${migration.changes.filter((c) => c.kind !== 'kept').map((c) => `  - ${c.message}\n`).join('') || `  - ${words.migrateUnchanged()}\n`}`);
+	io.stderr.write(`${words.migrated({ file, from: before.version, to: after.version })}\n${migration.changes.filter((c) => c.kind !== 'kept').map((c) => `  - ${formatMessage(c, messagesOf(io))}\n`).join('') || `  - ${words.migrateUnchanged()}\n`}`);
 	return EXIT.ok;
 }

@@ -27,7 +27,7 @@ export interface TeamSink {
  * the same bounded memory. Only summaries cross back from a worker, and none is kept here.
  */
 export async function feedTeam(source: string, framework: Framework, io: Io, sink: TeamSink): Promise<void> {
-	const progress = new ProgressLine({ isTTY: io.stderr.isTTY, write: (text: string) => writeRaw(io.stderr, text) }, io.env);
+	const progress = new ProgressLine({ isTTY: io.stderr.isTTY, write: (text: string) => writeRaw(io.stderr, text) }, io.env, Date.now, io.locale);
 	let count = 0;
 	let failed = 0;
 	const take = (line: { line?: number; file?: string; ok: boolean; report?: GapSummary; problems?: readonly Problem[] }) => {

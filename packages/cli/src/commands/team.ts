@@ -1,7 +1,7 @@
 import { formatProblems } from '@rungs/core';
 import { renderTeamSummary, REPORT_FORMATS, type ReportFormat } from '@rungs/core/render';
 import { startTeamSummary } from '@rungs/core/team';
-import { frameworkFor, valueOrReport } from '../load-for-cli.ts';
+import { frameworkFor, frameworkInLanguage, valueOrReport } from '../load-for-cli.ts';
 import { EXIT, UsageError, useColor, type Io } from '../io.ts';
 import { messagesOf } from '../language.ts';
 import { escapeJson, visible } from '../visible.ts';
@@ -48,7 +48,9 @@ export async function teamCommand(positionals: string[], options: TeamOptions, i
 	const format = (options.format ?? 'text') as ReportFormat;
 	if (!REPORT_FORMATS.includes(format)) throw new UsageError(`Unknown format \`${format}\`: use ${REPORT_FORMATS.join(', ')}.`, 'team');
 	const source = positionals[0]!;
-	const framework = await frameworkFor(source === '-' ? undefined : source, options.matrices, io, 'team');
+	// A summary for people names ladders, levels and competencies in their language when the ladders are translated; JSON stays as written.
+	const folder = source === '-' ? undefined : source;
+	const framework = format === 'json' ? await frameworkFor(folder, options.matrices, io, 'team') : await frameworkInLanguage(folder, options.matrices, io, 'team');
 	const messages = messagesOf(io);
 	const tally = startTeamSummary(framework);
 	const shown: Rejected[] = [];

@@ -1,5 +1,6 @@
 import { pathText, visibleText, type Problem } from './problem.ts';
 import { resolveMessages, say, wordProblem, type Messages } from '../messages/catalog.ts';
+import { englishCore } from '../messages/english-core.ts';
 
 export interface FormatOptions {
 	/** Colour the output with ANSI escapes (only for a terminal). */
@@ -31,7 +32,7 @@ function place(problem: Problem): string {
  */
 export function formatProblem(problem: Problem, options: FormatOptions = {}): string {
 	const color = options.color ?? false;
-	const messages = resolveMessages(options.messages);
+	const messages = resolveMessages(options.messages, englishCore);
 	const english = options.messages === undefined;
 	const word = say(messages, 'problem.severity', { severity: problem.severity });
 	const severity = problem.severity === 'error' ? paint(color, '31;1', word) : paint(color, '33;1', word);
@@ -60,6 +61,6 @@ export function formatProblems(problems: readonly Problem[], options: FormatOpti
 	const errors = problems.filter((p) => p.severity === 'error').length;
 	const warnings = problems.length - errors;
 	const blocks = problems.map((p) => formatProblem(p, options));
-	blocks.push(say(resolveMessages(options.messages), 'problem.count', { errors, warnings }));
+	blocks.push(say(resolveMessages(options.messages, englishCore), 'problem.count', { errors, warnings }));
 	return blocks.join('\n\n');
 }

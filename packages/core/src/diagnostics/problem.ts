@@ -1,5 +1,6 @@
 import { PROBLEMS, type ProblemCode, type ProblemParams } from './catalog.ts';
-import { englishMessages, wordProblem } from '../messages/catalog.ts';
+import { wordProblem } from '../messages/catalog.ts';
+import { englishProblems } from '../messages/english-problems.ts';
 
 export type Severity = 'error' | 'warning';
 export type DataPath = ReadonlyArray<string | number>;
@@ -153,7 +154,7 @@ export function createProblem<C extends ProblemCode>(
 	// Messages quote values from the file: cut each at a readable length (a 400 KB key made a 400 KB
 	// message); the wording makes invisible and control characters visible.
 	const cut = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, cutParam(value)])) as ProblemParams[C];
-	const { message, hint } = wordProblem(englishMessages, { code, params: cut, line: span?.line });
+	const { message, hint } = wordProblem(englishProblems, { code, params: cut, line: span?.line });
 	return {
 		code,
 		params: cut,

@@ -1,6 +1,7 @@
 import { sortProblems, type Problem } from '../diagnostics/problem.ts';
 import { fail, succeed, type Result } from '../diagnostics/result.ts';
 import { resolveMessages, type Messages } from '../messages/catalog.ts';
+import { englishImport } from '../messages/import-english.ts';
 import { slugId } from '../model/derive-id.ts';
 import type { ImportFramework as Framework } from './import-framework.ts';
 import { listIds } from '../diagnostics/describe-path.ts';
@@ -137,7 +138,7 @@ export function importLadder(framework: Framework, text: string, options: Import
 	const title = given.title ?? draft.title ?? titleOf(id);
 	const { ladder, comments } = buildLadder(draft, framework, { id, title, ...(given.eachLevel ? { eachLevel: given.eachLevel } : {}) }, report);
 	if (report.problems.some((p) => p.severity === 'error')) return fail(report.problems);
-	const messages = resolveMessages(given.messages);
+	const messages = resolveMessages(given.messages, englishImport);
 	const yaml = ladderYaml(ladder, comments, { file: given.file, ...(given.schema ? { schema: given.schema } : {}), messages });
 	return succeed({ yaml, ladder: ladder as LadderData, skipped: sortProblems(report.problems) });
 }

@@ -1,5 +1,6 @@
 import { Document, isSeq, Scalar, visit, type Node } from 'yaml';
-import { say, type Messages } from '../messages/catalog.ts';
+import { say, type Catalog } from '../messages/catalog.ts';
+import type { ImportParams } from '../messages/import-english.ts';
 import type { LadderComments, LadderData } from './build-ladder.ts';
 
 export interface WriteOptions {
@@ -7,7 +8,8 @@ export interface WriteOptions {
 	file: string;
 	/** The JSON Schema an editor should check the file with (the modeline), such as `../schemas/matrix.schema.json`. */
 	schema?: string;
-	messages: Messages;
+	/** The comments' words: `englishImport`, or a caller's catalog completed with it. */
+	messages: Catalog<keyof ImportParams>;
 }
 
 /**

@@ -1,16 +1,13 @@
 import type { ProblemParams } from './problem-params.ts';
-import { englishFileProblems } from './problems-files.ts';
-import { englishContentProblems } from './problems-content.ts';
-import { englishDataProblems, type DataProblemParams } from './problems-data.ts';
+import type { DataProblemParams } from './problems-data.ts';
 import type { BlockerParams, HeadlineParams, RuleDescriptionParams } from './readiness-params.ts';
-import { englishBlockers, englishHeadlines, englishRuleDescriptions } from './readiness-english.ts';
-import { englishUi, type UiParams } from './ui-english.ts';
-import { englishDiff, type DiffParams } from './diff-english.ts';
-import { englishImportProblems } from './problems-import.ts';
-import { englishTranslationProblems } from './problems-translation.ts';
-import { englishImport, type ImportParams } from './import-english.ts';
-import { englishTeam, type TeamParams } from './team-english.ts';
-import { englishEmail, type EmailParams } from './email-english.ts';
+import type { UiParams } from './ui-english.ts';
+import type { DiffParams } from './diff-english.ts';
+import type { ImportParams } from './import-english.ts';
+import type { TeamParams } from './team-english.ts';
+import type { EmailParams } from './email-english.ts';
+import type { PathParams } from './paths-english.ts';
+import type { MigrateParams } from './migrate-english.ts';
 
 /**
  * The parameters of every message Rungs can print, by code: problems (and their hints, under
@@ -25,7 +22,9 @@ export type MessageParams = ProblemParams & { [C in keyof ProblemParams as `${C}
 	DiffParams &
 	ImportParams &
 	TeamParams &
-	EmailParams;
+	EmailParams &
+	PathParams &
+	MigrateParams;
 
 export type MessageCode = keyof MessageParams;
 
@@ -39,68 +38,40 @@ export type Messages = { [C in MessageCode]: (params: MessageParams[C]) => strin
 /** A message as data: its code and typed parameters, for a catalog to put into words. */
 export type Message<C extends MessageCode = MessageCode> = { [K in C]: { code: K; params: MessageParams[K] } }[C];
 
-/**
- * Rungs' built-in catalog, in English. Spread it to start a translation:
- * `{ ...englishMessages, 'gap.readiness': () => 'Bereitschaft' }`.
- */
-export const englishMessages: Messages = Object.freeze({
-	...englishFileProblems,
-	...englishContentProblems,
-	...englishDataProblems,
-	...englishBlockers,
-	...englishHeadlines,
-	...englishRuleDescriptions,
-	...englishUi,
-	...englishDiff,
-	...englishImportProblems,
-	...englishTranslationProblems,
-	...englishImport,
-	...englishTeam,
-	...englishEmail,
-});
+/** A catalog of some codes only: what one renderer words, in one language. */
+export type Catalog<C extends MessageCode> = Pick<Messages, C>;
 
-// A host passes the same catalog to every call: complete it once.
-const resolved = new WeakMap<Partial<Messages>, Messages>();
+// A host passes the same catalog to every call: complete it once per fallback.
+const resolved = new WeakMap<object, WeakMap<object, object>>();
 
 /**
- * A full catalog from a partial one: every code it leaves out (or sets to undefined) falls back to
- * English. A catalog object is completed once and remembered: build a new object to change one.
+ * A renderer's catalog from a caller's partial one: every code of `english` (the renderer's own
+ * codes, in English) that `messages` leaves out (or sets to undefined) stays English; codes the
+ * renderer does not use are left behind. A catalog object is completed once per renderer and
+ * remembered: build a new object to change one.
  */
-export function resolveMessages(messages?: Partial<Messages>): Messages {
-	if (!messages || messages === englishMessages) return englishMessages;
-	let full = resolved.get(messages);
+export function resolveMessages<C extends MessageCode>(messages: Partial<Messages> | undefined, english: Catalog<C>): Catalog<C> {
+	if (!messages || messages === english) return english;
+	let byFallback = resolved.get(messages);
+	if (!byFallback) resolved.set(messages, (byFallback = new WeakMap()));
+	let full = byFallback.get(english) as Catalog<C> | undefined;
 	if (!full) {
-		const out: Record<string, unknown> = { ...englishMessages };
-		for (const [code, text] of Object.entries(messages)) if (typeof text === 'function' && code in englishMessages) out[code] = text;
-		resolved.set(messages, (full = out as Messages));
+		const out: Record<string, unknown> = { ...english };
+		for (const [code, text] of Object.entries(messages)) if (typeof text === 'function' && code in english) out[code] = text;
+		byFallback.set(english, (full = out as Catalog<C>));
 	}
 	return full;
 }
 
-/**
- * Puts a message (`{ code, params }`: a problem, a blocker, a readiness headline or rule
- * description from a report) into words, with the host's catalog or in English.
- *
- * @example
- * formatMessage(report.readiness.headline); // "2 things stand between these ratings and Senior."
- * const german = { UNRATED: (p: { name: string }) => `${p.name} ist noch nicht bewertet.` };
- * for (const blocker of report.readiness.blockers) console.log(formatMessage(blocker, german));
- */
-export function formatMessage(message: Message, messages?: Partial<Messages>): string {
-	const text = resolveMessages(messages)[message.code] as ((params: unknown) => string) | undefined;
-	// A code this version does not know (a report from a newer version): say so rather than throw.
-	return text ? text(message.params) : message.code;
-}
-
 /** The text of one code with its parameters, typed: what the renderers call. */
-export const say = <C extends MessageCode>(messages: Messages, code: C, params: MessageParams[C]): string =>
+export const say = <C extends MessageCode>(messages: Catalog<C>, code: C, params: MessageParams[C]): string =>
 	(messages[code] as (p: MessageParams[C]) => string)(params);
 
 /**
  * A problem's message and hint in a catalog's words. A problem of a data object (it has no line)
  * takes the `CODE.data` and `CODE.data.hint` wording where there is one: no files, lines or YAML.
  */
-export function wordProblem(messages: Messages, problem: { code: keyof ProblemParams; params: unknown; line?: number | undefined }): { message: string; hint?: string } {
+export function wordProblem(messages: Partial<Messages>, problem: { code: keyof ProblemParams; params: unknown; line?: number | undefined }): { message: string; hint?: string } {
 	const table = messages as unknown as Record<string, ((params: unknown) => string) | undefined>;
 	const data = problem.line === undefined;
 	const word = (key: string) => ((data ? table[`${problem.code}.data${key}`] : undefined) ?? table[`${problem.code}${key}`])?.(problem.params);

@@ -15,10 +15,8 @@ export type BumpReason =
 	| { code: 'each-level-changed'; to: 'adds-to-below' | 'replaces-below' }
 	| { code: 'statements-removed' | 'statements-added' | 'statements-moved' | 'statements-reworded'; count: number };
 
-export const englishDiff = {
-	'diff.noChange': () => 'No change to the content.',
-	'diff.bump': (p: { implied: Bump; reasons: string[]; declared: Bump | 'downgrade' }) =>
-		`The changes imply a **${p.implied}** version bump (${p.reasons.join('; ')}); the file declares ${p.declared === 'none' ? 'no bump' : p.declared === 'downgrade' ? 'a lower version' : `a ${p.declared} bump`}.`,
+/** How a ladder diff's bump reasons read: data in every `MatrixDiff`, so `formatMessage` words them too. */
+export const englishBumpReason = {
 	'diff.reason': (p: BumpReason) => {
 		switch (p.code) {
 			case 'level-removed': return `level removed: ${p.ids.join(', ')}`;
@@ -35,6 +33,12 @@ export const englishDiff = {
 			case 'statements-reworded': return `${p.count} statement(s) reworded`;
 		}
 	},
+};
+
+export const englishDiff = {
+	'diff.noChange': () => 'No change to the content.',
+	'diff.bump': (p: { implied: Bump; reasons: string[]; declared: Bump | 'downgrade' }) =>
+		`The changes imply a **${p.implied}** version bump (${p.reasons.join('; ')}); the file declares ${p.declared === 'none' ? 'no bump' : p.declared === 'downgrade' ? 'a lower version' : `a ${p.declared} bump`}.`,
 	'diff.levels': () => 'Levels',
 	'diff.competencies': () => 'Competencies',
 	'diff.statements': () => 'Behaviour statements',
@@ -63,4 +67,5 @@ export const englishDiff = {
 };
 
 type Param<F> = F extends (p: infer P) => string ? (unknown extends P ? Record<never, never> : P) : never;
-export type DiffParams = { [K in keyof typeof englishDiff]: Param<(typeof englishDiff)[K]> };
+type DiffWords = typeof englishDiff & typeof englishBumpReason;
+export type DiffParams = { [K in keyof DiffWords]: Param<DiffWords[K]> };

@@ -111,11 +111,8 @@ export const frenchUi: Texts<UiParams> = {
 const HAUSSES = { major: 'majeure', minor: 'mineure', patch: 'corrective' } as const;
 const vide = (text: string | null) => text ?? 'aucune';
 
-/** The words of a ladder diff, in French. Quoted texts and titles come in already escaped for Markdown. */
-export const frenchDiff: Texts<DiffParams> = {
-	'diff.noChange': () => 'Aucun changement de contenu.',
-	'diff.bump': (p) =>
-		fr`Ces changements impliquent une version ${p.implied === 'none' ? '**inchangée**' : fr`**${HAUSSES[p.implied]}**`} (${p.reasons.join(' ; ')}) ; le fichier déclare ${p.declared === 'none' ? 'la même version' : p.declared === 'downgrade' ? 'une version inférieure' : fr`une version ${HAUSSES[p.declared]}`}.`,
+/** A ladder diff's bump reasons, in French: `formatMessage` words them with the problems and readiness. */
+export const frenchBumpReason: Texts<Pick<DiffParams, 'diff.reason'>> = {
 	'diff.reason': (p) => {
 		switch (p.code) {
 			case 'level-removed': return fr`niveau retiré : ${p.ids.join(', ')}`;
@@ -132,6 +129,13 @@ export const frenchDiff: Texts<DiffParams> = {
 			case 'statements-reworded': return fr`${nombre(p.count)} attendu${p.count < 2 ? '' : 's'} reformulé${p.count < 2 ? '' : 's'}`;
 		}
 	},
+};
+
+/** The words of a ladder diff, in French. Quoted texts and titles come in already escaped for Markdown. */
+export const frenchDiff: Texts<Omit<DiffParams, 'diff.reason'>> = {
+	'diff.noChange': () => 'Aucun changement de contenu.',
+	'diff.bump': (p) =>
+		fr`Ces changements impliquent une version ${p.implied === 'none' ? '**inchangée**' : fr`**${HAUSSES[p.implied]}**`} (${p.reasons.join(' ; ')}) ; le fichier déclare ${p.declared === 'none' ? 'la même version' : p.declared === 'downgrade' ? 'une version inférieure' : fr`une version ${HAUSSES[p.declared]}`}.`,
 	'diff.levels': () => 'Niveaux',
 	'diff.competencies': () => 'Compétences',
 	'diff.statements': () => 'Comportements attendus',

@@ -1,13 +1,11 @@
 import type { Messages } from './catalog.ts';
-import { frenchFileProblems } from './french-files.ts';
-import { frenchContentProblems } from './french-content.ts';
-import { frenchDataProblems } from './french-data.ts';
-import { frenchBlockers, frenchHeadlines, frenchRuleDescriptions } from './french-readiness.ts';
-import { frenchDiff, frenchUi } from './french-ui.ts';
-import { frenchImport, frenchImportProblems } from './french-import.ts';
+import { frenchCore } from './french-core.ts';
+import { frenchDiff } from './french-ui.ts';
+import { frenchImport } from './french-import.ts';
 import { frenchTeam } from './french-team.ts';
 import { frenchEmail } from './french-email.ts';
-import { frenchTranslationProblems } from './french-translation.ts';
+import { frenchPaths } from './french-paths.ts';
+import { frenchMigrate } from './french-migrate.ts';
 
 /**
  * Rungs' catalog in French: every problem and hint, readiness headline, rule and blocker, and every
@@ -18,18 +16,12 @@ import { frenchTranslationProblems } from './french-translation.ts';
  * @example
  * renderGapReport(report, 'html', { messages: frenchMessages }); // <html lang="fr">… Rapport d’écarts
  */
-export const frenchMessages: Messages = Object.freeze({
-	...frenchFileProblems,
-	...frenchContentProblems,
-	...frenchDataProblems,
-	...frenchBlockers,
-	...frenchHeadlines,
-	...frenchRuleDescriptions,
-	...frenchUi,
+export const frenchMessages: Messages = /* @__PURE__ */ Object.freeze({
+	...frenchCore,
 	...frenchDiff,
-	...frenchImportProblems,
-	...frenchTranslationProblems,
 	...frenchImport,
 	...frenchTeam,
 	...frenchEmail,
+	...frenchPaths,
+	...frenchMigrate,
 });

@@ -4,12 +4,22 @@ import { fail, succeed, type Result } from '../diagnostics/result.ts';
 import type { Matrix } from '../model/framework.ts';
 import { unknownIdParams } from '../diagnostics/describe-path.ts';
 import type { Assessment } from '../schema/assessment.ts';
+import type { Message } from '../messages/catalog.ts';
+import { englishMigrate, type MigrateParams } from '../messages/migrate-english.ts';
 
-export interface MigrationChange {
+/**
+ * One thing migration did, as data (`code` and `params`, for `formatMessage` in any catalog) and in
+ * English (`message`, for logs).
+ */
+export type MigrationChange = {
 	competency?: string;
 	kind: 'kept' | 're-assess' | 'removed' | 'statement-removed' | 'level';
 	message: string;
-}
+} & Message<keyof MigrateParams>;
+
+/** A change with its English words. */
+const change = <C extends keyof MigrateParams>(kind: MigrationChange['kind'], code: C, params: MigrateParams[C]): MigrationChange =>
+	({ ...('competency' in params ? { competency: params.competency } : {}), kind, code, params, message: (englishMigrate[code] as (p: MigrateParams[C]) => string)(params) }) as MigrationChange;
 
 export interface Migration {
 	assessment: Assessment;
@@ -45,7 +55,7 @@ export interface MigrateOptions {
  *
  * @example
  * const result = migrateAssessment(assessment, ladderAtV1, ladderNow);
- * if (result.ok) console.log(result.value.changes.map((c) => c.message));
+ * if (result.ok) console.log(result.value.changes.map((c) => c.message)); // or formatMessage(c, frenchMessages)
  * else console.error(formatProblems(result.problems)); // MIGRATION_LEVEL_REMOVED: choose `options.current`
  */
 export function migrateAssessment(assessment: Assessment, before: Matrix, after: Matrix, options: MigrateOptions = {}): Result<Migration> {
@@ -73,8 +83,8 @@ export function migrateAssessment(assessment: Assessment, before: Matrix, after:
 	};
 	const problems = [...(levelIds.has(current) ? [] : gone('current', current)), ...(typeof target === 'string' && !levelIds.has(target) ? gone('target', target) : [])];
 	if (problems.length > 0) return fail(problems);
-	if (current !== assessment.current) changes.push({ kind: 'level', message: `Current level moved from \`${assessment.current}\` to \`${current}\`.` });
-	if (JSON.stringify(target) !== JSON.stringify(assessment.target)) changes.push({ kind: 'level', message: `Target moved to \`${typeof target === 'string' ? target : `${target.matrix}:${target.level}`}\`.` });
+	if (current !== assessment.current) changes.push(change('level', 'migrate.current', { from: assessment.current, to: current }));
+	if (JSON.stringify(target) !== JSON.stringify(assessment.target)) changes.push(change('level', 'migrate.target', { to: typeof target === 'string' ? target : `${target.matrix}:${target.level}` }));
 
 	const changed = new Set([...diff.statements.map((s) => s.competency), ...diff.competencies.changed.map((c) => c.id)]);
 	const removedStatements = new Map<string, Set<string>>();
@@ -92,7 +102,7 @@ export function migrateAssessment(assessment: Assessment, before: Matrix, after:
 		if (!competencyIds.has(id)) {
 			const summary = `${rating.rating ?? 'not rated'}${rating.evidence.length > 0 ? `, ${rating.evidence.length} evidence item(s): ${rating.evidence.map((e) => e.summary).join(' / ')}` : ''}`;
 			notes.push(`The competency \`${id}\` was removed in ${after.version}; its rating was: ${summary}.`);
-			changes.push({ competency: id, kind: 'removed', message: `\`${id}\` is no longer on the ladder: its rating moved to the notes.` });
+			changes.push(change('removed', 'migrate.removed', { competency: id }));
 			continue;
 		}
 		const gone = removedStatements.get(id) ?? new Set<string>();
@@ -101,7 +111,7 @@ export function migrateAssessment(assessment: Assessment, before: Matrix, after:
 			for (const statement of Object.keys(next.statements)) {
 				if (gone.has(statement)) {
 					notes.push(`The statement \`${id}/${statement}\` was removed in ${after.version}; it was rated ${next.statements[statement]}.`);
-					changes.push({ competency: id, kind: 'statement-removed', message: `The statement \`${statement}\` is gone: its rating moved to the notes.` });
+					changes.push(change('statement-removed', 'migrate.statementRemoved', { competency: id, statement }));
 					delete next.statements[statement];
 				}
 			}
@@ -115,8 +125,8 @@ export function migrateAssessment(assessment: Assessment, before: Matrix, after:
 		}
 		if (changed.has(id)) {
 			next.reassess = true;
-			changes.push({ competency: id, kind: 're-assess', message: `\`${id}\` changed: its rating is kept and marked for re-assessment.` });
-		} else changes.push({ competency: id, kind: 'kept', message: `\`${id}\` is unchanged: its rating is kept.` });
+			changes.push(change('re-assess', 'migrate.reassess', { competency: id }));
+		} else changes.push(change('kept', 'migrate.kept', { competency: id }));
 		ratings[id] = next;
 	}
 	const header = notes.length > 0 ? `Migrated from ${before.title} ${before.version} to ${after.version}. ${notes.join(' ')}` : '';

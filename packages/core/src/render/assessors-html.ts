@@ -3,6 +3,7 @@ import { disclaimer, evidenceLine, wordsOf, type MessageOptions } from './common
 import { cell, dataTable, EMAIL, emailDocument, heading, paragraph, style } from './email-html.ts';
 import { escapeHtml as h } from './html.ts';
 import { assessorsWords } from './assessors-words.ts';
+import { TEAM_ENGLISH } from './team-words.ts';
 
 const AGREEMENT_COLOUR = { agree: EMAIL.good, differ: EMAIL.warn, discuss: EMAIL.bad, incomplete: EMAIL.muted } as const;
 
@@ -16,7 +17,7 @@ const AGREEMENT_COLOUR = { agree: EMAIL.good, differ: EMAIL.warn, discuss: EMAIL
  * if (panel.ok) await writeFile('calibration.html', renderAssessorsHtml(panel.value));
  */
 export function renderAssessorsHtml(report: AssessorsReport, options: MessageOptions = {}): string {
-	const w = wordsOf(options);
+	const w = wordsOf(options, TEAM_ENGLISH);
 	const a = assessorsWords(w, report);
 	const who = report.assessors.map((_, i) => a.who(i));
 	const out: string[] = [heading(a.title(), 1), paragraph(h(a.towards()))];

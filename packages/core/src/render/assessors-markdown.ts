@@ -2,6 +2,7 @@ import type { AssessorsReport } from '../schema/assessors-report.ts';
 import { disclaimer, evidenceLine, wordsOf, type MessageOptions } from './common.ts';
 import { escapeMarkdown as e } from './escape-markdown.ts';
 import { assessorsWords } from './assessors-words.ts';
+import { TEAM_ENGLISH } from './team-words.ts';
 
 /**
  * A calibration of several assessors as Markdown: a table with a column per assessor, the widest
@@ -12,7 +13,7 @@ import { assessorsWords } from './assessors-words.ts';
  * if (panel.ok) await writeFile('calibration.md', renderAssessorsMarkdown(panel.value));
  */
 export function renderAssessorsMarkdown(report: AssessorsReport, options: MessageOptions = {}): string {
-	const w = wordsOf(options);
+	const w = wordsOf(options, TEAM_ENGLISH);
 	const a = assessorsWords(w, report);
 	const who = report.assessors.map((_, i) => e(a.who(i)));
 	const out: string[] = [`# ${e(a.title())}`, '', e(a.towards()), ''];

@@ -2,6 +2,7 @@ import type { AssessorsReport } from '../schema/assessors-report.ts';
 import { disclaimer, evidenceLine, wordsOf } from './common.ts';
 import type { TextOptions } from './render-text.ts';
 import { assessorsWords } from './assessors-words.ts';
+import { TEAM_ENGLISH } from './team-words.ts';
 
 const paint = (on: boolean | undefined, code: string, text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
 const MARK = { agree: '=', differ: '~', discuss: '!', incomplete: '?' } as const;
@@ -17,7 +18,7 @@ const COLOUR = { agree: '32', differ: '33', discuss: '31', incomplete: '2' } as 
  */
 export function renderAssessorsText(report: AssessorsReport, options: TextOptions = {}): string {
 	const c = options.color;
-	const w = wordsOf(options);
+	const w = wordsOf(options, TEAM_ENGLISH);
 	const a = assessorsWords(w, report);
 	const out: string[] = [paint(c, '1', a.title()), a.towards()];
 	report.assessors.forEach((_, i) => out.push(`  ${w.say('text.label', { label: a.who(i) })} ${a.standing(i)}`));

@@ -1,10 +1,11 @@
 import type { AssessorsReport } from '../schema/assessors-report.ts';
 import type { Words } from './common.ts';
+import type { TeamCode } from './team-words.ts';
 
 type Side = AssessorsReport['competencies'][number]['ratings'][number];
 
 /** The words the renderers of a calibration of several assessors share. */
-export const assessorsWords = (w: Words, report: AssessorsReport) => ({
+export const assessorsWords = (w: Words<TeamCode>, report: AssessorsReport) => ({
 	title: () => w.say('assessors.title', { name: report.person.name, count: report.assessors.length }),
 	towards: () => w.say('calibration.towardsSentence', { target: report.target.title, ladder: report.target.matrixTitle }),
 	summary: () => w.say('calibration.summarySentence', report.summary),

@@ -2,9 +2,15 @@ import type { LevelDecisionChange, MatrixDiff } from '../diff/diff-matrices.ts';
 import { escapeMarkdown as e } from './render-markdown.ts';
 import { isEmptyDiff } from '../diff/diff-matrices.ts';
 import { wordsOf, type MessageOptions, type Words } from './common.ts';
+import { englishCore, type CoreCode } from '../messages/english-core.ts';
+import { englishDiff, type DiffParams } from '../messages/diff-english.ts';
+
+/** A diff's words fall back to English: the core words (bump reasons, labels) and the diff's own. */
+const DIFF_ENGLISH = /* @__PURE__ */ Object.freeze({ ...englishCore, ...englishDiff });
+type DiffWords = Words<CoreCode | keyof DiffParams>;
 
 /** A decision's change in words: the old and the new wording when reworded, the limit only when it changed. */
-function describeDecision(w: Words, d: LevelDecisionChange): string {
+function describeDecision(w: DiffWords, d: LevelDecisionChange): string {
 	const quote = (text: string | undefined) => w.say('diff.quote', { text: e(text ?? '') });
 	if (d.kind !== 'changed') return w.say(d.kind === 'added' ? 'diff.decisionAdded' : 'diff.decisionRemoved', { text: e(d.text) });
 	const limitChanged = d.fromLimit !== undefined || d.toLimit !== undefined;
@@ -27,7 +33,7 @@ export interface DiffMarkdownOptions extends MessageOptions {
  * await writeFile('diff.md', renderDiffMarkdown([diffMatrices(before, after)]));
  */
 export function renderDiffMarkdown(diffs: readonly MatrixDiff[], options: DiffMarkdownOptions = {}): string {
-	const w = wordsOf(options);
+	const w = wordsOf(options, DIFF_ENGLISH);
 	const quote = (text: string | undefined) => w.say('diff.quote', { text: e(text ?? '') });
 	const out: string[] = [];
 	const levelTitle = (diff: MatrixDiff, level: string | undefined) => (level ? (options.levelTitle?.(diff.matrix, level) ?? level) : '');

@@ -5,7 +5,18 @@ import { assessorWords, disclaimer, evidenceLine, gapTags, moveWords, ratingWord
 import { bar, cell, EMAIL, emailDocument, heading, paragraph, style } from './email-html.ts';
 import { escapeHtml as h, safeLink } from './html.ts';
 import { inlineHtml } from './inline.ts';
-import { catalogOf, checkLocale, type Locale } from './locales.ts';
+import { catalogFor, checkLocale, type Locale, type LocaleCatalogs } from './locales.ts';
+import { englishCore, type CoreCode } from '../messages/english-core.ts';
+import { englishEmail, type EmailParams } from '../messages/email-english.ts';
+import { frenchCore } from '../messages/french-core.ts';
+import { frenchEmail } from '../messages/french-email.ts';
+
+type EmailCode = CoreCode | keyof EmailParams;
+// An email's words in each language: a gap report's and the email's own (subject, chart caption).
+const EMAIL_CATALOGS: LocaleCatalogs<EmailCode> = {
+	en: /* @__PURE__ */ Object.freeze({ ...englishCore, ...englishEmail }),
+	fr: /* @__PURE__ */ Object.freeze({ ...frenchCore, ...frenchEmail }),
+};
 import { renderGapText } from './render-text.ts';
 
 /** A gap report as an email: its subject, HTML that mail clients keep, and the same in plain text. */
@@ -25,7 +36,7 @@ const STATUS_COLOUR = { exceeds: EMAIL.good, meets: EMAIL.good, below: EMAIL.bad
 const list = (items: string[]) => (items.length === 0 ? '' : `<ul${style({ 'font-family': EMAIL.font, 'font-size': '14px', color: EMAIL.text, margin: '0 0 10px', padding: '0 0 0 20px' })}>${items.map((i) => `<li${style({ margin: '0 0 4px' })}>${i}</li>`).join('')}</ul>`);
 
 /** The chart as a table of bars: one row per competency, its rating and status written beside the bar. */
-function barTable(w: Words, report: GapReport): string {
+function barTable(w: Words<EmailCode>, report: GapReport): string {
 	const values = report.scale.values;
 	const meets = values.find((v) => v.id === report.scale.meets)?.label ?? report.scale.meets;
 	const caption = w.say('email.chartCaption', { lowest: values[0]?.label ?? '', highest: values[values.length - 1]?.label ?? '', meets });
@@ -38,7 +49,7 @@ function barTable(w: Words, report: GapReport): string {
 	return `<table role="table" width="100%" cellpadding="0" cellspacing="0" border="0"${style({ 'border-collapse': 'collapse', 'font-family': EMAIL.font, 'font-size': '14px', color: EMAIL.text, margin: '0 0 16px' })}><caption${style({ 'text-align': 'left', 'font-size': '13px', color: EMAIL.muted, padding: '0 0 6px' })}>${h(caption)}</caption>${rows.join('')}</table>`;
 }
 
-function emailHtml(w: Words, report: GapReport): string {
+function emailHtml(w: Words<EmailCode>, report: GapReport): string {
 	const out: string[] = [heading(w.say('gap.title', { name: report.person.name }), 1)];
 	out.push(paragraph(`${h(moveWords(w, report))}<br>${h(w.say('report.assessedOn', { assessor: assessorWords(w, report), date: w.say('report.date', { date: report.date }) }))}`, { color: EMAIL.muted }));
 	out.push(heading(w.say('gap.readiness', {})));
@@ -85,8 +96,8 @@ export function renderGapEmail(report: GapReport, options: EmailOptions = {}): R
 	if (read?.locale !== undefined) checkLocale(check, ['locale'], read.locale);
 	if (check.problems.length > 0) return fail(check.problems);
 	const given = (read ?? {}) as EmailOptions;
-	const messages = given.messages ?? catalogOf(given.locale ?? 'en');
-	const w = wordsOf({ messages });
+	const messages = catalogFor(EMAIL_CATALOGS, given.locale, given.messages);
+	const w = wordsOf({ messages }, EMAIL_CATALOGS.en);
 	const subject = w.say('email.subject', {
 		name: report.person.name,
 		target: report.target.title,

@@ -1,17 +1,20 @@
-import { englishMessages, type Messages } from '../messages/catalog.ts';
-import { frenchMessages } from '../messages/french.ts';
-import { fail, succeed, type Result } from '../diagnostics/result.ts';
+import type { Catalog, MessageCode, Messages } from '../messages/catalog.ts';
+import { englishCore, type CoreCode } from '../messages/english-core.ts';
+import { frenchCore } from '../messages/french-core.ts';
 import { listIds, suggest } from '../diagnostics/describe-path.ts';
-import { ArgumentCheck } from '../rules/check-options.ts';
+import type { ArgumentCheck } from '../rules/check-options.ts';
 
 /** The languages Rungs speaks out of the box. Any other: pass your own catalog as `messages`. */
 export const LOCALES = ['en', 'fr'] as const;
 /** A language Rungs speaks out of the box: `'en'` or `'fr'`. */
 export type Locale = (typeof LOCALES)[number];
 
-// Only this module (and what imports it) holds every catalog: a page that renders in English with
-// the per-format renderers never bundles the French.
-const CATALOGS: Readonly<Record<Locale, Messages>> = { en: englishMessages, fr: frenchMessages };
+/** One renderer's built-in words in every language Rungs speaks. */
+export type LocaleCatalogs<C extends MessageCode> = Readonly<Record<Locale, Catalog<C>>>;
+
+// The words of gap reports, calibrations and problems in each language: a renderer that words more
+// (a team summary, an email) adds its own, so a page renders in French without the team's French.
+export const CORE_CATALOGS: LocaleCatalogs<CoreCode> = { en: englishCore, fr: frenchCore };
 
 export const isLocale = (value: unknown): value is Locale => typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 
@@ -21,20 +24,6 @@ export function checkLocale(check: ArgumentCheck, path: Array<string | number>, 
 	check.invalid(path, value, 'locale', { ...listIds(LOCALES), suggestion: typeof value === 'string' ? suggest(value, LOCALES) : undefined });
 }
 
-/** The built-in catalog of a locale Rungs speaks. */
-export const catalogOf = (locale: Locale): Messages => CATALOGS[locale];
-
-/**
- * The built-in catalog of a language (`'en'` or `'fr'`), to pass as `{ messages }` to a renderer or
- * to `formatProblems`. A language Rungs does not speak is a problem (`INVALID_OPTION`), never a silent
- * fall back to English: a locale often comes from a setting or a request header.
- *
- * @example
- * const french = messagesFor('fr');
- * if (french.ok) console.error(formatProblems(problems, { messages: french.value }));
- */
-export function messagesFor(locale: Locale): Result<Messages> {
-	const check = new ArgumentCheck('locale');
-	checkLocale(check, [], locale);
-	return check.problems.length > 0 ? fail(check.problems) : succeed(catalogOf(locale));
-}
+/** The caller's catalog when there is one (it wins), else a renderer's built-in words in `locale`. */
+export const catalogFor = <C extends MessageCode>(catalogs: LocaleCatalogs<C>, locale: Locale | undefined, messages: Partial<Messages> | undefined): Partial<Messages> =>
+	messages ?? catalogs[locale ?? 'en'];

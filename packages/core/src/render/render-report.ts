@@ -8,7 +8,8 @@ import { wordsOf, type MessageOptions } from './common.ts';
 import { fail, succeed, type Result } from '../diagnostics/result.ts';
 import { ArgumentCheck, checkOptionKeys } from '../rules/check-options.ts';
 import { listIds, suggest } from '../diagnostics/describe-path.ts';
-import { catalogOf, checkLocale, type Locale } from './locales.ts';
+import type { MessageCode } from '../messages/catalog.ts';
+import { catalogFor, checkLocale, CORE_CATALOGS, type Locale, type LocaleCatalogs } from './locales.ts';
 
 export const REPORT_FORMATS = ['text', 'markdown', 'json', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -34,8 +35,9 @@ const OPTION_KEYS = ['color', 'locale', 'messages'] as const;
 /**
  * The format and options of a render call, checked: a format often comes from a query string or a
  * setting, so an unknown one is a problem (INVALID_OPTION at `format`), never a silent fallback.
+ * `catalogs` are the renderer's built-in words by language, for a `locale` without `messages`.
  */
-export function checkRender(format: unknown, options: unknown): Result<RenderOptions> {
+export function checkRender<C extends MessageCode>(format: unknown, options: unknown, catalogs: LocaleCatalogs<C>): Result<RenderOptions> {
 	const check = new ArgumentCheck('format');
 	if (typeof format !== 'string' || !(REPORT_FORMATS as readonly string[]).includes(format)) {
 		const suggestion = typeof format === 'string' ? suggest(format, REPORT_FORMATS) : undefined;
@@ -49,7 +51,7 @@ export function checkRender(format: unknown, options: unknown): Result<RenderOpt
 	if (problems.length > 0) return fail(problems);
 	const { locale, ...rest } = (read ?? {}) as RenderOptions;
 	// The renderers below take a catalog: the caller's own, else the locale's built-in one.
-	return succeed({ ...rest, messages: rest.messages ?? catalogOf(locale ?? 'en') });
+	return succeed({ ...rest, messages: catalogFor(catalogs, locale, rest.messages) });
 }
 
 /**
@@ -63,7 +65,7 @@ export function checkRender(format: unknown, options: unknown): Result<RenderOpt
  * if (markdown.ok) console.log(markdown.value);
  */
 export function renderGapReport(report: GapReport, format: ReportFormat, options: RenderOptions = {}): Result<string> {
-	const checked = checkRender(format, options);
+	const checked = checkRender(format, options, CORE_CATALOGS);
 	return checked.ok ? succeed(reportAs(report, format, checked.value, GAP)) : checked;
 }
 
@@ -76,7 +78,7 @@ export function renderGapReport(report: GapReport, format: ReportFormat, options
  * if (text.ok) console.log(text.value);
  */
 export function renderCalibration(report: CalibrationReport, format: ReportFormat, options: RenderOptions = {}): Result<string> {
-	const checked = checkRender(format, options);
+	const checked = checkRender(format, options, CORE_CATALOGS);
 	return checked.ok ? succeed(reportAs(report, format, checked.value, CALIBRATION)) : checked;
 }
 

@@ -6,6 +6,13 @@ import { renderAssessorsText } from './assessors-text.ts';
 import { succeed, type Result } from '../diagnostics/result.ts';
 import { checkRender, type RenderOptions, type ReportFormat } from './render-report.ts';
 import { renderTeamHtml } from './team-html.ts';
+import { TEAM_ENGLISH, type TeamCode } from './team-words.ts';
+import type { LocaleCatalogs } from './locales.ts';
+import { frenchCore } from '../messages/french-core.ts';
+import { frenchTeam } from '../messages/french-team.ts';
+
+// A team summary's and an assessors report's words in each language: the core words and the team's.
+const TEAM_CATALOGS: LocaleCatalogs<TeamCode> = { en: TEAM_ENGLISH, fr: /* @__PURE__ */ Object.freeze({ ...frenchCore, ...frenchTeam }) };
 import { renderTeamMarkdown } from './team-markdown.ts';
 import { renderTeamText } from './team-text.ts';
 
@@ -21,7 +28,7 @@ import { renderTeamText } from './team-text.ts';
  * }
  */
 export function renderTeamSummary(team: TeamSummary, format: ReportFormat, options: RenderOptions = {}): Result<string> {
-	const checked = checkRender(format, options);
+	const checked = checkRender(format, options, TEAM_CATALOGS);
 	if (!checked.ok) return checked;
 	if (format === 'json') return succeed(`${JSON.stringify(team, null, 2)}\n`);
 	if (format === 'markdown') return succeed(renderTeamMarkdown(team, checked.value));
@@ -42,7 +49,7 @@ export function renderTeamSummary(team: TeamSummary, format: ReportFormat, optio
  * }
  */
 export function renderAssessors(report: AssessorsReport, format: ReportFormat, options: RenderOptions = {}): Result<string> {
-	const checked = checkRender(format, options);
+	const checked = checkRender(format, options, TEAM_CATALOGS);
 	if (!checked.ok) return checked;
 	if (format === 'json') return succeed(`${JSON.stringify(report, null, 2)}\n`);
 	if (format === 'markdown') return succeed(renderAssessorsMarkdown(report, checked.value));

@@ -2,7 +2,7 @@ import type { TeamSummary } from '../schema/team-summary.ts';
 import { disclaimer, wordsOf, type MessageOptions } from './common.ts';
 import { bar, cell, dataTable, EMAIL, emailDocument, heading, paragraph, style } from './email-html.ts';
 import { escapeHtml as h } from './html.ts';
-import { teamWords } from './team-words.ts';
+import { TEAM_ENGLISH, teamWords } from './team-words.ts';
 
 /** A detail on its own line under a cell's headline, in small muted type. */
 const small = (text: string) => `<br><span${style({ 'font-size': '12px', color: EMAIL.muted })}>${h(text)}</span>`;
@@ -20,7 +20,7 @@ const STRONG_SHARE = 0.5;
  * if (team.ok) await writeFile('team.html', renderTeamHtml(team.value, { messages: frenchMessages }));
  */
 export function renderTeamHtml(team: TeamSummary, options: MessageOptions = {}): string {
-	const w = wordsOf(options);
+	const w = wordsOf(options, TEAM_ENGLISH);
 	const t = teamWords(w, team);
 	const say = (code: 'team.readiness' | 'team.competencies' | 'team.weakest' | 'team.strongest' | 'team.thinEvidence' | 'team.disagreements' | 'team.none') => w.say(code, {});
 	const title = w.say('team.title', { people: team.totals.people });

@@ -1,8 +1,8 @@
-import type { Messages } from '../messages/catalog.ts';
+import type { MessageParams } from '../messages/catalog.ts';
 import type { TeamSummary } from '../schema/team-summary.ts';
 import { disclaimer, wordsOf, type MessageOptions } from './common.ts';
 import { escapeMarkdown as e } from './escape-markdown.ts';
-import { teamWords } from './team-words.ts';
+import { TEAM_ENGLISH, teamWords, type TeamCode } from './team-words.ts';
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 const rule = (n: number) => row(Array.from({ length: n }, () => '---'));
@@ -16,10 +16,10 @@ const rule = (n: number) => row(Array.from({ length: n }, () => '---'));
  * if (team.ok) await writeFile('team.md', renderTeamMarkdown(team.value));
  */
 export function renderTeamMarkdown(team: TeamSummary, options: MessageOptions = {}): string {
-	const w = wordsOf(options);
+	const w = wordsOf(options, TEAM_ENGLISH);
 	const t = teamWords(w, team);
 	/** A code that takes no parameters, escaped. */
-	const say = <C extends keyof Messages>(code: C) => e(w.say(code, {} as Parameters<Messages[C]>[0]));
+	const say = <C extends TeamCode>(code: C) => e(w.say(code, {} as MessageParams[C]));
 	const out: string[] = [`# ${e(w.say('team.title', { people: team.totals.people }))}`, '', e(w.say('team.totals', team.totals)), ''];
 	out.push(`## ${say('team.readiness')}`, '');
 	const columns = ['column.person', 'column.target', 'column.readiness', 'column.status', 'column.basis'] as const;

@@ -1,7 +1,7 @@
 import type { TeamSummary } from '../schema/team-summary.ts';
 import { disclaimer, wordsOf } from './common.ts';
 import type { TextOptions } from './render-text.ts';
-import { teamWords } from './team-words.ts';
+import { TEAM_ENGLISH, teamWords } from './team-words.ts';
 
 const paint = (on: boolean | undefined, code: string, text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
 
@@ -15,7 +15,7 @@ const paint = (on: boolean | undefined, code: string, text: string) => (on ? `\u
  */
 export function renderTeamText(team: TeamSummary, options: TextOptions = {}): string {
 	const c = options.color;
-	const w = wordsOf(options);
+	const w = wordsOf(options, TEAM_ENGLISH);
 	const t = teamWords(w, team);
 	const heading = (text: string) => ['', paint(c, '1', text)];
 	const out: string[] = [paint(c, '1', w.say('team.title', { people: team.totals.people })), w.say('team.totals', team.totals)];

@@ -1,11 +1,20 @@
 import type { TeamSummary } from '../schema/team-summary.ts';
 import type { Words } from './common.ts';
+import type { Catalog } from '../messages/catalog.ts';
+import { englishCore, type CoreCode } from '../messages/english-core.ts';
+import { englishTeam, type TeamParams } from '../messages/team-english.ts';
+
+/** The codes a team summary or a calibration of several assessors words: the core ones and the team's. */
+export type TeamCode = CoreCode | keyof TeamParams;
+
+/** What the team and assessors renderers fall back to: the core English and the team's words. */
+export const TEAM_ENGLISH: Catalog<TeamCode> = /* @__PURE__ */ Object.freeze({ ...englishCore, ...englishTeam });
 
 type Person = TeamSummary['people'][number];
 type Competency = TeamSummary['competencies'][number];
 
 /** The words every team renderer shares: a person's target, readiness and source, a competency's numbers. */
-export const teamWords = (w: Words, team: TeamSummary) => {
+export const teamWords = (w: Words<TeamCode>, team: TeamSummary) => {
 	const byId = new Map(team.competencies.map((c) => [c.id, c]));
 	const rated = (c: Competency) => c.ratings.reduce((sum, n) => sum + n, 0);
 	return {

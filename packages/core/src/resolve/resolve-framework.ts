@@ -5,6 +5,7 @@ import type { CareerPathsFile } from '../schema/career-paths.ts';
 import type { Competency, SharedCompetency, SharedCompetencyUse, Statement } from '../schema/competency.ts';
 import type { FrameworkFile } from '../schema/framework.ts';
 import type { MatrixFile } from '../schema/matrix.ts';
+import { nextLevelNote } from '../messages/path-notes.ts';
 
 
 const withOrigin = (statements: readonly Statement[] | undefined, origin: 'shared' | 'role'): ResolvedStatement[] =>
@@ -97,7 +98,8 @@ export function resolveFramework(
 			from: { matrix: m.id, level: m.levels[i]!.id },
 			to: { matrix: m.id, level: level.id },
 			kind: 'up' as const,
-			note: `The next level on the ${m.title} ladder.`,
+			// Worded in the framework's own language, as its other texts are.
+			note: nextLevelNote(framework.language ?? 'en', m.title),
 			implied: true,
 		})),
 	);

@@ -3,6 +3,8 @@ import { targetKey, targetName, translationUnits } from '../model/translation-un
 import type { Translations } from '../pipeline/parse-translations.ts';
 import { entryName, normaliseText } from '../rules/translation-paths.ts';
 import { deepFreeze } from '../schema/readonly.ts';
+import type { Messages } from '../messages/catalog.ts';
+import { nextLevelNote } from '../messages/path-notes.ts';
 
 /** A text left in the source language, and why. */
 export interface TranslationFallback {
@@ -24,6 +26,15 @@ export interface TranslatedFramework {
 	fallbacks: TranslationFallback[];
 }
 
+/** Options of `translateFramework`. */
+export interface TranslateOptions {
+	/**
+	 * A catalog that words `path.next`, the note of each move up one ladder, in `language`: Rungs words
+	 * it in English and French itself, in English for a language it does not speak.
+	 */
+	messages?: Partial<Messages>;
+}
+
 /** The entry at a path of a translation file, when it is there. */
 function entryAt(file: unknown, path: ReadonlyArray<string | number>): { source: string; text?: string } | undefined {
 	let node = file;
@@ -39,7 +50,8 @@ function entryAt(file: unknown, path: ReadonlyArray<string | number>): { source:
  * The framework in another language: every text that has a current translation in `language`
  * replaced by it, every other text left as the source has it, and `fallbacks` saying which and why.
  * Ids are untouched, so assessments, gap reports and share links are the same in every language; the
- * framework's `language` says which language its texts are in. Pure and browser-safe.
+ * framework's `language` says which language its texts are in. The notes Rungs writes itself (the
+ * move up one ladder) are worded in `language` too. Pure and browser-safe.
  *
  * @example
  * // `translations` as loadTranslations or parseTranslations give them; with no files, every text falls back.
@@ -47,7 +59,7 @@ function entryAt(file: unknown, path: ReadonlyArray<string | number>): { source:
  * french.language; // "fr"
  * fallbacks[0]; // { file: 'framework', field: 'title', reason: 'missing' }
  */
-export function translateFramework(framework: Framework, translations: Translations, language: string): TranslatedFramework {
+export function translateFramework(framework: Framework, translations: Translations, language: string, options: TranslateOptions = {}): TranslatedFramework {
 	if (language === framework.language) return { framework, language, fallbacks: [] };
 	const files = translations.languages.find((l) => l.language === language)?.files ?? {};
 	// A copy to write into: the framework given is frozen, and stays as it is.
@@ -60,6 +72,9 @@ export function translateFramework(framework: Framework, translations: Translati
 		if (text !== undefined && text.trim() !== '' && current) unit.set(text);
 		else if (!unit.mirror) fallbacks.push({ file: targetName(unit.target), field: entryName(unit.path), reason: text !== undefined && text.trim() !== '' ? 'stale' : 'missing' });
 	}
+	// The implied moves are not in any file to translate: word them again, with the translated ladder titles.
+	const titles = new Map(copy.matrices.map((m) => [m.id, m.title]));
+	for (const path of copy.paths) if (path.implied) path.note = nextLevelNote(language, titles.get(path.from.matrix) ?? path.from.matrix, options.messages);
 	copy.language = language;
 	return { framework: deepFreeze(copy), language, fallbacks };
 }
