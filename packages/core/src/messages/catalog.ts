@@ -11,6 +11,8 @@ import { englishTranslationProblems } from './problems-translation.ts';
 import { englishImport, type ImportParams } from './import-english.ts';
 import { englishTeam, type TeamParams } from './team-english.ts';
 import { englishEmail, type EmailParams } from './email-english.ts';
+import { englishProgressProblems } from './english-progress-problems.ts';
+import { englishProgress, type ProgressParams } from './english-progress.ts';
 
 /**
  * The parameters of every message Rungs can print, by code: problems (and their hints, under
@@ -25,7 +27,8 @@ export type MessageParams = ProblemParams & { [C in keyof ProblemParams as `${C}
 	DiffParams &
 	ImportParams &
 	TeamParams &
-	EmailParams;
+	EmailParams &
+	ProgressParams;
 
 export type MessageCode = keyof MessageParams;
 
@@ -57,6 +60,8 @@ export const englishMessages: Messages = Object.freeze({
 	...englishImport,
 	...englishTeam,
 	...englishEmail,
+	...englishProgressProblems,
+	...englishProgress,
 });
 
 // A host passes the same catalog to every call: complete it once.

@@ -8,6 +8,8 @@ import { frenchImport, frenchImportProblems } from './french-import.ts';
 import { frenchTeam } from './french-team.ts';
 import { frenchEmail } from './french-email.ts';
 import { frenchTranslationProblems } from './french-translation.ts';
+import { frenchProgressProblems } from './french-progress-problems.ts';
+import { frenchProgress } from './french-progress.ts';
 
 /**
  * Rungs' catalog in French: every problem and hint, readiness headline, rule and blocker, and every
@@ -32,4 +34,6 @@ export const frenchMessages: Messages = Object.freeze({
 	...frenchImport,
 	...frenchTeam,
 	...frenchEmail,
+	...frenchProgressProblems,
+	...frenchProgress,
 });
