@@ -37,7 +37,7 @@ export const englishProgress = {
 		})[p.kind],
 	'progress.goals': () => 'Goals from last time',
 	'progress.outcome': (p: { outcome: Outcome }) => ({ met: 'met', moved: 'moved, not there yet', 'not-yet': 'not yet', gone: 'no longer on the ladder' })[p.outcome],
-	'progress.goalBy': (p: { date: string }) => `by ${p.date}`,
+	'progress.goalLine': (p: { name: string; goal: string; by: string | null }) => `${p.name}: ${p.goal}${p.by ? ` (by ${p.by})` : ''}`,
 	'progress.goalStatus': (p: { status: 'open' | 'done' | 'dropped' }) => ({ open: 'open', done: 'marked done', dropped: 'dropped' })[p.status],
 	'column.date': () => 'Date',
 	'column.movement': () => 'Moved',

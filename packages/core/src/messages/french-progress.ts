@@ -33,7 +33,7 @@ export const frenchProgress: Texts<ProgressParams> = {
 		})[p.kind] ?? p.name,
 	'progress.goals': () => 'Objectifs de la dernière fois',
 	'progress.outcome': (p) => ({ met: 'atteint', moved: 'en progrès, pas encore atteint', 'not-yet': 'pas encore', gone: 'ne figure plus dans l’échelle' })[p.outcome] ?? p.outcome,
-	'progress.goalBy': (p) => fr`pour le ${date(p.date)}`,
+	'progress.goalLine': (p) => fr`${p.name} : ${p.goal}${p.by ? fr` (pour le ${date(p.by)})` : ''}`,
 	'progress.goalStatus': (p) => ({ open: 'en cours', done: 'marqué atteint', dropped: 'abandonné' })[p.status] ?? p.status,
 	'column.date': () => 'Date',
 	'column.movement': () => 'Évolution',

@@ -53,7 +53,8 @@ export function planMarkdownLines(w: Words, plan: GrowthPlan, level: number): st
 	plan.steps.forEach((step, i) => {
 		out.push('', `${'#'.repeat(level)} ${i + 1}. ${e(step.name)} (${e(w.say('plan.reason', { reason: step.reason }))}, ${e(labelOf(step.rating))})`, '');
 		out.push(step.statement ? inlineMarkdown(step.statement.text) : e(w.say('plan.noStatement', {})), '');
-		out.push(`**${e(w.say('text.label', { label: w.say('plan.evidence', {}) }))}** ${step.evidence.length > 0 ? step.evidence.map(e).join('; ') : e(w.say('plan.noExamples', {}))}`, '');
+		out.push(`**${e(w.say('text.label', { label: w.say('plan.evidence', {}) }))}**${step.evidence.length > 0 ? '' : ` ${e(w.say('plan.noExamples', {}))}`}`, '');
+		if (step.evidence.length > 0) out.push(...step.evidence.map((example) => `- ${e(example)}`), '');
 		out.push(`**${e(w.say('text.label', { label: w.say('plan.yourGoal', {}) }))}** …  `, `**${e(w.say('text.label', { label: w.say('plan.byWhen', {}) }))}** …`);
 	});
 	return out;

@@ -26,14 +26,13 @@ export function progressLines(w: Words, report: ProgressReport): string[] {
 	}
 	if (report.goals.length > 0) {
 		out.push('', w.say('text.label', { label: w.say('progress.goals', {}) }));
-		for (const goal of report.goals) out.push(item(`${goalWords(w, goal)}: ${outcomeWords(w, goal)}`, '  '));
+		for (const goal of report.goals) out.push(item(`${w.say('text.label', { label: goalWords(w, goal) })} ${outcomeWords(w, goal)}`, '  '));
 	}
 	out.push('', w.say('text.label', { label: w.say('progress.timeline', {}) }));
 	const dates = report.points.map((p) => w.say('report.date', { date: p.date }));
-	const width = Math.max(...report.competencies.map((c) => c.name.length), w.say('column.competency', {}).length);
-	const cells = (first: string, rest: readonly string[]) => `  ${first.padEnd(width)}  ${rest.map((cell, i) => cell.padEnd(Math.max(dates[i]!.length, 12))).join('  ')}`.trimEnd();
-	out.push(cells(w.say('column.competency', {}), dates));
-	for (const row of report.competencies) out.push(cells(row.name, row.ratings.map(labelOf)));
+	const rows = [[w.say('column.competency', {}), ...dates], ...report.competencies.map((row) => [row.name, ...row.ratings.map(labelOf)])];
+	const widths = rows[0]!.map((_, i) => Math.max(...rows.map((cells) => cells[i]!.length)));
+	for (const cells of rows) out.push(`  ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join('  ')}`.trimEnd());
 	return out;
 }
 
@@ -57,7 +56,8 @@ export function planLines(w: Words, plan: GrowthPlan): string[] {
 	plan.steps.forEach((step, i) => {
 		out.push('', `${i + 1}. ${step.name} (${w.say('plan.reason', { reason: step.reason })}, ${labelOf(step.rating)})`);
 		out.push(wrap(step.statement ? inlineText(step.statement.text) : w.say('plan.noStatement', {}), '   '));
-		out.push(wrap(`${w.say('text.label', { label: w.say('plan.evidence', {}) })} ${step.evidence.length > 0 ? step.evidence.join('; ') : w.say('plan.noExamples', {})}`, '   '));
+		if (step.evidence.length === 0) out.push(wrap(`${w.say('text.label', { label: w.say('plan.evidence', {}) })} ${w.say('plan.noExamples', {})}`, '   '));
+		else out.push(`   ${w.say('text.label', { label: w.say('plan.evidence', {}) })}`, ...step.evidence.map((example) => item(example, '   ')));
 		out.push(`   ${w.say('text.label', { label: w.say('plan.yourGoal', {}) })} …`, `   ${w.say('text.label', { label: w.say('plan.byWhen', {}) })} …`);
 	});
 	return out;

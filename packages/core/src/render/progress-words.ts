@@ -22,7 +22,7 @@ export const competencyName = (report: ProgressReport, id: string | undefined): 
 
 /** The goal line: the competency, the behaviour and, when set, the date aimed at. */
 export const goalWords = (w: Words, goal: ProgressReport['goals'][number]): string =>
-	`${goal.name ?? goal.goal.competency}: ${goal.goal.goal ?? goal.goal.behaviour}${goal.goal.by ? ` (${w.say('progress.goalBy', { date: w.say('report.date', { date: goal.goal.by }) })})` : ''}`;
+	w.say('progress.goalLine', { name: goal.name ?? goal.goal.competency, goal: goal.goal.goal ?? goal.goal.behaviour, by: goal.goal.by ?? null });
 
 /** What happened to a goal, and the person's own status when they set one other than open. */
 export const outcomeWords = (w: Words, goal: ProgressReport['goals'][number]): string =>

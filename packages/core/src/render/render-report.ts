@@ -4,7 +4,7 @@ import { renderCalibrationMarkdown, renderGapMarkdown } from './render-markdown.
 import { REPORT_CSS } from './report-styles.ts';
 import { escapeHtml } from './html.ts';
 import { renderCalibrationText, renderGapText } from './render-text.ts';
-import { wordsOf, type MessageOptions } from './common.ts';
+import { wordsOf } from './common.ts';
 import { fail, succeed, type Result } from '../diagnostics/result.ts';
 import { ArgumentCheck, checkOptionKeys } from '../rules/check-options.ts';
 import { listIds, suggest } from '../diagnostics/describe-path.ts';
