@@ -9,7 +9,7 @@ import { hasStackTrace, repoRoot, rungs } from './_run.ts';
 
 const examples = join(repoRoot, 'matrices/examples');
 const latest = join(examples, 'representative-ready-for-senior.yaml');
-const earlier = join(examples, 'representative-ready-for-senior-2026-06.yaml');
+const earlier = join(examples, 'history', 'representative-ready-for-senior-2026-06.yaml');
 const matrices = ['--matrices', join(repoRoot, 'matrices')];
 const scratch = () => mkdtempSync(join(tmpdir(), 'rungs-since-'));
 

@@ -14,7 +14,7 @@ const framework = valueOf(parseFramework(readdirSync(root).filter((f) => f.endsW
 const exampleText = (name: string) => readFileSync(new URL(`examples/${name}`, root), 'utf8');
 const load = (name: string) => valueOf(parseAssessment({ path: name, text: exampleText(name) }, framework));
 const now = load('representative-ready-for-senior.yaml');
-const then = load('representative-ready-for-senior-2026-06.yaml');
+const then = load('history/representative-ready-for-senior-2026-06.yaml');
 const edit = (base: ValidatedAssessment, change: Partial<ValidatedAssessment>) => valueOf(validateAssessment({ ...base, ...change }, framework));
 
 describe('trackProgress', () => {

@@ -66,7 +66,7 @@ Examples
   rungs gap matrices/examples/new-representative.yaml --format email > report.eml
   rungs gap matrices/examples/engineer-aiming-senior-self.yaml --compare matrices/examples/engineer-aiming-senior-manager.yaml
   rungs gap me.yaml --compare manager.yaml peer.yaml --format markdown
-  rungs gap matrices/examples/representative-ready-for-senior.yaml --since matrices/examples/representative-ready-for-senior-2026-06.yaml
+  rungs gap matrices/examples/representative-ready-for-senior.yaml --since matrices/examples/history/representative-ready-for-senior-2026-06.yaml
   rungs gap me.yaml --plan --write-goals
   rungs gap --batch - < organisation.ndjson > reports.ndjson`;
 
