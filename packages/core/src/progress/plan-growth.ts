@@ -35,7 +35,7 @@ const distance = (gap: CompetencyGap, meetsRank: number) => meetsRank - (gap.rat
 export function planGrowth(framework: Framework, report: GapReport, options: PlanOptions = {}): Result<GrowthPlan> {
 	const check = new ArgumentCheck('options');
 	const given = checkOptionKeys(check, options, ['count']);
-	if (given?.count !== undefined && !(COUNTS as readonly unknown[]).includes(given.count)) check.invalid(['count'], given.count, 'one-of', { known: listIds(COUNTS.map(String)) });
+	if (given?.count !== undefined && !(COUNTS as readonly unknown[]).includes(given.count)) check.invalid(['count'], given.count, 'one-of', { ...listIds(COUNTS.map(String)) });
 	if (!given || check.problems.length > 0) return fail(check.problems);
 	const count = (given.count as number | undefined) ?? 3;
 	const meetsRank = report.scale.values.findIndex((v) => v.id === report.scale.meets);

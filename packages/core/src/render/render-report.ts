@@ -53,7 +53,7 @@ export function checkRender(format: unknown, options: unknown): Result<RenderOpt
 	if (read?.locale !== undefined) checkLocale(given, ['locale'], read.locale);
 	for (const [key, format] of [['since', 'rungs/progress-report@1'], ['plan', 'rungs/growth-plan@1']] as const) {
 		const value = read?.[key] as { format?: unknown } | undefined;
-		if (value !== undefined && (value === null || typeof value !== 'object' || value.format !== format)) given.invalid([key], value, 'one-of', { known: `\`${format}\`` });
+		if (value !== undefined && (value === null || typeof value !== 'object' || value.format !== format)) given.invalid([key], value, 'one-of', { ...listIds([format]) });
 	}
 	const problems = [...check.problems, ...given.problems];
 	if (problems.length > 0) return fail(problems);
