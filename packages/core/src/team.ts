@@ -12,4 +12,4 @@ export type { EarlierAssessment } from './progress/check-series.ts';
 export type { ProgressReport, Movement, GoalOutcome } from './schema/progress-report.ts';
 export { planGrowth, type PlanOptions } from './progress/plan-growth.ts';
 export type { GrowthPlan } from './schema/growth-plan.ts';
-export { goalsFromPlan, goalsSection } from './author/goals-section.ts';
+export { goalsFromPlan, goalsSection } from './progress/goals-section.ts';

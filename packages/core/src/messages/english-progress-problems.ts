@@ -1,13 +1,8 @@
 import type { ProblemTexts } from './problems-files.ts';
 
-/** What `trackProgress` says when an earlier assessment cannot be read as one of the same series. */
-export interface ProgressProblemParams {
-	/** `what`: the field that differs; `latest` and `earlier`: its two values. */
-	PROGRESS_NOT_COMPARABLE: { what: 'person' | 'ladder' | 'version'; latest: string; earlier: string };
-	PROGRESS_NOT_EARLIER: { date: string; latest: string };
-	/** `was`: the version the assessment was made on; `now`: the latest assessment's. */
-	PROGRESS_NOT_MIGRATED: { matrix: string; was: string; now: string };
-}
+import type { ProgressProblemParams } from './progress-problem-params.ts';
+
+export type { ProgressProblemParams };
 export type ProgressProblemCode = keyof ProgressProblemParams;
 
 /** The problems of progress over time, in English. */

@@ -1,4 +1,4 @@
-import type { ProgressProblemParams } from './english-progress-problems.ts';
+import type { ProgressProblemParams } from './progress-problem-params.ts';
 /**
  * The parameters of every problem code, typed: what a catalog has to put a problem into words in
  * any language. Numbers are numbers; texts quoted from a file are strings, already cut to a

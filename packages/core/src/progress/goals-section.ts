@@ -13,7 +13,7 @@ const EXAMPLES = 3;
  * status `open`, and no goal or date yet: those are the person's to write.
  *
  * @example
- * const goals = goalsFromPlan(plan.value); // [{ competency: 'written-clarity', behaviour: '…', status: 'open' }]
+ * const goals = goalsFromPlan(plan); // [{ competency: 'written-clarity', behaviour: '…', status: 'open' }]
  */
 export function goalsFromPlan(plan: GrowthPlan): Goal[] {
 	return plan.steps.map((step) => ({
@@ -35,7 +35,7 @@ const comment = (text: string) => `# ${visibleText(text.replace(/\r\n|[\n\r]/g, 
  * string, which YAML reads as it is, whatever it holds.
  *
  * @example
- * await appendFile('me.yaml', `\n${goalsSection(plan.value, { messages: frenchMessages })}`);
+ * await writeFile('me-goals.yaml', goalsSection(plan));
  */
 export function goalsSection(plan: GrowthPlan, options: MessageOptions = {}): string {
 	const w = wordsOf(options);
