@@ -19,6 +19,7 @@ const LAYERS = [
 	['assess', 'diff', 'author', 'export', 'import', 'translate'],
 	['migrate'], // moves an assessment across a ladder change (uses diff and author)
 	['render'], // text, Markdown, HTML and SVG for people
+	['progress'], // one person over time: progress, growth plans, goals (uses assess, migrate and render's words)
 	['node'], // the file system (the /node entry only)
 ];
 

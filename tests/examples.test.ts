@@ -82,7 +82,7 @@ function makeTemplate(): void {
 	// A peer's assessment of the same person, for a calibration of several assessors.
 	writeFileSync(join(template, 'peer.yaml'), readFileSync(join(examples, 'engineer-aiming-senior-manager.yaml'), 'utf8').replace(/assessor: \{[^}]*\}/, 'assessor: { role: peer, name: Sam }'));
 	cpSync(join(examples, 'representative-ready-for-senior.yaml'), join(template, 'ana-2025.yaml'));
-	const batch = readdirSync(examples).map((name) => JSON.stringify(parse(readFileSync(join(examples, name), 'utf8')))).join('\n') + '\n';
+	const batch = readdirSync(examples).filter((name) => name.endsWith('.yaml')).map((name) => JSON.stringify(parse(readFileSync(join(examples, name), 'utf8')))).join('\n') + '\n';
 	writeFileSync(join(template, 'team.ndjson'), batch);
 	writeFileSync(join(template, 'organisation.ndjson'), batch);
 	// The ladder as it was: one statement worded differently.

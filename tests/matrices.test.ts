@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { problemsOf, assess, compareAssessments, formatProblems, parseAssessment, type Framework, type GapReport } from '@rungs/core';
+import { problemsOf, assess, assessmentTemplate, compareAssessments, formatProblems, parseAssessment, type Framework, type GapReport } from '@rungs/core';
 import { loadFramework } from '@rungs/core/node';
+import { goalsSection, planGrowth, trackProgress } from '@rungs/core/team';
 import { committedSchemaValidators } from './support/ajv.ts';
 import { valueOf } from './support/result.ts';
 
@@ -183,5 +184,46 @@ describe('matrices/examples/', () => {
 		const calibration = valueOf(compareAssessments(framework, pair[0]!, pair[1]!));
 		expect(calibration.summary.discuss).toBeGreaterThan(0);
 		expect(validate('calibration-report')(JSON.parse(JSON.stringify(calibration)))).toBe(true);
+	});
+});
+
+describe('matrices/examples/history/', () => {
+	const historyDir = new URL('history/', examplesDir);
+	const historyFiles = readdirSync(historyDir).filter((f) => f.endsWith('.yaml')).sort();
+	const load = (dir: URL, file: string) => valueOf(parseAssessment({ path: file, text: readFileSync(new URL(file, dir), 'utf8') }, framework));
+
+	it.each(historyFiles)('%s is an earlier assessment of an example person, whose progress report and goals read back match their schemas', (file) => {
+		const text = readFileSync(new URL(file, historyDir), 'utf8');
+		expect(formatProblems(problemsOf(parseAssessment({ path: `matrices/examples/history/${file}`, text }, framework)))).toBe('0 errors, 0 warnings');
+		const earlier = load(historyDir, file);
+		// Its later assessment is the example of the same person, ladder and target.
+		const later = exampleFiles.map((f) => load(examplesDir, f)).find((a) => a.person.id === earlier.person.id && a.assessor.role === earlier.assessor.role && a.date > earlier.date);
+		expect(later, file).toBeDefined();
+		const progress = valueOf(trackProgress(framework, later!, [earlier]));
+		const valid = validate('progress-report');
+		expect(valid(JSON.parse(JSON.stringify(progress))), JSON.stringify(valid.errors)).toBe(true);
+		expect(progress.goals.length).toBe(earlier.goals?.length ?? 0);
+	});
+
+	it('include goals, so that the examples show them read back', () => {
+		expect(historyFiles.some((f) => (load(historyDir, f).goals?.length ?? 0) > 0)).toBe(true);
+	});
+
+	it.each(exampleFiles)('the growth plan of %s matches growth-plan.schema.json', (file) => {
+		const plan = valueOf(planGrowth(framework, valueOf(assess(framework, load(examplesDir, file)))));
+		const valid = validate('growth-plan');
+		expect(valid(JSON.parse(JSON.stringify(plan))), JSON.stringify(valid.errors)).toBe(true);
+	});
+});
+
+describe('growth plans on every ladder', () => {
+	it.each(framework.matrices.map((m) => m.id))('%s: the plan of a fresh template writes goals its assessment reads back', (id) => {
+		const template = valueOf(assessmentTemplate(framework, id, { date: '2026-01-01' }));
+		const assessment = valueOf(parseAssessment({ path: `${id}.yaml`, text: template }, framework));
+		const plan = valueOf(planGrowth(framework, valueOf(assess(framework, assessment))));
+		expect(plan.steps.length).toBeGreaterThan(0);
+		for (const step of plan.steps) expect(step.statement ?? step.evidence.length, `${id}/${step.competency}`).toBeTruthy();
+		const back = valueOf(parseAssessment({ path: `${id}.yaml`, text: `${template}\n${goalsSection(plan)}` }, framework));
+		expect(back.goals?.map((g) => g.competency)).toEqual(plan.steps.map((s) => s.competency));
 	});
 });

@@ -17,6 +17,8 @@ const ADDED = [
 	'api/core-translate/index.html',
 	'guides/publish-your-own-ladders/index.html',
 	'schemas/assessors-report.schema.json',
+	'schemas/growth-plan.schema.json',
+	'schemas/progress-report.schema.json',
 	'schemas/team-summary.schema.json',
 	'schemas/translation.schema.json',
 	'team/index.html',

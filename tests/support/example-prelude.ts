@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assess, compareAssessments, findMatrix, validateAssessment, type CalibrationReport, type Framework, type GapReport, type Matrix, type Problem, type Result, type SourceFile, type ValidatedAssessment } from '@rungs/core';
 import { loadAssessment, loadFramework, readSourceFile } from '@rungs/core/node';
+import { planGrowth, trackProgress, type GrowthPlan, type ProgressReport } from '@rungs/core/team';
 
 const root = new URL('../../', import.meta.url);
 const matricesDir = new URL('matrices/', root).pathname;
@@ -91,6 +92,13 @@ export const meetsRank: number = framework.scale.values.findIndex((value) => val
 
 /** Elements of a page a renderer's HTML goes into. */
 export const main = { innerHTML: '' };
+export const figure = { innerHTML: '' };
+/** One person over time: an earlier assessment, the ladder it was made on, and their progress and plan. */
+export const now: ValidatedAssessment = assessment;
+export const lastYear: ValidatedAssessment = ok(validateAssessment({ ...assessment, date: '2025-12-01' }, framework), 'an earlier assessment');
+export const ladderThen: Matrix = ladder;
+export const progress: ProgressReport = ok(trackProgress(framework, now, [lastYear]), 'progress');
+export const plan: GrowthPlan = ok(planGrowth(framework, report), 'a growth plan');
 export const section = { innerHTML: '' };
 
 /** Astro's `defineCollection` (from `astro:content`), which hands its configuration back. */

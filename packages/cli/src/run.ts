@@ -25,7 +25,7 @@ Usage: rungs <command> [options]
 
 Commands
   validate [paths…]        check ladders and assessments; every problem, located
-  gap <assessment>         a gap report against the target level (--compare, --batch)
+  gap <assessment>         a gap report against the target level (--since, --plan, --compare, --batch)
   team <folder | ->        a team at a glance: readiness, ratings per competency, disagreements
   init <ladder>            a commented assessment template
   diff <old> <new>         what a change does to each level, and the version bump it implies
@@ -70,6 +70,9 @@ const COMMANDS: Record<string, Command> = {
 			matrices: { type: 'string' },
 			batch: { type: 'string' },
 			full: { type: 'boolean' },
+			since: { type: 'string', multiple: true },
+			plan: { type: 'boolean' },
+			'write-goals': { type: 'boolean' },
 			lang: { type: 'string' },
 		},
 		run: (positionals, values, io) => gapCommand(positionals, values, io),

@@ -13,6 +13,7 @@ interface WriterWords {
 	migrateUnchanged: () => string;
 	imported: (p: { written: string; levels: number; competencies: number }) => string;
 	importAskMore: (p: { file: string; path: string }) => string;
+	goalsWritten: (p: { file: string; count: number }) => string;
 }
 
 const NBSP = '\u00a0';
@@ -32,6 +33,7 @@ const english: WriterWords = {
 	// Counted as before this catalog (always "levels", "competencies"): scripts may read the line.
 	imported: (p) => `${p.written}: ${p.levels} levels, ${p.competencies} competencies.`,
 	importAskMore: (p) => `The framework's rules ask for more than ${p.file} holds: add it to ${p.path}, then run \`rungs validate\`.`,
+	goalsWritten: (p) => `Wrote ${plural(p.count, 'goal')} into ${p.file}: write each in your own words with a date; the next assessment, with \`--since ${p.file}\`, reports on them.`,
 };
 
 const french: WriterWords = {
@@ -47,6 +49,8 @@ const french: WriterWords = {
 	migrateUnchanged: () => 'chaque appréciation s’applique telle quelle',
 	imported: (p) => `${p.written}${NBSP}: ${pluriel(p.levels, 'niveau', 'niveaux')}, ${pluriel(p.competencies, 'compétence')}.`,
 	importAskMore: (p) => `Les règles du référentiel demandent plus que ce que contient ${p.file}${NBSP}: complétez ${p.path}, puis lancez \`rungs validate\`.`,
+	goalsWritten: (p) =>
+		`${pluriel(p.count, 'objectif')} ${p.count < 2 ? 'écrit' : 'écrits'} dans ${p.file}${NBSP}: formulez chacun avec vos propres mots et une date${NBSP}; la prochaine évaluation, avec \`--since ${p.file}\`, en fera le point.`,
 };
 
 const WORDS: Readonly<Record<Locale, WriterWords>> = { en: english, fr: french };

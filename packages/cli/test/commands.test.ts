@@ -189,7 +189,7 @@ describe('rungs gap --batch', () => {
 		const { code, stdout } = rungs(['gap', '--batch', join(matrices, 'examples'), '--rule', 'all-at-target']);
 		expect(code).toBe(0);
 		const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
-		expect(lines.length).toBe(readdirSync(join(matrices, 'examples')).filter((f) => f.endsWith('.yaml')).length);
+		expect(lines.length).toBe(readdirSync(join(matrices, 'examples'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml')).length);
 		expect(lines.every((l) => l.ok && l.report.rule.rule === 'all-at-target')).toBe(true);
 	});
 
@@ -211,7 +211,7 @@ describe('rungs gap --batch', () => {
 		const ops = join(dir, 'support-operations.yaml');
 		// One ladder with a rule of its own, placed before `competencies:` at the top level.
 		writeFileSync(ops, readFileSync(ops, 'utf8').replace(/^levels:/m, 'readiness:\n  rule: weighted-points\n  minShare: 0.9\n  requireEvidence: false\nlevels:'));
-		const examples = readdirSync(join(dir, 'examples')).filter((f) => f.endsWith('.yaml')).sort();
+		const examples = readdirSync(join(dir, 'examples'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml')).sort();
 		const batch = rungs(['gap', '--batch', join(dir, 'examples'), '--min-share', '0.5']);
 		expect(batch.code).toBe(0);
 		const rules = batch.stdout.trim().split('\n').map((l) => JSON.parse(l).report.rule);

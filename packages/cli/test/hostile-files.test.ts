@@ -207,6 +207,7 @@ describe('special files and sizes: every command that reads a named file', () =>
 
 /** The example assessments as NDJSON lines. */
 const EXAMPLES = readdirSync(join(repoRoot, 'matrices', 'examples'))
+	.filter((name) => name.endsWith('.yaml'))
 	.sort()
 	.map((name) => JSON.stringify(parse(readFileSync(join(repoRoot, 'matrices', 'examples', name), 'utf8'))));
 

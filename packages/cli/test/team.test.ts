@@ -6,8 +6,8 @@ import { TeamSummarySchema } from '@rungs/core/schema';
 import { hasStackTrace, repoRoot, rungs } from './_run.ts';
 
 const examples = join(repoRoot, 'matrices/examples');
-/** The example assessments as NDJSON, one per line, in file order. */
-const ndjson = readdirSync(examples)
+/** The example assessments (with the earlier ones in history/, as the folder walk finds them) as NDJSON, one per line, in file order. */
+const ndjson = readdirSync(examples, { recursive: true, encoding: 'utf8' })
 	.filter((f) => f.endsWith('.yaml'))
 	.sort()
 	.map((f) => JSON.stringify(parse(readFileSync(join(examples, f), 'utf8'))))
@@ -19,7 +19,7 @@ describe('rungs team', () => {
 		expect(run.stderr).toBe('');
 		expect(run.code).toBe(0);
 		expect(run.stdout).toContain('Team summary: 5 people');
-		expect(run.stdout).toContain('7 assessments of 5 people');
+		expect(run.stdout).toContain('8 assessments of 5 people');
 		for (const heading of ['Readiness, person by person', 'Weakest competencies', 'Strongest competencies', 'Where evidence is thin', 'Where self and manager disagree']) expect(run.stdout).toContain(heading);
 		expect(run.stdout).toMatch(/Jonas: .*\n.*manager's assessment by Ruth/);
 	});
@@ -41,7 +41,7 @@ describe('rungs team', () => {
 		const input = [lines[0], '{"format": "rungs/assessment@1", "person": {"name": "Broken"}}', ...lines.slice(1)].join('\n');
 		const run = rungs(['team', '-', '--format', 'json', '--matrices', 'matrices'], { input, env: { RUNGS_THREADS: '0' } });
 		expect(run.code).toBe(1);
-		expect(JSON.parse(run.stdout).totals.assessments).toBe(7);
+		expect(JSON.parse(run.stdout).totals.assessments).toBe(8);
 		expect(run.stderr).toContain('line 2');
 		expect(run.stderr).toContain('1 input with problems left out of the summary.');
 		expect(hasStackTrace(run.stderr)).toBe(false);

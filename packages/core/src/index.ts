@@ -39,7 +39,7 @@ export type { BlockerParams, HeadlineParams, RuleDescriptionParams, NamedCompete
 export type { Framework, Matrix, ResolvedCompetency, ResolvedStatement, CareerMove, ValidatedAssessment, EachLevel } from './model/framework.ts';
 export type { FrameworkData, MatrixData, ResolvedCompetencyData, ResolvedStatementData, CareerMoveData } from './model/framework.ts';
 export type { DeepReadonly } from './schema/readonly.ts';
-export type { Assessment, Evidence, Rating } from './schema/assessment.ts';
+export type { Assessment, Evidence, Goal, Rating } from './schema/assessment.ts';
 export type { MatrixFile } from './schema/matrix.ts';
 export type { FrameworkFile, Category } from './schema/framework.ts';
 export type { SharedCompetenciesFile } from './schema/shared-competencies.ts';

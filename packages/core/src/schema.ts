@@ -5,7 +5,7 @@ export { toJsonSchema, SCHEMA_NAMES, SCHEMA_BASE_URL, type SchemaName } from './
 export { ASSESSMENT_FORMAT, MAX_SOURCE_BYTES } from './schema/limits.ts';
 export { TEXT_LIMITS, ID_PATTERN, DEFAULT_BAND_PATTERN } from './schema/common.ts';
 export { HouseRulesSchema, HOUSE_RULES, RULE_NAMES, RULE_SEVERITIES, MAX_RULE_BOUND, resolveHouseRules, type HouseRules, type HouseRulesFile, type RuleName, type RuleSeverity, type RuleSetting } from './schema/house-rules.ts';
-export { AssessmentSchema, EVIDENCE_KINDS, META_LIMITS, type AssessmentInput } from './schema/assessment.ts';
+export { AssessmentSchema, GoalSchema, EVIDENCE_KINDS, GOAL_STATUSES, GOALS_MAX, META_LIMITS, type AssessmentInput } from './schema/assessment.ts';
 export { MatrixFileSchema, MATRIX_FORMAT, type MatrixFileInput } from './schema/matrix.ts';
 export { FrameworkFileSchema, FRAMEWORK_FORMAT } from './schema/framework.ts';
 export { SharedCompetenciesFileSchema, SHARED_COMPETENCIES_FORMAT } from './schema/shared-competencies.ts';
@@ -19,3 +19,5 @@ export { DISCUSS_FROM_STEPS } from './assess/calibrate.ts';
 export { RUNGS_UUID_NAMESPACE } from './export/case.ts';
 export { TeamSummarySchema, TEAM_SUMMARY_FORMAT } from './schema/team-summary.ts';
 export { AssessorsReportSchema, ASSESSORS_REPORT_FORMAT } from './schema/assessors-report.ts';
+export { ProgressReportSchema, PROGRESS_REPORT_FORMAT, MOVEMENTS, GOAL_OUTCOMES } from './schema/progress-report.ts';
+export { GrowthPlanSchema, GROWTH_PLAN_FORMAT } from './schema/growth-plan.ts';

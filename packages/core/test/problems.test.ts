@@ -9,6 +9,7 @@ import { MAX_SOURCE_BYTES, PROBLEM_CODES, PROBLEMS } from '@rungs/core/schema';
 import { loadAssessment, loadFramework, readSourceFile } from '@rungs/core/node';
 import { importLadder } from '@rungs/core/import';
 import { frenchMessages } from '@rungs/core/render';
+import { trackProgress } from '@rungs/core/team';
 import { ASSESSMENT_PATH, asValidated, editableCopy, exampleAssessment, validFramework, validSources, valueOf, withFile } from './_fixtures.ts';
 
 /*
@@ -148,6 +149,9 @@ const EXPLICIT_CODES = [
 	'FRAMEWORK_MISSING',
 	'NO_MATRICES',
 	'ASSESSMENTS_NOT_COMPARABLE',
+	'PROGRESS_NOT_COMPARABLE',
+	'PROGRESS_NOT_EARLIER',
+	'PROGRESS_NOT_MIGRATED',
 	'FILE_EMPTY',
 	'SHARED_BAND_MISSING',
 	'INVALID_OPTION',
@@ -415,6 +419,49 @@ explicit('ASSESSMENTS_NOT_COMPARABLE', () => {
 		};
 		const result = parseAssessmentPair(self(), other, validFramework());
 		expect(problemsOf(result)).toEqual([located('ASSESSMENTS_NOT_COMPARABLE', 'fixtures/examples/other.yaml', 3, 15)]);
+	});
+});
+
+// Progress over time: an earlier assessment that is not one of the same series, located in its own
+// file when it comes with its text, else by data path under `earlier`.
+const earlierFile = (from: string, to: string): SourceFile => {
+	const text = readFixture('valid/examples/ana-self.yaml');
+	expect(text).toContain(from);
+	return { path: 'fixtures/examples/earlier.yaml', text: text.replace(from, to).replace('date: 2026-10-01', 'date: 2026-04-01') };
+};
+const progressFrom = (earlier: SourceFile) => {
+	const latest = exampleAssessment('ana-self.yaml');
+	return trackProgress(validFramework(), latest, [{ assessment: valueOf(parseAssessment(earlier, validFramework())), source: earlier }]);
+};
+
+explicit('PROGRESS_NOT_COMPARABLE', () => {
+	it('an earlier assessment of someone else, located in its file', () => {
+		expect(problemsOf(progressFrom(earlierFile('person: { name: Ana, id: ana }', 'person: { name: Bo, id: bo }')))).toEqual([
+			located('PROGRESS_NOT_COMPARABLE', 'fixtures/examples/earlier.yaml', 2, 25, { message: expect.stringMatching(/`bo`.*`ana`/) }),
+		]);
+	});
+
+	it('a ladder given for another version than the assessment was made on, by data path without a file', () => {
+		const latest = exampleAssessment('ana-self.yaml');
+		const ladder = { ...validFramework().matrices.find((m) => m.id === 'rep')!, version: '0.9.0' };
+		const result = trackProgress(validFramework(), latest, [{ assessment: { ...latest, date: '2026-01-01' }, ladder }]);
+		expect(problemsOf(result)).toEqual([expect.objectContaining({ code: 'PROGRESS_NOT_COMPARABLE', file: 'earlier', path: [0, 'matrix', 'version'], params: expect.objectContaining({ what: 'version' }) })]);
+	});
+});
+
+explicit('PROGRESS_NOT_EARLIER', () => {
+	it('an "earlier" assessment dated after the latest, located at its date', () => {
+		expect(problemsOf(progressFrom(earlierFile('date: 2026-10-01', 'date: 2027-01-01')))).toEqual([located('PROGRESS_NOT_EARLIER', 'fixtures/examples/earlier.yaml', 5, 7)]);
+	});
+});
+
+explicit('PROGRESS_NOT_MIGRATED', () => {
+	it('an earlier assessment on another version, with no ladder to migrate from: read as it stands, with a warning', () => {
+		const result = progressFrom(earlierFile('version: 1.0.0', 'version: 1.0.0'));
+		expect(result.ok).toBe(true);
+		const latest = exampleAssessment('ana-self.yaml');
+		const older = trackProgress(validFramework(), latest, [{ ...latest, date: '2026-01-01', matrix: { id: 'rep', version: '0.9.0' } }]);
+		expect(older.ok && older.warnings).toEqual([expect.objectContaining({ code: 'PROGRESS_NOT_MIGRATED', severity: 'warning', file: 'earlier', path: [0, 'matrix', 'version'] })]);
 	});
 });
 

@@ -51,7 +51,7 @@ describe('renderGapReport', () => {
 		const result = renderGapReport(report, 'text', { colour: true, color: 'yes' } as never);
 		expect(!result.ok && result.problems.map((p) => [p.file, p.path.join('.'), p.params])).toEqual([
 			['options', 'color', { option: 'color', value: '"yes"', expected: 'boolean' }],
-			['options', 'colour', { option: 'colour', value: 'true', expected: 'known-option', known: ['color', 'locale', 'messages'], suggestion: 'color' }],
+			['options', 'colour', { option: 'colour', value: 'true', expected: 'known-option', known: ['color', 'locale', 'messages', 'since', 'plan'], suggestion: 'color' }],
 		]);
 	});
 

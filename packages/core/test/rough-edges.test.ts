@@ -297,7 +297,10 @@ describe('a key misspelt with a look-alike letter', () => {
 
 describe('rewriteAssessmentText, over every example assessment and many kinds of change', () => {
 	const examples = [
-		...readdirSync(new URL('../../../matrices/examples/', import.meta.url)).map((name) => new URL(`../../../matrices/examples/${name}`, import.meta.url)),
+		// The examples and the earlier assessments in examples/history/.
+		...readdirSync(new URL('../../../matrices/examples/', import.meta.url), { recursive: true, encoding: 'utf8' })
+			.filter((name) => name.endsWith('.yaml'))
+			.map((name) => new URL(`../../../matrices/examples/${name}`, import.meta.url)),
 		...readdirSync(new URL('./fixtures/valid/examples/', import.meta.url)).map((name) => new URL(`./fixtures/valid/examples/${name}`, import.meta.url)),
 	];
 	type Edit = (a: Assessment) => void;

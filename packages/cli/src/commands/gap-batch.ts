@@ -1,8 +1,6 @@
 import { once } from 'node:events';
-import { stat } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
-import { parseAssessment, type Framework } from '@rungs/core';
-import { linkBoundary, readSourceFile, walkFiles, type WalkEntry } from '@rungs/core/node';
+import type { Framework } from '@rungs/core';
+import { assessmentInputs } from './assessment-inputs.ts';
 import { EXIT, type Io } from '../io.ts';
 import { jsonText, writeRaw } from '../visible.ts';
 import { batchPieces } from './batch-input.ts';
@@ -94,22 +92,8 @@ export async function gapBatch(source: string, framework: Framework, options: Ba
 				}
 			return await output.finish();
 		}
-		const info = await stat(source).catch(() => undefined);
-		const within = info?.isDirectory() ? await linkBoundary(source) : undefined;
-		const entries: AsyncIterable<WalkEntry> = info?.isDirectory()
-			? walkFiles(relative(io.cwd, resolve(io.cwd, source)) || '.', { recursive: true })
-			: (async function* () {
-					yield { path: source };
-				})();
-		for await (const entry of entries) {
-			const shown = relative(io.cwd, resolve(io.cwd, entry.path)) || entry.path;
-			if (entry.problem) {
-				await output.write({ file: shown, ok: false, problems: [entry.problem] });
-				continue;
-			}
-			const read = await readSourceFile(shown, within === undefined ? {} : { within });
-			const loaded = read.file ? parseAssessment(read.file, framework) : { ok: false as const, problems: read.problems };
-			await output.write({ file: shown, ...(loaded.ok ? reportOn(loaded.value, shown, framework, options) : { ok: false, problems: loaded.problems }) });
+		for await (const { file, loaded } of assessmentInputs(source, framework, io)) {
+			await output.write({ file, ...(loaded.ok ? reportOn(loaded.value, file, framework, options) : { ok: false, problems: loaded.problems }) });
 		}
 		return await output.finish();
 	} finally {

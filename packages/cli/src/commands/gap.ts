@@ -1,7 +1,8 @@
 import { compareAssessments, findMatrix, assess, targetOf, type Assessment, type Framework, type Matrix, type ReadinessRule } from '@rungs/core';
 import { READINESS_RULE_IDS } from '@rungs/core/schema';
 import { renderAssessors, renderCalibration, renderGapEmail, renderGapReport, REPORT_FORMATS, type ReportFormat } from '@rungs/core/render';
-import { compareAssessors } from '@rungs/core/team';
+import { compareAssessors, planGrowth } from '@rungs/core/team';
+import { progressSince, writeGoals } from './gap-progress.ts';
 import { loadAssessment, loadAssessmentPair } from '@rungs/core/node';
 import { frameworkFor, frameworkInLanguage, valueOrReport } from '../load-for-cli.ts';
 import { EXIT, UsageError, useColor, type Io } from '../io.ts';
@@ -12,6 +13,7 @@ import { escapeJson, visible } from '../visible.ts';
 import { messagesOf } from '../language.ts';
 
 export const GAP_HELP = `rungs gap <assessment> [options]
+rungs gap <assessment> --since <earlier> [--since <earlier> …] [--plan [--write-goals]]
 rungs gap <self> --compare <manager> [<peer> …] [options]
 rungs gap --batch <folder | -> [options]
 
@@ -20,7 +22,16 @@ to show and the evidence, then a readiness summary under a documented rule. Advi
 conversation, never a promotion verdict. With --compare, sets two assessments of the same person
 side by side (self and manager), largest disagreements first; with more files after it
 (peers, a 360), every assessor's rating per competency, with its evidence and the spread between the
-lowest and the highest, widest spreads first (schemas/assessors-report.schema.json as JSON). With --batch, reports on many
+lowest and the highest, widest spreads first (schemas/assessors-report.schema.json as JSON). With
+--since, a "Since last time" section follows: per competency what moved since the earlier
+assessment, since when each rating holds, the evidence added, a timeline of every date, and the
+earlier assessment's goals with what happened to each (schemas/progress-report.schema.json as
+JSON). An earlier assessment made on an older version of the ladder is migrated onto the current
+one first, from the ladder's git history, and the report says what that changed. With --plan, a
+"What to work on next" section proposes the next behaviours (blockers first, then the nearest
+gains), with the evidence that would show each (schemas/growth-plan.schema.json as JSON);
+--write-goals writes them into the assessment file as its \`goals\`, for the person to put in their
+own words with a date. With --batch, reports on many
 assessments (every file under a folder, or NDJSON on standard input with \`-\`) and streams one JSON
 line per input: {"line"|"file", "ok": true, "report"} or {"line"|"file", "ok": false, "problems"}.
 The report is a gap summary (schemas/gap-summary.schema.json: statuses, ratings and statement ids,
@@ -38,6 +49,9 @@ Options
   --batch <folder | ->            many assessments in, one JSON line per assessment out
   --full                          with --batch: whole gap reports, not summaries
   --compare <assessment> [more…]  calibrate against a second assessment, or several
+  --since <assessment>            an earlier assessment of the same person; repeat for a timeline
+  --plan                          propose the next behaviours to work on
+  --write-goals                   with --plan: write them into the assessment file as its goals
   --matrices <dir>                the ladders (default: found from the assessment's folder)
   --lang en|fr                    language of problems and reports   [LC_ALL, LC_MESSAGES or LANG; else en]
   -h, --help                      this help
@@ -52,6 +66,8 @@ Examples
   rungs gap matrices/examples/new-representative.yaml --format email > report.eml
   rungs gap matrices/examples/engineer-aiming-senior-self.yaml --compare matrices/examples/engineer-aiming-senior-manager.yaml
   rungs gap me.yaml --compare manager.yaml peer.yaml --format markdown
+  rungs gap matrices/examples/representative-ready-for-senior.yaml --since matrices/examples/history/representative-ready-for-senior-2026-06.yaml
+  rungs gap me.yaml --plan --write-goals
   rungs gap --batch - < organisation.ndjson > reports.ndjson`;
 
 export interface GapOptions {
@@ -64,6 +80,10 @@ export interface GapOptions {
 	matrices?: string;
 	batch?: string;
 	full?: boolean;
+	/** Earlier assessments of the same person: progress since each. */
+	since?: string | string[];
+	plan?: boolean;
+	'write-goals'?: boolean;
 }
 
 /** The rule the options ask for: the ladder's own parameters when it already uses that rule. */
@@ -103,6 +123,7 @@ export async function gapCommand(files: string[], options: GapOptions, io: Io): 
 	if (options.batch !== undefined) {
 		if (files.length > 0 || options.compare !== undefined) throw new UsageError('--batch takes its input from the folder or standard input it names; give no other file.', 'gap');
 		if (options.format !== undefined && options.format !== 'json') throw new UsageError('--batch writes JSON lines; --format does not apply.', 'gap');
+		if (options.since !== undefined || options.plan || options['write-goals']) throw new UsageError('--since and --plan report on one assessment; --batch reports on many, one line each.', 'gap');
 		// JSON lines are data for a program: the ladders' texts as written, whatever the reader's language.
 		const framework = await frameworkFor(options.batch === '-' ? undefined : options.batch, options.matrices, io, 'gap');
 		const target = parseTarget(options.target);
@@ -119,6 +140,11 @@ export async function gapCommand(files: string[], options: GapOptions, io: Io): 
 	const email = options.format === 'email';
 	if (!REPORT_FORMATS.includes(format) && !email) throw new UsageError(`Unknown format \`${format}\`: use ${REPORT_FORMATS.join(', ')} or email.`, 'gap');
 	if (email && compare.length > 0) throw new UsageError('--format email writes one assessment\'s gap report; a calibration has text, markdown, json and html.', 'gap');
+	const since = options.since === undefined ? [] : [options.since].flat();
+	const planned = options.plan === true || options['write-goals'] === true;
+	if ((since.length > 0 || planned) && compare.length > 0) throw new UsageError('--since and --plan report on one assessment; --compare sets several side by side.', 'gap');
+	if ((since.length > 0 || planned) && email) throw new UsageError('--format email writes the gap report alone; use text, markdown or html with --since and --plan.', 'gap');
+	if (since.length > 0 && planned && format === 'json') throw new UsageError('--format json writes one document: the progress report (--since) or the growth plan (--plan), not both.', 'gap');
 	const file = files[0]!;
 	// A report for people names levels and competencies in their language when the ladders are translated; JSON stays as written.
 	const framework = format === 'json' ? await frameworkFor(file, options.matrices, io, 'gap') : await frameworkInLanguage(file, options.matrices, io, 'gap');
@@ -150,11 +176,19 @@ export async function gapCommand(files: string[], options: GapOptions, io: Io): 
 	checkTarget(framework, target, assessment.matrix.id);
 	const rule = ruleFromOptions(options, targetLadder(framework, assessment, target).readiness, framework);
 	const report = valueOrReport(assess(framework, assessment, { ...(rule ? { rule } : {}), ...(target ? { target } : {}) }), io);
+	const progress = since.length > 0 ? await progressSince(framework, { file, assessment }, since, { matrices: options.matrices, target, rule }, io) : undefined;
+	const plan = planned ? valueOrReport(planGrowth(framework, report), io) : undefined;
+	if (plan && options['write-goals']) await writeGoals(file, plan, framework, io);
+	if (format === 'json' && (progress || plan)) {
+		io.stdout.write(escapeJson(`${JSON.stringify(progress ?? plan, null, 2)}\n`));
+		return EXIT.ok;
+	}
 	if (email) {
 		io.stdout.write(mimeMessage(valueOrReport(renderGapEmail(report, { messages: messagesOf(io) }), io)));
 		return EXIT.ok;
 	}
-	io.stdout.write(shown(valueOrReport(renderGapReport(report, format, { color, messages: messagesOf(io) }), io), format, color));
+	const sections = { ...(progress ? { since: progress } : {}), ...(plan ? { plan } : {}) };
+	io.stdout.write(shown(valueOrReport(renderGapReport(report, format, { color, messages: messagesOf(io), ...sections }), io), format, color));
 	return EXIT.ok;
 }
 

@@ -1,9 +1,8 @@
-import { basename, dirname, relative, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { findMatrix, formatMessage, formatProblems, identifySource, migrateAssessment, parseAssessment, parseFramework, problemsOf, rewriteAssessmentText, stringifyAssessment, type Framework } from '@rungs/core';
-import { MAX_SOURCE_BYTES } from '@rungs/core/schema';
 import { linkBoundary, readSourceFile } from '@rungs/core/node';
-import { filesAtRevision, git, gitBytes } from '../git.ts';
+import { frameworkAtVersion } from '../ladder-history.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { frameworkFor, reportProblems, valueOrReport, valueOrReportErrors } from '../load-for-cli.ts';
 import { writeFileSafely } from '../write-file.ts';
@@ -40,27 +39,11 @@ export interface MigrateOptions {
 	matrices?: string;
 }
 
-/** The framework as it stood when the ladder file had `version`, from git history. */
-function frameworkAtVersion(framework: Framework, ladderId: string, version: string, io: Io): Framework {
-	const file = findMatrix(framework, ladderId)!.file;
-	const dir = dirname(file);
-	const commits = git(['log', '--format=%H', '--', file], io.cwd, 'migrate').split('\n').filter(Boolean);
-	const inRepo = relative(git(['rev-parse', '--show-toplevel'], io.cwd, 'migrate').trim(), resolve(io.cwd, file));
-	for (const commit of commits) {
-		let text: string;
-		try {
-			// A version of the file past the byte bound is not one an assessment was made on.
-			text = new TextDecoder().decode(gitBytes(['show', `${commit}:${inRepo}`], io.cwd, 'migrate', MAX_SOURCE_BYTES + 1));
-		} catch {
-			continue;
-		}
-		if (identifySource({ path: `${commit.slice(0, 8)}:${inRepo}`, text }).version !== version) continue;
-		const files = filesAtRevision(commit, dir, io.cwd, 'migrate');
-		if (files.problems.length > 0) continue;
-		const result = parseFramework(files.sources, { root: `${commit.slice(0, 8)}:${dir}` });
-		if (result.ok) return result.value;
-	}
-	throw new UsageError(`No commit in the history of \`${file}\` has version ${version}: pass the old ladder with --from <file>.`, 'migrate');
+/** The framework as it stood when the ladder file had `version`, from git history; a usage error when no commit has it. */
+function frameworkAtVersionOrStop(framework: Framework, ladderId: string, version: string, io: Io): Framework {
+	const found = frameworkAtVersion(framework, ladderId, version, io, 'migrate');
+	if (found) return found;
+	throw new UsageError(`No commit in the history of \`${findMatrix(framework, ladderId)!.file}\` has version ${version}: pass the old ladder with --from <file>.`, 'migrate');
 }
 
 export async function migrateCommand(args: string[], options: MigrateOptions, io: Io): Promise<number> {
@@ -95,7 +78,7 @@ export async function migrateCommand(args: string[], options: MigrateOptions, io
 		const frameworkFiles = await Promise.all(['framework.yaml', 'shared-competencies.yaml'].map((n) => readSourceFile(`${dirname(after.file)}/${n}`, { within })));
 		const result = parseFramework([...sources, ...frameworkFiles.flatMap((r) => (r.file ? [r.file] : [])), fromRead.file!], { root: dirname(after.file), checkFileNames: false });
 		old = valueOrReportErrors(result, io);
-	} else old = frameworkAtVersion(current, ladderId, version, io);
+	} else old = frameworkAtVersionOrStop(current, ladderId, version, io);
 
 	const before = findMatrix(old, ladderId);
 	if (!before || before.version !== version) throw new UsageError(`The old ladder is ${ladderId} ${before?.version ?? '(missing)'}, but the assessment was made on ${version}.`, 'migrate');

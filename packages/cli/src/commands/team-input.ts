@@ -1,7 +1,5 @@
-import { stat } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
-import { parseAssessment, type Framework, type GapSummary, type Problem } from '@rungs/core';
-import { linkBoundary, readSourceFile, walkFiles, type WalkEntry } from '@rungs/core/node';
+import type { Framework, GapSummary, Problem } from '@rungs/core';
+import { assessmentInputs } from './assessment-inputs.ts';
 import type { Io } from '../io.ts';
 import { ProgressLine } from '../progress.ts';
 import { writeRaw } from '../visible.ts';
@@ -54,23 +52,9 @@ export async function feedTeam(source: string, framework: Framework, io: Io, sin
 				}
 			return;
 		}
-		const info = await stat(source).catch(() => undefined);
-		const within = info?.isDirectory() ? await linkBoundary(source) : undefined;
-		const entries: AsyncIterable<WalkEntry> = info?.isDirectory()
-			? walkFiles(relative(io.cwd, resolve(io.cwd, source)) || '.', { recursive: true })
-			: (async function* () {
-					yield { path: source };
-				})();
-		for await (const entry of entries) {
-			const shown = relative(io.cwd, resolve(io.cwd, entry.path)) || entry.path;
-			if (entry.problem) {
-				take({ file: shown, ok: false, problems: [entry.problem] });
-				continue;
-			}
-			const read = await readSourceFile(shown, within === undefined ? {} : { within });
-			const loaded = read.file ? parseAssessment(read.file, framework) : { ok: false as const, problems: read.problems };
-			const result = loaded.ok ? reportOn(loaded.value, shown, framework, { full: false }) : { ok: false as const, problems: loaded.problems };
-			take({ file: shown, ok: result.ok, ...(result.ok ? { report: result.report as GapSummary } : { problems: result.problems }) });
+		for await (const { file, loaded } of assessmentInputs(source, framework, io)) {
+			const result = loaded.ok ? reportOn(loaded.value, file, framework, { full: false }) : { ok: false as const, problems: loaded.problems };
+			take({ file, ok: result.ok, ...(result.ok ? { report: result.report as GapSummary } : { problems: result.problems }) });
 			progress.update(count, failed);
 		}
 	} finally {

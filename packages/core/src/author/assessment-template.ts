@@ -85,6 +85,8 @@ export function assessmentTemplate(framework: Framework, matrixId: string, optio
 		` Assessment against ${commentLine(targetMatrix.title)}: ${commentLine(targetLevel.title)}${targetLevel.band ? ` (${commentLine(targetLevel.band)})` : ''}.`,
 		` Ratings (judged against the target level): ${framework.scale.values.map((v) => commentLine(v.id)).join(' | ')}`,
 		" Fill in each competency's rating and add evidence, then: rungs gap <this file>",
+		' Then `rungs gap <this file> --plan --write-goals` adds the next behaviours to work on as `goals`,',
+		' for you to put in your own words with a date; the next assessment reports on them with `--since <this file>`.',
 	].join('\n');
 	const ratings = doc.get('ratings', true);
 	if (isMap(ratings)) {

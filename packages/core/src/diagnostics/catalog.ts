@@ -80,6 +80,9 @@ export const PROBLEMS: { readonly [C in ProblemCode]: ProblemDefinition } = {
 	MATRIX_MAJOR_MISMATCH: { severity: 'error', title: 'Assessment made on an incompatible version' },
 	TARGET_BELOW_CURRENT: { severity: 'warning', title: 'Target below current level' },
 	ASSESSMENTS_NOT_COMPARABLE: { severity: 'error', title: 'Assessments not comparable' },
+	PROGRESS_NOT_COMPARABLE: { severity: 'error', title: 'Earlier assessment of another person or ladder' },
+	PROGRESS_NOT_EARLIER: { severity: 'error', title: 'Earlier assessment made later' },
+	PROGRESS_NOT_MIGRATED: { severity: 'warning', title: 'Earlier assessment read on another ladder version' },
 	// House rules: content rules whose severity framework.yaml sets (see `rule`)
 	NUMBER_IN_EXPECTATION: { severity: 'warning', title: 'Number in a behaviour statement', rule: 'numbers-in-statements' },
 	DUPLICATE_STATEMENT: { severity: 'warning', title: 'Statement repeated', rule: 'duplicate-statements' },

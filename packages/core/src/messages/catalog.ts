@@ -8,6 +8,7 @@ import type { TeamParams } from './team-english.ts';
 import type { EmailParams } from './email-english.ts';
 import type { PathParams } from './paths-english.ts';
 import type { MigrateParams } from './migrate-english.ts';
+import type { ProgressParams } from './english-progress.ts';
 
 /**
  * The parameters of every message Rungs can print, by code: problems (and their hints, under
@@ -24,7 +25,8 @@ export type MessageParams = ProblemParams & { [C in keyof ProblemParams as `${C}
 	TeamParams &
 	EmailParams &
 	PathParams &
-	MigrateParams;
+	MigrateParams &
+	ProgressParams;
 
 export type MessageCode = keyof MessageParams;
 

@@ -6,6 +6,7 @@ import { englishContentProblems } from './problems-content.ts';
 import { englishDataProblems } from './problems-data.ts';
 import { englishImportProblems } from './problems-import.ts';
 import { englishTranslationProblems } from './problems-translation.ts';
+import { englishProgressProblems } from './english-progress-problems.ts';
 
 /** Every problem's message and hint codes, and the wording of data objects (`CODE.data`). */
 export type ProblemWordCode = keyof ProblemParams | `${keyof ProblemParams}.hint` | keyof DataProblemParams;
@@ -20,4 +21,5 @@ export const englishProblems: Catalog<ProblemWordCode> = /* @__PURE__ */ Object.
 	...englishDataProblems,
 	...englishImportProblems,
 	...englishTranslationProblems,
+	...englishProgressProblems,
 });

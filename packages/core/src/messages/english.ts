@@ -6,6 +6,7 @@ import { englishTeam } from './team-english.ts';
 import { englishEmail } from './email-english.ts';
 import { englishPaths } from './paths-english.ts';
 import { englishMigrate } from './migrate-english.ts';
+import { englishProgress } from './english-progress.ts';
 
 /**
  * Rungs' built-in catalog, in English: every code. Spread it to start a translation:
@@ -19,4 +20,5 @@ export const englishMessages: Messages = /* @__PURE__ */ Object.freeze({
 	...englishEmail,
 	...englishPaths,
 	...englishMigrate,
+	...englishProgress,
 });

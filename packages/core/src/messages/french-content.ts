@@ -3,10 +3,11 @@ import type { IdKind, OptionExpectation, ProblemParams } from './problem-params.
 import type { FileProblemCode, ProblemTexts } from './problems-files.ts';
 import type { ImportProblemCode } from './problems-import.ts';
 import type { TranslationProblemCode } from './problems-translation.ts';
+import type { ProgressProblemCode } from './english-progress-problems.ts';
 import { vouliezVousDire } from './french-files.ts';
 import { fr, liste, nombre } from './french-typography.ts';
 
-type Keys = Exclude<keyof ProblemParams, FileProblemCode | ImportProblemCode | TranslationProblemCode>;
+type Keys = Exclude<keyof ProblemParams, FileProblemCode | ImportProblemCode | TranslationProblemCode | ProgressProblemCode>;
 
 /** The end of a house rule's hint: how an organisation that does not ask for this turns it off. */
 const regleMaison = (p: { rule: string }): string =>
@@ -50,6 +51,7 @@ const attendus: Record<OptionExpectation, (p: ProblemParams['INVALID_OPTION']) =
 	'team-report': () => 'un rapport d’écarts ou un résumé d’écarts (de `assess` ou `summariseGapReport`) sur une échelle de ce cadre',
 	'team-reports': () => 'une liste de rapports ou de résumés d’écarts',
 	'assessments-to-compare': () => 'une liste d’au moins deux évaluations de la même personne, issues de `parseAssessment` ou de `validateAssessment`',
+	'earlier-assessments': () => 'une liste d’au moins une évaluation antérieure de la même personne, issue de `parseAssessment` ou de `validateAssessment`, ou sous la forme `{ assessment, ladder, source }`',
 };
 
 const QUOI = { person: 'la même personne', ladder: 'la même échelle', target: 'la même cible' } as const;

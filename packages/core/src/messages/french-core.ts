@@ -5,6 +5,7 @@ import { frenchContentProblems } from './french-content.ts';
 import { frenchDataProblems } from './french-data.ts';
 import { frenchImportProblems } from './french-import.ts';
 import { frenchTranslationProblems } from './french-translation.ts';
+import { frenchProgressProblems } from './french-progress-problems.ts';
 import { frenchBlockers, frenchHeadlines, frenchRuleDescriptions } from './french-readiness.ts';
 import { frenchBumpReason, frenchUi } from './french-ui.ts';
 
@@ -20,6 +21,7 @@ export const frenchCore: Catalog<CoreCode> = /* @__PURE__ */ Object.freeze({
 	...frenchDataProblems,
 	...frenchImportProblems,
 	...frenchTranslationProblems,
+	...frenchProgressProblems,
 	...frenchBlockers,
 	...frenchHeadlines,
 	...frenchRuleDescriptions,

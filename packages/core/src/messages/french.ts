@@ -6,6 +6,7 @@ import { frenchTeam } from './french-team.ts';
 import { frenchEmail } from './french-email.ts';
 import { frenchPaths } from './french-paths.ts';
 import { frenchMigrate } from './french-migrate.ts';
+import { frenchProgress } from './french-progress.ts';
 
 /**
  * Rungs' catalog in French: every problem and hint, readiness headline, rule and blocker, and every
@@ -24,4 +25,5 @@ export const frenchMessages: Messages = /* @__PURE__ */ Object.freeze({
 	...frenchEmail,
 	...frenchPaths,
 	...frenchMigrate,
+	...frenchProgress,
 });

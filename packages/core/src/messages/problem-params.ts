@@ -1,3 +1,4 @@
+import type { ProgressProblemParams } from './progress-problem-params.ts';
 /**
  * The parameters of every problem code, typed: what a catalog has to put a problem into words in
  * any language. Numbers are numbers; texts quoted from a file are strings, already cut to a
@@ -58,7 +59,7 @@ export type ValueRule =
 	| 'scale-too-few' | 'scale-too-many' | 'shared-none' | 'levels-too-few' | 'levels-too-many'
 	| 'points-negative' | 'points-too-many' | 'points-whole' | 'id-form' | 'band-form' | 'version-form'
 	| 'date-form' | 'url-form' | 'label-empty' | 'text-empty' | 'bound-whole' | 'bound-too-small'
-	| 'bound-too-large' | 'meta-key-empty' | 'meta-key-control' | 'meta-key-reserved' | 'meta-too-many'
+	| 'bound-too-large' | 'meta-key-empty' | 'meta-key-control' | 'meta-key-reserved' | 'meta-too-many' | 'goals-too-many'
 	| 'statements-none' | 'weight-too-small' | 'weight-too-large' | 'weight-hundredths'
 	| 'categories-none' | 'paths-none' | 'language-form';
 
@@ -134,12 +135,13 @@ export type OptionExpectation =
 	| 'locale' // one of the languages `known`
 	| 'team-report' // a gap report or gap summary on a ladder of the framework
 	| 'team-reports' // a list (an iterable) of gap reports or gap summaries
-	| 'assessments-to-compare'; // a list of two or more validated assessments
+	| 'assessments-to-compare' // a list of two or more validated assessments
+	| 'earlier-assessments'; // a list of one or more earlier assessments of the same person
 
 /** What a translation names that its source does not have (TRANSLATION_UNKNOWN). */
 export type TranslatedKind = 'ladder' | 'framework' | 'level' | 'competency' | 'shared competency' | 'statement' | 'decision' | 'scale value' | 'category' | 'destination' | 'band' | 'text';
 
-export interface ProblemParams {
+export interface ProblemParams extends ProgressProblemParams {
 	/** `errno`: the system's error code (`ENOENT`, `EACCES`…) when a system call failed. */
 	FILE_NOT_FOUND: { path: string; reason: FsReason; errno?: string };
 	/** `boundary`: the folder a link may not leave (`link-outside`). */

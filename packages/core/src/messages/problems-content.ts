@@ -3,12 +3,13 @@ import { didYouMean, type FileProblemCode, type ProblemTexts } from './problems-
 import type { ImportProblemCode } from './problems-import.ts';
 import { bandPatternReason, fileKind, knownIds } from './reasons-english.ts';
 import type { TranslationProblemCode } from './problems-translation.ts';
+import type { ProgressProblemCode } from './english-progress-problems.ts';
 
 /** The end of a house rule's hint: how an organisation that does not ask for this turns it off. */
 const offHint = (p: { rule: string }): string => ` (House rule \`${p.rule}\`: set \`rules: { ${p.rule}: off }\` in framework.yaml if your organisation does not ask for this.)`;
 const words = (list: readonly string[]): string => list.map((w) => `\`${w}\``).join(', ');
 
-type Keys = Exclude<keyof ProblemParams, FileProblemCode | ImportProblemCode | TranslationProblemCode>;
+type Keys = Exclude<keyof ProblemParams, FileProblemCode | ImportProblemCode | TranslationProblemCode | ProgressProblemCode>;
 
 /** What an option should have been, in English. */
 const optionExpectations: Record<OptionExpectation, (p: ProblemParams['INVALID_OPTION']) => string> = {
@@ -34,6 +35,7 @@ const optionExpectations: Record<OptionExpectation, (p: ProblemParams['INVALID_O
 	'team-report': () => 'a gap report or gap summary (from `assess` or `summariseGapReport`) on a ladder of this framework',
 	'team-reports': () => 'a list of gap reports or gap summaries',
 	'assessments-to-compare': () => 'a list of two or more assessments of the same person, from `parseAssessment` or `validateAssessment`',
+	'earlier-assessments': () => 'a list of one or more earlier assessments of the same person, each from `parseAssessment` or `validateAssessment` or as `{ assessment, ladder, source }`',
 };
 
 /** Ids as a reader sees them in a message: each in backticks, joined by commas. */

@@ -38,6 +38,7 @@ const REGLES: Readonly<Record<ValueRule, string>> = {
 	'meta-key-control': 'une clé de `meta` ne contient aucun caractère de contrôle.',
 	'meta-key-reserved': 'tout objet JavaScript a déjà une propriété de ce nom, aussi Rungs l’écarte de `meta`.',
 	'meta-too-many': '`meta` contient au plus 32 clés.',
+	'goals-too-many': '`goals` contient au plus 20 objectifs.',
 	'statements-none': 'indiquez au moins un attendu, ou supprimez le niveau.',
 	'weight-too-small': 'un poids vaut au moins 0,01.',
 	'weight-too-large': 'un poids vaut au plus 10.',

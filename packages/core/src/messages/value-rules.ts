@@ -28,6 +28,7 @@ export const ENGLISH_VALUE_RULES: Readonly<Record<ValueRule, string>> = {
 	'meta-key-control': 'A meta key holds no control characters.',
 	'meta-key-reserved': 'Every JavaScript object already has a property of that name, so Rungs keeps it out of `meta`.',
 	'meta-too-many': '`meta` holds at most 32 keys.',
+	'goals-too-many': '`goals` holds at most 20 goals.',
 	'statements-none': 'List at least one statement, or remove the level.',
 	'weight-too-small': 'A weight is at least 0.01.',
 	'weight-too-large': 'A weight is at most 10.',

@@ -23,6 +23,9 @@ export function readReferences(data: unknown): AssessmentReferences | undefined 
 		current: isId(data.current) ? data.current : undefined,
 		target: isId(target) ? target : isRecord(target) && isId(target.matrix) && isId(target.level) ? { matrix: target.matrix, level: target.level } : undefined,
 		ratings: isRecord(data.ratings) ? readRatings(data.ratings) : {},
+		goals: Array.isArray(data.goals)
+			? Array.from(data.goals, (goal: unknown) => (isRecord(goal) ? { competency: isId(goal.competency) ? goal.competency : undefined, statement: isId(goal.statement) ? goal.statement : undefined } : {}))
+			: undefined,
 	};
 	return references;
 }

@@ -12,7 +12,7 @@ const MARK = { exceeds: '▲', meets: '✓', below: '✗', unrated: '?' } as con
 const COLOUR = { exceeds: '32', meets: '32', below: '31', unrated: '33' } as const;
 
 /** Wraps plain text at a width, indenting every line. */
-function wrap(text: string, indent: string, width = 96): string {
+export function wrap(text: string, indent: string, width = 96): string {
 	// A no-break space (French puts one before `:` and inside « ») keeps its two sides together.
 	const words = text.replace(/[^\S\u00a0\u202f]+/g, ' ').trim().split(' ');
 	const lines: string[] = [];

@@ -55,6 +55,10 @@ export const REPORT_CSS = `
 .rungs-chart .rungs-status-exceeds { fill: var(--rungs-exceeds); }
 .rungs-chart .rungs-status-meets { fill: var(--rungs-meets); }
 .rungs-chart .rungs-status-below { fill: var(--rungs-below); }
+.rungs-chart .rungs-timeline-bar.rungs-status-unrated { fill: var(--rungs-line); }
+/* A count in its coloured segment: a dark outline keeps it legible on every status colour, in both schemes. */
+.rungs-chart .rungs-timeline-count { fill: #fff; font-weight: 600; stroke: rgba(0, 0, 0, 0.6); stroke-width: 3px; paint-order: stroke; }
+.rungs-figure .rungs-timeline { max-width: 28rem; }
 .rungs-chart-join { stroke: var(--rungs-muted); stroke-width: 3; }
 .rungs-chart-join.rungs-agreement-discuss { stroke: var(--rungs-below); }
 .rungs-chart-first { fill: none; stroke: var(--rungs-target); stroke-width: 2.5; }

@@ -20,6 +20,8 @@ export interface AssessmentReferences {
 	matrix: { id: string; version?: string | undefined };
 	current?: string | undefined;
 	target?: Assessment['target'] | undefined;
+	/** Each goal's competency and statement, where they could be read (a hole where a goal could not). */
+	goals?: ReadonlyArray<{ competency?: string | undefined; statement?: string | undefined }> | undefined;
 	ratings: Readonly<
 		Record<
 			string,
@@ -109,4 +111,13 @@ export function checkAssessment(reporter: Reporter, { source, value }: { source:
 			}
 		}
 	}
+	// A goal names a competency (and a statement) of the same ladders as the ratings.
+	(value.goals ?? []).forEach((goal, g) => {
+		if (goal.competency === undefined) return;
+		const statementIds = competencies.get(goal.competency);
+		if (!statementIds) {
+			const ladders = targetMatrix && targetMatrix !== matrix ? [matrix.id, targetMatrix.id] : [matrix.id];
+			report('UNKNOWN_COMPETENCY', ['goals', g, 'competency'], { id: goal.competency, ladders, ...unknownIdParams(goal.competency, competencies.keys()) });
+		} else if (goal.statement !== undefined && !statementIds.has(goal.statement)) badStatement(goal.competency, statementIds, goal.statement, ['goals', g, 'statement'], 'value');
+	});
 }

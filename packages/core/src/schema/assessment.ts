@@ -7,6 +7,11 @@ import { ASSESSMENT_FORMAT } from './limits.ts';
 
 export { ASSESSMENT_FORMAT };
 
+/** Where a goal stands, as the person sets it. */
+export const GOAL_STATUSES = ['open', 'done', 'dropped'] as const;
+/** The most goals an assessment holds: a growth plan is two or three behaviours, not a backlog. */
+export const GOALS_MAX = 20;
+
 export const EVIDENCE_KINDS = [
 	'conversation',
 	'review',
@@ -92,6 +97,21 @@ function assessmentSchemas<D extends z.ZodType<string, unknown>>(date: D) {
 			.meta({ description: 'Set by `rungs migrate` when the competency changed since this rating: look at it again, then remove the flag.' }),
 	});
 
+	// What is not filled in yet: `null` (a template's empty field) and absent both mean that.
+	const blank = <T extends z.ZodType>(schema: T) => schema.nullable().transform((value) => value ?? undefined).optional();
+	const GoalSchema = z.strictObject({
+		competency: IdSchema.meta({ description: 'The competency id the goal is about.' }),
+		statement: IdSchema.optional().meta({ description: 'The behaviour statement id it works towards, when it is one statement.' }),
+		behaviour: TextSchema.meta({ description: 'The behaviour to work on, in a sentence.' }),
+		evidence: TextSchema.optional().meta({ description: 'What evidence would show it.' }),
+		goal: blank(TextSchema).meta({ description: 'The goal in the person\'s own words. Absent or `null`: not written yet.' }),
+		by: blank(date).meta({ description: 'The date the person aims to show it by. Absent or `null`: not set yet.' }),
+		status: z
+			.enum(GOAL_STATUSES)
+			.optional()
+			.meta({ description: '`open` (the default) while it is worked on, `done` when the person counts it shown, `dropped` when it no longer matters.' }),
+	});
+
 	/** An assessment file: one person, rated by one assessor, against one ladder version. */
 	const AssessmentSchema = z.strictObject({
 		$schema: DollarSchemaField,
@@ -118,9 +138,14 @@ function assessmentSchemas<D extends z.ZodType<string, unknown>>(date: D) {
 			.default({})
 			.meta({ description: 'Ratings per competency id, each judged against the target level; `null` means not rated yet.' }),
 		notes: LongTextSchema.optional().meta({ description: 'Anything else for the conversation.' }),
+		goals: z
+			.array(GoalSchema)
+			.max(GOALS_MAX, { error: valueRule('goals-too-many') })
+			.optional()
+			.meta({ description: `What the person works on next (at most ${GOALS_MAX}): \`rungs gap --plan\` proposes them; the next assessment, given this one with \`--since\`, reports on each.` }),
 		meta: MetaSchema.optional(),
 	});
-	return { EvidenceSchema, RatingSchema, AssessmentSchema };
+	return { EvidenceSchema, RatingSchema, GoalSchema, AssessmentSchema };
 }
 
 export const AssessorSchema = z.strictObject({
@@ -139,6 +164,9 @@ const forText = assessmentSchemas(DateSchema);
 export const EvidenceSchema = forText.EvidenceSchema;
 export type Evidence = z.output<typeof EvidenceSchema>;
 export const RatingSchema = forText.RatingSchema;
+/** A goal of an assessment's `goals`: a behaviour to work on, what would show it, the person's words and date. */
+export const GoalSchema = forText.GoalSchema;
+export type Goal = z.output<typeof GoalSchema>;
 export type Rating = z.output<typeof RatingSchema>;
 /** An assessment file: one person, rated by one assessor, against one ladder version. */
 export const AssessmentSchema = forText.AssessmentSchema;

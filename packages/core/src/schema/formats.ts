@@ -5,3 +5,5 @@ export const CALIBRATION_REPORT_FORMAT = 'rungs/calibration-report@1';
 export const GAP_SUMMARY_FORMAT = 'rungs/gap-summary@2';
 export const TEAM_SUMMARY_FORMAT = 'rungs/team-summary@1';
 export const ASSESSORS_REPORT_FORMAT = 'rungs/assessors-report@1';
+export const PROGRESS_REPORT_FORMAT = 'rungs/progress-report@1';
+export const GROWTH_PLAN_FORMAT = 'rungs/growth-plan@1';

@@ -9,6 +9,8 @@ import { SharedCompetenciesFileSchema } from './shared-competencies.ts';
 import { TeamSummarySchema } from './team-summary.ts';
 import { AssessorsReportSchema } from './assessors-report.ts';
 import { TranslationFileSchema } from './translation.ts';
+import { ProgressReportSchema } from './progress-report.ts';
+import { GrowthPlanSchema } from './growth-plan.ts';
 
 /** Where the published JSON Schemas live; each `$id` is this base plus the file name. */
 export const SCHEMA_BASE_URL = 'https://rungs.dev/schemas/';
@@ -25,6 +27,8 @@ const SCHEMAS = {
 	'calibration-report': { schema: CalibrationReportSchema, io: 'output', title: 'Rungs calibration report' },
 	'team-summary': { schema: TeamSummarySchema, io: 'output', title: 'Rungs team summary' },
 	'assessors-report': { schema: AssessorsReportSchema, io: 'output', title: 'Rungs calibration of several assessors' },
+	'progress-report': { schema: ProgressReportSchema, io: 'output', title: 'Rungs progress over time' },
+	'growth-plan': { schema: GrowthPlanSchema, io: 'output', title: 'Rungs growth plan' },
 } as const;
 
 export type SchemaName = keyof typeof SCHEMAS;
