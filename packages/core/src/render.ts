@@ -12,6 +12,8 @@ export { parseInlineMarkdown, inlinePlainText, type InlineToken } from './schema
 export { LOCALES, type Locale } from './render/locales.ts';
 export { messagesFor } from './render/messages-for.ts';
 export { frenchMessages } from './messages/french.ts';
+// The French of gap reports, calibrations and problems alone: what a page that shows only those bundles.
+export { frenchCore as frenchReportMessages } from './messages/french-core.ts';
 export { renderTeamSummary, renderAssessors } from './render/render-team.ts';
 export { renderAssessorsText } from './render/assessors-text.ts';
 export { renderAssessorsMarkdown } from './render/assessors-markdown.ts';
