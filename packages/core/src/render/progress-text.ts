@@ -5,9 +5,14 @@ import { disclaimer, evidenceLine, wordsOf, type MessageOptions, type Words } fr
 import { inlineText } from './inline.ts';
 import { wrap } from './render-text.ts';
 
-/** A list item wrapped at the report's width, its continuation lines under its text. */
-const item = (text: string, indent: string) => wrap(`- ${text}`, `${indent}  `).replace(new RegExp(`^${indent}  - `), `${indent}- `);
 import { competencyName, goalWords, labelOf, movedWords, moveOf, outcomeWords, spanWords } from './progress-words.ts';
+
+/** A list item wrapped at the report's width, its continuation lines under its text. */
+const item = (text: string, indent: string) => {
+	const wrapped = wrap(`- ${text}`, `${indent}  `);
+	// The first line's marker sits at the indent, not under the text.
+	return wrapped.startsWith(`${indent}  - `) ? `${indent}- ${wrapped.slice(indent.length + 4)}` : wrapped;
+};
 
 const MARK = { up: '▲', down: '▼', same: '=', rated: '+', unrated: '?' } as const;
 
