@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtSite, chromiumPath, launch } from './_browser.ts';
@@ -61,6 +62,9 @@ describe.skipIf(!chromiumPath)('an earlier assessment opened on the self-assessm
 		expect(requests.filter((r) => !new RegExp(`^GET ${site.url}/_astro/[\\w.-]+\\.js$`).test(r))).toEqual([]);
 		expect(requests.some((r) => /earlier/.test(r))).toBe(true);
 		expect(requests.join('\n')).not.toContain('Mateo');
+		// The section, its tables and its chart are accessible as the report is.
+		const axe = await new AxeBuilder({ page }).include('#since').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+		expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
 		// "Since last time" follows the page's assessment as the person rates.
 		await page.locator('input[name="rating-written-clarity"][value="developing"]').check();
