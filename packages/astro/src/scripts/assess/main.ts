@@ -11,6 +11,7 @@ import { bringBack, keepDraft, storedDraft } from './draft-keeper.ts';
 import { keptEntry, keptFile, renderKept } from './kept-view.ts';
 import { clearDraft, discardAll, discardKept, DRAFT_KEY, isKeptKey, keepAside, readDraft, type KeptDraft } from './storage.ts';
 import { fill, pageLang, useMessages, words as w } from './words.ts';
+import { refreshEarlier, startEarlier } from './earlier-hook.ts';
 
 const framework = JSON.parse(byId('rungs-framework').textContent ?? '{}') as Framework;
 let assessment: Assessment = newAssessment(framework, framework.matrices[0]!.id);
@@ -36,6 +37,7 @@ function refresh(structure: boolean): void {
 	}
 	try {
 		showReport(framework, cleaned(assessment));
+		refreshEarlier(framework, cleaned(assessment));
 	} catch {
 		// Only a draft edited outside this page could hold something the report cannot follow.
 		byId('report').textContent = w.reportUnavailable;
@@ -416,6 +418,7 @@ export function startAssessment(catalog?: Partial<Messages>): void {
 	byId('competencies').addEventListener('click', onCompetencyClick);
 	byId('kept-list').addEventListener('click', onKeptClick);
 	byId('open-file').addEventListener('change', (event) => void onFileChosen(event));
+	startEarlier(framework, () => cleaned(assessment));
 	byId('save-yaml').addEventListener('click', () => void saveFile('yaml'));
 	byId('save-json').addEventListener('click', () => void saveFile('json'));
 	byId('make-link').addEventListener('click', () => void makeShareLink());
