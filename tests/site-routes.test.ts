@@ -22,6 +22,7 @@ const ADDED = [
 	'schemas/team-summary.schema.json',
 	'schemas/translation.schema.json',
 	'team/index.html',
+	'fr/team/index.html',
 ];
 
 function files(dir: string): string[] {

@@ -29,6 +29,7 @@ function readerText(html: string): string {
 	const title = (/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '').replace(untranslated ?? '\u0000', '');
 	const body = html
 		.replace(/<head>[\s\S]*?<\/head>/, '')
+		.replace(/<!--[\s\S]*?-->/g, '')
 		.replace(/<script[\s\S]*?<\/script>/g, '')
 		// What is marked as English (the language switch's "English", a guide shown in English for want of a translation), code and file frames.
 		.replace(/<(\w+)\b[^>]*\slang="en"[^>]*>[\s\S]*?<\/\1>/g, '')
@@ -38,7 +39,8 @@ function readerText(html: string): string {
 		.replace(/<(p|ul|div) class="rungs-(?:note|evidence|notes)"[^>]*>[\s\S]*?<\/\1>/g, '')
 		.replace(/<(code|pre)\b[^>]*>[\s\S]*?<\/\1>/g, '');
 	const labels = [...body.matchAll(/\s(?:aria-label|title|alt|placeholder)="([^"]*)"/g)].map((m) => m[1]);
-	return `${title} ${body.replace(/<[^>]+>/g, ' ')} ${labels.join(' ')}`.replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+	// A tag ends at the first `>` outside its quoted attribute values (a map route's `data-route` holds `a>b`).
+	return `${title} ${body.replace(/<(?:[^>"']|"[^"]*"|'[^']*')*>/g, ' ')} ${labels.join(' ')}`.replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
 }
 
 /** The English words found in a text, each with a little of what surrounds it. */

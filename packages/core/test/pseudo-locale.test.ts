@@ -131,6 +131,9 @@ describe('the pseudo-locale reaches every word the renderers print', () => {
 			...['renderCalibration', 'renderCalibrationText', 'renderCalibrationMarkdown', 'renderCalibrationHtml', 'renderCalibrationChartSvg'],
 			...['renderTeamSummary', 'renderTeamText', 'renderTeamMarkdown', 'renderTeamHtml'],
 			...['renderAssessors', 'renderAssessorsText', 'renderAssessorsMarkdown', 'renderAssessorsHtml', 'renderDiffMarkdown'],
+			// Progress and growth plans: worded in a bracketing catalog in every format by progress.test.ts.
+			...['renderProgress', 'renderProgressText', 'renderProgressMarkdown', 'renderProgressHtml', 'renderProgressChartSvg'],
+			...['renderGrowthPlan', 'renderGrowthPlanText', 'renderGrowthPlanMarkdown', 'renderGrowthPlanHtml'],
 		];
 		const exported = Object.entries(render).filter(([name, value]) => name.startsWith('render') && typeof value === 'function').map(([name]) => name);
 		expect(exported.sort()).toEqual(covered.sort());
