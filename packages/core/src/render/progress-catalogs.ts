@@ -1,18 +1,18 @@
 import type { Catalog } from '../messages/catalog.ts';
-import { englishCore, type CoreCode } from '../messages/english-core.ts';
+import { englishReport, type ReportCode } from '../messages/english-report.ts';
 import { englishProgress, type ProgressParams } from '../messages/english-progress.ts';
-import { frenchCore } from '../messages/french-core.ts';
+import { frenchReport } from '../messages/french-report.ts';
 import { frenchProgress } from '../messages/french-progress.ts';
 import type { LocaleCatalogs } from './locales.ts';
 
 /** The codes progress over time and a growth plan word: the core ones and their own. */
-export type ProgressCode = CoreCode | keyof ProgressParams;
+export type ProgressCode = ReportCode | keyof ProgressParams;
 
-/** What the progress and growth-plan renderers fall back to: the core English and their own words. */
-export const PROGRESS_ENGLISH: Catalog<ProgressCode> = /* @__PURE__ */ Object.freeze({ ...englishCore, ...englishProgress });
+/** What the progress and growth-plan renderers fall back to: the report words in English and their own. */
+export const PROGRESS_ENGLISH: Catalog<ProgressCode> = /* @__PURE__ */ Object.freeze({ ...englishReport, ...englishProgress });
 
 /** The same in every language Rungs speaks, for `{ locale }` (a gap report with those sections uses them too). */
 export const PROGRESS_CATALOGS: LocaleCatalogs<ProgressCode> = {
 	en: PROGRESS_ENGLISH,
-	fr: /* @__PURE__ */ Object.freeze({ ...frenchCore, ...frenchProgress }),
+	fr: /* @__PURE__ */ Object.freeze({ ...frenchReport, ...frenchProgress }),
 };
