@@ -1,6 +1,6 @@
 import type { OptionExpectation, ProblemParams } from './problem-params.ts';
-import { didYouMean, type ProblemTexts } from './problems-files.ts';
-import { knownIds } from './reasons-english.ts';
+import type { ProblemTexts } from './problems-files.ts';
+import { didYouMean, knownIds } from './english-ids.ts';
 
 /**
  * The problems of an API call's arguments (options, targets, levels and ladders named by id, the
