@@ -26,7 +26,8 @@ export { matrixToCsv } from './export/csv.ts';
 export { matrixToCase, type CaseOptions } from './export/case.ts';
 
 export { formatProblem, formatProblems, type FormatOptions } from './diagnostics/format.ts';
-export { hasErrors, sortProblems, createProblem, type Problem, type SourceFile, type Severity, type DataPath, type Span } from './diagnostics/problem.ts';
+export { hasErrors, sortProblems, type Problem, type SourceFile, type Severity, type DataPath, type Span } from './diagnostics/problem.ts';
+export { createProblem } from './diagnostics/create-problem.ts';
 export { suggest } from './diagnostics/describe-path.ts';
 export type { ProblemCode, ProblemParams } from './diagnostics/catalog.ts';
 export type { BandPatternReason, FileKind, FsReason, IdReason, KnownIds, OptionExpectation, Suggestion, TextKind, ValueKind, ValueReason, ValueRule, YamlTrouble } from './messages/problem-params.ts';

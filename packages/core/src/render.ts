@@ -12,8 +12,10 @@ export { parseInlineMarkdown, inlinePlainText, type InlineToken } from './schema
 export { LOCALES, type Locale } from './render/locales.ts';
 export { messagesFor } from './render/messages-for.ts';
 export { frenchMessages } from './messages/french.ts';
-// The French of gap reports, calibrations and problems alone: what a page that shows only those bundles.
-export { frenchCore as frenchReportMessages } from './messages/french-core.ts';
+// The French of gap reports and calibrations alone (what a page that renders them needs at start), and
+// of problems alone (what it needs once it checks a file): a page can load each when it needs it.
+export { frenchReport as frenchReportMessages } from './messages/french-report.ts';
+export { frenchProblems as frenchProblemMessages } from './messages/french-problems.ts';
 export { renderTeamSummary, renderAssessors } from './render/render-team.ts';
 export { renderAssessorsText } from './render/assessors-text.ts';
 export { renderAssessorsMarkdown } from './render/assessors-markdown.ts';

@@ -75,6 +75,26 @@ describe('the isomorphic entries run in browsers', () => {
 		expect(await words('renderGapHtml', 'englishMessages')).toEqual(['team.title', 'assessors.title', 'email.subject', 'diff.noChange', 'import.comment.source']);
 	});
 
+	it("keeps every problem's words out of a page that renders gap reports, and brings them with the checks", async () => {
+		const problemWords = async (imports: string) => {
+			const result = await build({
+				stdin: { contents: `import { ${imports} } from './index.ts';\nimport { renderGapHtml } from './render.ts';\nconsole.log(${imports}, renderGapHtml);`, resolveDir: entry(''), loader: 'ts' },
+				bundle: true,
+				platform: 'browser',
+				format: 'esm',
+				write: false,
+				metafile: true,
+				logLevel: 'silent',
+			});
+			const output = Object.values(result.metafile.outputs)[0]!;
+			return Object.entries(output.inputs).filter(([path]) => /messages\/(problems-(files|content|data|import|translation)|english-problems|french)/.test(path)).reduce((sum, [, input]) => sum + input.bytesInOutput, 0);
+		};
+		// What the self-assessment page loads at start: reports, and problems formatted if they come.
+		expect(await problemWords('assess, formatMessage, formatProblems')).toBe(0);
+		// What checks a file words its problems (so the check above can fail).
+		expect(await problemWords('parseAssessment')).toBeGreaterThan(10_000);
+	});
+
 	it('fails to bundle the Node entry for the browser, so the test above can fail', async () => {
 		await expect(bundleForBrowser('node.ts')).rejects.toThrow(/node:fs/);
 	});

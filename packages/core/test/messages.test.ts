@@ -69,7 +69,11 @@ describe('the message catalog', () => {
 		const [problem] = problemsOf(parseFramework(withFile(sources, { path: 'fixtures/rep.yaml', text }))).filter((p) => p.code === 'UNKNOWN_CATEGORY');
 		expect(problem).toMatchObject({ code: 'UNKNOWN_CATEGORY', params: { id: 'conduc', suggestion: 'conduct' } });
 		expect(formatMessage(problem!)).toBe(problem!.message);
-		expect(formatMessage({ code: 'UNKNOWN_CATEGORY.hint', params: problem!.params } as never)).toBe(problem!.hint);
+		expect(formatMessage({ code: 'UNKNOWN_CATEGORY.hint', params: problem!.params } as never, englishMessages)).toBe(problem!.hint);
+		// Without a catalog a problem keeps the English it carries: no problem's words are bundled for it.
+		expect(formatMessage({ code: 'UNKNOWN_CATEGORY.hint', params: problem!.params } as never)).toBe('UNKNOWN_CATEGORY.hint');
+		expect(formatMessage(problem!, { 'UNKNOWN_CATEGORY': () => 'Catégorie inconnue' })).toBe('Catégorie inconnue');
+		expect(formatMessage(problem!, { 'gap.notYet': () => 'Pas encore' })).toBe(problem!.message);
 	});
 });
 

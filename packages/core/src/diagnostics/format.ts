@@ -1,6 +1,6 @@
 import { pathText, visibleText, type Problem } from './problem.ts';
 import { resolveMessages, say, wordProblem, type Messages } from '../messages/catalog.ts';
-import { englishCore } from '../messages/english-core.ts';
+import { englishReport } from '../messages/english-report.ts';
 
 export interface FormatOptions {
 	/** Colour the output with ANSI escapes (only for a terminal). */
@@ -20,7 +20,8 @@ function place(problem: Problem): string {
 
 /**
  * A problem as a terminal reader wants it: where, what, the source around it, what to do. With
- * `messages`, the message and hint are worded from the problem's code and params in that catalog.
+ * `messages`, the message and hint are worded from the problem's code and params in that catalog
+ * (a code it leaves out keeps the English the problem carries).
  *
  * @example
  * formatProblem(problem);
@@ -32,12 +33,12 @@ function place(problem: Problem): string {
  */
 export function formatProblem(problem: Problem, options: FormatOptions = {}): string {
 	const color = options.color ?? false;
-	const messages = resolveMessages(options.messages, englishCore);
-	const english = options.messages === undefined;
+	const messages = resolveMessages(options.messages, englishReport);
 	const word = say(messages, 'problem.severity', { severity: problem.severity });
 	const severity = problem.severity === 'error' ? paint(color, '31;1', word) : paint(color, '33;1', word);
-	// The English words are on the problem already; another catalog words them from code and params.
-	const worded = english ? problem : wordProblem(messages, problem);
+	// The English words are on the problem already; another catalog words them from code and params
+	// (what it leaves out stays English), so no problem's English is bundled with this formatter.
+	const worded = options.messages === undefined ? problem : wordProblem(options.messages, problem);
 	const message = visibleText(worded.message);
 	const hint = worded.hint === undefined ? undefined : visibleText(worded.hint);
 	// A file name can hold escape codes too (it comes from the folder a pull request adds files to).
@@ -61,6 +62,6 @@ export function formatProblems(problems: readonly Problem[], options: FormatOpti
 	const errors = problems.filter((p) => p.severity === 'error').length;
 	const warnings = problems.length - errors;
 	const blocks = problems.map((p) => formatProblem(p, options));
-	blocks.push(say(resolveMessages(options.messages, englishCore), 'problem.count', { errors, warnings }));
+	blocks.push(say(resolveMessages(options.messages, englishReport), 'problem.count', { errors, warnings }));
 	return blocks.join('\n\n');
 }

@@ -1,6 +1,5 @@
 import { PROBLEMS, type ProblemCode, type ProblemParams } from './catalog.ts';
-import { wordProblem } from '../messages/catalog.ts';
-import { englishProblems } from '../messages/english-problems.ts';
+import { wordProblem, type Messages } from '../messages/catalog.ts';
 
 export type Severity = 'error' | 'warning';
 export type DataPath = ReadonlyArray<string | number>;
@@ -135,17 +134,11 @@ const cutParam = <T>(value: T): T => {
 };
 
 /**
- * Builds a problem from its catalog entry: the code's severity, message and hint, located at `where`.
- * Without a `span` the problem is one of a data object: located by `path` alone, with the wording
- * meant for data (no lines, indentation or files: the catalog's `CODE.data` entries).
- *
- * @example
- * const file = { path: 'line 3', text: '' };
-* createProblem('FILE_TOO_LARGE', { size: 600000, limit: 524288 }, { file, span: { line: 1, column: 1, endColumn: 2 }, path: [] });
- * // A problem of a data object: no span, located by its path.
- * createProblem('MISSING_FIELD', { key: 'date', at: '' }, { file: { path: 'row 7', text: '' }, path: ['date'] });
+ * createProblem with the English of some codes only (`english`, which has `code`): what a module that
+ * reports a few problems uses (see ArgumentCheck), so it does not bring every problem's words along.
  */
-export function createProblem<C extends ProblemCode>(
+export function problemIn<C extends ProblemCode>(
+	english: Partial<Messages>,
 	code: C,
 	params: ProblemParams[C],
 	where: { file: SourceFile; span?: Span; path: DataPath },
@@ -154,7 +147,7 @@ export function createProblem<C extends ProblemCode>(
 	// Messages quote values from the file: cut each at a readable length (a 400 KB key made a 400 KB
 	// message); the wording makes invisible and control characters visible.
 	const cut = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, cutParam(value)])) as ProblemParams[C];
-	const { message, hint } = wordProblem(englishProblems, { code, params: cut, line: span?.line });
+	const { message, hint } = wordProblem(english, { code, params: cut, line: span?.line });
 	return {
 		code,
 		params: cut,

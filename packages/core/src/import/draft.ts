@@ -1,5 +1,6 @@
 import type { ProblemCode, ProblemParams } from '../diagnostics/catalog.ts';
-import { createProblem, type DataPath, type Problem } from '../diagnostics/problem.ts';
+import { type DataPath, type Problem } from '../diagnostics/problem.ts';
+import { createProblem } from '../diagnostics/create-problem.ts';
 
 /** Where a value was read: a cell of a CSV file (1-based, as a spreadsheet shows it) or a data path in a JSON package. */
 export type Origin = { row: number; column: number } | { path: DataPath };

@@ -73,10 +73,14 @@ export const say = <C extends MessageCode>(messages: Catalog<C>, code: C, params
  * A problem's message and hint in a catalog's words. A problem of a data object (it has no line)
  * takes the `CODE.data` and `CODE.data.hint` wording where there is one: no files, lines or YAML.
  */
-export function wordProblem(messages: Partial<Messages>, problem: { code: keyof ProblemParams; params: unknown; line?: number | undefined }): { message: string; hint?: string } {
+export function wordProblem(
+	messages: Partial<Messages>,
+	problem: { code: keyof ProblemParams; params: unknown; line?: number | undefined; message?: string; hint?: string | undefined },
+): { message: string; hint?: string } {
 	const table = messages as unknown as Record<string, ((params: unknown) => string) | undefined>;
 	const data = problem.line === undefined;
 	const word = (key: string) => ((data ? table[`${problem.code}.data${key}`] : undefined) ?? table[`${problem.code}${key}`])?.(problem.params);
-	const hint = word('.hint');
-	return { message: word('') ?? problem.code, ...(hint ? { hint } : {}) };
+	// What the catalog leaves out keeps the English the problem carries (createProblem wrote it).
+	const hint = word('.hint') ?? problem.hint;
+	return { message: word('') ?? problem.message ?? problem.code, ...(hint ? { hint } : {}) };
 }

@@ -1,26 +1,13 @@
 import type { Catalog } from './catalog.ts';
-import type { BlockerParams, HeadlineParams, RuleDescriptionParams } from './readiness-params.ts';
-import type { UiParams } from './ui-english.ts';
 import { englishProblems, type ProblemWordCode } from './english-problems.ts';
-import { englishBlockers, englishHeadlines, englishRuleDescriptions } from './readiness-english.ts';
-import { englishUi } from './ui-english.ts';
-import { englishBumpReason } from './diff-english.ts';
+import { englishReport, type ReportCode } from './english-report.ts';
 
 /** The codes of the core catalog: problems, readiness, bump reasons and the gap report's words. */
-export type CoreCode = ProblemWordCode | keyof BlockerParams | keyof HeadlineParams | keyof RuleDescriptionParams | keyof UiParams | 'diff.reason';
+export type CoreCode = ProblemWordCode | ReportCode;
 
 /**
- * The English words every renderer and formatter falls back to: problems and hints, readiness
- * headlines, rules and blockers, a diff's bump reasons (what results carry as data) and the words
- * of gap reports and calibrations. A team summary, an email, a diff or an imported ladder add their
- * own words to these; a page that shows only gap reports and problems bundles only these.
+ * The English of problems and of reports together: what a team summary, an email or a diff add
+ * their own words to (they word problems too). A renderer of gap reports falls back to the report
+ * words alone (englishReport), so a page that renders reports bundles no problem's words.
  */
-export const englishCore: Catalog<CoreCode> = /* @__PURE__ */ Object.freeze({
-	...englishProblems,
-	...englishBlockers,
-	...englishHeadlines,
-	...englishRuleDescriptions,
-	...englishUi,
-	...englishBumpReason,
-});
-
+export const englishCore: Catalog<CoreCode> = /* @__PURE__ */ Object.freeze({ ...englishProblems, ...englishReport });

@@ -7,6 +7,7 @@ import { englishDataProblems } from './problems-data.ts';
 import { englishImportProblems } from './problems-import.ts';
 import { englishTranslationProblems } from './problems-translation.ts';
 import { englishProgressProblems } from './english-progress-problems.ts';
+import { englishArgumentProblems } from './problems-arguments.ts';
 
 /** Every problem's message and hint codes, and the wording of data objects (`CODE.data`). */
 export type ProblemWordCode = keyof ProblemParams | `${keyof ProblemParams}.hint` | keyof DataProblemParams;
@@ -22,4 +23,5 @@ export const englishProblems: Catalog<ProblemWordCode> = /* @__PURE__ */ Object.
 	...englishImportProblems,
 	...englishTranslationProblems,
 	...englishProgressProblems,
+	...englishArgumentProblems,
 });

@@ -1,42 +1,17 @@
-import type { OptionExpectation, ProblemParams } from './problem-params.ts';
+import type { ProblemParams } from './problem-params.ts';
 import { didYouMean, type FileProblemCode, type ProblemTexts } from './problems-files.ts';
 import type { ImportProblemCode } from './problems-import.ts';
 import { bandPatternReason, fileKind, knownIds } from './reasons-english.ts';
 import type { TranslationProblemCode } from './problems-translation.ts';
 import type { ProgressProblemCode } from './english-progress-problems.ts';
+import type { ArgumentProblemCode } from './problems-arguments.ts';
 
 /** The end of a house rule's hint: how an organisation that does not ask for this turns it off. */
 const offHint = (p: { rule: string }): string => ` (House rule \`${p.rule}\`: set \`rules: { ${p.rule}: off }\` in framework.yaml if your organisation does not ask for this.)`;
 const words = (list: readonly string[]): string => list.map((w) => `\`${w}\``).join(', ');
 
-type Keys = Exclude<keyof ProblemParams, FileProblemCode | ImportProblemCode | TranslationProblemCode | ProgressProblemCode>;
+type Keys = Exclude<keyof ProblemParams, FileProblemCode | ImportProblemCode | TranslationProblemCode | ProgressProblemCode | ArgumentProblemCode>;
 
-/** What an option should have been, in English. */
-const optionExpectations: Record<OptionExpectation, (p: ProblemParams['INVALID_OPTION']) => string> = {
-	'options-object': (p) => `an object with the keys ${knownIds(p)}`,
-	'known-option': (p) => `one of ${knownIds(p)}`,
-	'readiness-rule': () => "a readiness rule, such as `{ rule: 'n-of-m', minShare: 0.75 }`",
-	'rule-id': (p) => `one of ${knownIds(p)}`,
-	'rule-key': (p) => `the keys ${knownIds(p)}`,
-	boolean: () => '`true` or `false`',
-	share: () => 'a share above 0 and at most 1, such as `0.75`',
-	'scale-rating': (p) => `a rating of the scale: ${knownIds(p)}`,
-	'points-map': () => 'points per rating, such as `{ developing: 1, consistently: 3 }`',
-	'whole-points': (p) => `a whole number of points from 0 to ${p.max}`,
-	target: () => "a level id of the assessment's ladder, or `{ matrix, level }`",
-	'level-id': () => 'a level id of the ladder',
-	string: () => 'a string',
-	date: () => 'a date as `YYYY-MM-DD`',
-	'report-format': (p) => `one of ${knownIds(p)}`,
-	'one-of': (p) => `one of ${knownIds(p)}`,
-	'ladder-id': () => 'an id such as `support-representative`: letters and digits, joined by single `-`, `_` or `.`',
-	label: () => 'a title of 1 to 120 characters',
-	locale: (p) => `one of the languages ${knownIds(p)}`,
-	'team-report': () => 'a gap report or gap summary (from `assess` or `summariseGapReport`) on a ladder of this framework',
-	'team-reports': () => 'a list of gap reports or gap summaries',
-	'assessments-to-compare': () => 'a list of two or more assessments of the same person, from `parseAssessment` or `validateAssessment`',
-	'earlier-assessments': () => 'a list of one or more earlier assessments of the same person, each from `parseAssessment` or `validateAssessment` or as `{ assessment, ladder, source }`',
-};
 
 /** Ids as a reader sees them in a message: each in backticks, joined by commas. */
 const ids = (list: readonly string[]): string => list.map((id) => `\`${id}\``).join(', ');
@@ -56,12 +31,8 @@ export const englishContentProblems: ProblemTexts<Keys> = {
 	'FILE_ID_MISMATCH.hint': (p) => `Rename the file to \`${p.id}.yaml\`, or change the id to \`${p.stem}\`.`,
 	UNKNOWN_CATEGORY: (p) => `Unknown category \`${p.id}\`.`,
 	'UNKNOWN_CATEGORY.hint': (p) => didYouMean(p) + `Categories are declared in framework.yaml: ${knownIds(p)}.`,
-	UNKNOWN_LEVEL: (p) => `Unknown level \`${p.id}\`${p.in ? ` in the ${p.in.field} of \`${p.in.competency}\`` : ''}.`,
-	'UNKNOWN_LEVEL.hint': (p) => didYouMean(p) + `The levels of \`${p.matrix}\` are: ${knownIds(p)}.`,
 	UNKNOWN_BAND: (p) => `No ladder has a level in band \`${p.id}\`.`,
 	'UNKNOWN_BAND.hint': (p) => `Bands in use: ${knownIds(p)}. Remove these statements or check the band.`,
-	UNKNOWN_MATRIX: (p) => `Unknown ladder \`${p.id}\`.`,
-	'UNKNOWN_MATRIX.hint': (p) => didYouMean(p) + `Ladders: ${knownIds(p)}.`,
 	UNKNOWN_DESTINATION: (p) => `Unknown destination role \`${p.id}\`.`,
 	'UNKNOWN_DESTINATION.hint': (p) => didYouMean(p) + `Declare it under \`destinations:\` in career-paths.yaml. Known: ${knownIds(p)}.`,
 	UNKNOWN_SHARED_COMPETENCY: (p) => `Unknown shared competency \`${p.id}\`.`,
@@ -70,8 +41,6 @@ export const englishContentProblems: ProblemTexts<Keys> = {
 	'UNKNOWN_COMPETENCY.hint': (p) => didYouMean(p) + `Competencies: ${knownIds(p)}.`,
 	UNKNOWN_STATEMENT: (p) => `\`${p.id}\` is not a statement of \`${p.competency}\`.`,
 	'UNKNOWN_STATEMENT.hint': (p) => didYouMean(p) + 'Statement ids are listed on the ladder\'s competency page and in `rungs init`.',
-	UNKNOWN_SCALE_VALUE: (p) => `\`${p.id}\` is not a rating on the scale.`,
-	'UNKNOWN_SCALE_VALUE.hint': (p) => didYouMean(p) + `Use one of: ${knownIds(p)}.`,
 	SHARED_REDEFINED: (p) => `\`${p.id}\` is a shared competency; this ladder defines it again.`,
 	'SHARED_REDEFINED.hint': () => 'List it under `sharedCompetencies:` instead, and add role-specific statements there.',
 	SHARED_RESTATED: (p) => `This statement ${p.how === 'id' ? 'reuses the id of' : 'repeats'} a shared statement of \`${p.competency}\` (\`${p.shared}\`).`,
@@ -110,8 +79,6 @@ export const englishContentProblems: ProblemTexts<Keys> = {
 	'MATRIX_MAJOR_MISMATCH.hint': (p) => `Levels or competencies may have gone. Run \`rungs migrate ${p.file}\` to move it onto ${p.now}; changed items will be marked for re-assessment.`,
 	TARGET_BELOW_CURRENT: (p) => `The target \`${p.target}\` is below the current level \`${p.current}\`.`,
 	'TARGET_BELOW_CURRENT.hint': () => 'Check `current` and `target`; to check the current level, set the target to it.',
-	ASSESSMENTS_NOT_COMPARABLE: (p) => `These assessments differ in their ${p.what}: \`${p.first}\` and \`${p.second}\`.`,
-	'ASSESSMENTS_NOT_COMPARABLE.hint': () => 'Calibration compares two assessments of the same person, ladder and target.',
 	// Content rules: warnings an editor sees
 	NUMBER_IN_EXPECTATION: (p) => `The statement contains a number or target (\`${p.match}\`).`,
 	'NUMBER_IN_EXPECTATION.hint': (p) => 'Describe behaviour, not numbers. Keep targets elsewhere and link them with the level\'s `metricsUrl`.' + offHint(p),
@@ -141,22 +108,4 @@ export const englishContentProblems: ProblemTexts<Keys> = {
 	'EVIDENCE_WITHOUT_RATING.hint': () => 'Add a `rating`, or the report will count the competency as unrated.',
 	COMPETENCY_NOT_AT_LEVEL: (p) => `\`${p.competency}\` does not apply at the target level \`${p.level}\`: its rating is not counted.`,
 	'COMPETENCY_NOT_AT_LEVEL.hint': (p) => `It applies at: ${ids(p.levels)}. Remove the rating, or check the target.`,
-
-	// Arguments and options of the API's functions
-	INVALID_OPTION: (p) =>
-		p.expected === 'known-option' ? `\`${p.option}\` is not an option here.`
-		: p.expected === 'rule-key' ? `The ${p.rule} rule has no key \`${p.option.split('.').at(-1)}\` (\`${p.option}\`).`
-		: `The option \`${p.option}\` is not valid: it is ${p.value}.`,
-	'INVALID_OPTION.hint': (p) => didYouMean(p) + `Expected ${optionExpectations[p.expected](p)}.`,
-	UNKNOWN_TARGET: (p) => `The target \`${p.target}\` is not a level of a ladder in this framework.`,
-	'UNKNOWN_TARGET.hint': (p) => didYouMean(p) + `Name a level of \`${p.matrix}\` (${knownIds(p)}), or \`{ matrix, level }\` for a level of another ladder.`,
-	ASSESSMENT_NOT_IN_FRAMEWORK: (p) => `The assessment is on \`${p.matrix}\` at \`${p.level}\`, which this framework does not have.`,
-	'ASSESSMENT_NOT_IN_FRAMEWORK.hint': () => 'Check the assessment against the same framework first (parseAssessment or validateAssessment), then assess it.',
-	MIGRATION_LEVEL_REMOVED: (p) => `The ${p.which} level \`${p.id}\` is not on ${p.ladder} ${p.version}.`,
-	'MIGRATION_LEVEL_REMOVED.hint': (p) => didYouMean(p) + `Choose the ${p.which} level to move to (option \`${p.which}\`); the levels are: ${knownIds(p)}.`,
-	FRAMEWORK_CHANGED: (p) =>
-		`The framework holds ${p.field === 'weight' ? `the weight ${p.value} for \`${p.competency}\`` : `a readiness rule whose \`${p.key}\` is ${p.value}`}, which parseFramework refuses.`,
-	'FRAMEWORK_CHANGED.hint': () => 'Pass the framework parseFramework returned (it comes frozen); for a changed one, change the files and parse them again.',
-	MIGRATION_OTHER_LADDER: (p) => `The assessment is on \`${p.assessed}\`, and the versions given are of \`${p.before}\` and \`${p.after}\`.`,
-	'MIGRATION_OTHER_LADDER.hint': () => 'Migration moves an assessment between versions of its own ladder; a move to another ladder is a new assessment.',
 };

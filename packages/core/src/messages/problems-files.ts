@@ -8,8 +8,10 @@ export type ProblemTexts<K extends keyof ProblemParams> = { [C in K]: (p: Proble
 
 export type FileProblemCode = 'FILE_NOT_FOUND' | 'FILE_NOT_READ' | 'FILE_EMPTY' | 'FILE_NOT_TEXT' | 'FILE_TOO_LARGE' | 'YAML_SYNTAX' | 'YAML_DUPLICATE_KEY' | 'YAML_VERSION' | 'YAML_UNKNOWN_TAG' | 'YAML_ALIAS_LIMIT' | 'YAML_TOO_DEEP' | 'TOO_MANY_PROBLEMS' | 'FORMAT_MISSING' | 'FORMAT_UNKNOWN' | 'FORMAT_UNSUPPORTED' | 'FORMAT_NOT_EXPECTED' | 'UNKNOWN_KEY' | 'MISSPELT_KEY' | 'MISSING_FIELD' | 'WRONG_TYPE' | 'INVALID_VALUE' | 'TEXT_TOO_LONG' | 'INVALID_ID';
 
-/** The start of a hint for a misspelt id or key: "Did you mean `x`? " when there is a likely one. */
-export const didYouMean = (p: { suggestion?: string }): string => (p.suggestion ? `Did you mean \`${p.suggestion}\`? ` : '');
+// Re-exported where the problem families have always found it.
+import { didYouMean } from './english-ids.ts';
+
+export { didYouMean };
 
 /**
  * What Rungs says, in English, about files, YAML and the shape of their data. Messages say what

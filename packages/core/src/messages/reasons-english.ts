@@ -1,14 +1,11 @@
-import type { BandPatternReason, FileKind, IdReason, KnownIds, TextKind, ValueKind, ValueReason, YamlTrouble } from './problem-params.ts';
+import type { BandPatternReason, FileKind, IdReason, TextKind, ValueKind, ValueReason, YamlTrouble } from './problem-params.ts';
+import { knownIds } from './english-ids.ts';
+
+export { knownIds };
 import { ENGLISH_TEXT_KINDS, ENGLISH_VALUE_RULES } from './value-rules.ts';
 
 // The reasons a problem carries as data (problem-params.ts), in English: the English catalog's words
 // for why a value, an id, a YAML line or a band pattern is refused.
-
-/** The ids a problem would accept, as "`a`, `b`, `c` and 3 more". */
-export const knownIds = (p: Partial<KnownIds>): string => {
-	const shown = (p.known ?? []).map((id) => `\`${id}\``).join(', ') || '(none)';
-	return p.more ? `${shown} and ${p.more} more` : shown;
-};
 
 /** A list of values as "`a`, `b` or `c`". */
 export const orList = (values: readonly string[]): string => {

@@ -1,7 +1,8 @@
 import { constants } from 'node:fs';
 import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { createProblem, type Problem, type SourceFile } from '../diagnostics/problem.ts';
+import { type Problem, type SourceFile } from '../diagnostics/problem.ts';
+import { createProblem } from '../diagnostics/create-problem.ts';
 import { englishFsError } from '../messages/problems-files.ts';
 import type { FsReason } from '../messages/problem-params.ts';
 import { decodeSource, MAX_SOURCE_BYTES } from '../source/parse-yaml.ts';

@@ -1,4 +1,5 @@
-import { createProblem, sortProblems, type SourceFile } from '../diagnostics/problem.ts';
+import { sortProblems, type SourceFile } from '../diagnostics/problem.ts';
+import { createProblem } from '../diagnostics/create-problem.ts';
 import type { Framework, ValidatedAssessment } from '../model/framework.ts';
 import { checkSchema } from '../shape/check-schema.ts';
 import { dataSource, type Locatable } from '../diagnostics/locate.ts';

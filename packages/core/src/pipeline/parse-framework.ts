@@ -1,4 +1,5 @@
-import { createProblem, hasErrors, sortProblems, type Problem, type SourceFile } from '../diagnostics/problem.ts';
+import { hasErrors, sortProblems, type Problem, type SourceFile } from '../diagnostics/problem.ts';
+import { createProblem } from '../diagnostics/create-problem.ts';
 import type { Framework } from '../model/framework.ts';
 import { checkSchema } from '../shape/check-schema.ts';
 import { parseSource, type ParsedSource } from '../source/parse-yaml.ts';

@@ -2,6 +2,7 @@ import type { Framework, Matrix, ValidatedAssessment } from '../model/framework.
 import type { DataPath, Problem, SourceFile } from '../diagnostics/problem.ts';
 import type { ProblemCode, ProblemParams } from '../diagnostics/catalog.ts';
 import { ArgumentCheck } from '../rules/check-options.ts';
+import type { ProgressProblemCode } from '../messages/english-progress-problems.ts';
 import { parseSource } from '../source/parse-yaml.ts';
 import { Reporter } from '../source/reporter.ts';
 
@@ -40,7 +41,7 @@ export function checkSeries(framework: Framework, latest: ValidatedAssessment, e
 		const a = entry.assessment;
 		const found: Problem[] = [];
 		const parsed = entry.source ? parseSource(entry.source).parsed : undefined;
-		const report = <C extends ProblemCode>(code: C, path: DataPath, params: ProblemParams[C]) => {
+		const report = <C extends ProgressProblemCode>(code: C, path: DataPath, params: ProblemParams[C]) => {
 			if (parsed) inText.report(parsed, code, path, params);
 			else byPath.report(code, params, [i, ...path]);
 			found.push((parsed ? inText : byPath).problems.at(-1)!);

@@ -1,7 +1,7 @@
 import type { CompetencyGap, GapReport } from '../schema/gap-report.ts';
 import { resolveMessages, say, type Catalog, type Message, type MessageCode, type MessageParams, type Messages } from '../messages/catalog.ts';
 import { formatMessage } from '../messages/format-message.ts';
-import { englishCore, type CoreCode } from '../messages/english-core.ts';
+import { englishReport, type ReportCode } from '../messages/english-report.ts';
 
 /** What every renderer takes: a message catalog for its words (codes it leaves out stay English). */
 export interface MessageOptions {
@@ -10,7 +10,7 @@ export interface MessageOptions {
 }
 
 /** The words a renderer prints, from the caller's catalog with English for what it leaves out. */
-export interface Words<C extends MessageCode = CoreCode> {
+export interface Words<C extends MessageCode = ReportCode> {
 	/** One code with its typed parameters, in words. */
 	say: <K extends C>(code: K, params: MessageParams[K]) => string;
 	/** A message stored in a report (`{ code, params }`), in words. */
@@ -19,12 +19,12 @@ export interface Words<C extends MessageCode = CoreCode> {
 
 /**
  * A renderer's words: the caller's catalog for the codes it has, the renderer's own English
- * (`english`: the core catalog, plus a team summary's, a diff's… words) for the rest. A page that
- * renders gap reports bundles the core words only.
+ * (`english`: the report words, plus a team summary's, a diff's… words) for the rest. A page that
+ * renders gap reports bundles the report words only, no problem's.
  */
 export function wordsOf(options: MessageOptions): Words;
 export function wordsOf<C extends MessageCode>(options: MessageOptions, english: Catalog<C>): Words<C>;
-export function wordsOf(options: MessageOptions, english: Partial<Messages> = englishCore): Words<MessageCode> {
+export function wordsOf(options: MessageOptions, english: Partial<Messages> = englishReport): Words<MessageCode> {
 	const messages = resolveMessages(options.messages, english as Catalog<MessageCode>);
 	return {
 		say: (code, params) => say(messages, code, params),

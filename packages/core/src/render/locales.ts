@@ -1,6 +1,6 @@
 import type { Catalog, MessageCode, Messages } from '../messages/catalog.ts';
-import { englishCore, type CoreCode } from '../messages/english-core.ts';
-import { frenchCore } from '../messages/french-core.ts';
+import { englishReport, type ReportCode } from '../messages/english-report.ts';
+import { frenchReport } from '../messages/french-report.ts';
 import { listIds, suggest } from '../diagnostics/describe-path.ts';
 import type { ArgumentCheck } from '../rules/check-options.ts';
 
@@ -12,9 +12,10 @@ export type Locale = (typeof LOCALES)[number];
 /** One renderer's built-in words in every language Rungs speaks. */
 export type LocaleCatalogs<C extends MessageCode> = Readonly<Record<Locale, Catalog<C>>>;
 
-// The words of gap reports, calibrations and problems in each language: a renderer that words more
-// (a team summary, an email) adds its own, so a page renders in French without the team's French.
-export const CORE_CATALOGS: LocaleCatalogs<CoreCode> = { en: englishCore, fr: frenchCore };
+// The words of gap reports and calibrations in each language (no problem's: those load with the code
+// that checks): a renderer that words more (a team summary, an email) adds its own, so a page renders
+// in French without the team's French.
+export const CORE_CATALOGS: LocaleCatalogs<ReportCode> = { en: englishReport, fr: frenchReport };
 
 export const isLocale = (value: unknown): value is Locale => typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 

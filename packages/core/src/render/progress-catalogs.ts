@@ -1,9 +1,10 @@
 import type { Catalog } from '../messages/catalog.ts';
-import { englishCore, type CoreCode } from '../messages/english-core.ts';
+import { englishReport, type ReportCode } from '../messages/english-report.ts';
 import { englishProgress, type ProgressParams } from '../messages/english-progress.ts';
 
 /** The codes progress over time and a growth plan word: the core ones and their own. */
-export type ProgressCode = CoreCode | keyof ProgressParams;
+export type ProgressCode = ReportCode | keyof ProgressParams;
 
-/** What the progress and growth-plan renderers fall back to: the core English and their own words. */
-export const PROGRESS_ENGLISH: Catalog<ProgressCode> = /* @__PURE__ */ Object.freeze({ ...englishCore, ...englishProgress });
+/** What the progress and growth-plan renderers fall back to: the report words in English and their own. */
+export const PROGRESS_ENGLISH: Catalog<ProgressCode> = /* @__PURE__ */ Object.freeze({ ...englishReport, ...englishProgress });
+

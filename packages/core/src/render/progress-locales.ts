@@ -1,4 +1,4 @@
-import { frenchCore } from '../messages/french-core.ts';
+import { frenchReport } from '../messages/french-report.ts';
 import { frenchProgress } from '../messages/french-progress.ts';
 import type { LocaleCatalogs } from './locales.ts';
 import { PROGRESS_ENGLISH, type ProgressCode } from './progress-catalogs.ts';
@@ -10,5 +10,5 @@ import { PROGRESS_ENGLISH, type ProgressCode } from './progress-catalogs.ts';
  */
 export const PROGRESS_CATALOGS: LocaleCatalogs<ProgressCode> = {
 	en: PROGRESS_ENGLISH,
-	fr: /* @__PURE__ */ Object.freeze({ ...frenchCore, ...frenchProgress }),
+	fr: /* @__PURE__ */ Object.freeze({ ...frenchReport, ...frenchProgress }),
 };

@@ -1,6 +1,12 @@
 import type { ProblemCode, ProblemParams } from '../diagnostics/catalog.ts';
 import type { OptionExpectation } from '../messages/problem-params.ts';
-import { createProblem, type DataPath, type Problem } from '../diagnostics/problem.ts';
+import { problemIn, type DataPath, type Problem } from '../diagnostics/problem.ts';
+import { englishArgumentProblems, type ArgumentProblemCode } from '../messages/problems-arguments.ts';
+import { englishProgressProblems, type ProgressProblemCode } from '../messages/english-progress-problems.ts';
+
+// The English of what an argument check reports, and only that: a page that renders reports (whose
+// options are checked) does not bundle every problem a file can have.
+const ARGUMENT_ENGLISH = /* @__PURE__ */ Object.freeze({ ...englishArgumentProblems, ...englishProgressProblems });
 import type { Framework } from '../model/framework.ts';
 import { listIds, suggest, unknownIdParams } from '../diagnostics/describe-path.ts';
 import { MAX_POINTS } from '../schema/number-bounds.ts';
@@ -19,8 +25,8 @@ export class ArgumentCheck {
 		this.name = name;
 	}
 
-	report<C extends ProblemCode>(code: C, params: ProblemParams[C], path: DataPath): void {
-		this.problems.push(createProblem(code, params, { file: { path: this.name, text: '' }, path }));
+	report<C extends ArgumentProblemCode | ProgressProblemCode>(code: C, params: ProblemParams[C], path: DataPath): void {
+		this.problems.push(problemIn(ARGUMENT_ENGLISH, code, params, { file: { path: this.name, text: '' }, path }));
 	}
 
 	/**

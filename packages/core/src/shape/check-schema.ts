@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { codePoint, createProblem, MAX_PROBLEMS_PER_FILE, type DataPath, type Problem } from '../diagnostics/problem.ts';
+import { codePoint, MAX_PROBLEMS_PER_FILE, type DataPath, type Problem } from '../diagnostics/problem.ts';
+import { createProblem } from '../diagnostics/create-problem.ts';
 import { describePath, suggest } from '../diagnostics/describe-path.ts';
 import { spanOf, type Locatable } from '../diagnostics/locate.ts';
 import { valueAt, type AnySchema, type Issue } from './schema-at.ts';

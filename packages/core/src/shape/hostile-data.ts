@@ -1,4 +1,5 @@
-import { codePoint, createProblem, type DataPath, type Problem } from '../diagnostics/problem.ts';
+import { codePoint, type DataPath, type Problem } from '../diagnostics/problem.ts';
+import { createProblem } from '../diagnostics/create-problem.ts';
 import { describePath } from '../diagnostics/describe-path.ts';
 import { spanOf, type Locatable } from '../diagnostics/locate.ts';
 import { isReservedId } from '../schema/common.ts';

@@ -1,4 +1,5 @@
-import { createProblem, type DataPath, type Problem } from '../diagnostics/problem.ts';
+import { type DataPath, type Problem } from '../diagnostics/problem.ts';
+import { createProblem } from '../diagnostics/create-problem.ts';
 import type { ProblemCode, ProblemParams } from '../diagnostics/catalog.ts';
 import { describePath, listIds, suggest, unknownIdParams } from '../diagnostics/describe-path.ts';
 import { isData, spanOf, type Locatable } from '../diagnostics/locate.ts';

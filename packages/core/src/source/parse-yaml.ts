@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import { codePoint, createProblem, MAX_PROBLEMS_PER_FILE, type Problem, type SourceFile, type Span } from '../diagnostics/problem.ts';
+import { codePoint, MAX_PROBLEMS_PER_FILE, type Problem, type SourceFile, type Span } from '../diagnostics/problem.ts';
+import { createProblem } from '../diagnostics/create-problem.ts';
 import type { ProblemCode } from '../diagnostics/catalog.ts';
 import { locatePath, spanOfRange } from '../diagnostics/locate.ts';
 import { mayBeTooDeep, scanYaml, type YamlScan } from './scan-yaml.ts';

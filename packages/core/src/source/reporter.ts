@@ -1,6 +1,7 @@
 import type { ProblemCode, ProblemParams } from '../diagnostics/catalog.ts';
 import type { IdKind } from '../messages/problem-params.ts';
-import { createProblem, type DataPath, type Problem } from '../diagnostics/problem.ts';
+import { type DataPath, type Problem } from '../diagnostics/problem.ts';
+import { createProblem } from '../diagnostics/create-problem.ts';
 import { spanOf, type Locatable } from '../diagnostics/locate.ts';
 import type { ParsedSource } from './parse-yaml.ts';
 import { resolveHouseRules, type HouseRules, type RuleName } from '../schema/house-rules.ts';

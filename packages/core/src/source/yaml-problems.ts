@@ -1,5 +1,6 @@
 import type { LineCounter, YAMLError } from 'yaml';
-import { createProblem, type Problem, type SourceFile } from '../diagnostics/problem.ts';
+import { type Problem, type SourceFile } from '../diagnostics/problem.ts';
+import { createProblem } from '../diagnostics/create-problem.ts';
 import type { ProblemCode } from '../diagnostics/catalog.ts';
 import type { YamlTrouble } from '../messages/problem-params.ts';
 import { spanOfRange } from '../diagnostics/locate.ts';

@@ -10,7 +10,7 @@ import { isDraftFile, readDraftText } from './draft-format.ts';
 import { bringBack, keepDraft, storedDraft } from './draft-keeper.ts';
 import { keptEntry, keptFile, renderKept } from './kept-view.ts';
 import { clearDraft, discardAll, discardKept, DRAFT_KEY, isKeptKey, keepAside, readDraft, type KeptDraft } from './storage.ts';
-import { fill, pageLang, useMessages, words as w } from './words.ts';
+import { fill, loadProblemWords, pageLang, useMessages, words as w } from './words.ts';
 import { refreshEarlier, startEarlier } from './earlier-hook.ts';
 
 const framework = JSON.parse(byId('rungs-framework').textContent ?? '{}') as Framework;
@@ -27,8 +27,8 @@ let continuing = true;
 /** The assessment as last written to the draft by this page. */
 let written = '';
 
-/** The validator and the YAML writer, fetched from this site only when a file or link is opened or made. */
-const validator = () => import('./validate.ts');
+/** The validator and the YAML writer, fetched from this site only when a file or link is opened or made, with the words of problems. */
+const validator = () => Promise.all([import('./validate.ts'), loadProblemWords()]).then(([module]) => module);
 
 function refresh(structure: boolean): void {
 	if (structure) {
@@ -404,9 +404,10 @@ function keepDraftAsideNow(text: string): boolean {
  * Starts the page, its problems and report worded by the library's catalog for the page's language
  * (English, the library's own, when none is given). Called by the page's entry script (main-en.ts,
  * main-fr.ts), so the catalog is chosen before anything is said, whatever the bundler's chunks.
+ * `problems` loads the words of problems, fetched only when a file or link is checked.
  */
-export function startAssessment(catalog?: Partial<Messages>): void {
-	if (catalog) useMessages(catalog);
+export function startAssessment(catalog?: Partial<Messages>, problems?: () => Promise<Partial<Messages>>): void {
+	if (catalog) useMessages(catalog, problems);
 	byId('setup').addEventListener('change', onSetupChange);
 	byId('setup').addEventListener('input', (event) => {
 		if ((event.target as HTMLElement).matches('#person-name, #assessment-notes')) onSetupChange(event);

@@ -1,6 +1,6 @@
 // Loaded only when a file or a share link is opened, or a file or link made: it brings the full
 // validator (zod and yaml), which the rest of the page, drafts included, does not need.
-import { decodeSource, formatMessage, formatProblem, parseAssessment, stringifyAssessment, type Assessment, type Framework, type Problem } from '@rungs/core';
+import { createProblem, decodeSource, formatMessage, formatProblem, parseAssessment, stringifyAssessment, type Assessment, type Framework, type Problem } from '@rungs/core';
 import { MAX_SOURCE_BYTES, SCHEMA_BASE_URL } from '@rungs/core/schema';
 import type { Explained } from './page-ui.ts';
 import { messages } from './words.ts';
@@ -26,12 +26,8 @@ export const toYaml = (assessment: Assessment): string =>
 	stringifyAssessment(assessment, `# yaml-language-server: $schema=${SCHEMA_BASE_URL}assessment.schema.json`);
 
 /** The command line's FILE_TOO_LARGE problem, for a file refused before it is read (so there is no line to show). */
-export function tooLarge(name: string, size: number): Explained {
-	const params = { size, limit: MAX_SOURCE_BYTES };
-	const say = (message: Parameters<typeof formatMessage>[0]) => formatMessage(message, messages());
-	const plain = say({ code: 'FILE_TOO_LARGE', params });
-	return { plain, framed: `${name} error FILE_TOO_LARGE\n  ${plain}\n  ${say({ code: 'problem.hint', params: {} })} ${say({ code: 'FILE_TOO_LARGE.hint', params })}` };
-}
+export const tooLarge = (name: string, size: number): Explained =>
+	explain(createProblem('FILE_TOO_LARGE', { size, limit: MAX_SOURCE_BYTES }, { file: { path: name, text: '' }, path: [] }));
 
 /** The assessment as the page would save it, checked as a file; the problems formatted as the command line prints them. */
 export function checkForSaving(assessment: Assessment, framework: Framework): { ok: true; assessment: Assessment } | { ok: false; problems: Explained[] } {

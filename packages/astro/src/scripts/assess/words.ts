@@ -24,11 +24,27 @@ export const fill = (template: string, params: Record<string, string | number>):
 export const number = (n: number): string => n.toLocaleString(pageLang);
 
 let catalog: Partial<Messages> | undefined;
+let problemWords: (() => Promise<Partial<Messages>>) | undefined;
 
 /** The library's catalog for this page's language (undefined: English, the library's own). */
 export const messages = (): Partial<Messages> | undefined => catalog;
 
-/** Set by the page's entry script when the page starts (see startAssessment). */
-export function useMessages(chosen: Partial<Messages>): void {
+/**
+ * Set by the page's entry script when the page starts (see startAssessment): the report's words at
+ * once, and how to load the words of problems, which only a checked file or link needs.
+ */
+export function useMessages(chosen: Partial<Messages>, problems?: () => Promise<Partial<Messages>>): void {
 	catalog = chosen;
+	problemWords = problems;
+}
+
+/**
+ * Adds the words of problems to the catalog, once, before a problem is worded: they load with the
+ * validator rather than with the page. Without them a problem keeps the English it carries.
+ */
+export async function loadProblemWords(): Promise<void> {
+	const load = problemWords;
+	if (!load) return;
+	problemWords = undefined;
+	catalog = { ...catalog, ...(await load()) };
 }
