@@ -65,12 +65,14 @@ const head = (target: TranslationTarget, framework: FrameworkData): [string, str
 function update(target: TranslationTarget, units: readonly TranslationUnit[], framework: FrameworkData, language: string, existing: SourceFile | undefined, options: TranslationFilesOptions): TranslationFileUpdate | Problem[] {
 	const name = `${targetName(target)}.yaml`;
 	let doc: Document;
+	let data: unknown;
 	let modeline = '';
 	if (existing) {
 		const { parsed, problems } = parseSource(existing);
 		// A file that does not parse is not rewritten: its problems say what to fix first.
 		if (problems.some((p) => p.severity === 'error')) return problems;
 		doc = parsed.doc;
+		data = parsed.data;
 	} else {
 		doc = new Document({});
 		doc.set('format', TRANSLATION_FORMAT);
@@ -79,7 +81,7 @@ function update(target: TranslationTarget, units: readonly TranslationUnit[], fr
 		doc.set(key, value);
 		modeline = `# yaml-language-server: $schema=${options.schema ?? 'https://rungs.dev/schemas/translation.schema.json'}\n`;
 	}
-	const counts = { added: 0, kept: 0, stale: 0, removed: existing ? removeUnknown(doc, units, options.prune ?? false) : 0 };
+	const counts = { added: 0, kept: 0, stale: 0, removed: existing ? removeUnknown(doc, data, units, options.prune ?? false) : 0 };
 	for (const unit of units) {
 		const found = doc.getIn(unit.path, true);
 		if (isMap(found) && found.has('source')) {
@@ -108,11 +110,11 @@ const deepestLast = (a: ReadonlyArray<string | number>, b: ReadonlyArray<string 
 /**
  * Counts the entries of a translation that name nothing of the source (an id it removed, a list
  * item past its end) and, when `prune` is set, deletes them with the mappings and lists they leave
- * empty. Returns how many there are.
+ * empty. Returns how many there are. `data` is the document's plain data, already read by the parse.
  */
-function removeUnknown(doc: Document, units: readonly TranslationUnit[], prune: boolean): number {
+function removeUnknown(doc: Document, data: unknown, units: readonly TranslationUnit[], prune: boolean): number {
 	const wanted = new Set(units.map((unit) => JSON.stringify(unit.path)));
-	const extra = entriesOf(doc.toJS() as never)
+	const extra = entriesOf(data as never)
 		.map(({ path }) => path)
 		.filter((path) => !wanted.has(JSON.stringify(path)));
 	if (!prune) return extra.length;
@@ -163,7 +165,7 @@ export function translationFiles(framework: Framework, language: string, existin
 	for (const [name, file] of named) {
 		if (wanted.has(name.replace(/\.ya?ml$/i, ''))) continue;
 		const { parsed, problems: unreadable } = parseSource(file);
-		const entries = unreadable.some((p) => p.severity === 'error') ? 0 : entriesOf(parsed.doc.toJS() as never).length;
+		const entries = unreadable.some((p) => p.severity === 'error') ? 0 : entriesOf(parsed.data as never).length;
 		const prune = options.prune === true;
 		updates.push({ name, text: prune ? '' : file.text, added: 0, kept: 0, stale: 0, removed: entries, obsolete: true, changed: prune });
 	}
