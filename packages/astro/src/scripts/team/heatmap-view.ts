@@ -1,6 +1,6 @@
 import type { Framework, GapSummary } from '@rungs/core';
 import type { TeamSummary } from '@rungs/core/team';
-import { el } from './dom.ts';
+import { el } from '../assess/dom.ts';
 import type { TeamScriptWords } from '../../i18n/en-team.ts';
 
 type Status = GapSummary['competencies'][number]['status'];

@@ -1,5 +1,5 @@
 import type { TeamSummary } from '@rungs/core/team';
-import { el } from './dom.ts';
+import { el } from '../assess/dom.ts';
 import type { SummaryWords } from './summary-words.ts';
 import type { TeamScriptWords } from '../../i18n/en-team.ts';
 

@@ -1,5 +1,5 @@
 import type { Framework } from '@rungs/core';
-import { byId } from './dom.ts';
+import { byId } from '../assess/dom.ts';
 import { say } from './status.ts';
 import { gatherFromDrop, gatherFromInput, type Gathered } from './gather.ts';
 import { counted, fill, pageWords } from './words.ts';

@@ -1,5 +1,5 @@
 import { formatMessage, formatProblem, type Messages, type Problem } from '@rungs/core';
-import { el } from './dom.ts';
+import { el } from '../assess/dom.ts';
 import type { Checked } from './check.ts';
 import { fill } from './words.ts';
 import type { TeamScriptWords } from '../../i18n/en-team.ts';

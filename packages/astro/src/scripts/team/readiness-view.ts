@@ -1,5 +1,5 @@
 import type { TeamSummary } from '@rungs/core/team';
-import { el } from './dom.ts';
+import { el } from '../assess/dom.ts';
 import type { SummaryWords } from './summary-words.ts';
 
 /** A detail under a cell's headline, in small type, on a line of its own. */

@@ -1,4 +1,4 @@
-import { byId } from './dom.ts';
+import { byId } from '../assess/dom.ts';
 
 /** Says what the page made of the files in its status box, a live region read out as it changes. */
 export function say(text: string, kind: 'info' | 'error' = 'info'): void {

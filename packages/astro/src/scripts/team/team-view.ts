@@ -1,6 +1,6 @@
 import type { Framework, GapSummary, Messages } from '@rungs/core';
 import { summariseTeam, type TeamSummary } from '@rungs/core/team';
-import { byId } from './dom.ts';
+import { byId } from '../assess/dom.ts';
 import { checkFile, type Checked } from './check.ts';
 import type { Gathered } from './gather.ts';
 import { basisReports, renderHeatmap } from './heatmap-view.ts';

@@ -1,5 +1,5 @@
 import type { TeamScriptWords } from '../../i18n/en-team.ts';
-import { byId } from './dom.ts';
+import { byId } from '../assess/dom.ts';
 
 /** What the page hands its script: its language, and the script's sentences in it (see i18n/en-team.ts). */
 export interface PageWords {
