@@ -70,7 +70,6 @@ function sentences(code: string): string[] {
 /** Developer-facing text, on purpose: said to whoever builds or configures the site, never to its readers. */
 const FOR_DEVELOPERS: Record<string, RegExp> = {
 	'scripts/assess/dom.ts': /^The page has no #/,
-	'scripts/team/dom.ts': /^The page has no #/,
 	'lib/result.ts': /^Rungs could not build/,
 	'lib/data.ts': /^Rungs found problems in the ladders/,
 	// What expectValue (lib/result.ts) could not build, in its build error.
