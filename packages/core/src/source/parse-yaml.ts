@@ -100,8 +100,9 @@ export function parseSource(input: SourceFile): { parsed: ParsedSource; problems
 	}
 
 	// An alias needs a `*`: most files have none, and their data and duplicate keys come from one walk.
+	// A file with syntax errors gets no data, so its duplicate keys come from the check alone.
 	const hasAliases = file.text.includes('*');
-	const plain = hasAliases ? undefined : plainData(doc, MAX_DEPTH);
+	const plain = hasAliases || doc.errors.length > 0 ? undefined : plainData(doc, MAX_DEPTH);
 	const errors = firstYamlErrors([...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED'), ...(plain ? plain.duplicates : duplicateKeys(doc))]);
 	const problems = errors.slice(0, MAX_PROBLEMS_PER_FILE).map((e) => yamlProblem(file, e, lineCounter));
 	if (errors.length > MAX_PROBLEMS_PER_FILE) {
