@@ -1,7 +1,7 @@
 // `pnpm bench`: measures speed and size against floors and peers in the same run, prints a table,
 // and writes the same figures to bench-results/latest.json (git-ignored). Nothing here is asserted
 // by the test suite; the byte budgets are (tests/budgets.test.ts).
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -211,8 +211,10 @@ if (wanted('site')) {
 		if (run.code !== 0) throw new Error(`the site build of ${ladders} ladders failed: ${run.stderr}`);
 		// Pages counted, not measured: gzipping every page's CSS again would take longer than the build.
 		const pages = readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+		// The largest ladder page of a shared competency: it must not grow with the organisation.
+		const sharedPage = Math.max(...readdirSync(join(outDir, 'ladders')).filter((d) => d.startsWith('ladder-')).map((d) => statSync(join(outDir, 'ladders', d, 'competencies/empathy/index.html')).size));
 		rmSync(outDir, { recursive: true, force: true });
-		return { ...run, pages };
+		return { ...run, pages, sharedPage };
 	};
 	const small = await build(50);
 	const big = await build(200);
@@ -230,6 +232,15 @@ if (wanted('site')) {
 		'≤ 3 ms per added page',
 		perAddedPage <= 3,
 		{ perAddedPage, perAddedPageWall },
+	);
+	row(
+		"a ladder's page of a shared competency, largest (50 → 200 generated ladders)",
+		`${small.sharedPage} → ${big.sharedPage} bytes, ${(big.sharedPage / small.sharedPage).toFixed(3)}×`,
+		'',
+		// Counts written in the page ("and 193 more") and longer generated titles may add a few bytes.
+		'≤ 1.01× at 200 ladders what it is at 50',
+		big.sharedPage <= small.sharedPage * 1.01,
+		{ sharedPageBytes: [small.sharedPage, big.sharedPage] },
 	);
 	const org = await build(500);
 	row(

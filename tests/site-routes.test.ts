@@ -23,6 +23,21 @@ const ADDED = [
 	'schemas/translation.schema.json',
 	'team/index.html',
 	'fr/team/index.html',
+	// A page per shared competency (issue #20): the one page that lists every ladder using it.
+	'shared/customer-empathy/index.html',
+	'shared/written-clarity/index.html',
+	'shared/customer-empowerment/index.html',
+	'shared/product-knowledge/index.html',
+	'shared/judgement-within-guardrails/index.html',
+	'shared/ownership/index.html',
+	'shared/team-growth/index.html',
+	'fr/shared/customer-empathy/index.html',
+	'fr/shared/written-clarity/index.html',
+	'fr/shared/customer-empowerment/index.html',
+	'fr/shared/product-knowledge/index.html',
+	'fr/shared/judgement-within-guardrails/index.html',
+	'fr/shared/ownership/index.html',
+	'fr/shared/team-growth/index.html',
 ];
 
 function files(dir: string): string[] {

@@ -197,12 +197,20 @@ export const en = {
 	competencyPage: {
 		sharedIntro: 'A shared competency: written once, per band, for every ladder that uses it; this ladder adds its own statements on top.',
 		alsoOn: 'Also on ',
+		alsoOnMore: (n: number) => ` and ${n} more`,
+		everyLadder: (n: number) => (n === 1 ? 'The one ladder that uses it' : `The ${n} ladders that share it`),
 		acrossLevels: 'Across the levels',
 		appliesAt: (levels: string[]) => `Applies at ${levels.join(', ')} only.`,
 		standsAlone: "On this ladder each level's statements stand alone: a level does not expect those of the levels before it.",
 		forThisRole: ' (for this role)',
 		weight: (weight: number) => `weight ${weight}`,
 		evidenceHeading: 'Evidence that shows it',
+	},
+	sharedPage: {
+		intro: 'A shared competency: written once, per band, and used by several ladders, each of which may add statements of its own.',
+		usedBy: (n: number) => (n === 1 ? 'Used by one ladder' : `Used by ${n} ladders`),
+		unused: 'No ladder uses it yet.',
+		bandsHeading: 'What every ladder shares, per band',
 	},
 	changes: {
 		title: (from: string, to: string) => `From ${from} to ${to}`,

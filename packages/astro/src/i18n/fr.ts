@@ -194,12 +194,20 @@ const dictionary: UiStrings = {
 	competencyPage: {
 		sharedIntro: 'Une compétence commune : écrite une seule fois, par palier, pour toutes les échelles qui l’utilisent ; cette échelle y ajoute ses propres comportements.',
 		alsoOn: 'Aussi dans ',
+		alsoOnMore: (n: number) => ` et ${new Intl.NumberFormat('fr-FR').format(n)} autres`,
+		everyLadder: (n: number) => (n < 2 ? 'L’échelle qui l’utilise' : `Les ${plural(n, 'échelle')} qui la partagent`),
 		acrossLevels: 'Au fil des niveaux',
 		appliesAt: (levels: string[]) => `S'applique seulement à : ${list(levels)}.`,
 		standsAlone: "Sur cette échelle, les comportements de chaque niveau se suffisent à eux-mêmes : un niveau n'attend pas ceux des niveaux précédents.",
 		forThisRole: ' (pour ce métier)',
 		weight: (weight: number) => `poids ${new Intl.NumberFormat('fr-FR').format(weight)}`,
 		evidenceHeading: 'Des preuves qui la montrent',
+	},
+	sharedPage: {
+		intro: 'Une compétence commune : écrite une seule fois, par palier, et partagée par plusieurs échelles, qui peuvent y ajouter leurs propres comportements.',
+		usedBy: (n: number) => (n < 2 ? 'Utilisée par une échelle' : `Utilisée par ${plural(n, 'échelle')}`),
+		unused: 'Aucune échelle ne l’utilise encore.',
+		bandsHeading: 'Ce que toutes les échelles partagent, par palier',
 	},
 	changes: {
 		title: (from: string, to: string) => `De ${from} à ${to}`,

@@ -46,6 +46,7 @@ function pageRoutes(site: { examples: boolean; guides: boolean }): RungsRoute[] 
 		route('/ladders/[matrix]', 'ladders/[matrix]/index.astro'),
 		route('/ladders/[matrix]/levels/[level]', 'ladders/[matrix]/levels/[level].astro'),
 		route('/ladders/[matrix]/competencies/[competency]', 'ladders/[matrix]/competencies/[competency].astro'),
+		route('/shared/[competency]', 'shared/[competency].astro'),
 		route('/ladders/[matrix]/changes/[level]', 'ladders/[matrix]/changes/[level].astro'),
 		// An index that may have nothing to show is a rest route: its getStaticPaths gives no page then.
 		route('/moves/[...index]', 'moves/index.astro'),

@@ -2,6 +2,30 @@ import type { CareerMove, Framework, Matrix } from '@rungs/core';
 import { currentLocale } from './locale-context.ts';
 import { competencyHref } from './urls.ts';
 
+/**
+ * How many other ladders a ladder's page of a shared competency names before pointing to the
+ * competency's own page (/shared/<id>/), which lists them all: with every ladder listed, each of
+ * those pages grew with the organisation and the site's bytes with its square (about 40 KB a page
+ * at 500 ladders).
+ */
+export const ALSO_ON_SHOWN = 6;
+
+/** The other ladders with a shared competency, as a page of one ladder shows them. */
+export interface AlsoOn {
+	/** At most ALSO_ON_SHOWN links, as HTML (`<a href>title</a>` joined by ", "), or '' when no other ladder has it. */
+	links: string;
+	/** How many other ladders have it beyond those linked. */
+	more: number;
+	/** How many ladders use it, this one included: what its own page lists. */
+	users: number;
+}
+
+/** A ladder that uses a shared competency, with the HTML of the link to its page of that competency. */
+export interface SharedUse {
+	matrix: Matrix;
+	link: string;
+}
+
 /*
  * Lookups that many pages make, computed once per framework. A 500-ladder organisation has 12,500
  * pages; a page that scanned every ladder or path for its own links made the build grow with the
@@ -15,11 +39,12 @@ const escapeAttribute = (value: string): string => value.replace(/&/g, '&#38;').
 
 export interface SiteIndex {
 	/**
-	 * The other ladders that use a shared competency, as the HTML of their links (`<a href>title</a>`
-	 * joined by ", "), or '' when none does. Written once per ladder and competency, not once per page:
-	 * every ladder's page of a shared competency lists every other ladder.
+	 * The first few other ladders that use a shared competency and how many more do: a bounded part
+	 * of a ladder's page whatever the size of the organisation.
 	 */
-	alsoOn(competency: string, matrix: Matrix): string;
+	alsoOn(competency: string, matrix: Matrix): AlsoOn;
+	/** Every ladder that uses a competency, in ladder order (for the shared competency's own page). */
+	usersOf(competency: string): readonly SharedUse[];
 	/** The explicit career paths that leave a level of a ladder, in the framework's order. */
 	pathsFrom(matrix: string, level: string): CareerMove[];
 	/** A level's title, or its id when the ladder or the level is unknown. */
@@ -45,7 +70,7 @@ function buildIndex(framework: Framework): SiteIndex {
 		return list;
 	};
 	/** Per competency id: each ladder that has it, in ladder order, with the HTML of its link. */
-	const users = new Map<string, Array<{ matrix: Matrix; link: string }>>();
+	const users = new Map<string, SharedUse[]>();
 	for (const matrix of framework.matrices)
 		for (const competency of matrix.competencies)
 			listed(users, competency.id).push({ matrix, link: `<a href="${escapeAttribute(competencyHref(matrix.id, competency.id))}">${escapeText(matrix.title)}</a>` });
@@ -53,11 +78,19 @@ function buildIndex(framework: Framework): SiteIndex {
 	for (const path of framework.paths) if (!path.implied) listed(from, `${path.from.matrix}\u0000${path.from.level}`).push(path);
 	const titles = new Map(framework.matrices.flatMap((m) => m.levels.map((l) => [`${m.id}\u0000${l.id}`, l.title] as const)));
 	return {
-		alsoOn: (competency, matrix) =>
-			(users.get(competency) ?? [])
-				.filter((u) => u.matrix !== matrix)
-				.map((u) => u.link)
-				.join(', '),
+		alsoOn: (competency, matrix) => {
+			// Bounded work too: stop at the links shown and count the rest (the page's own ladder is in
+			// the list when it uses the competency).
+			const all = users.get(competency) ?? [];
+			const shown: string[] = [];
+			for (const use of all) {
+				if (shown.length === ALSO_ON_SHOWN) break;
+				if (use.matrix !== matrix) shown.push(use.link);
+			}
+			const others = all.length - (matrix.competencies.some((c) => c.id === competency) ? 1 : 0);
+			return { links: shown.join(', '), more: others - shown.length, users: all.length };
+		},
+		usersOf: (competency) => users.get(competency) ?? [],
 		pathsFrom: (matrix, level) => from.get(`${matrix}\u0000${level}`) ?? [],
 		levelTitle: (ref) => titles.get(`${ref.matrix}\u0000${ref.level}`) ?? ref.level,
 	};

@@ -19,6 +19,8 @@ export function href(path: string, locale: string = currentLocale()): string {
 export const ladderHref = (matrix: string, locale?: string) => href(`ladders/${matrix}/`, locale);
 export const levelHref = (matrix: string, level: string, locale?: string) => href(`ladders/${matrix}/levels/${level}/`, locale);
 export const competencyHref = (matrix: string, competency: string, locale?: string) => href(`ladders/${matrix}/competencies/${competency}/`, locale);
+/** A shared competency's own page: what every ladder shares of it, and the ladders that use it. */
+export const sharedHref = (competency: string, locale?: string) => href(`shared/${competency}/`, locale);
 export const changesHref = (matrix: string, level: string, locale?: string) => href(`ladders/${matrix}/changes/${level}/`, locale);
 export const moveHref = (from: { matrix: string; level: string }, to: { matrix: string; level: string }, locale?: string) =>
 	href(`moves/${from.matrix}/${from.level}/${to.matrix}/${to.level}/`, locale);

@@ -150,10 +150,14 @@ export function parseFrameworkFiles(sources: readonly SourceFile[], options: Par
 		const sharedKnown = shared !== undefined || !files.seen.has('shared-competencies');
 		const sharedById = new Map(sharedList.map((c) => [c.id, c]));
 		const matrixById = new Map<string, MatrixFile>();
+		// The first ladder of each id in lower case, so finding a clash is one lookup, not a scan of every ladder.
+		const firstByFoldedId = new Map<string, Checked<MatrixFile>>();
+		for (const matrix of files.matrices) if (!firstByFoldedId.has(matrix.value.id.toLowerCase())) firstByFoldedId.set(matrix.value.id.toLowerCase(), matrix);
 		for (const matrix of files.matrices) {
 			// Ids that differ in case only clash too: their pages would, on a file system that ignores case.
-			const other = files.matrices.find((m) => m !== matrix && m.value.id.toLowerCase() === matrix.value.id.toLowerCase());
-			if (other && files.matrices.indexOf(other) < files.matrices.indexOf(matrix)) {
+			const first = firstByFoldedId.get(matrix.value.id.toLowerCase())!;
+			const other = first === matrix ? undefined : first;
+			if (other) {
 				reporter.report(matrix.source, 'DUPLICATE_ID', ['id'], { kind: 'ladder', id: matrix.value.id, alsoIn: other.source.file.path, ...(other.value.id === matrix.value.id ? {} : { firstId: other.value.id }), firstLine: reporter.lineOf(other.source, ['id']) });
 				continue;
 			}
@@ -168,7 +172,9 @@ export function parseFrameworkFiles(sources: readonly SourceFile[], options: Par
 		const listed = framework.value.ladders ?? [];
 		const age = (m: Checked<MatrixFile>) => (listed.includes(m.value.id) ? listed.indexOf(m.value.id) : listed.length);
 		// A stable sort: equal ages keep the load order.
-		const byAge = [...matrixById.keys()].map((id) => files.matrices.find((m) => m.value.id === id)!).sort((a, b) => age(a) - age(b));
+		const firstById = new Map<string, Checked<MatrixFile>>();
+		for (const matrix of files.matrices) if (!firstById.has(matrix.value.id)) firstById.set(matrix.value.id, matrix);
+		const byAge = [...matrixById.keys()].map((id) => firstById.get(id)!).sort((a, b) => age(a) - age(b));
 		const localOwner = new Map<string, { matrix: Checked<MatrixFile>; index: number }>();
 		for (const matrix of byAge) {
 			matrix.value.competencies.forEach((competency, index) => {

@@ -23,6 +23,7 @@ export interface ParsedSource {
 }
 
 import { MAX_SOURCE_BYTES } from '../schema/limits.ts';
+import { plainData } from './plain-data.ts';
 
 export { MAX_SOURCE_BYTES };
 /** Alias expansions allowed while converting to data (guards against "billion laughs"). */
@@ -98,7 +99,11 @@ export function parseSource(input: SourceFile): { parsed: ParsedSource; problems
 		return { parsed: { file, doc: empty, lineCounter, data: undefined }, problems: [problem] };
 	}
 
-	const errors = firstYamlErrors([...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED'), ...duplicateKeys(doc)]);
+	// An alias needs a `*`: most files have none, and their data and duplicate keys come from one walk.
+	// A file with syntax errors gets no data, so its duplicate keys come from the check alone.
+	const hasAliases = file.text.includes('*');
+	const plain = hasAliases || doc.errors.length > 0 ? undefined : plainData(doc, MAX_DEPTH);
+	const errors = firstYamlErrors([...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED'), ...(plain ? plain.duplicates : duplicateKeys(doc))]);
 	const problems = errors.slice(0, MAX_PROBLEMS_PER_FILE).map((e) => yamlProblem(file, e, lineCounter));
 	if (errors.length > MAX_PROBLEMS_PER_FILE) {
 		// Thousands of duplicate keys or unknown tags: the first hundred say what is wrong.
@@ -111,8 +116,9 @@ export function parseSource(input: SourceFile): { parsed: ParsedSource; problems
 		return { parsed: { file, doc, lineCounter, data: undefined }, problems: [createProblem('FILE_EMPTY', {}, at(firstLine))] };
 	}
 
+	if (plain) return { parsed: withDocumentOnDemand(file, lineCounter, plain.data), problems: [] };
 	// An alias needs a `*`: most files have none, and need not be walked for one.
-	const unresolved = file.text.includes('*') ? unresolvedAlias(doc) : undefined;
+	const unresolved = hasAliases ? unresolvedAlias(doc) : undefined;
 	if (unresolved) {
 		const span = spanOfRange(unresolved.range, lineCounter, file.text);
 		const problem = createProblem('YAML_SYNTAX', { trouble: { kind: 'unknown-alias', name: unresolved.name } }, { file, span, path: [] });
