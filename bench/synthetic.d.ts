@@ -1,6 +1,8 @@
 export interface SyntheticOptions {
 	ladders?: number;
 	seed?: number;
+	/** `chain` (default): each ladder's middle level to the next ladder's; `varied`: moves that climb, cross and go into management. */
+	moves?: 'chain' | 'varied';
 }
 /** The files of a seeded synthetic organisation, by file name: YAML text. */
 export function syntheticFiles(options?: SyntheticOptions): Record<string, string>;

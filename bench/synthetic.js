@@ -29,7 +29,13 @@ const word = (n) => {
 	return out;
 };
 
-export function syntheticFiles({ ladders = 200, seed = 20261125 } = {}) {
+/**
+ * `moves: 'chain'` (the default, what the site benchmarks build) links each ladder's middle level to
+ * the next ladder's; `'varied'` gives each ladder one to three moves to ladders up to four columns
+ * away, at other levels, and a few into three management roles: routes that climb, cross and share
+ * gaps, as the career map of a real organisation has them.
+ */
+export function syntheticFiles({ ladders = 200, seed = 20261125, moves = 'chain' } = {}) {
 	const next = random(seed);
 	const pick = (list) => list[Math.floor(next() * list.length)];
 	let counter = 0;
@@ -103,11 +109,44 @@ export function syntheticFiles({ ladders = 200, seed = 20261125 } = {}) {
 			}),
 		};
 	}
-	files['career-paths.yaml'] = {
-		format: 'rungs/career-paths@1',
-		paths: ladderIds.slice(1).map((to, i) => ({ from: { matrix: ladderIds[i], level: 'level-c' }, to: { matrix: to, level: 'level-c' }, kind: 'across', note: 'A generated move.' })),
-	};
+	files['career-paths.yaml'] =
+		moves === 'varied'
+			? variedMoves(ladderIds, bands.length, next)
+			: {
+					format: 'rungs/career-paths@1',
+					paths: ladderIds.slice(1).map((to, i) => ({ from: { matrix: ladderIds[i], level: 'level-c' }, to: { matrix: to, level: 'level-c' }, kind: 'across', note: 'A generated move.' })),
+				};
 	return Object.fromEntries(Object.entries(files).map(([name, data]) => [name, stringify(data, { lineWidth: 0 })]));
+}
+
+function variedMoves(ladderIds, levels, next) {
+	const roles = ['team-lead', 'operations-manager', 'head-of-support'];
+	const paths = [];
+	const seen = new Set();
+	ladderIds.forEach((from, i) => {
+		const count = 1 + Math.floor(next() * 3);
+		for (let n = 0; n < count; n++) {
+			const fromLevel = `level-${word(1 + Math.floor(next() * (levels - 2)))}`;
+			if (next() < 0.15) {
+				const role = roles[Math.floor(next() * roles.length)];
+				if (seen.has(`${from}:${fromLevel}>${role}`)) continue;
+				seen.add(`${from}:${fromLevel}>${role}`);
+				paths.push({ from: { matrix: from, level: fromLevel }, to: { role }, kind: 'management', note: 'A generated move.' });
+				continue;
+			}
+			const offset = (1 + Math.floor(next() * 4)) * (next() < 0.5 ? -1 : 1);
+			const to = ladderIds[i + offset];
+			const toLevel = `level-${word(Math.max(0, Math.min(levels - 1, 1 + Math.floor(next() * (levels - 2)) + (next() < 0.5 ? 0 : 1))))}`;
+			if (!to || seen.has(`${from}:${fromLevel}>${to}:${toLevel}`)) continue;
+			seen.add(`${from}:${fromLevel}>${to}:${toLevel}`);
+			paths.push({ from: { matrix: from, level: fromLevel }, to: { matrix: to, level: toLevel }, kind: 'across', note: 'A generated move.' });
+		}
+	});
+	return {
+		format: 'rungs/career-paths@1',
+		destinations: roles.map((id) => ({ id, title: `Role ${id}`, kind: 'management', summary: `The ${id} role.` })),
+		paths,
+	};
 }
 
 /** Writes the synthetic organisation into a folder (with an empty examples/ folder for the site). */

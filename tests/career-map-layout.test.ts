@@ -41,7 +41,7 @@ async function kitchen(): Promise<Framework> {
 	return load(dir);
 }
 
-/** Each framework loaded once (laying out the bundled map takes a few seconds). */
+/** Each framework loaded once. */
 const once = <T,>(make: () => Promise<T>) => {
 	let value: Promise<T> | undefined;
 	return () => (value ??= make());

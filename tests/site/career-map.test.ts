@@ -18,7 +18,7 @@ async function routeStates(page: Page) {
 	return page.locator('.career-map .map-route[data-route]').evaluateAll((routes) =>
 		routes.map((r) => {
 			const style = getComputedStyle(r);
-			return { route: r.getAttribute('data-route')!, opacity: Number(style.opacity), width: parseFloat(style.strokeWidth) };
+			return { route: r.getAttribute('data-route')!, opacity: Number(style.opacity), width: parseFloat(style.strokeWidth), stroke: Number(style.strokeOpacity), across: r.matches('.map-across, .map-management') };
 		}),
 	);
 }
@@ -44,6 +44,10 @@ describe.skipIf(!chromiumPath)('the career map', () => {
 		await openPage(page, `${site.url}/moves/`);
 		// At first every route shows alike.
 		expect(new Set((await routeStates(page)).map((r) => r.opacity))).toEqual(new Set([1]));
+		// …with the routes across receding behind the ladders' steps up, so the crowded rows stay readable.
+		const resting = await routeStates(page);
+		expect(resting.filter((r) => r.across).every((r) => r.stroke < 0.5)).toBe(true);
+		expect(resting.filter((r) => !r.across && r.width > 0).every((r) => r.stroke === 1)).toBe(true);
 		await page.locator(`.map-node[data-level="${LEVEL}"] .map-pick`).click();
 		await page.mouse.move(0, 0);
 		await expect.poll(async () => (await routeStates(page)).filter((r) => from(r.route) === LEVEL).every((r) => r.opacity === 1)).toBe(true);
@@ -53,6 +57,7 @@ describe.skipIf(!chromiumPath)('the career map', () => {
 		expect(mine.length).toBeGreaterThan(2);
 		// Marked by weight and by fading the rest, not by colour alone.
 		expect(mine.filter((r) => r.width > 0).every((r) => r.width >= 4)).toBe(true);
+		expect(mine.every((r) => r.stroke === 1)).toBe(true);
 		expect(others.every((r) => r.opacity < 0.5)).toBe(true);
 		// Each place it leads to is ringed; no other ring shows.
 		const targets = new Set(mine.map((r) => r.route.split('>')[1]));

@@ -1,4 +1,4 @@
-import type { Framework } from '@rungs/core';
+import type { CareerMove, Framework } from '@rungs/core';
 import { BOX_H, BOX_W, CHAR, CHAR_BOLD, GUTTER, HEAD, PAD, bandNumber, levelKey, placeBoxes, targetKey, wrap } from './grid.ts';
 import { routeLines, type Line } from './routes.ts';
 
@@ -21,8 +21,25 @@ export interface MapNode {
 	rings: { x: number; y: number }[];
 }
 
-/** Everything the career map draws, in SVG units. Each level is a node, so a picked node can show its own routes. */
-export function layoutCareerMap(framework: Framework, otherRoles: string) {
+export type CareerMapLayout = ReturnType<typeof layOut>;
+const laidOut = new WeakMap<Framework, Map<string, CareerMapLayout>>();
+
+/**
+ * Everything the career map draws, in SVG units. Each level is a node, so a picked node can show its
+ * own routes. Laid out once per framework object and heading: the home page and /moves/ draw the same
+ * map from the same object (getFramework shares one per build and language), and at organisation
+ * scale laying it out is one of the larger costs of a page.
+ */
+export function layoutCareerMap(framework: Framework, otherRoles: string): CareerMapLayout {
+	const byHeading = laidOut.get(framework) ?? laidOut.set(framework, new Map()).get(framework)!;
+	const known = byHeading.get(otherRoles);
+	if (known) return known;
+	const map = layOut(framework, otherRoles);
+	byHeading.set(otherRoles, map);
+	return map;
+}
+
+function layOut(framework: Framework, otherRoles: string) {
 	const { N, maxBand, minBand, boxes, rows, columns, colX, width } = placeBoxes(framework);
 	const explicit = framework.paths.filter((p) => !p.implied);
 	const { lines, rowY, height } = routeLines(explicit, boxes, colX, rows, HEAD);
@@ -30,12 +47,17 @@ export function layoutCareerMap(framework: Framework, otherRoles: string) {
 		const cell = boxes.get(key)!;
 		return { x: colX(cell.c), y: rowY(cell.r) };
 	};
+	// Each level's routes and step up, indexed once: a search of every path for every level was quadratic.
+	const leaving = new Map<string, Line[]>();
+	for (const line of lines) leaving.set(line.from, [...(leaving.get(line.from) ?? []), line]);
+	const stepUp = new Map<string, CareerMove>();
+	for (const p of framework.paths) if (p.implied && 'matrix' in p.to && !stepUp.has(levelKey(p.from.matrix, p.from.level))) stepUp.set(levelKey(p.from.matrix, p.from.level), p);
 	const nodes: MapNode[] = framework.matrices.flatMap((m) =>
 		m.levels.map((l) => {
 			const key = levelKey(m.id, l.id);
 			const { x, y } = at(key);
-			const routes = lines.filter((line) => line.from === key);
-			const step = framework.paths.find((p) => p.implied && 'matrix' in p.to && p.from.matrix === m.id && p.from.level === l.id);
+			const routes = leaving.get(key) ?? [];
+			const step = stepUp.get(key);
 			const upKey = step ? targetKey(step.to) : undefined;
 			const up = upKey ? { x: x + BOX_W / 2, y1: y, y2: at(upKey).y + BOX_H, to: upKey } : undefined;
 			const rings = [...new Set([...routes.map((r) => r.to), ...(upKey ? [upKey] : [])])].map(at);

@@ -1,5 +1,6 @@
 import type { CareerMove } from '@rungs/core';
 import { BOX_H, BOX_W, GAP, type Cell, type Point, levelKey, targetKey } from './grid.ts';
+import { orderLanes, type Gap } from './lane-order.ts';
 
 /*
  * A path leaves its box sideways into a gutter; if the target is in the next column it turns there,
@@ -18,17 +19,31 @@ const ARROW = 8;
 
 /** The routes of every explicit path, as SVG path data; `rowY(r, top)` is a row's top once the first row's `top` is known. */
 export function routeLines(explicit: readonly CareerMove[], boxes: Map<string, Cell>, colX: (c: number) => number, rows: number, head: number) {
+	const { routes, gaps, pointsOf, rowY, height } = planRoutes(explicit, boxes, colX, rows, head);
+	orderLanes(gaps, routes.length, pointsOf);
+	const lines: Line[] = routes.map((r, i) => {
+		const tip = r.end;
+		const back = tip.x - r.into * ARROW;
+		return { from: r.from, to: r.to, kind: r.kind, d: rounded(tidy(pointsOf(i))), arrow: `${tip.x},${tip.y} ${back},${tip.y - 5} ${back},${tip.y + 5}` };
+	});
+	return { lines, rowY, height };
+}
+
+/** Every route with its lanes, before the lanes of each gap are put in order; `pointsOf(i)` follows the lanes' current orders. */
+export function planRoutes(explicit: readonly CareerMove[], boxes: Map<string, Cell>, colX: (c: number) => number, rows: number, head: number) {
 	let top = head + 10;
 	const rowY = (r: number) => top + r * (BOX_H + GAP);
 	const centre = (cell: Cell) => rowY(cell.r) + BOX_H / 2;
 	const members = new Map<string, Lane[]>();
+	const byKey = new Map<string, Lane>();
 	// One lane per gap and bundle: the same key in the same gap is the same lane.
 	const lane = (gap: string, key: string): Lane => {
-		const list = members.get(gap) ?? [];
-		const found = list.find((l) => l.key === key);
+		const found = byKey.get(`${gap} ${key}`);
 		if (found) return found;
+		const list = members.get(gap) ?? members.set(gap, []).get(gap)!;
 		const l = { gap, key, order: list.length };
-		members.set(gap, [...list, l]);
+		list.push(l);
+		byKey.set(`${gap} ${key}`, l);
 		return l;
 	};
 	const ends = explicit.map((p) => {
@@ -41,10 +56,18 @@ export function routeLines(explicit: readonly CareerMove[], boxes: Map<string, C
 	});
 	// Where a gutter has lines leaving one box and other lines arriving at the box across from it, on the
 	// same row, the two would run together: there, lines leave a little below the middle and arrive a little above.
+	// Indexed once by gutter and row: looked up for every route, a scan of every route made this quadratic.
+	const leavingAt = new Map<string, Set<Cell>>();
+	const arrivingAt = new Map<string, Cell[]>();
+	for (const e of ends) {
+		const out = `${e.exitGutter} ${e.a.r}`;
+		const into = `${e.entryGutter} ${e.b.r}`;
+		leavingAt.set(out, (leavingAt.get(out) ?? new Set()).add(e.a));
+		arrivingAt.set(into, [...(arrivingAt.get(into) ?? []), e.a]);
+	}
 	const crowded = (gutter: number, row: number) => {
-		const leaving = ends.filter((e) => e.exitGutter === gutter && e.a.r === row);
-		const arriving = ends.filter((e) => e.entryGutter === gutter && e.b.r === row);
-		return leaving.length > 0 && arriving.some((e) => leaving.every((l) => l.a !== e.a));
+		const leaving = leavingAt.get(`${gutter} ${row}`);
+		return leaving !== undefined && (arrivingAt.get(`${gutter} ${row}`) ?? []).some((from) => !leaving.has(from));
 	};
 	// The channel above the first row and below the last are drawn only when a line runs along them.
 	const channelOf = (a: Cell, b: Cell) => (b.r < a.r ? a.r : b.r > a.r ? a.r + 1 : a.r);
@@ -83,57 +106,16 @@ export function routeLines(explicit: readonly CareerMove[], boxes: Map<string, C
 		const x2 = laneX(r.entry, r.entryGutter);
 		return [r.start, { x: x1, y: r.start.y }, { x: x1, y }, { x: x2, y }, { x: x2, y: r.end.y }, stop];
 	};
-	orderLanes(members, () => crossings(routes.map(points)));
-	const lines: Line[] = routes.map((r) => {
-		const tip = r.end;
-		const back = tip.x - r.into * ARROW;
-		return { from: r.from, to: r.to, kind: r.kind, d: rounded(tidy(points(r))), arrow: `${tip.x},${tip.y} ${back},${tip.y - 5} ${back},${tip.y + 5}` };
+	return { routes, gaps: gapsOf(routes, members), pointsOf: (i: number) => points(routes[i]!), rowY, height };
+}
+
+/** Each gap's lanes with the routes that run along each (indices into `routes`). */
+function gapsOf(routes: readonly Route[], members: Map<string, Lane[]>): Gap<Lane>[] {
+	const along = new Map<Lane, number[]>();
+	routes.forEach((r, i) => {
+		for (const lane of [r.exit, r.run, r.entry]) if (lane) along.set(lane, [...(along.get(lane) ?? []), i]);
 	});
-	return { lines, rowY, height };
-}
-
-/** How many times the lines cross one another (a horizontal piece of one through a vertical piece of another). */
-function crossings(paths: Point[][]): number {
-	const pieces = paths.map((pts) => pts.slice(1).map((p, i) => [pts[i]!, p] as const));
-	let count = 0;
-	for (let i = 0; i < pieces.length; i++) {
-		for (let j = 0; j < pieces.length; j++) {
-			if (i === j) continue;
-			for (const [h1, h2] of pieces[i]!) {
-				if (h1.y !== h2.y) continue;
-				for (const [v1, v2] of pieces[j]!) {
-					if (v1.x !== v2.x) continue;
-					const [x1, x2] = [Math.min(h1.x, h2.x), Math.max(h1.x, h2.x)];
-					const [y1, y2] = [Math.min(v1.y, v2.y), Math.max(v1.y, v2.y)];
-					if (x1 < v1.x && v1.x < x2 && y1 < h1.y && h1.y < y2) count++;
-				}
-			}
-		}
-	}
-	return count;
-}
-
-function permutations<T>(list: T[]): T[][] {
-	if (list.length <= 1) return [list];
-	return list.flatMap((item, i) => permutations([...list.slice(0, i), ...list.slice(i + 1)]).map((rest) => [item, ...rest]));
-}
-
-/** Rounds of trying every order in one gap while the others stay put, until a round changes nothing. */
-function orderLanes(members: Map<string, Lane[]>, count: () => number): void {
-	for (let round = 0, improved = true; improved && round < 3; round++) {
-		improved = false;
-		for (const lanes of members.values()) {
-			if (lanes.length < 2 || lanes.length > 7) continue;
-			let best = count();
-			let bestOrder = lanes.map((l) => l.order);
-			for (const order of permutations(lanes.map((_, i) => i))) {
-				lanes.forEach((l, i) => (l.order = order[i]!));
-				const n = count();
-				if (n < best) [best, bestOrder, improved] = [n, [...order], true];
-			}
-			lanes.forEach((l, i) => (l.order = bestOrder[i]!));
-		}
-	}
+	return [...members.values()].map((lanes) => ({ lanes, lines: lanes.map((lane) => along.get(lane) ?? []) }));
 }
 
 /** An orthogonal path through the points, with rounded corners. */

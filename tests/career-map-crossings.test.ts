@@ -1,0 +1,101 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseFramework, type Framework } from '@rungs/core';
+import { loadFramework } from '@rungs/core/node';
+import { afterAll, describe, expect, it } from 'vitest';
+import { syntheticFiles } from '../bench/synthetic.js';
+import { HEAD, placeBoxes } from '../packages/astro/src/lib/career-map/grid.ts';
+import { crossings, gapCounter } from '../packages/astro/src/lib/career-map/lane-order.ts';
+import { planRoutes } from '../packages/astro/src/lib/career-map/routes.ts';
+import { layoutCareerMap } from '../packages/astro/src/lib/career-map/layout.ts';
+
+// The career map orders the lanes of each gap by counting only the crossings that gap's order can
+// change (issue #20: counting every line for every try was cubic in routes). That count plus the
+// crossings among what stays put must be the full count, for every order tried: checked here on the
+// bundled ladders, org-b with paths, and a generated organisation of 100 ladders with varied moves.
+
+const repo = fileURLToPath(new URL('../', import.meta.url));
+const scratch = mkdtempSync(join(tmpdir(), 'rungs-crossings-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+async function load(dir: string): Promise<Framework> {
+	const result = await loadFramework(dir);
+	if (!result.ok) throw new Error(JSON.stringify(result.problems));
+	return result.value;
+}
+
+async function kitchen(): Promise<Framework> {
+	const dir = join(scratch, 'org-b');
+	cpSync(join(repo, 'tests/fixtures/org-b/ladders'), dir, { recursive: true });
+	writeFileSync(
+		join(dir, 'career-paths.yaml'),
+		[
+			'format: rungs/career-paths@1',
+			'destinations:',
+			'  - { id: sous-chef, title: Sous chef, kind: management, summary: Runs the kitchen when the head chef is away. }',
+			'paths:',
+			'  - { from: { matrix: line-cook, level: cook }, to: { matrix: pastry, level: patissier }, kind: across, note: Moves to the pastry section. }',
+			'  - { from: { matrix: pastry, level: patissier }, to: { matrix: line-cook, level: cook }, kind: across, note: Back to the line. }',
+			'  - { from: { matrix: line-cook, level: chef-de-partie }, to: { role: sous-chef }, kind: management, note: Runs the pass. }',
+			'  - { from: { matrix: pastry, level: head-of-pastry }, to: { role: sous-chef }, kind: management, note: Runs the pass. }',
+		].join('\n'),
+	);
+	return load(dir);
+}
+
+function generated(): Framework {
+	const result = parseFramework(Object.entries(syntheticFiles({ ladders: 100, moves: 'varied' })).map(([path, text]) => ({ path, text })));
+	if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 3)));
+	return result.value;
+}
+
+const frameworks = [
+	{ name: 'the bundled ladders', get: () => load(join(repo, 'matrices')), gapsChecked: Infinity },
+	{ name: 'org-b with paths', get: kitchen, gapsChecked: Infinity },
+	// Every gap of 100 ladders against the full count would take minutes; 40 gaps spread over the map do not.
+	{ name: '100 generated ladders with varied moves', get: async () => generated(), gapsChecked: 40 },
+];
+
+describe.each(frameworks)('counting crossings one gap at a time on $name', ({ get, gapsChecked }) => {
+	it(
+		'gives, for each order of a gap, the full count once the crossings among what stays put are added',
+		async () => {
+			const framework = await get();
+			const { boxes, colX, rows } = placeBoxes(framework);
+			const plan = planRoutes(framework.paths.filter((p) => !p.implied), boxes, colX, rows, HEAD);
+			const all = () => plan.routes.map((_, i) => plan.pointsOf(i));
+			const gaps = plan.gaps.filter((g) => g.lanes.length >= 2 && g.lanes.length <= 7);
+			expect(gaps.length).toBeGreaterThan(0);
+			const step = Math.max(1, Math.ceil(gaps.length / gapsChecked));
+			let checked = 0;
+			for (const gap of gaps.filter((_, i) => i % step === 0)) {
+				const start = gap.lanes.map((l) => l.order);
+				const counter = gapCounter(gap, all(), plan.pointsOf);
+				const rest = counter.rest();
+				const n = gap.lanes.length;
+				for (const order of [start, [...start].reverse(), start.map((o) => (o + 1) % n)]) {
+					gap.lanes.forEach((l, i) => (l.order = order[i]!));
+					expect(counter.moving(order) + rest).toBe(crossings(all()));
+					checked++;
+				}
+				gap.lanes.forEach((l, i) => (l.order = start[i]!));
+			}
+			expect(checked).toBeGreaterThan(0);
+		},
+		120_000,
+	);
+});
+
+describe('the career map laid out once', () => {
+	it('returns the same layout for the same framework and heading, and lays out another heading afresh', async () => {
+		const framework = await kitchen();
+		const first = layoutCareerMap(framework, 'Other roles');
+		expect(layoutCareerMap(framework, 'Other roles')).toBe(first);
+		const other = layoutCareerMap(framework, 'Autres rôles');
+		expect(other).not.toBe(first);
+		expect(other.titles.at(-1)!.lines).toEqual(['Autres rôles']);
+		expect(other.nodes).toEqual(first.nodes);
+	});
+});
