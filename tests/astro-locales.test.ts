@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { untranslatedInterface } from '../packages/astro/src/integration/language-support.ts';
 import { describe, expect, it } from 'vitest';
 import { rungsRoutes } from '../packages/astro/src/integration/routes.ts';
 import { guideFiles } from '../packages/astro/src/integration/site-config.ts';
@@ -71,5 +72,14 @@ describe('the French dictionary', () => {
 	it('counts in the French plural, 0 and 1 singular', () => {
 		expect(fr.home.levelsAndCompetencies(1, 0)).toBe('1 niveau, 0 compétence');
 		expect(fr.home.levelsAndCompetencies(5, 12)).toBe('5 niveaux, 12 compétences');
+	});
+});
+
+describe('a locale in a language the package does not speak (#18)', () => {
+	it('builds, and says at start-up which parts of its pages stay English', () => {
+		expect(untranslatedInterface({ root: { lang: 'en' }, fr: { lang: 'fr-CA' } })).toEqual([]);
+		expect(untranslatedInterface({ root: { lang: 'en' }, de: { lang: 'de' } })).toEqual([
+			'locales.de (`de`): the interface text (@rungs/astro speaks en, fr) and the words of reports, rules and problems (@rungs/core speaks en, fr) will be in English on its pages; the ladders and guides are in `de` where they are translated.',
+		]);
 	});
 });

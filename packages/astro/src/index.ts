@@ -11,6 +11,7 @@ import { quietZodComments } from './integration/rollup-warnings.ts';
 import { notFoundFiles, rungsRoutes, translatedPatterns } from './integration/routes.ts';
 import { guideFiles, siteConfig } from './integration/site-config.ts';
 import { virtualModules } from './integration/virtual-modules.ts';
+import { untranslatedInterface } from './integration/language-support.ts';
 
 export type { RungsOptions } from './integration/options.ts';
 export type { RungsConfig } from './integration/site-config.ts';
@@ -49,7 +50,9 @@ export default function rungs(options: RungsOptions): AstroIntegration {
 					rmdirSync(dirname(join(out, from)));
 				}
 			},
-			'astro:config:setup': ({ addMiddleware, config, injectRoute, updateConfig }) => {
+			'astro:config:setup': ({ addMiddleware, config, injectRoute, logger, updateConfig }) => {
+				// A locale in a language the package has no interface text for still builds, in English around its ladders: said once.
+				for (const warning of untranslatedInterface(checked.locales ?? {})) logger.warn(warning);
 				const root = fileURLToPath(config.root);
 				const guides = guideFiles(root, checked.guides, Object.keys(checked.locales ?? {}));
 				const site = siteConfig(checked, root, guides);
