@@ -51,7 +51,11 @@ describe('migrateAssessment', () => {
 		const before = framework.matrices.find((m) => m.id === assessment.matrix.id)!;
 		const gone = before.competencies.find((c) => assessment.ratings[c.id])!;
 		const after: Matrix = { ...before, version: '9.0.0', competencies: before.competencies.filter((c) => c.id !== gone.id) };
-		const withEvidence = { ...assessment, notes: undefined, ratings: { ...assessment.ratings, [gone.id]: { ...assessment.ratings[gone.id]!, rating: null, evidence: [{ summary: 'Ticket 42' }, { summary: 'Ticket 43' }] } } };
+		// Without notes of its own, and the removed competency not rated but with evidence.
+		const { notes, ...withoutNotes } = assessment;
+		const { rating, ...unrated } = assessment.ratings[gone.id]!;
+		void [notes, rating];
+		const withEvidence = { ...withoutNotes, ratings: { ...assessment.ratings, [gone.id]: { ...unrated, evidence: [{ summary: 'Ticket 42' }, { summary: 'Ticket 43' }] } } };
 		const french = valueOf(migrateAssessment(withEvidence, before, after, { messages: frenchMessages }));
 		expect(french.assessment.notes).toBe(
 			`Passée de ${before.title} ${before.version} à 9.0.0. La compétence \`${gone.id}\` a été retirée en 9.0.0\u00a0; son appréciation était\u00a0: non appréciée, 2 preuves\u00a0: Ticket 42 / Ticket 43.`,
