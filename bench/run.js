@@ -1,7 +1,7 @@
 // `pnpm bench`: measures speed and size against floors and peers in the same run, prints a table,
 // and writes the same figures to bench-results/latest.json (git-ignored). Nothing here is asserted
 // by the test suite; the byte budgets are (tests/budgets.test.ts).
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -265,7 +265,10 @@ if (wanted('bytes')) {
 }
 
 if (wanted('lighthouse')) {
-	for (const result of await lighthouseScores(join(root, 'site/dist'), ['/', '/ladders/support-representative/', '/assess/'])) {
+	// Each page in both languages (#18): the French twins are held to the same targets.
+	const audited = ['/', '/ladders/support-representative/', '/assess/'];
+	const french = existsSync(join(root, 'site/dist/fr/index.html')) ? audited.map((path) => `/fr${path}`) : [];
+	for (const result of await lighthouseScores(join(root, 'site/dist'), [...audited, ...french])) {
 		const s = result.scores;
 		const others = s.performance >= 98 && s.accessibility === 100 && s['best-practices'] === 100;
 		// The self-assessment page's CSP (connect-src 'none') refuses Lighthouse's in-page fetch of

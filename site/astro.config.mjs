@@ -26,12 +26,25 @@ export default defineConfig({
 		rungs({
 			matrices,
 			title: 'Rungs',
-			description: 'Career ladders and competency matrices for customer support, as code.',
+			// Words a reader sees are given per language; the French is used where French is published.
+			description: {
+				en: 'Career ladders and competency matrices for customer support, as code.',
+				...(french && { fr: 'Échelles de carrière et matrices de compétences pour le support client, sous forme de code.' }),
+			},
 			license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
 			guides: './src/guides',
 			// English at the root, French under /fr/: the ladders' French from matrices/i18n/fr/, the guides' from src/guides/fr/.
 			locales: { root: { label: 'English', lang: 'en' }, ...(french && { fr: { label: 'Français', lang: 'fr' } }) },
-			links: [{ label: 'API reference', href: 'api/', description: 'Every export of @rungs/core, with its signature, what it does and an example, generated from the source.' }],
+			links: [
+				{
+					label: { en: 'API reference', ...(french && { fr: 'Référence de l’API' }) },
+					href: 'api/',
+					description: {
+						en: 'Every export of @rungs/core, with its signature, what it does and an example, generated from the source.',
+						...(french && { fr: 'Chaque export de @rungs/core, avec sa signature, ce qu’il fait et un exemple, générés depuis le code source.' }),
+					},
+				},
+			],
 		}),
 	],
 	devToolbar: { enabled: false },

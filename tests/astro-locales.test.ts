@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { untranslatedInterface } from '../packages/astro/src/integration/language-support.ts';
 import { describe, expect, it } from 'vitest';
 import { rungsRoutes } from '../packages/astro/src/integration/routes.ts';
 import { guideFiles } from '../packages/astro/src/integration/site-config.ts';
@@ -23,7 +24,8 @@ describe('the routes of a site in several languages', () => {
 		const root = rungsRoutes(site);
 		const both = rungsRoutes({ ...site, locales: ['root', 'fr'] });
 		const french = both.filter((route) => route.pattern === '/fr' || route.pattern.startsWith('/fr/'));
-		const pages = root.filter((route) => !/^\/(?:404|schemas|robots\.txt|report\.css|favicon\.svg)/.test(route.pattern));
+		// Every page, and the 404 page too: a host serves the nearest folder's (`fr/404.html`).
+		const pages = root.filter((route) => !/^\/(?:schemas|robots\.txt|report\.css|favicon\.svg)/.test(route.pattern));
 		expect(french).toEqual(pages.map((route) => ({ ...route, pattern: route.pattern === '/' ? '/fr' : `/fr${route.pattern}` })));
 		expect(both.filter((route) => !french.includes(route))).toEqual(root);
 	});
@@ -70,5 +72,14 @@ describe('the French dictionary', () => {
 	it('counts in the French plural, 0 and 1 singular', () => {
 		expect(fr.home.levelsAndCompetencies(1, 0)).toBe('1 niveau, 0 compétence');
 		expect(fr.home.levelsAndCompetencies(5, 12)).toBe('5 niveaux, 12 compétences');
+	});
+});
+
+describe('a locale in a language the package does not speak (#18)', () => {
+	it('builds, and says at start-up which parts of its pages stay English', () => {
+		expect(untranslatedInterface({ root: { lang: 'en' }, fr: { lang: 'fr-CA' } })).toEqual([]);
+		expect(untranslatedInterface({ root: { lang: 'en' }, de: { lang: 'de' } })).toEqual([
+			'locales.de (`de`): the interface text (@rungs/astro speaks en, fr) and the words of reports, rules and problems (@rungs/core speaks en, fr) will be in English on its pages; the ladders and guides are in `de` where they are translated.',
+		]);
 	});
 });

@@ -38,6 +38,8 @@ const ADDED = [
 	'fr/shared/judgement-within-guardrails/index.html',
 	'fr/shared/ownership/index.html',
 	'fr/shared/team-growth/index.html',
+	// The 404 page in French, where hosts that serve the nearest folder's 404 look for it (#18).
+	'fr/404.html',
 ];
 
 function files(dir: string): string[] {
@@ -54,9 +56,9 @@ describe.skipIf(!existsSync(join(dist, 'index.html')))('the routes of the built 
 		expect(now).toEqual([...before, ...ADDED].sort());
 	});
 
-	it('publish every page in French under fr/, and only the pages (no second 404, API reference, schema or asset)', () => {
+	it('publish every page in French under fr/ with its 404 page, and only the pages (no API reference, schema or asset)', () => {
 		const all = files(dist).filter((file) => !file.startsWith('_astro/'));
-		const pages = all.filter((file) => file.endsWith('index.html') && !file.startsWith('fr/') && !file.startsWith('api/'));
+		const pages = all.filter((file) => (file.endsWith('index.html') || file === '404.html') && !file.startsWith('fr/') && !file.startsWith('api/'));
 		const french = all.filter((file) => file.startsWith('fr/'));
 		expect(french.sort()).toEqual(pages.map((file) => `fr/${file}`).sort());
 	});

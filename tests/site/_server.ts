@@ -1,6 +1,6 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const distDir = fileURLToPath(new URL('../../site/dist/', import.meta.url));
@@ -14,8 +14,17 @@ const TYPES: Record<string, string> = {
 	'.xml': 'application/xml',
 };
 
+/** The 404.html of the nearest folder above a missing file, up to the site's root. */
+function nearestNotFound(root: string, file: string): string {
+	for (let dir = dirname(file); join(dir, '/').startsWith(root) && join(dir, '/') !== root; dir = dirname(dir)) {
+		if (existsSync(join(dir, '404.html'))) return join(dir, '404.html');
+	}
+	return join(root, '404.html');
+}
+
 /**
- * Serves a built site as a static host would: directory indexes, and 404.html for the rest. By
+ * Serves a built site as a static host would: directory indexes, and for the rest the 404.html of the
+ * nearest folder that has one (as Netlify and Cloudflare Pages do: /fr/x/ gets fr/404.html). By
  * default the site in site/dist; the hostile tests serve a build of their own from a temporary folder.
  */
 export async function serveSite(dir: string = distDir): Promise<{ url: string; close: () => Promise<void> }> {
@@ -37,7 +46,7 @@ export async function serveSite(dir: string = distDir): Promise<{ url: string; c
 		}
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		const found = existsSync(file) && statSync(file).isFile();
-		const served = found ? file : join(root, '404.html');
+		const served = found ? file : nearestNotFound(root, file);
 		response.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream' });
 		createReadStream(served).pipe(response);
 	});

@@ -106,6 +106,47 @@ describe.skipIf(!chromiumPath)('the site in French', () => {
 		expect(found).toEqual([]);
 	});
 
+	it('says what the site is, and names the API reference, in the page\'s language (the options given per language)', () => {
+		const description = (html: string) => /<meta name="description" content="([^"]*)"/.exec(html)?.[1];
+		const title = (html: string) => /<title>([^<]*)<\/title>/.exec(html)?.[1];
+		expect(description(pages.get('/')!)).toBe('Career ladders and competency matrices for customer support, as code.');
+		expect(description(pages.get('/fr/')!)).toBe('Échelles de carrière et matrices de compétences pour le support client, sous forme de code.');
+		// A page without a description of its own says the site's, in its language.
+		expect(description(pages.get('/fr/ladders/')!)).toBe(description(pages.get('/fr/')!));
+		expect(title(pages.get('/fr/ladders/')!)).toBe('Échelles · Rungs');
+		expect(title(pages.get('/ladders/')!)).toBe('Ladders · Rungs');
+		// The site's own link: French words, to the page that exists in English only (said by hreflang).
+		const card = (html: string) => /<li class="card">\s*<h2[^>]*><a href="\/api\/"[\s\S]*?<\/li>/.exec(html)?.[0] ?? '';
+		expect(card(pages.get('/fr/guides/')!)).toMatch(/<h2><a href="\/api\/" hreflang="en">Référence de l’API<\/a><\/h2>\s*<p>Chaque export de @rungs\/core, avec sa signature, ce qu’il fait et un exemple, générés depuis le code source\.<\/p>/);
+		expect(card(pages.get('/guides/')!)).toMatch(/<h2><a href="\/api\/">API reference<\/a><\/h2>\s*<p>Every export of @rungs\/core/);
+	});
+
+	it('answers a missing address with a 404 page in its language that offers the other too, with working links and no script', async () => {
+		for (const [path, lang, other, heading, otherHeading] of [
+			['/no-such-page/', 'en', 'fr', 'Page not found', 'Page introuvable'],
+			['/fr/no-such-page/', 'fr', 'en', 'Page introuvable', 'Page not found'],
+			// A host that serves only the root 404 page still speaks French to a French reader.
+			['/404.html', 'en', 'fr', 'Page not found', 'Page introuvable'],
+			['/fr/404.html', 'fr', 'en', 'Page introuvable', 'Page not found'],
+		] as const) {
+			const response = await fetch(site.url + path);
+			expect(response.status, path).toBe(path.endsWith('.html') ? 200 : 404);
+			const html = await response.text();
+			expect(attribute(html, /<html lang="([^"]+)"/g), path).toEqual([lang]);
+			expect(attribute(html, /<h1>([^<]*)<\/h1>/g), path).toEqual([heading]);
+			const start = html.indexOf(`<section class="not-found-other" lang="${other}">`);
+			expect(start, path).toBeGreaterThan(0);
+			const section = html.slice(start, html.indexOf('</section>', start));
+			expect(attribute(section, /<h2>([^<]*)<\/h2>/g), path).toEqual([otherHeading]);
+			// Home in each language: the page's own in its list, the other's in its section.
+			const home = (locale: string) => (locale === 'en' ? '/' : `/${locale}/`);
+			expect(attribute(html.replace(section, ''), /<ul class="not-found-links">[\s\S]*?href="([^"]+)"/g), path).toEqual([home(lang)]);
+			expect(attribute(section, /href="([^"]+)"/g)[0], path).toBe(home(other));
+			expect(html, path).not.toMatch(/<script\b/);
+			for (const link of attribute(html, /<a [^>]*href="(\/[^"#]*)"/g)) expect((await fetch(site.url + link)).status, `${path} → ${link}`).toBe(200);
+		}
+	});
+
 	it('says that a guide is shown in English when it has no French version, and marks its language', () => {
 		for (const [path, html] of pages) {
 			if (!/^\/fr\/guides\/.+/.test(path)) continue;

@@ -2,15 +2,16 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { passthroughImageService } from 'astro/config';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, renameSync, rmdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkOptions } from './integration/check-options.ts';
 import { OVERRIDABLE_COMPONENTS, type RungsOptions } from './integration/options.ts';
 import { quietZodComments } from './integration/rollup-warnings.ts';
-import { rungsRoutes, translatedPatterns } from './integration/routes.ts';
+import { notFoundFiles, rungsRoutes, translatedPatterns } from './integration/routes.ts';
 import { guideFiles, siteConfig } from './integration/site-config.ts';
 import { virtualModules } from './integration/virtual-modules.ts';
+import { untranslatedInterface } from './integration/language-support.ts';
 
 export type { RungsOptions } from './integration/options.ts';
 export type { RungsConfig } from './integration/site-config.ts';
@@ -40,7 +41,18 @@ export default function rungs(options: RungsOptions): AstroIntegration {
 	return {
 		name: '@rungs/astro',
 		hooks: {
-			'astro:config:setup': ({ addMiddleware, config, injectRoute, updateConfig }) => {
+			// Each locale's 404 page where static hosts look for it (see notFoundFiles).
+			'astro:build:done': ({ dir }) => {
+				const out = fileURLToPath(dir);
+				for (const { from, to } of notFoundFiles(Object.keys(checked.locales ?? {}))) {
+					if (!existsSync(join(out, from))) continue;
+					renameSync(join(out, from), join(out, to));
+					rmdirSync(dirname(join(out, from)));
+				}
+			},
+			'astro:config:setup': ({ addMiddleware, config, injectRoute, logger, updateConfig }) => {
+				// A locale in a language the package has no interface text for still builds, in English around its ladders: said once.
+				for (const warning of untranslatedInterface(checked.locales ?? {})) logger.warn(warning);
 				const root = fileURLToPath(config.root);
 				const guides = guideFiles(root, checked.guides, Object.keys(checked.locales ?? {}));
 				const site = siteConfig(checked, root, guides);

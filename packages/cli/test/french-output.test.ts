@@ -1,5 +1,7 @@
-import { readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { assess, compareAssessments, type Framework, type GapReport } from '@rungs/core';
 import { loadAssessment, loadTranslations } from '@rungs/core/node';
@@ -89,6 +91,30 @@ describe('the CLI in French has no English of its own', () => {
 		expect(batch.code).toBe(0);
 		expect(batch.stderr.trim()).not.toBe('');
 		expect(englishIn(batch.stderr, [])).toEqual([]);
+	}, 120_000);
+
+	it('rungs migrate --lang fr writes its notes into the file in French', () => {
+		// The ladder moves to 3.0.0 without `account-care`, which the example rated with evidence.
+		const dir = mkdtempSync(join(tmpdir(), 'rungs-migrate-fr-'));
+		cpSync(matrices, join(dir, 'matrices'), { recursive: true });
+		const file = join(dir, 'matrices', 'support-representative.yaml');
+		const text = readFileSync(file, 'utf8').replace('version: 2.0.0', 'version: 3.0.0');
+		const start = text.indexOf('  - id: account-care');
+		const end = text.indexOf('\n  - id: ', start + 10);
+		writeFileSync(file, text.slice(0, start) + (end === -1 ? '' : text.slice(end + 1)));
+		const example = join(matrices, 'examples', 'representative-ready-for-senior.yaml');
+		const assessment = parse(readFileSync(example, 'utf8'));
+		expect(assessment.ratings['account-care']).toBeDefined();
+		cpSync(example, join(dir, 'old.yaml'));
+		const result = rungs(['migrate', 'old.yaml', '--from', join(matrices, 'support-representative.yaml'), '--matrices', 'matrices', '--out', 'new.yaml', '--lang', 'fr'], { cwd: dir });
+		expect(result.code, result.stderr).toBe(0);
+		const notes: string = parse(readFileSync(join(dir, 'new.yaml'), 'utf8')).notes;
+		expect(notes).toContain('La compétence `account-care` a été retirée en 3.0.0\u00a0; son appréciation était\u00a0:');
+		// What is left once the person's own notes and evidence are taken out is French.
+		expect(englishIn(notes, assessment)).toEqual([]);
+		// The same file in English says it in English.
+		const english = rungs(['migrate', 'old.yaml', '--from', join(matrices, 'support-representative.yaml'), '--matrices', 'matrices', '--lang', 'en'], { cwd: dir });
+		expect(parse(english.stdout).notes).toContain('The competency `account-care` was removed in 3.0.0; its rating was:');
 	}, 120_000);
 
 	it('would catch a line the CLI writes in English', () => {

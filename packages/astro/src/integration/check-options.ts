@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { KNOWN_KEYS, optionsSchema, type CheckedOptions } from './options.ts';
+import { localizedKeyProblems } from './localized-text.ts';
+import { DEFAULT_LOCALES, KNOWN_KEYS, optionsSchema, type CheckedOptions } from './options.ts';
 
 /*
  * Turns zod's issues into sentences a person configuring a site can act on: which option, what was
@@ -76,10 +77,39 @@ function sentence(issue: z.core.$ZodIssue, input: unknown): string[] {
 		const guess = nearest(key, KNOWN_KEYS.components!);
 		return [`\`${optionName(issue.path)}\` is not a component the site can replace${guess ? `: did you mean \`${guess}\`?` : `; it can replace ${KNOWN_KEYS.components!.map((k) => `\`${k}\``).join(', ')}`}`];
 	}
-	if (issue.code === 'invalid_union') return [`${name} expected \`false\` or ${issue.path[0] === 'license' ? '{ name, url? }' : 'a folder'}, got ${given}`];
+	if (issue.code === 'invalid_union' && (issue.path[0] === 'license' || issue.path[0] === 'examples'))
+		return [`${name} expected \`false\` or ${issue.path[0] === 'license' ? '{ name, url? }' : 'a folder'}, got ${given}`];
+	if (issue.code === 'invalid_union') return localizedSentence(issue, input, name, given);
 	if (issue.code === 'invalid_type' && given === 'nothing') return [`${name} is required: expected a ${issue.expected}`];
 	const expected = issue.code === 'invalid_type' ? (issue.expected === 'object' ? 'an object' : issue.expected === 'array' ? 'a list' : `a ${issue.expected}`) : issue.message;
 	return [`${name} expected ${expected}, got ${given}`];
+}
+
+/**
+ * A text option given neither as a text nor as texts by language: a string says what its text lacks,
+ * an object each entry that is not a text, anything else the two shapes it may take.
+ */
+function localizedSentence(issue: z.core.$ZodIssueInvalidUnion, input: unknown, name: string, given: string): string[] {
+	const value = valueAt(input, issue.path);
+	if (value === undefined) return [`${name} is required: expected a string`];
+	if (typeof value === 'string') return [`${name} expected a non-empty text, got ${given}`];
+	if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+		const bad = Object.entries(value).filter(([, entry]) => typeof entry !== 'string' || entry.trim() === '');
+		if (bad.length > 0) return bad.map(([key, entry]) => `\`${optionName([...issue.path, key])}\` expected a non-empty text, got ${describe(entry)}`);
+	}
+	return [`${name} expected a text, or an object of texts by language tag such as { en: '…', fr: '…' }, got ${given}`];
+}
+
+/** Every option whose text may be given per language, with where it sits. */
+function localizedOptions(options: CheckedOptions): Array<[string, Parameters<typeof localizedKeyProblems>[1]]> {
+	return [
+		['title', options.title],
+		['description', options.description],
+		...options.links.flatMap((link, i): Array<[string, Parameters<typeof localizedKeyProblems>[1]]> => [
+			[`links[${i}].label`, link.label],
+			[`links[${i}].description`, link.description],
+		]),
+	];
 }
 
 /** The options with their defaults, or a RungsOptionsError listing every problem. */
@@ -87,6 +117,12 @@ export function checkOptions(input: unknown): CheckedOptions {
 	if (input === null || typeof input !== 'object' || Array.isArray(input))
 		throw new RungsOptionsError([`rungs() takes an object of options, with at least \`title\`; got ${describe(input)}`]);
 	const result = optionsSchema.safeParse(input);
-	if (result.success) return result.data;
+	if (result.success) {
+		// Which languages a text may name depends on `locales`, so it is checked once the shapes are right.
+		const locales = result.data.locales ?? DEFAULT_LOCALES;
+		const problems = localizedOptions(result.data).flatMap(([name, value]) => localizedKeyProblems(name, value, locales));
+		if (problems.length > 0) throw new RungsOptionsError(problems);
+		return result.data;
+	}
 	throw new RungsOptionsError(result.error.issues.flatMap((issue) => sentence(issue, input)));
 }

@@ -15,7 +15,7 @@ const route = (pattern: string, file: string): RungsRoute => ({ pattern, entrypo
  * has none. Every page is published in the root language at the site's root and, for each other
  * locale key, under `/<key>/` from the same file (the page reads its language from its address);
  * files that are the same in every language (schemas, robots.txt, the report's stylesheet, the icon)
- * and the 404 page, which a host serves for any missing address, are published once.
+ * are published once, and the 404 page once per locale (a host serves the nearest folder's).
  */
 export function rungsRoutes(site: { examples: boolean; guides: boolean; favicon: boolean; locales?: readonly string[] }): RungsRoute[] {
 	const pages = pageRoutes(site);
@@ -23,7 +23,9 @@ export function rungsRoutes(site: { examples: boolean; guides: boolean; favicon:
 	return [
 		...pages,
 		...prefixed,
+		// A 404 page per language: Astro writes `/<key>/404` as <key>/404/index.html, which the build moves to <key>/404.html.
 		route('/404', '404.astro'),
+		...(site.locales ?? []).filter((key) => key !== 'root').map((key) => route(`/${key}/404`, '404.astro')),
 		route('/schemas/[name].schema.json', 'schemas/[name].schema.json.ts'),
 		route('/robots.txt', 'robots.txt.ts'),
 		route('/report.css', 'report.css.ts'),
@@ -31,11 +33,11 @@ export function rungsRoutes(site: { examples: boolean; guides: boolean; favicon:
 	];
 }
 
-/** The patterns of the pages published in every locale, unprefixed: the root patterns that some locale also publishes. */
+/** The patterns of the pages published in every locale, unprefixed: the root patterns that some locale also publishes (not the 404 page, which names no other). */
 export function translatedPatterns(routes: readonly RungsRoute[], locales: readonly string[]): string[] {
 	const others = locales.filter((key) => key !== 'root');
 	const patterns = new Set(routes.map((route) => route.pattern));
-	return routes.map((route) => route.pattern).filter((pattern) => others.some((key) => patterns.has(pattern === '/' ? `/${key}` : `/${key}${pattern}`)));
+	return routes.map((route) => route.pattern).filter((pattern) => pattern !== '/404').filter((pattern) => others.some((key) => patterns.has(pattern === '/' ? `/${key}` : `/${key}${pattern}`)));
 }
 
 /** The pages of one language, unprefixed. */
@@ -59,3 +61,7 @@ function pageRoutes(site: { examples: boolean; guides: boolean }): RungsRoute[] 
 		...(site.guides ? [route('/guides', 'guides/index.astro'), route('/guides/[guide]', 'guides/[guide].astro')] : []),
 	];
 }
+
+/** Where Astro writes a locale's 404 page (`fr/404/index.html`), and where hosts look for it (`fr/404.html`). */
+export const notFoundFiles = (locales: readonly string[]): Array<{ from: string; to: string }> =>
+	locales.filter((key) => key !== 'root').map((key) => ({ from: `${key}/404/index.html`, to: `${key}/404.html` }));

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { RungsOptionsError } from './check-options.ts';
-import type { CheckedOptions } from './options.ts';
+import { localize, type Localized } from './localized-text.ts';
+import { DEFAULT_LOCALES, type CheckedOptions } from './options.ts';
 
 /** A folder the site reads, and how problems name it (relative to where the build runs). */
 export interface SiteFolder {
@@ -14,8 +15,10 @@ export interface SiteFolder {
  * the site's folder. Plain data only, since it is written into a module as JSON.
  */
 export interface RungsConfig {
-	title: string;
-	description?: string;
+	/** The site's name in each locale (by locale key), with the language it is written in. */
+	title: Localized;
+	/** What the site is, in each locale; left out, the framework's summary. */
+	description?: Localized;
 	/** `undefined`: the framework's own `license`; `false`: no licence line. */
 	license?: { name: string; url?: string } | false;
 	logo?: { alt: string };
@@ -24,7 +27,7 @@ export interface RungsConfig {
 	examples: SiteFolder | false;
 	/** True when the site has guides or further links to list under "Guides". */
 	guides: boolean;
-	links: Array<{ label: string; href: string; description?: string }>;
+	links: Array<{ label: Localized; href: string; description?: Localized }>;
 	locales: Record<string, { label: string; lang: string }>;
 	/** The route patterns of the pages published in every locale (unprefixed): the site's own pages are in the root language only. */
 	translatedPages: string[];
@@ -73,16 +76,21 @@ export function siteConfig(options: CheckedOptions, root: string, guides: readon
 	if (options.examples !== undefined && examples && !existsSync(examples.path))
 		throw new RungsOptionsError([`\`examples\`: the folder ${examples.shown} does not exist; give \`examples: false\` for a site without example assessments`]);
 	if (options.guides !== undefined && !existsSync(resolve(root, options.guides))) throw new RungsOptionsError([`\`guides\`: the folder ${relative(process.cwd(), resolve(root, options.guides))} does not exist`]);
+	const locales = options.locales ?? DEFAULT_LOCALES;
 	return {
-		title: options.title,
-		...(options.description !== undefined && { description: options.description }),
+		title: localize(options.title, locales),
+		...(options.description !== undefined && { description: localize(options.description, locales) }),
 		...(options.license !== undefined && { license: options.license }),
 		...(options.logo && { logo: { alt: options.logo.alt } }),
 		matrices,
 		examples: examples && existsSync(examples.path) ? examples : false,
 		guides: guides.some((guide) => guide.locale === 'root') || options.links.length > 0,
-		links: options.links,
-		locales: options.locales ?? { root: { label: 'English', lang: 'en' } },
+		links: options.links.map((link) => ({
+			label: localize(link.label, locales),
+			href: link.href,
+			...(link.description !== undefined && { description: localize(link.description, locales) }),
+		})),
+		locales,
 		translatedPages: [],
 	};
 }

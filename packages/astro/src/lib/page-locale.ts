@@ -1,4 +1,7 @@
 import config from 'virtual:rungs/config';
+import type { Localized } from '../integration/localized-text.ts';
+
+import { currentLocale } from './locale-context.ts';
 
 export { currentLocale, withLocale } from './locale-context.ts';
 
@@ -72,3 +75,12 @@ export function pathInLocale(pathname: string, locale: string): string {
 	const rest = from === 'root' ? inside : inside.slice(from.length + 1);
 	return `${base}${locale === 'root' ? '' : `/${locale}`}${rest.startsWith('/') ? rest : `/${rest}`}`;
 }
+
+/** A text of the site's options (its title, description, a link's words) as the page being rendered shows it. */
+export const localized = (texts: Localized, locale: string = currentLocale()): { text: string; lang: string } => texts[locale] ?? texts.root!;
+
+/** The `lang` an element showing a text of the options needs: none when it is in the page's own language. */
+export const langIfOther = (texts: Localized, locale: string = currentLocale()): string | undefined => {
+	const { lang } = localized(texts, locale);
+	return lang === langOf(locale) ? undefined : lang;
+};

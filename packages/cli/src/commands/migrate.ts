@@ -84,7 +84,12 @@ export async function migrateCommand(args: string[], options: MigrateOptions, io
 	if (!before || before.version !== version) throw new UsageError(`The old ladder is ${ladderId} ${before?.version ?? '(missing)'}, but the assessment was made on ${version}.`, 'migrate');
 	const checked = parseAssessment(read.file!, old);
 	const assessment = valueOrReport(checked, io);
-	const migrated = migrateAssessment(assessment, before, after, { ...(options.current ? { current: options.current } : {}), ...(options.target ? { target: options.target } : {}) });
+	// The notes written into the file are in the reader's language, as what the command prints.
+	const migrated = migrateAssessment(assessment, before, after, {
+		...(options.current ? { current: options.current } : {}),
+		...(options.target ? { target: options.target } : {}),
+		messages: messagesOf(io),
+	});
 	// A level gone from the ladder needs the person's choice: --current or --target.
 	if (!migrated.ok) throw new UsageError(`${migrated.problems.map((p) => p.message).join(' ')} Use --current and --target (levels: ${after.levels.map((l) => l.id).join(', ')}).`, 'migrate');
 	const migration = migrated.value;

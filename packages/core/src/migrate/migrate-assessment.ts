@@ -4,7 +4,7 @@ import { fail, succeed, type Result } from '../diagnostics/result.ts';
 import type { Matrix } from '../model/framework.ts';
 import { unknownIdParams } from '../diagnostics/describe-path.ts';
 import type { Assessment } from '../schema/assessment.ts';
-import type { Message } from '../messages/catalog.ts';
+import { resolveMessages, say, type Message, type Messages } from '../messages/catalog.ts';
 import { englishMigrate, type MigrateParams } from '../messages/migrate-english.ts';
 
 /**
@@ -40,6 +40,11 @@ export interface MigrateOptions {
 	readonly current?: string;
 	/** The target level to move to, when the assessment's is no longer on the ladder. */
 	readonly target?: string;
+	/**
+	 * A catalog for the notes written into the migrated file (`migrate.note.*`), such as
+	 * `frenchMessages`: English where it says nothing. The changes carry `code` and `params` whatever it is.
+	 */
+	readonly messages?: Partial<Messages>;
 }
 
 /**
@@ -56,15 +61,18 @@ export interface MigrateOptions {
  * @example
  * const result = migrateAssessment(assessment, ladderAtV1, ladderNow);
  * if (result.ok) console.log(result.value.changes.map((c) => c.message)); // or formatMessage(c, frenchMessages)
+ * // The notes written into the file in French: migrateAssessment(assessment, ladderAtV1, ladderNow, { messages: frenchMessages })
  * else console.error(formatProblems(result.problems)); // MIGRATION_LEVEL_REMOVED: choose `options.current`
  */
 export function migrateAssessment(assessment: Assessment, before: Matrix, after: Matrix, options: MigrateOptions = {}): Result<Migration> {
 	const check = new ArgumentCheck('options');
-	const given = checkOptionKeys(check, options, ['current', 'target']);
+	const given = checkOptionKeys(check, options, ['current', 'target', 'messages']);
 	for (const key of ['current', 'target'] as const) {
 		if (given?.[key] !== undefined && typeof given[key] !== 'string') check.invalid([key], given[key], 'level-id');
 	}
 	if (!given || check.problems.length > 0) return fail(check.problems);
+	const words = resolveMessages(given.messages as Partial<Messages> | undefined, englishMigrate);
+	const span = { ladder: before.title, from: before.version, to: after.version };
 	if (assessment.matrix.id !== before.id || before.id !== after.id) {
 		const wrong = new ArgumentCheck('assessment');
 		wrong.report('MIGRATION_OTHER_LADDER', { assessed: assessment.matrix.id, before: before.id, after: after.id }, ['matrix', 'id']);
@@ -100,8 +108,7 @@ export function migrateAssessment(assessment: Assessment, before: Matrix, after:
 			continue;
 		}
 		if (!competencyIds.has(id)) {
-			const summary = `${rating.rating ?? 'not rated'}${rating.evidence.length > 0 ? `, ${rating.evidence.length} evidence item(s): ${rating.evidence.map((e) => e.summary).join(' / ')}` : ''}`;
-			notes.push(`The competency \`${id}\` was removed in ${after.version}; its rating was: ${summary}.`);
+			notes.push(say(words, 'migrate.note.competency', { competency: id, version: after.version, rating: rating.rating ?? null, evidence: rating.evidence.map((e) => e.summary) }));
 			changes.push(change('removed', 'migrate.removed', { competency: id }));
 			continue;
 		}
@@ -110,7 +117,7 @@ export function migrateAssessment(assessment: Assessment, before: Matrix, after:
 		if (next.statements) {
 			for (const statement of Object.keys(next.statements)) {
 				if (gone.has(statement)) {
-					notes.push(`The statement \`${id}/${statement}\` was removed in ${after.version}; it was rated ${next.statements[statement]}.`);
+					notes.push(say(words, 'migrate.note.statement', { competency: id, statement, version: after.version, rating: String(next.statements[statement]) }));
 					changes.push(change('statement-removed', 'migrate.statementRemoved', { competency: id, statement }));
 					delete next.statements[statement];
 				}
@@ -129,12 +136,12 @@ export function migrateAssessment(assessment: Assessment, before: Matrix, after:
 		} else changes.push(change('kept', 'migrate.kept', { competency: id }));
 		ratings[id] = next;
 	}
-	const header = notes.length > 0 ? `Migrated from ${before.title} ${before.version} to ${after.version}. ${notes.join(' ')}` : '';
+	const header = notes.length > 0 ? `${say(words, 'migrate.note.header', span)} ${notes.join(' ')}` : '';
 	let joined = [assessment.notes, header].filter(Boolean).join('\n\n');
 	let removed: string | undefined;
 	if ([...joined].length > NOTES_MAX) {
-		removed = `Removed when migrating from ${before.title} ${before.version} to ${after.version}:\n${notes.join('\n')}`;
-		const pointer = `Migrated from ${before.title} ${before.version} to ${after.version}. What was removed is longer than the notes may hold: it is kept in full in the comment at the end of this file.`;
+		removed = `${say(words, 'migrate.note.removed', span)}\n${notes.join('\n')}`;
+		const pointer = say(words, 'migrate.note.pointer', span);
 		joined = [assessment.notes, pointer].filter(Boolean).join('\n\n');
 		// The person's own notes come first and are kept whole; only when they alone fill the space
 		// does the pointer give way (the comment still holds everything).
