@@ -40,7 +40,7 @@ const textSpan = (page: Page) =>
 			if (!node.textContent?.trim()) continue;
 			const range = document.createRange();
 			range.selectNodeContents(node);
-			for (const rect of range.getClientRects()) {
+			for (const rect of Array.from(range.getClientRects())) {
 				if (rect.width === 0) continue;
 				left = Math.min(left, rect.left);
 				right = Math.max(right, rect.right);
