@@ -157,7 +157,6 @@ export const en = {
 		notWritten: 'Not written',
 	},
 	ladder: {
-		onThisPage: 'On this page',
 		levels: 'Levels',
 		authority: 'Decision authority',
 		grid: 'Competencies by level',

@@ -155,7 +155,6 @@ const dictionary: UiStrings = {
 		notWritten: 'Non renseigné',
 	},
 	ladder: {
-		onThisPage: 'Sur cette page',
 		levels: 'Niveaux',
 		authority: 'Autorité de décision',
 		grid: 'Compétences par niveau',
