@@ -31,9 +31,9 @@ const ratioOf = (a, b) => spread(a.map((t, i) => t / b[i]));
 export function objectRows({ row, framework, assessmentsOf, schemaFile }) {
 	const data = assessmentsOf(20000);
 	// The same objects with one warning each: made on the ladder's previous patch version.
-	const [major, minor, patch] = data[0].matrix.version.split('.').map(Number);
+	const [major, minor, patch] = data[0].ladder.version.split('.').map(Number);
 	const older = `${major}.${minor}.${patch === 0 ? 1 : patch - 1}`;
-	const warned = data.map((a) => ({ ...a, matrix: { ...a.matrix, version: older } }));
+	const warned = data.map((a) => ({ ...a, ladder: { ...a.ladder, version: older } }));
 	const first = validateAssessment(warned[0], framework);
 	if (!first.ok || first.warnings.length !== 1) throw new Error(`the warned assessment should have one warning: ${JSON.stringify(problemsOf(first))}`);
 

@@ -61,13 +61,13 @@ if (wanted('load')) {
 // A 12-competency ladder from the synthetic organisation, and assessments of it.
 const org = Object.entries(syntheticFiles({ ladders: 2 })).map(([path, text]) => ({ path, text }));
 const framework = parseFramework(org).value;
-const ladder = framework.matrices[0];
+const ladder = framework.ladders[0];
 function assessmentsOf(n) {
 	const scale = framework.scale.values.map((v) => v.id);
 	return Array.from({ length: n }, (_, i) => ({
 		format: 'rungs/assessment@1',
 		person: { name: `Person ${i}`, id: `p${i}` },
-		matrix: { id: ladder.id, version: ladder.version },
+		ladder: { id: ladder.id, version: ladder.version },
 		assessor: { role: 'self' },
 		date: '2026-11-25',
 		current: ladder.levels[i % 3].id,
@@ -205,9 +205,9 @@ if (wanted('site')) {
 	const build = async (ladders) => {
 		// Each build starts from an empty content cache: switching folders must not reuse entries.
 		rmSync(join(root, 'site/node_modules/.astro'), { recursive: true, force: true });
-		const matrices = writeSynthetic(join(dir, `org-${ladders}`), { ladders });
+		const ladders = writeSynthetic(join(dir, `org-${ladders}`), { ladders });
 		const outDir = join(dir, `site-${ladders}`);
-		const run = await runNode([astro, 'build', '--outDir', outDir], { cwd: join(root, 'site'), env: { ASTRO_TELEMETRY_DISABLED: '1', RUNGS_MATRICES_DIR: matrices } });
+		const run = await runNode([astro, 'build', '--outDir', outDir], { cwd: join(root, 'site'), env: { ASTRO_TELEMETRY_DISABLED: '1', RUNGS_MATRICES_DIR: ladders } });
 		if (run.code !== 0) throw new Error(`the site build of ${ladders} ladders failed: ${run.stderr}`);
 		// Pages counted, not measured: gzipping every page's CSS again would take longer than the build.
 		const pages = readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;

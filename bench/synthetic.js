@@ -85,7 +85,7 @@ export function syntheticFiles({ ladders = 200, seed = 20261125, moves = 'chain'
 			},
 		}));
 		files[`${id}.yaml`] = {
-			format: 'rungs/matrix@1',
+			format: 'rungs/ladder@1',
 			id,
 			version: '1.0.0',
 			title: `Ladder ${id}`,
@@ -114,7 +114,7 @@ export function syntheticFiles({ ladders = 200, seed = 20261125, moves = 'chain'
 			? variedMoves(ladderIds, bands.length, next)
 			: {
 					format: 'rungs/career-paths@1',
-					paths: ladderIds.slice(1).map((to, i) => ({ from: { matrix: ladderIds[i], level: 'level-c' }, to: { matrix: to, level: 'level-c' }, kind: 'across', note: 'A generated move.' })),
+					paths: ladderIds.slice(1).map((to, i) => ({ from: { ladder: ladderIds[i], level: 'level-c' }, to: { ladder: to, level: 'level-c' }, kind: 'across', note: 'A generated move.' })),
 				};
 	return Object.fromEntries(Object.entries(files).map(([name, data]) => [name, stringify(data, { lineWidth: 0 })]));
 }
@@ -131,7 +131,7 @@ function variedMoves(ladderIds, levels, next) {
 				const role = roles[Math.floor(next() * roles.length)];
 				if (seen.has(`${from}:${fromLevel}>${role}`)) continue;
 				seen.add(`${from}:${fromLevel}>${role}`);
-				paths.push({ from: { matrix: from, level: fromLevel }, to: { role }, kind: 'management', note: 'A generated move.' });
+				paths.push({ from: { ladder: from, level: fromLevel }, to: { role }, kind: 'management', note: 'A generated move.' });
 				continue;
 			}
 			const offset = (1 + Math.floor(next() * 4)) * (next() < 0.5 ? -1 : 1);
@@ -139,7 +139,7 @@ function variedMoves(ladderIds, levels, next) {
 			const toLevel = `level-${word(Math.max(0, Math.min(levels - 1, 1 + Math.floor(next() * (levels - 2)) + (next() < 0.5 ? 0 : 1))))}`;
 			if (!to || seen.has(`${from}:${fromLevel}>${to}:${toLevel}`)) continue;
 			seen.add(`${from}:${fromLevel}>${to}:${toLevel}`);
-			paths.push({ from: { matrix: from, level: fromLevel }, to: { matrix: to, level: toLevel }, kind: 'across', note: 'A generated move.' });
+			paths.push({ from: { ladder: from, level: fromLevel }, to: { ladder: to, level: toLevel }, kind: 'across', note: 'A generated move.' });
 		}
 	});
 	return {

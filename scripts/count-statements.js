@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Counts the behaviour statements each level adds and each ladder holds, shared competencies
 // included, from @rungs/core's resolved model (the same numbers a reader meets on the site).
-// Usage: node scripts/count-statements.js [matrices-dir] [--max-level N] [--max-ladder N]
+// Usage: node scripts/count-statements.js [ladders-dir] [--max-level N] [--max-ladder N]
 // Exits 1 when a budget is exceeded, so it can guard an edit loop.
 import { loadFramework } from '../packages/core/dist/node.js'; // built core, like generate-schemas.js
 
@@ -20,15 +20,15 @@ if (!loaded.ok) {
 	process.exit(2);
 }
 let over = false;
-for (const matrix of loaded.value.matrices) {
+for (const ladder of loaded.value.ladders) {
 	let total = 0;
-	const perLevel = matrix.levels.map((level) => {
-		const count = matrix.competencies.reduce((sum, c) => sum + (c.expectations[level.id]?.length ?? 0), 0);
+	const perLevel = ladder.levels.map((level) => {
+		const count = ladder.competencies.reduce((sum, c) => sum + (c.expectations[level.id]?.length ?? 0), 0);
 		total += count;
 		if (count > maxLevel) over = true;
 		return `${level.id}=${count}${count > maxLevel ? '!' : ''}`;
 	});
 	if (total > maxLadder) over = true;
-	console.log(`${matrix.id}: ${total}${total > maxLadder ? '!' : ''} statements, ${matrix.competencies.length} competencies, ${matrix.levels.length} levels [${perLevel.join(' ')}]`);
+	console.log(`${ladder.id}: ${total}${total > maxLadder ? '!' : ''} statements, ${ladder.competencies.length} competencies, ${ladder.levels.length} levels [${perLevel.join(' ')}]`);
 }
 process.exit(over ? 1 : 0);

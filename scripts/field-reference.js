@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 export const FILES = [
 	['framework', '`framework.yaml`: the scale, the categories and the default readiness rule'],
 	['shared-competencies', '`shared-competencies.yaml`: competencies written once, per band'],
-	['matrix', '`<ladder>.yaml`: one ladder'],
+	['ladder', '`<ladder>.yaml`: one ladder'],
 	['career-paths', '`career-paths.yaml`: moves between ladders'],
 	['assessment', 'An assessment (in `examples/`, or a person\'s own file)'],
 ];

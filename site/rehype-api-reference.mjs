@@ -1,6 +1,6 @@
 // @ts-check
 // The API reference is Markdown generated into packages/core/docs/api (`pnpm api`) and shipped in
-// the package, where its links name the other files (`core.node.md#loadmatrices`). On the site each
+// the package, where its links name the other files (`core.node.md#loadladders`). On the site each
 // file is a page (/api/core-node/): this rewrites those links to the pages. Its tables of properties
 // and parameters hold long inline types; so that no page scrolls sideways on a phone, each cell is
 // given its column's name (`data-label`), and there the rows stack into cards that name each cell

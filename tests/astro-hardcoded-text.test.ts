@@ -73,8 +73,8 @@ const FOR_DEVELOPERS: Record<string, RegExp> = {
 	'lib/result.ts': /^Rungs could not build/,
 	'lib/data.ts': /^Rungs found problems in the ladders/,
 	// What expectValue (lib/result.ts) could not build, in its build error.
-	'routes/moves/[fromMatrix]/[fromLevel]/[toMatrix]/[toLevel].astro': /^the move /,
-	'routes/ladders/[matrix]/changes/[level].astro': /^the move to /,
+	'routes/moves/[fromLadder]/[fromLevel]/[toLadder]/[toLevel].astro': /^the move /,
+	'routes/ladders/[ladder]/changes/[level].astro': /^the move to /,
 };
 
 describe('the text of the site’s pages and scripts', () => {

@@ -20,6 +20,6 @@ describe('site addresses', () => {
 		expect(href('ladders/', 'fr')).toBe('/fr/ladders/');
 		expect(levelHref('cooks', 'commis', 'fr')).toBe('/fr/ladders/cooks/levels/commis/');
 		expect(changesHref('cooks', 'cook')).toBe('/ladders/cooks/changes/cook/');
-		expect(moveHref({ matrix: 'a', level: '1' }, { matrix: 'b', level: '2' }, 'fr')).toBe('/fr/moves/a/1/b/2/');
+		expect(moveHref({ ladder: 'a', level: '1' }, { ladder: 'b', level: '2' }, 'fr')).toBe('/fr/moves/a/1/b/2/');
 	});
 });

@@ -36,10 +36,10 @@ async function kitchen(): Promise<Framework> {
 			'destinations:',
 			'  - { id: sous-chef, title: Sous chef, kind: management, summary: Runs the kitchen when the head chef is away. }',
 			'paths:',
-			'  - { from: { matrix: line-cook, level: cook }, to: { matrix: pastry, level: patissier }, kind: across, note: Moves to the pastry section. }',
-			'  - { from: { matrix: pastry, level: patissier }, to: { matrix: line-cook, level: cook }, kind: across, note: Back to the line. }',
-			'  - { from: { matrix: line-cook, level: chef-de-partie }, to: { role: sous-chef }, kind: management, note: Runs the pass. }',
-			'  - { from: { matrix: pastry, level: head-of-pastry }, to: { role: sous-chef }, kind: management, note: Runs the pass. }',
+			'  - { from: { ladder: line-cook, level: cook }, to: { ladder: pastry, level: patissier }, kind: across, note: Moves to the pastry section. }',
+			'  - { from: { ladder: pastry, level: patissier }, to: { ladder: line-cook, level: cook }, kind: across, note: Back to the line. }',
+			'  - { from: { ladder: line-cook, level: chef-de-partie }, to: { role: sous-chef }, kind: management, note: Runs the pass. }',
+			'  - { from: { ladder: pastry, level: head-of-pastry }, to: { role: sous-chef }, kind: management, note: Runs the pass. }',
 		].join('\n'),
 	);
 	return load(dir);

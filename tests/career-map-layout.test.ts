@@ -31,11 +31,11 @@ async function kitchen(): Promise<Framework> {
 			'destinations:',
 			'  - { id: sous-chef, title: Sous chef, kind: management, summary: Runs the kitchen when the head chef is away. }',
 			'paths:',
-			'  - { from: { matrix: line-cook, level: cook }, to: { matrix: pastry, level: patissier }, kind: across, note: Moves to the pastry section. }',
-			'  - { from: { matrix: pastry, level: patissier }, to: { matrix: line-cook, level: cook }, kind: across, note: Back to the line. }',
-			'  - { from: { matrix: line-cook, level: cook }, to: { matrix: pastry, level: head-of-pastry }, kind: up, note: Leads the pastry section. }',
-			'  - { from: { matrix: line-cook, level: chef-de-partie }, to: { role: sous-chef }, kind: management, note: Runs the pass. }',
-			'  - { from: { matrix: pastry, level: head-of-pastry }, to: { role: sous-chef }, kind: management, note: Runs the pass. }',
+			'  - { from: { ladder: line-cook, level: cook }, to: { ladder: pastry, level: patissier }, kind: across, note: Moves to the pastry section. }',
+			'  - { from: { ladder: pastry, level: patissier }, to: { ladder: line-cook, level: cook }, kind: across, note: Back to the line. }',
+			'  - { from: { ladder: line-cook, level: cook }, to: { ladder: pastry, level: head-of-pastry }, kind: up, note: Leads the pastry section. }',
+			'  - { from: { ladder: line-cook, level: chef-de-partie }, to: { role: sous-chef }, kind: management, note: Runs the pass. }',
+			'  - { from: { ladder: pastry, level: head-of-pastry }, to: { role: sous-chef }, kind: management, note: Runs the pass. }',
 		].join('\n'),
 	);
 	return load(dir);
@@ -56,15 +56,15 @@ describe.each(frameworks)('the career map of $name', ({ get }) => {
 	it('gives every level a node that owns exactly the routes leaving it, with a ring round each place they lead', async () => {
 		const framework = await get();
 		const map = layoutCareerMap(framework, 'Other roles');
-		const levels = framework.matrices.flatMap((m) => m.levels.map((l) => `${m.id}:${l.id}`));
-		expect(map.nodes.map((n) => `${n.matrix}:${n.level}`)).toEqual(levels);
+		const levels = framework.ladders.flatMap((m) => m.levels.map((l) => `${m.id}:${l.id}`));
+		expect(map.nodes.map((n) => `${n.ladder}:${n.level}`)).toEqual(levels);
 		expect(new Set(map.nodes.map((n) => n.id)).size).toBe(levels.length);
-		expect(map.nodes[0]!.id).toBe(mapNodeId(framework.matrices[0]!.id, framework.matrices[0]!.levels[0]!.id));
+		expect(map.nodes[0]!.id).toBe(mapNodeId(framework.ladders[0]!.id, framework.ladders[0]!.levels[0]!.id));
 		for (const node of map.nodes) {
-			const key = `${node.matrix}:${node.level}`;
-			const leaving = framework.paths.filter((p) => `${p.from.matrix}:${p.from.level}` === key);
+			const key = `${node.ladder}:${node.level}`;
+			const leaving = framework.paths.filter((p) => `${p.from.ladder}:${p.from.level}` === key);
 			const drawn = [...node.routes.map((r) => r.to), ...(node.up ? [node.up.to] : [])].sort();
-			const named = leaving.map((p) => ('role' in p.to ? `role:${p.to.role}` : `${p.to.matrix}:${p.to.level}`)).sort();
+			const named = leaving.map((p) => ('role' in p.to ? `role:${p.to.role}` : `${p.to.ladder}:${p.to.level}`)).sort();
 			expect(drawn, key).toEqual(named);
 			expect(node.routes.every((r) => r.from === key), key).toBe(true);
 			expect(node.rings.length, key).toBe(new Set(named).size);

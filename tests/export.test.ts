@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { matrixToCase, matrixToCsv, type Framework } from '@rungs/core';
+import { ladderToCase, ladderToCsv, type Framework } from '@rungs/core';
 import { loadFramework } from '@rungs/core/node';
 import { valueOf } from './support/result.ts';
 
@@ -23,53 +23,53 @@ function caseValidator() {
 describe('CASE 1.1 export', () => {
 	const validate = caseValidator();
 
-	it.each(framework.matrices.map((m) => [m.id, m] as const))('%s is a valid CFPackage', (_id, matrix) => {
-		const cfPackage = matrixToCase(framework, matrix);
+	it.each(framework.ladders.map((m) => [m.id, m] as const))('%s is a valid CFPackage', (_id, ladder) => {
+		const cfPackage = ladderToCase(framework, ladder);
 		expect(validate(cfPackage), JSON.stringify(validate.errors?.slice(0, 5), null, 2)).toBe(true);
 	});
 
 	it('is deterministic: identifiers are UUIDv5 from stable ids, equal on every export', () => {
-		const matrix = framework.matrices[0]!;
-		expect(JSON.stringify(matrixToCase(framework, matrix))).toBe(JSON.stringify(matrixToCase(framework, matrix)));
-		const ids = (matrixToCase(framework, matrix).CFItems as Array<{ identifier: string }>).map((i) => i.identifier);
+		const ladder = framework.ladders[0]!;
+		expect(JSON.stringify(ladderToCase(framework, ladder))).toBe(JSON.stringify(ladderToCase(framework, ladder)));
+		const ids = (ladderToCase(framework, ladder).CFItems as Array<{ identifier: string }>).map((i) => i.identifier);
 		expect(new Set(ids).size).toBe(ids.length);
 		for (const identifier of ids) expect(identifier).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 	});
 
 	it('carries every level, competency and statement, and links them', () => {
-		const matrix = framework.matrices.find((m) => m.id === 'support-representative')!;
-		const cfPackage = matrixToCase(framework, matrix, { baseUrl: 'https://ladders.example.com/' });
+		const ladder = framework.ladders.find((m) => m.id === 'support-representative')!;
+		const cfPackage = ladderToCase(framework, ladder, { baseUrl: 'https://ladders.example.com/' });
 		const items = cfPackage.CFItems as Array<{ CFItemType: string; uri: string }>;
-		const statements = matrix.competencies.reduce((n, c) => n + Object.values(c.expectations).flat().length, 0);
-		expect(items.filter((i) => i.CFItemType === 'Career Level')).toHaveLength(matrix.levels.length);
-		expect(items.filter((i) => i.CFItemType === 'Competency')).toHaveLength(matrix.competencies.length);
+		const statements = ladder.competencies.reduce((n, c) => n + Object.values(c.expectations).flat().length, 0);
+		expect(items.filter((i) => i.CFItemType === 'Career Level')).toHaveLength(ladder.levels.length);
+		expect(items.filter((i) => i.CFItemType === 'Competency')).toHaveLength(ladder.competencies.length);
 		expect(items.filter((i) => i.CFItemType === 'Behavioral Indicator')).toHaveLength(statements);
 		expect(items.every((i) => i.uri.startsWith('https://ladders.example.com/case/v1p1/CFItems/'))).toBe(true);
 		const associations = cfPackage.CFAssociations as Array<{ associationType: string }>;
-		expect(associations.filter((a) => a.associationType === 'precedes')).toHaveLength(matrix.levels.length - 1);
+		expect(associations.filter((a) => a.associationType === 'precedes')).toHaveLength(ladder.levels.length - 1);
 		expect(associations.filter((a) => a.associationType === 'isRelatedTo')).toHaveLength(statements);
 	});
 });
 
 describe('CSV export', () => {
 	it('writes a UTF-8 grid with a byte-order mark, CRLF line ends and one row per competency and decision', () => {
-		const matrix = framework.matrices[0]!;
-		const csv = matrixToCsv(framework, matrix);
+		const ladder = framework.ladders[0]!;
+		const csv = ladderToCsv(framework, ladder);
 		expect(csv.startsWith('\uFEFF"Competency","Category","Shared","Required",')).toBe(true);
 		expect(csv.endsWith('\r\n')).toBe(true);
 		const records = parseCsv(csv.slice(1));
-		const decisions = new Set(matrix.levels.flatMap((l) => (l.authority?.decideAlone ?? []).map((d) => d.id)));
-		expect(records).toHaveLength(1 + matrix.competencies.length + decisions.size);
-		expect(records.every((r) => r.length === 4 + matrix.levels.length)).toBe(true);
-		expect(records[1]![4]).toBe((matrix.competencies[0]!.expectations[matrix.levels[0]!.id] ?? []).map((s) => s.text.trim()).join('\n'));
+		const decisions = new Set(ladder.levels.flatMap((l) => (l.authority?.decideAlone ?? []).map((d) => d.id)));
+		expect(records).toHaveLength(1 + ladder.competencies.length + decisions.size);
+		expect(records.every((r) => r.length === 4 + ladder.levels.length)).toBe(true);
+		expect(records[1]![4]).toBe((ladder.competencies[0]!.expectations[ladder.levels[0]!.id] ?? []).map((s) => s.text.trim()).join('\n'));
 	});
 
 	it('defuses cells a spreadsheet would read as formulas, and quotes commas and quotes', () => {
 		// A changed copy (the loaded framework is frozen): the first competency renamed.
-		const original = framework.matrices[0]!;
+		const original = framework.ladders[0]!;
 		const [first, ...rest] = original.competencies;
-		const matrix = { ...original, competencies: [{ ...first!, name: '=HYPERLINK("https://evil.example","x"), and more' }, ...rest] };
-		const records = parseCsv(matrixToCsv(framework, matrix).slice(1));
+		const ladder = { ...original, competencies: [{ ...first!, name: '=HYPERLINK("https://evil.example","x"), and more' }, ...rest] };
+		const records = parseCsv(ladderToCsv(framework, ladder).slice(1));
 		expect(records[1]![0]).toBe(`'=HYPERLINK("https://evil.example","x"), and more`);
 	});
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { assess, assessmentTemplate, formatProblems, matrixToCase, matrixToCsv, parseAssessment, parseFramework, problemsOf, type Framework, type Matrix, type SourceFile } from '@rungs/core';
+import { assess, assessmentTemplate, formatProblems, ladderToCase, ladderToCsv, parseAssessment, parseFramework, problemsOf, type Framework, type Ladder, type SourceFile } from '@rungs/core';
 import { importFramework, importLadder, type ImportOptions } from '@rungs/core/import';
 import { valueOf } from './support/result.ts';
 
@@ -42,7 +42,7 @@ const grid = (name: string) => readFileSync(join(root, 'grids', `${name}.csv`), 
 /** What the importer makes of a fixture's grid, into the framework with no ladder yet. */
 function importGrid(name: string) {
 	const into = valueOf(importFramework([frameworkFile]));
-	return valueOf(importLadder(into, grid(name), { file: `grids/${name}.csv`, id: name, schema: '../../../schemas/matrix.schema.json', ...FIXTURES[name] }));
+	return valueOf(importLadder(into, grid(name), { file: `grids/${name}.csv`, id: name, schema: '../../../schemas/ladder.schema.json', ...FIXTURES[name] }));
 }
 
 /** The framework of every fixture ladder, loaded as a folder is. */
@@ -64,30 +64,30 @@ describe.each(Object.keys(FIXTURES))('the %s ladder', (name) => {
 
 	it('gives a gap report whose target can be reached, at every step up', () => {
 		const framework = loadAll();
-		const matrix = framework.matrices.find((m) => m.id === name)!;
-		for (const [i, level] of matrix.levels.slice(0, -1).entries()) {
+		const ladder = framework.ladders.find((m) => m.id === name)!;
+		for (const [i, level] of ladder.levels.slice(0, -1).entries()) {
 			const template = valueOf(assessmentTemplate(framework, name, { current: level.id, date: '2026-12-01' }));
 			const filled = parse(template) as { ratings: Record<string, { rating?: string }> };
 			for (const rating of Object.values(filled.ratings)) rating.rating = framework.scale.meets;
 			const assessment = valueOf(parseAssessment({ path: 'me.yaml', text: stringify(filled) }, framework));
 			const report = valueOf(assess(framework, assessment));
-			expect(report.readiness.meetsRule, `${level.id} → ${matrix.levels[i + 1]!.id}: ${JSON.stringify(report.readiness.blockers)}`).toBe(true);
+			expect(report.readiness.meetsRule, `${level.id} → ${ladder.levels[i + 1]!.id}: ${JSON.stringify(report.readiness.blockers)}`).toBe(true);
 			expect(report.readiness.counts.unrated).toBe(0);
 		}
 	});
 
 	it.each(['csv', 'case'] as const)('comes back the same through its %s export', (format) => {
 		const framework = loadAll();
-		const matrix = framework.matrices.find((m) => m.id === name)! as Matrix & { eachLevel?: 'adds-to-below' | 'replaces-below' };
-		const exported = format === 'csv' ? matrixToCsv(framework, matrix) : JSON.stringify(matrixToCase(framework, matrix));
+		const ladder = framework.ladders.find((m) => m.id === name)! as Ladder & { eachLevel?: 'adds-to-below' | 'replaces-below' };
+		const exported = format === 'csv' ? ladderToCsv(framework, ladder) : JSON.stringify(ladderToCase(framework, ladder));
 		// How statements accumulate is not in the CSV: said with --each-level, as a user would.
-		const made = valueOf(importLadder(framework, exported, { file: `${name}.${format}`, id: name, ...(matrix.eachLevel ? { eachLevel: matrix.eachLevel } : {}) }));
+		const made = valueOf(importLadder(framework, exported, { file: `${name}.${format}`, id: name, ...(ladder.eachLevel ? { eachLevel: ladder.eachLevel } : {}) }));
 		expect(made.skipped).toEqual([]);
 		const sources = [frameworkFile, ...Object.keys(FIXTURES).map((other) => (other === name ? { path: `${name}.yaml`, text: made.yaml } : ladderFile(other)))];
-		const back = valueOf(parseFramework(sources)).matrices.find((m) => m.id === name)!;
+		const back = valueOf(parseFramework(sources)).ladders.find((m) => m.id === name)!;
 		// A competency's description is the one thing of these ladders the CSV does not carry.
-		const carried = (m: Matrix) => (format === 'csv' ? { ...m, competencies: m.competencies.map((c) => ({ ...c, description: undefined })) } : m);
-		expect(carried(back)).toEqual(carried(matrix));
+		const carried = (m: Ladder) => (format === 'csv' ? { ...m, competencies: m.competencies.map((c) => ({ ...c, description: undefined })) } : m);
+		expect(carried(back)).toEqual(carried(ladder));
 	});
 });
 

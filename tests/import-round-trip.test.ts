@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { formatProblems, matrixToCase, matrixToCsv, parseFramework, problemsOf, type Framework, type Matrix } from '@rungs/core';
+import { formatProblems, ladderToCase, ladderToCsv, parseFramework, problemsOf, type Framework, type Ladder } from '@rungs/core';
 import { importLadder } from '@rungs/core/import';
 import { loadFramework, readLadderFolder } from '@rungs/core/node';
 import { valueOf } from './support/result.ts';
@@ -26,7 +26,7 @@ import { valueOf } from './support/result.ts';
 const dir = new URL('../matrices/', import.meta.url).pathname;
 const framework = valueOf(await loadFramework(dir)) as Framework;
 const read = await readLadderFolder(dir);
-const fileOf = (matrix: Matrix) => read.sources.find((s) => s.path === matrix.file)!;
+const fileOf = (ladder: Ladder) => read.sources.find((s) => s.path === ladder.file)!;
 
 type Data = Record<string, any>;
 const CSV_LADDER = ['title', 'summary', 'version', 'status', 'updated', 'license', 'sources', 'readiness'];
@@ -62,35 +62,35 @@ function withUncarried(imported: Data, own: Data, format: 'csv' | 'case'): Data 
 }
 
 /** The framework with one ladder's file replaced by the imported one; the ladder as it resolves. */
-function reimported(matrix: Matrix, exported: string, format: 'csv' | 'case'): { matrix?: Matrix; problems: string } {
-	const made = importLadder(framework, exported, { file: `${matrix.id}.${format}`, id: matrix.id });
+function reimported(ladder: Ladder, exported: string, format: 'csv' | 'case'): { ladder?: Ladder; problems: string } {
+	const made = importLadder(framework, exported, { file: `${ladder.id}.${format}`, id: ladder.id });
 	if (!made.ok) return { problems: formatProblems(made.problems) };
 	expect(made.value.skipped).toEqual([]);
-	const own = parse(fileOf(matrix).text) as Data;
+	const own = parse(fileOf(ladder).text) as Data;
 	const data = withUncarried(parse(made.value.yaml) as Data, own, format);
-	const sources = read.sources.map((s) => (s.path === matrix.file ? { path: s.path, text: JSON.stringify(data) } : s));
+	const sources = read.sources.map((s) => (s.path === ladder.file ? { path: s.path, text: JSON.stringify(data) } : s));
 	const result = parseFramework(sources, { root: dir });
 	const errors = problemsOf(result).filter((p) => p.severity === 'error');
-	return { ...(result.ok ? { matrix: result.value.matrices.find((m) => m.id === matrix.id)! } : {}), problems: formatProblems(errors) };
+	return { ...(result.ok ? { ladder: result.value.ladders.find((m) => m.id === ladder.id)! } : {}), problems: formatProblems(errors) };
 }
 
-describe.each(framework.matrices.map((m) => [m.id, m] as const))('%s', (_id, matrix) => {
+describe.each(framework.ladders.map((m) => [m.id, m] as const))('%s', (_id, ladder) => {
 	it('comes back the same through Rungs\' CSV export', () => {
-		const back = reimported(matrix, matrixToCsv(framework, matrix), 'csv');
+		const back = reimported(ladder, ladderToCsv(framework, ladder), 'csv');
 		expect(back.problems).toBe('0 errors, 0 warnings');
-		expect(back.matrix).toEqual(matrix);
+		expect(back.ladder).toEqual(ladder);
 	});
 
 	it('comes back the same through a CASE 1.1 package', () => {
-		const back = reimported(matrix, JSON.stringify(matrixToCase(framework, matrix)), 'case');
+		const back = reimported(ladder, JSON.stringify(ladderToCase(framework, ladder)), 'case');
 		expect(back.problems).toBe('0 errors, 0 warnings');
-		expect(back.matrix).toEqual(matrix);
+		expect(back.ladder).toEqual(ladder);
 	});
 
 	it('keeps nothing of the original it did not read: a CSV into a framework without the ladder gets ids made from the texts', () => {
-		const made = valueOf(importLadder({ ...framework, matrices: framework.matrices.filter((m) => m.id !== matrix.id) }, matrixToCsv(framework, matrix), { file: 'x.csv', id: matrix.id })) as { ladder: Data };
-		expect(made.ladder.levels.map((l: Data) => l.title)).toEqual(matrix.levels.map((l) => l.title));
+		const made = valueOf(importLadder({ ...framework, ladders: framework.ladders.filter((m) => m.id !== ladder.id) }, ladderToCsv(framework, ladder), { file: 'x.csv', id: ladder.id })) as { ladder: Data };
+		expect(made.ladder.levels.map((l: Data) => l.title)).toEqual(ladder.levels.map((l) => l.title));
 		const names = [...(made.ladder.sharedCompetencies ?? []).map((c: Data) => framework.shared.find((s) => s.id === c.id)!.name), ...made.ladder.competencies.map((c: Data) => c.name)];
-		expect(names.sort()).toEqual(matrix.competencies.map((c) => c.name).sort());
+		expect(names.sort()).toEqual(ladder.competencies.map((c) => c.name).sort());
 	});
 });

@@ -28,30 +28,30 @@ describe('matrices/', () => {
 
 	it.each(ladderFiles)('%s starts with the yaml-language-server modeline for its schema', (file) => {
 		const first = readFileSync(new URL(file, matricesDir), 'utf8').split('\n')[0];
-		expect(first).toMatch(/^# yaml-language-server: \$schema=\.\.\/schemas\/(matrix|framework|shared-competencies|career-paths)\.schema\.json$/);
+		expect(first).toMatch(/^# yaml-language-server: \$schema=\.\.\/schemas\/(ladder|framework|shared-competencies|career-paths)\.schema\.json$/);
 	});
 
 	it('has the four support ladders, each with 4 or 5 levels and 7 to 10 competencies', () => {
-		expect(framework.matrices.map((m) => m.id).sort()).toEqual(['product-support-engineer', 'senior-support-engineer', 'support-operations', 'support-representative']);
-		for (const matrix of framework.matrices) {
-			expect(matrix.levels.length, matrix.id).toBeGreaterThanOrEqual(4);
-			expect(matrix.levels.length, matrix.id).toBeLessThanOrEqual(5);
-			expect(matrix.competencies.length, matrix.id).toBeGreaterThanOrEqual(7);
-			expect(matrix.competencies.length, matrix.id).toBeLessThanOrEqual(10);
-			expect(matrix.sources.length, matrix.id).toBeGreaterThan(0);
-			expect(matrix.license, matrix.id).toBe('CC-BY-4.0');
+		expect(framework.ladders.map((m) => m.id).sort()).toEqual(['product-support-engineer', 'senior-support-engineer', 'support-operations', 'support-representative']);
+		for (const ladder of framework.ladders) {
+			expect(ladder.levels.length, ladder.id).toBeGreaterThanOrEqual(4);
+			expect(ladder.levels.length, ladder.id).toBeLessThanOrEqual(5);
+			expect(ladder.competencies.length, ladder.id).toBeGreaterThanOrEqual(7);
+			expect(ladder.competencies.length, ladder.id).toBeLessThanOrEqual(10);
+			expect(ladder.sources.length, ladder.id).toBeGreaterThan(0);
+			expect(ladder.license, ladder.id).toBe('CC-BY-4.0');
 		}
 	});
 
 	// Second edition (#17): real ladders hold 12–14 statements a level, so a competency may add a single
 	// statement at a level; what must never happen is a level it says nothing about.
 	it('writes at least one behaviour statement per competency and level, and evidence examples for each', () => {
-		for (const matrix of framework.matrices) {
-			for (const competency of matrix.competencies) {
-				expect(competency.evidenceExamples.length, `${matrix.id}/${competency.id}`).toBeGreaterThan(0);
-				for (const level of matrix.levels) {
+		for (const ladder of framework.ladders) {
+			for (const competency of ladder.competencies) {
+				expect(competency.evidenceExamples.length, `${ladder.id}/${competency.id}`).toBeGreaterThan(0);
+				for (const level of ladder.levels) {
 					const count = competency.expectations[level.id]?.length ?? 0;
-					if (!competency.levelNotes[level.id]) expect(count, `${matrix.id}/${competency.id}@${level.id}`).toBeGreaterThanOrEqual(1);
+					if (!competency.levelNotes[level.id]) expect(count, `${ladder.id}/${competency.id}@${level.id}`).toBeGreaterThanOrEqual(1);
 				}
 			}
 		}
@@ -60,29 +60,29 @@ describe('matrices/', () => {
 	// The statement budget of #17, counted on the resolved model (shared statements included), as
 	// scripts/count-statements.js prints it: at most 20 new statements at a level, 90 in a ladder.
 	it('keeps every ladder within the statement budget: 20 new statements a level, 90 in all', () => {
-		for (const matrix of framework.matrices) {
-			const perLevel = matrix.levels.map((level) => matrix.competencies.reduce((sum, c) => sum + (c.expectations[level.id]?.length ?? 0), 0));
-			perLevel.forEach((count, i) => expect(count, `${matrix.id}@${matrix.levels[i]!.id}`).toBeLessThanOrEqual(20));
-			expect(perLevel.reduce((a, b) => a + b, 0), matrix.id).toBeLessThanOrEqual(90);
+		for (const ladder of framework.ladders) {
+			const perLevel = ladder.levels.map((level) => ladder.competencies.reduce((sum, c) => sum + (c.expectations[level.id]?.length ?? 0), 0));
+			perLevel.forEach((count, i) => expect(count, `${ladder.id}@${ladder.levels[i]!.id}`).toBeLessThanOrEqual(20));
+			expect(perLevel.reduce((a, b) => a + b, 0), ladder.id).toBeLessThanOrEqual(90);
 		}
 	});
 
 	it('names the too-safe side of every level\'s guardrails, and who decides beyond every money cap', () => {
-		for (const matrix of framework.matrices) {
-			for (const level of matrix.levels) {
+		for (const ladder of framework.ladders) {
+			for (const level of ladder.levels) {
 				// This framework's house rules ask every level for its authority (decision-authority: error).
 				const authority = level.authority!;
-				expect(authority.tooSafe.length, `${matrix.id}/${level.id}`).toBeGreaterThan(0);
+				expect(authority.tooSafe.length, `${ladder.id}/${level.id}`).toBeGreaterThan(0);
 				for (const decision of authority.decideAlone) {
 					// A cap in money is per case (or purchase) and per month, and says who decides beyond it.
 					if (!/€/.test(decision.limit ?? '')) continue;
-					expect(decision.limit, `${matrix.id}/${level.id}/${decision.id}`).toMatch(/ a (case|purchase)\b/);
-					expect(decision.limit, `${matrix.id}/${level.id}/${decision.id}`).toMatch(/ a month\b/);
-					expect(decision.limit, `${matrix.id}/${level.id}/${decision.id}`).toMatch(/beyond/);
+					expect(decision.limit, `${ladder.id}/${level.id}/${decision.id}`).toMatch(/ a (case|purchase)\b/);
+					expect(decision.limit, `${ladder.id}/${level.id}/${decision.id}`).toMatch(/ a month\b/);
+					expect(decision.limit, `${ladder.id}/${level.id}/${decision.id}`).toMatch(/beyond/);
 				}
 			}
 			// Every ladder gives some decision with a cap in money.
-			expect(matrix.levels.every((l) => l.authority!.decideAlone.some((d) => /€/.test(d.limit ?? ''))), matrix.id).toBe(true);
+			expect(ladder.levels.every((l) => l.authority!.decideAlone.some((d) => /€/.test(d.limit ?? ''))), ladder.id).toBe(true);
 		}
 	});
 
@@ -96,13 +96,13 @@ describe('matrices/', () => {
 			}
 		}
 		const owners = new Map<string, string[]>();
-		for (const matrix of framework.matrices) {
-			for (const competency of matrix.competencies.filter((c) => !sharedIds.has(c.id))) {
+		for (const ladder of framework.ladders) {
+			for (const competency of ladder.competencies.filter((c) => !sharedIds.has(c.id))) {
 				for (const [levelId, statements] of Object.entries(competency.expectations)) {
 					for (const statement of statements) {
 						if (!/^Owns the /.test(statement.text)) continue;
 						const where = owners.get(statement.text) ?? [];
-						where.push(`${matrix.id}@${levelId}`);
+						where.push(`${ladder.id}@${levelId}`);
 						owners.set(statement.text, where);
 					}
 				}
@@ -118,11 +118,11 @@ describe('matrices/', () => {
 	});
 
 	it('gives every level decision authority that never shrinks up the ladder', () => {
-		for (const matrix of framework.matrices) {
-			matrix.levels.forEach((level, i) => {
+		for (const ladder of framework.ladders) {
+			ladder.levels.forEach((level, i) => {
 				expect(level.authority?.decideAlone.length ?? 0).toBeGreaterThan(0);
-				const previous = matrix.levels[i - 1];
-				if (previous) for (const d of previous.authority?.decideAlone ?? []) expect((level.authority?.decideAlone ?? []).map((x) => x.id), `${matrix.id}/${level.id}`).toContain(d.id);
+				const previous = ladder.levels[i - 1];
+				if (previous) for (const d of previous.authority?.decideAlone ?? []) expect((level.authority?.decideAlone ?? []).map((x) => x.id), `${ladder.id}/${level.id}`).toContain(d.id);
 			});
 		}
 	});
@@ -130,24 +130,24 @@ describe('matrices/', () => {
 	it('shares the seven shared competencies across several ladders', () => {
 		expect(framework.shared.map((c) => c.id).sort()).toEqual(['customer-empathy', 'customer-empowerment', 'judgement-within-guardrails', 'ownership', 'product-knowledge', 'team-growth', 'written-clarity']);
 		for (const shared of framework.shared) {
-			expect(framework.matrices.filter((m) => m.competencies.some((c) => c.id === shared.id)).length, shared.id).toBeGreaterThanOrEqual(2);
+			expect(framework.ladders.filter((m) => m.competencies.some((c) => c.id === shared.id)).length, shared.id).toBeGreaterThanOrEqual(2);
 		}
 	});
 
 	it('has a career-path graph with no dangling link, paths across ladders, and people management as one path among several', () => {
-		const levels = new Set(framework.matrices.flatMap((m) => m.levels.map((l) => `${m.id}:${l.id}`)));
+		const levels = new Set(framework.ladders.flatMap((m) => m.levels.map((l) => `${m.id}:${l.id}`)));
 		const destinations = new Set(framework.destinations.map((d) => d.id));
 		for (const path of framework.paths) {
-			expect(levels, JSON.stringify(path.from)).toContain(`${path.from.matrix}:${path.from.level}`);
+			expect(levels, JSON.stringify(path.from)).toContain(`${path.from.ladder}:${path.from.level}`);
 			if ('role' in path.to) expect(destinations).toContain(path.to.role);
-			else expect(levels).toContain(`${path.to.matrix}:${path.to.level}`);
+			else expect(levels).toContain(`${path.to.ladder}:${path.to.level}`);
 		}
 		const explicit = framework.paths.filter((p) => !p.implied);
 		expect(explicit.filter((p) => p.kind === 'across').length).toBeGreaterThan(explicit.filter((p) => p.kind === 'management').length);
 		expect(explicit.some((p) => p.kind === 'management')).toBe(true);
 		// Every ladder can be left for another one.
-		for (const matrix of framework.matrices) {
-			expect(explicit.some((p) => p.from.matrix === matrix.id || ('matrix' in p.to && p.to.matrix === matrix.id)), matrix.id).toBe(true);
+		for (const ladder of framework.ladders) {
+			expect(explicit.some((p) => p.from.ladder === ladder.id || ('ladder' in p.to && p.to.ladder === ladder.id)), ladder.id).toBe(true);
 		}
 	});
 });
@@ -178,8 +178,8 @@ describe('matrices/examples/', () => {
 	it('covers the personas: a new representative, one ready for senior, an uneven engineer, a calibration pair and a role switch', () => {
 		expect(exampleFiles.length).toBeGreaterThanOrEqual(5);
 		const all = [...reports.values()];
-		expect(all.some((r) => r.roleSwitch && r.current.matrix === 'support-representative' && r.target.matrix === 'product-support-engineer')).toBe(true);
-		expect(all.some((r) => r.readiness.meetsRule && r.current.matrix === 'support-representative')).toBe(true);
+		expect(all.some((r) => r.roleSwitch && r.current.ladder === 'support-representative' && r.target.ladder === 'product-support-engineer')).toBe(true);
+		expect(all.some((r) => r.readiness.meetsRule && r.current.ladder === 'support-representative')).toBe(true);
 		const pair = ['engineer-aiming-senior-self.yaml', 'engineer-aiming-senior-manager.yaml'].map((f) => valueOf(parseAssessment({ path: f, text: readFileSync(new URL(f, examplesDir), 'utf8') }, framework)));
 		const calibration = valueOf(compareAssessments(framework, pair[0]!, pair[1]!));
 		expect(calibration.summary.discuss).toBeGreaterThan(0);
@@ -217,7 +217,7 @@ describe('matrices/examples/history/', () => {
 });
 
 describe('growth plans on every ladder', () => {
-	it.each(framework.matrices.map((m) => m.id))('%s: the plan of a fresh template writes goals its assessment reads back', (id) => {
+	it.each(framework.ladders.map((m) => m.id))('%s: the plan of a fresh template writes goals its assessment reads back', (id) => {
 		const template = valueOf(assessmentTemplate(framework, id, { date: '2026-01-01' }));
 		const assessment = valueOf(parseAssessment({ path: `${id}.yaml`, text: template }, framework));
 		const plan = valueOf(planGrowth(framework, valueOf(assess(framework, assessment))));

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { AssessmentSchema, CareerPathsFileSchema, FrameworkFileSchema, MatrixFileSchema, SCHEMA_NAMES, SharedCompetenciesFileSchema, toJsonSchema, TranslationFileSchema, type SchemaName } from '@rungs/core/schema';
+import { AssessmentSchema, CareerPathsFileSchema, FrameworkFileSchema, LadderFileSchema, SCHEMA_NAMES, SharedCompetenciesFileSchema, toJsonSchema, TranslationFileSchema, type SchemaName } from '@rungs/core/schema';
 import { committedSchemaValidators } from './support/ajv.ts';
 
 const schemasDir = new URL('../schemas/', import.meta.url);
@@ -32,7 +32,7 @@ const ZOD = {
 	framework: FrameworkFileSchema,
 	'shared-competencies': SharedCompetenciesFileSchema,
 	'career-paths': CareerPathsFileSchema,
-	matrix: MatrixFileSchema,
+	ladder: LadderFileSchema,
 	assessment: AssessmentSchema,
 	translation: TranslationFileSchema,
 } as const;
@@ -40,7 +40,7 @@ const KIND_BY_FORMAT: Record<string, keyof typeof ZOD> = {
 	'rungs/framework@1': 'framework',
 	'rungs/shared-competencies@1': 'shared-competencies',
 	'rungs/career-paths@1': 'career-paths',
-	'rungs/matrix@1': 'matrix',
+	'rungs/ladder@1': 'ladder',
 	'rungs/assessment@1': 'assessment',
 	'rungs/translation@1': 'translation',
 };

@@ -18,7 +18,7 @@ function organisation(ladders: number): Framework {
 
 /** The largest part a ladder's page of `competency` gives to the other ladders, in bytes. */
 const largestAlsoOn = (framework: Framework, competency: string): number =>
-	Math.max(...framework.matrices.map((matrix) => Buffer.byteLength(siteIndex(framework).alsoOn(competency, matrix).links)));
+	Math.max(...framework.ladders.map((ladder) => Buffer.byteLength(siteIndex(framework).alsoOn(competency, ladder).links)));
 
 describe("a ladder's page of a shared competency", () => {
 	const sizes = [10, 50, 200].map((ladders) => ({ ladders, framework: organisation(ladders) }));
@@ -31,7 +31,7 @@ describe("a ladder's page of a shared competency", () => {
 
 	it('names a few other ladders and counts the rest, never itself', () => {
 		for (const { ladders, framework } of sizes) {
-			const [first, second] = framework.matrices;
+			const [first, second] = framework.ladders;
 			const also = siteIndex(framework).alsoOn('empathy', first!);
 			expect(also.links.split('</a>').length - 1).toBe(ALSO_ON_SHOWN);
 			expect(also.links).not.toContain(`/ladders/${first!.id}/`);
@@ -43,7 +43,7 @@ describe("a ladder's page of a shared competency", () => {
 
 	it('has every other ladder when there are few, and nothing more to count', () => {
 		const framework = organisation(3);
-		const also = siteIndex(framework).alsoOn('clarity', framework.matrices[1]!);
+		const also = siteIndex(framework).alsoOn('clarity', framework.ladders[1]!);
 		expect(also.links.split('</a>').length - 1).toBe(2);
 		expect(also.more).toBe(0);
 	});
@@ -53,8 +53,8 @@ describe("a shared competency's own page", () => {
 	it('lists every ladder that uses it, once, in ladder order', () => {
 		const framework = organisation(50);
 		const users = siteIndex(framework).usersOf('growth');
-		expect(users.map((u) => u.matrix.id)).toEqual(framework.matrices.map((m) => m.id));
-		expect(users[0]!.link).toBe(`<a href="/ladders/${framework.matrices[0]!.id}/competencies/growth/">${framework.matrices[0]!.title}</a>`);
+		expect(users.map((u) => u.ladder.id)).toEqual(framework.ladders.map((m) => m.id));
+		expect(users[0]!.link).toBe(`<a href="/ladders/${framework.ladders[0]!.id}/competencies/growth/">${framework.ladders[0]!.title}</a>`);
 		expect(siteIndex(framework).usersOf('no-such-competency')).toEqual([]);
 	});
 });

@@ -54,7 +54,7 @@ describe.each(languages)('matrices/i18n/%s/', (language) => {
 		const translated = translateFramework(framework, all, language);
 		expect(translated.fallbacks).toEqual([]);
 		expect(translated.framework.language).toBe(language);
-		expect(translated.framework.matrices.map((m) => [m.id, m.levels.map((l) => l.id)])).toEqual(framework.matrices.map((m) => [m.id, m.levels.map((l) => l.id)]));
+		expect(translated.framework.ladders.map((m) => [m.id, m.levels.map((l) => l.id)])).toEqual(framework.ladders.map((m) => [m.id, m.levels.map((l) => l.id)]));
 	});
 
 	it.each(filesOf(language))('%s starts with the modeline of the translation schema and matches the committed JSON Schema', (file) => {

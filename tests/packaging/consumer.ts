@@ -16,4 +16,4 @@ const report: GapReport = assessed.value;
 const rendered = renderGapReport(report, 'markdown');
 if (!rendered.ok) throw new Error('markdown');
 const markdown: string = rendered.value;
-console.log(JSON.stringify({ ladders: framework.matrices.length, status: report.competencies.map((c) => c.status), markdown: markdown.split('\n')[0] }));
+console.log(JSON.stringify({ ladders: framework.ladders.length, status: report.competencies.map((c) => c.status), markdown: markdown.split('\n')[0] }));

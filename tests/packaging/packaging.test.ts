@@ -77,7 +77,7 @@ describe.skipIf(offline)('the packed packages', () => {
 		const files = execFileSync('tar', ['tzf', tarballs.core], { encoding: 'utf8' }).split('\n');
 		expect(files).toContain('package/dist/index.js');
 		expect(files).toContain('package/dist/index.d.ts');
-		expect(files).toContain('package/schemas/matrix.schema.json');
+		expect(files).toContain('package/schemas/ladder.schema.json');
 		// The API reference, generated from the JSDoc (`pnpm api`), one page per entry point.
 		expect(files).toContain('package/docs/api/index.md');
 		expect(files).toContain('package/docs/api/core.md');
@@ -87,16 +87,16 @@ describe.skipIf(offline)('the packed packages', () => {
 	});
 
 	it('run as plain ESM in Node', () => {
-		const script = "import { parseFramework } from '@rungs/core'; import { loadFramework } from '@rungs/core/node'; const r = await loadFramework('ladders'); console.log(r.ok, r.value.matrices.length, typeof parseFramework);";
+		const script = "import { parseFramework } from '@rungs/core'; import { loadFramework } from '@rungs/core/node'; const r = await loadFramework('ladders'); console.log(r.ok, r.value.ladders.length, typeof parseFramework);";
 		const result = run(process.execPath, ['--input-type=module', '-e', script]);
 		expect(result.stdout.trim()).toBe('true 2 function');
 	});
 
 	it('load with require() from CommonJS (Node 20.19+)', () => {
-		writeFileSync(join(project, 'app.cjs'), "const core = require('@rungs/core'); const schema = require('@rungs/core/schemas/matrix.schema.json'); console.log(typeof core.assess, schema.$id);");
+		writeFileSync(join(project, 'app.cjs'), "const core = require('@rungs/core'); const schema = require('@rungs/core/schemas/ladder.schema.json'); console.log(typeof core.assess, schema.$id);");
 		const result = run(process.execPath, ['app.cjs']);
 		expect(result.stderr).not.toMatch(/Error/);
-		expect(result.stdout.trim()).toBe('function https://rungs.dev/schemas/matrix.schema.json');
+		expect(result.stdout.trim()).toBe('function https://rungs.dev/schemas/ladder.schema.json');
 	});
 
 	it.each(['nodenext', 'bundler'] as const)('compile with TypeScript (moduleResolution %s) and run a real use', async (resolution) => {

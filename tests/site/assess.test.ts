@@ -248,7 +248,7 @@ describe.skipIf(!chromiumPath)('the self-assessment page', () => {
 		await page.fill('#person-name', 'Jo');
 		const before = await saved(page, '#save-json');
 		const path = join(scratch, 'broken.yaml');
-		writeFileSync(path, 'format: rungs/assessment@1\nperson: { name: Jo }\nmatrix: { id: support-representative, version: 2.0.0 }\nassessor: { role: self }\ndate: 2026-11-01\ncurrent: senor\ntarget: expert\n');
+		writeFileSync(path, 'format: rungs/assessment@1\nperson: { name: Jo }\nladder: { id: support-representative, version: 2.0.0 }\nassessor: { role: self }\ndate: 2026-11-01\ncurrent: senor\ntarget: expert\n');
 		await page.setInputFiles('#open-file', path);
 		await expect.poll(() => page.locator('#status').textContent()).toContain('could not be opened: nothing was changed');
 		expect(await page.locator('#status pre').textContent()).toMatch(/broken\.yaml:6:10 error UNKNOWN_LEVEL/);
@@ -263,7 +263,7 @@ describe.skipIf(!chromiumPath)('the self-assessment page', () => {
 		const hostile = {
 			format: 'rungs/assessment@1',
 			person: { name: '<img src=x onerror="alert(1)">' },
-			matrix: { id: 'support-representative', version: '2.0.0' },
+			ladder: { id: 'support-representative', version: '2.0.0' },
 			assessor: { role: 'self' },
 			date: '2026-11-01',
 			current: 'associate',

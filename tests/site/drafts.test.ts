@@ -107,7 +107,7 @@ describe.skipIf(!chromiumPath)('the draft of a self-assessment', () => {
 
 	it('reads a draft an earlier version of the page kept (a bare assessment with no name)', async () => {
 		const { page, context } = await openAssess(browser, assess);
-		const legacy = { format: 'rungs/assessment@1', person: { name: '' }, matrix: { id: 'support-representative', version: '1.0.0' }, assessor: { role: 'self' }, date: '2026-11-01', current: 'associate', target: 'representative', ratings: { ownership: { rating: 'developing', evidence: [{ summary: '' }] } } };
+		const legacy = { format: 'rungs/assessment@1', person: { name: '' }, ladder: { id: 'support-representative', version: '1.0.0' }, assessor: { role: 'self' }, date: '2026-11-01', current: 'associate', target: 'representative', ratings: { ownership: { rating: 'developing', evidence: [{ summary: '' }] } } };
 		await page.evaluate(([key, text]) => localStorage.setItem(key!, text!), [DRAFT_KEY, JSON.stringify(legacy)]);
 		await reload(page);
 		expect(await page.locator('input[name="rating-ownership"]:checked').inputValue()).toBe('developing');
@@ -119,7 +119,7 @@ describe.skipIf(!chromiumPath)('the draft of a self-assessment', () => {
 	it('keeps a draft it cannot read aside, never overwritten, downloadable as it was', async () => {
 		for (const [text, reason] of [
 			// The ladder's id is quoted as code (#16): the sentence reads without its backticks.
-			['{"format":"rungs/site-draft@1","assessment":{"format":"rungs/assessment@1","person":{"name":"Old"},"matrix":{"id":"gone-ladder","version":"1.0.0"},"assessor":{"role":"self"},"date":"2026-01-01","current":"x","target":"y","ratings":{}}}', 'its ladder gone-ladder is not on this site any more'],
+			['{"format":"rungs/site-draft@1","assessment":{"format":"rungs/assessment@1","person":{"name":"Old"},"ladder":{"id":"gone-ladder","version":"1.0.0"},"assessor":{"role":"self"},"date":"2026-01-01","current":"x","target":"y","ratings":{}}}', 'its ladder gone-ladder is not on this site any more'],
 			['{"format":"rungs/site-draft@1","assessment":{"person"', 'it is not JSON'],
 		] as const) {
 			const { page, context } = await openAssess(browser, assess);
@@ -267,7 +267,7 @@ describe.skipIf(!chromiumPath)('the draft of a self-assessment', () => {
 
 	it('opens an incomplete assessment file as a draft when the person asks, such as an unreadable draft an earlier version let them download', async () => {
 		const { page, context } = await openAssess(browser, assess);
-		const earlier = { format: 'rungs/assessment@1', person: { name: '' }, matrix: { id: 'support-representative', version: '2.0.0' }, assessor: { role: 'self' }, date: '2026-11-01', current: 'associate', target: 'representative', ratings: { ownership: { rating: 'developing', note: '', evidence: [{ summary: 'Took a refund to the end', url: 'www.example.com' }] } } };
+		const earlier = { format: 'rungs/assessment@1', person: { name: '' }, ladder: { id: 'support-representative', version: '2.0.0' }, assessor: { role: 'self' }, date: '2026-11-01', current: 'associate', target: 'representative', ratings: { ownership: { rating: 'developing', note: '', evidence: [{ summary: 'Took a refund to the end', url: 'www.example.com' }] } } };
 		const path = join(scratch, 'unreadable-draft.json');
 		writeFileSync(path, JSON.stringify(earlier));
 		await page.setInputFiles('#open-file', path);

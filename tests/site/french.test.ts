@@ -210,7 +210,7 @@ describe.skipIf(!chromiumPath)('the site in French', () => {
 		const context = await browser.newContext({ viewport: { width: 390, height: 844 }, acceptDownloads: true });
 		const { page } = await openAssess(browser, `${site.url}/fr/assess/`, { context });
 		const path = join(scratch, 'mauvais.yaml');
-		writeFileSync(path, 'format: rungs/assessment@1\nperson: { name: Jo }\nmatrix: { id: support-representative, version: 2.0.0 }\nassessor: { role: self }\ndate: 2026-11-01\ncurrent: senor\ntarget: expert\n');
+		writeFileSync(path, 'format: rungs/assessment@1\nperson: { name: Jo }\nladder: { id: support-representative, version: 2.0.0 }\nassessor: { role: self }\ndate: 2026-11-01\ncurrent: senor\ntarget: expert\n');
 		await page.setInputFiles('#open-file', path);
 		const box = page.locator('#status');
 		await expect.poll(() => box.locator('p').first().textContent()).toMatch(/^mauvais\.yaml n’a pas pu être ouvert/);
@@ -230,7 +230,7 @@ describe.skipIf(!chromiumPath)('the site in French', () => {
 	it('shows the same backticked values as code on the English page', async () => {
 		const { page, context } = await openAssess(browser, `${site.url}/assess/`);
 		const path = join(scratch, 'bad-level.yaml');
-		writeFileSync(path, 'format: rungs/assessment@1\nperson: { name: Jo }\nmatrix: { id: support-representative, version: 2.0.0 }\nassessor: { role: self }\ndate: 2026-11-01\ncurrent: senor\ntarget: expert\n');
+		writeFileSync(path, 'format: rungs/assessment@1\nperson: { name: Jo }\nladder: { id: support-representative, version: 2.0.0 }\nassessor: { role: self }\ndate: 2026-11-01\ncurrent: senor\ntarget: expert\n');
 		await page.setInputFiles('#open-file', path);
 		await expect.poll(() => page.locator('#status .problem-list code').allTextContents()).toContain('senor');
 		expect(await page.locator('#status .problem-list').innerText()).not.toContain('`');

@@ -28,7 +28,7 @@ const ours = readdirSync(join(repo, 'matrices'))
 	.filter((name) => name.endsWith('.yaml'))
 	.flatMap((name) => {
 		const data = parse(readFileSync(join(repo, 'matrices', name), 'utf8')) as { id?: string; title?: string; format?: string };
-		return data.format?.startsWith('rungs/matrix@') || data.format?.startsWith('rungs/framework@') ? [data.title!, data.id!] : [];
+		return data.format?.startsWith('rungs/ladder@') || data.format?.startsWith('rungs/framework@') ? [data.title!, data.id!] : [];
 	});
 
 function htmlFiles(dir: string): string[] {
@@ -60,7 +60,7 @@ describe('a second organisation\'s site, built through the integration', () => {
 		expect(ours.length).toBeGreaterThan(4);
 		for (const [path, html] of pages) {
 			for (const word of ours) expect(html.includes(word), `${path} names "${word}"`).toBe(false);
-			expect(html, path).not.toMatch(/support|CC[ -]BY|matrices\//i);
+			expect(html, path).not.toMatch(/support|CC[ -]BY|ladders\//i);
 		}
 	});
 

@@ -16,8 +16,8 @@ import { valueOf } from '../support/result.ts';
  * finer statement ratings, `$schema`), and text exactly as written (a name with spaces around it).
  */
 
-const matrices = fileURLToPath(new URL('../../matrices/', import.meta.url));
-const examples = join(matrices, 'examples');
+const ladders = fileURLToPath(new URL('../../matrices/', import.meta.url));
+const examples = join(ladders, 'examples');
 
 /** Files that carry what a form tends to tidy away. */
 function crafted(): Array<[string, string]> {
@@ -30,7 +30,7 @@ function crafted(): Array<[string, string]> {
 		person: { name: '  Ana  ', id: ' hr-42 ' },
 		assessor: { role: 'manager', name: ' Lee ' },
 		notes: '  Leading and trailing spaces, kept.\n\n',
-		target: { matrix: 'support-representative', level: 'representative' },
+		target: { ladder: 'support-representative', level: 'representative' },
 		ratings: {
 			...ratings,
 			[first]: { ...ratings[first], reassess: true, note: '  a note with spaces  ' },
@@ -53,7 +53,7 @@ describe.skipIf(!chromiumPath)('loading a file then saving it untouched', () => 
 	beforeAll(async () => {
 		site = builtSite();
 		browser = await launch();
-		framework = valueOf((await loadFramework(matrices)));
+		framework = valueOf((await loadFramework(ladders)));
 	});
 	afterAll(async () => {
 		await browser?.close();

@@ -73,10 +73,10 @@ describe.skipIf(!chromiumPath)('the team page', () => {
 		framework = valueOf(await loadFramework(join(repo, 'matrices')));
 		reports = examples.map((path) => summariseGapReport(valueOf(assess(framework, valueOf(parseAssessment({ path, text: readFileSync(path, 'utf8') }, framework))))));
 		team = valueOf(summariseTeam(framework, reports));
-		const first = parse(readFileSync(examples[0]!, 'utf8')) as { matrix: { id: string; version: string }; target: string; current: string };
+		const first = parse(readFileSync(examples[0]!, 'utf8')) as { ladder: { id: string; version: string }; target: string; current: string };
 		writeFileSync(
 			broken,
-			`format: rungs/assessment@1\nperson: { name: Broken Example }\nmatrix: { id: ${first.matrix.id}, version: ${first.matrix.version} }\nassessor: { role: self }\ndate: 2026-12-01\ncurrent: ${first.current}\ntarget: ${first.target}\nratings:\n  ${framework.matrices.find((m) => m.id === first.matrix.id)!.competencies[0]!.id}:\n    rating: not-on-any-scale\n`,
+			`format: rungs/assessment@1\nperson: { name: Broken Example }\nladder: { id: ${first.ladder.id}, version: ${first.ladder.version} }\nassessor: { role: self }\ndate: 2026-12-01\ncurrent: ${first.current}\ntarget: ${first.target}\nratings:\n  ${framework.ladders.find((m) => m.id === first.ladder.id)!.competencies[0]!.id}:\n    rating: not-on-any-scale\n`,
 		);
 	});
 	afterAll(async () => {

@@ -35,7 +35,7 @@ describe.skipIf(!chromiumPath)('the words a rep reads', () => {
 	it('says why a file cannot be opened in a sentence, names it as it is named, and keeps the code and frame in a details element', async () => {
 		const { page, context } = await openAssess(browser, `${site.url}/assess/`);
 		const path = join(scratch, 'bad.yaml');
-		writeFileSync(path, 'format: rungs/assessment@1\nperson: { name: Jo }\nmatrix: { id: support-representative, version: 2.0.0 }\nassessor: { role: self }\ndate: 2026-11-01\ncurrent: senor\ntarget: expert\n');
+		writeFileSync(path, 'format: rungs/assessment@1\nperson: { name: Jo }\nladder: { id: support-representative, version: 2.0.0 }\nassessor: { role: self }\ndate: 2026-11-01\ncurrent: senor\ntarget: expert\n');
 		await page.setInputFiles('#open-file', path);
 		const box = page.locator('#status');
 		await expect.poll(() => box.locator('p').first().textContent()).toMatch(/^bad\.yaml could not be opened: nothing was changed\. /);

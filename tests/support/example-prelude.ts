@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assess, compareAssessments, findMatrix, validateAssessment, type CalibrationReport, type Framework, type GapReport, type Matrix, type Problem, type Result, type SourceFile, type ValidatedAssessment } from '@rungs/core';
+import { assess, compareAssessments, findLadder, validateAssessment, type CalibrationReport, type Framework, type GapReport, type Ladder, type Problem, type Result, type SourceFile, type ValidatedAssessment } from '@rungs/core';
 import { loadAssessment, loadFramework, readSourceFile } from '@rungs/core/node';
 import { planGrowth, trackProgress, type GrowthPlan, type ProgressReport } from '@rungs/core/team';
 
@@ -49,12 +49,12 @@ export const mkdir = async (path: string) => {
 export const framework: Framework = ok(await loadFramework(matricesDir), 'matrices');
 export const result = await loadFramework(matricesDir);
 export const scale = framework.scale;
-export const ladder: Matrix = findMatrix(framework, 'support-representative')!;
+export const ladder: Ladder = findLadder(framework, 'support-representative')!;
 /** Two versions of one ladder, as `diff` and `migrate` compare them. */
-export const before: Matrix = ladder;
-export const after: Matrix = ladder;
-export const ladderAtV1: Matrix = ladder;
-export const ladderNow: Matrix = ladder;
+export const before: Ladder = ladder;
+export const after: Ladder = ladder;
+export const ladderAtV1: Ladder = ladder;
+export const ladderNow: Ladder = ladder;
 
 export const assessment: ValidatedAssessment = await example('representative-ready-for-senior.yaml');
 export const migrated: ValidatedAssessment = assessment;
@@ -96,7 +96,7 @@ export const figure = { innerHTML: '' };
 /** One person over time: an earlier assessment, the ladder it was made on, and their progress and plan. */
 export const now: ValidatedAssessment = assessment;
 export const lastYear: ValidatedAssessment = ok(validateAssessment({ ...assessment, date: '2025-12-01' }, framework), 'an earlier assessment');
-export const ladderThen: Matrix = ladder;
+export const ladderThen: Ladder = ladder;
 export const progress: ProgressReport = ok(trackProgress(framework, now, [lastYear]), 'progress');
 export const plan: GrowthPlan = ok(planGrowth(framework, report), 'a growth plan');
 export const section = { innerHTML: '' };

@@ -1,5 +1,5 @@
 import { dirname, relative, resolve } from 'node:path';
-import { findMatrix, identifySource, parseFramework, type Framework } from '@rungs/core';
+import { findLadder, identifySource, parseFramework, type Framework } from '@rungs/core';
 import { MAX_SOURCE_BYTES } from '@rungs/core/schema';
 import { filesAtRevision, git, gitBytes } from './git.ts';
 import type { Io } from './io.ts';
@@ -10,7 +10,7 @@ import type { Io } from './io.ts';
  * Undefined when no commit has it; git's own failures (no repository, no git) are usage errors.
  */
 export function frameworkAtVersion(framework: Framework, ladderId: string, version: string, io: Io, command: string): Framework | undefined {
-	const file = findMatrix(framework, ladderId)!.file;
+	const file = findLadder(framework, ladderId)!.file;
 	const dir = dirname(file);
 	const commits = git(['log', '--format=%H', '--', file], io.cwd, command).split('\n').filter(Boolean);
 	const inRepo = relative(git(['rev-parse', '--show-toplevel'], io.cwd, command).trim(), resolve(io.cwd, file));

@@ -32,8 +32,8 @@ export function valueOrReportErrors<T>(result: Result<T>, io: Io): T {
 }
 
 /** The framework an assessment file belongs to, loaded; its problems printed. */
-export async function frameworkFor(file: string | undefined, matrices: string | undefined, io: Io, command: string): Promise<Framework> {
-	const dir = findFrameworkDir(io.cwd, file, matrices);
+export async function frameworkFor(file: string | undefined, ladders: string | undefined, io: Io, command: string): Promise<Framework> {
+	const dir = findFrameworkDir(io.cwd, file, ladders);
 	if (!dir) throw new UsageError('No ladders found: run from a folder with matrices/, or pass --matrices <dir>.', command);
 	const shown = relative(io.cwd, dir) || '.';
 	const result = await loadFrameworkCached(shown, io);
@@ -47,11 +47,11 @@ export async function frameworkFor(file: string | undefined, matrices: string | 
  * no current translation stays as written; translations that do not load (an unknown id) are left
  * out here, as `rungs validate` reports them.
  */
-export async function frameworkInLanguage(file: string | undefined, matrices: string | undefined, io: Io, command: string): Promise<Framework> {
-	const framework = await frameworkFor(file, matrices, io, command);
+export async function frameworkInLanguage(file: string | undefined, ladders: string | undefined, io: Io, command: string): Promise<Framework> {
+	const framework = await frameworkFor(file, ladders, io, command);
 	const language = io.locale ?? 'en';
 	if (language === framework.language) return framework;
-	const dir = findFrameworkDir(io.cwd, file, matrices)!;
+	const dir = findFrameworkDir(io.cwd, file, ladders)!;
 	const loaded = await loadFrameworkCached(relative(io.cwd, dir) || '.', io, { translations: true });
 	if (!loaded.ok || !loaded.translations?.languages.some((l) => l.language === language)) return framework;
 	return translateFramework(loaded.value, loaded.translations, language).framework;

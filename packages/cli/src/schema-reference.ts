@@ -9,8 +9,8 @@ import type { Io } from './io.ts';
  * `schemas/<name>`: the nearest one at or above the ladders' folder, as the ladders' own modelines
  * point at it. Outside such a repository, undefined.
  */
-export function schemaReference(io: Io, matrices: string | undefined, out: string | undefined, name: string): string | undefined {
-	const ladders = findFrameworkDir(io.cwd, undefined, matrices);
+export function schemaReference(io: Io, matricesDir: string | undefined, out: string | undefined, name: string): string | undefined {
+	const ladders = findFrameworkDir(io.cwd, undefined, matricesDir);
 	if (!ladders) return undefined;
 	for (let dir = ladders; ; dir = dirname(dir)) {
 		const schema = join(dir, 'schemas', name);

@@ -14,11 +14,11 @@ const peer = join(dir, 'peer.yaml');
 writeFileSync(peer, readFileSync(manager, 'utf8').replace(/assessor: \{[^}]*\}/, 'assessor: { role: peer, name: Sam }'));
 const stranger = join(dir, 'stranger.yaml');
 writeFileSync(stranger, readFileSync(manager, 'utf8').replace('person: { name: Jonas, id: jonas }', 'person: { name: Someone Else, id: someone-else }'));
-const matrices = ['--matrices', join(repoRoot, 'matrices')];
+const ladders = ['--matrices', join(repoRoot, 'matrices')];
 
 describe('rungs gap --compare with several assessors', () => {
 	it('sets three assessments side by side, the widest spread first', () => {
-		const run = rungs(['gap', self, '--compare', manager, peer, ...matrices]);
+		const run = rungs(['gap', self, '--compare', manager, peer, ...ladders]);
 		expect(run.stderr).toBe('');
 		expect(run.code).toBe(0);
 		expect(run.stdout).toContain('Calibration of 3 assessments: Jonas');
@@ -29,7 +29,7 @@ describe('rungs gap --compare with several assessors', () => {
 	});
 
 	it('takes the extra assessors as repeated flags too, and writes JSON matching schemas/assessors-report.schema.json', () => {
-		const run = rungs(['gap', self, '--compare', manager, '--compare', peer, '--format', 'json', ...matrices]);
+		const run = rungs(['gap', self, '--compare', manager, '--compare', peer, '--format', 'json', ...ladders]);
 		expect(run.code).toBe(0);
 		const report = JSON.parse(run.stdout);
 		expect(AssessorsReportSchema.safeParse(report).success).toBe(true);
@@ -37,13 +37,13 @@ describe('rungs gap --compare with several assessors', () => {
 	});
 
 	it('keeps two files a calibration of two', () => {
-		const run = rungs(['gap', self, '--compare', manager, ...matrices]);
+		const run = rungs(['gap', self, '--compare', manager, ...ladders]);
 		expect(run.code).toBe(0);
 		expect(run.stdout).toContain('Calibration: Jonas');
 	});
 
 	it('locates an assessment of someone else in its own file', () => {
-		const run = rungs(['gap', self, '--compare', manager, stranger, ...matrices]);
+		const run = rungs(['gap', self, '--compare', manager, stranger, ...ladders]);
 		expect(run.code).toBe(1);
 		expect(run.stderr).toContain('stranger.yaml:');
 		expect(run.stderr).toContain('ASSESSMENTS_NOT_COMPARABLE');
@@ -52,7 +52,7 @@ describe('rungs gap --compare with several assessors', () => {
 	});
 
 	it.each(['markdown', 'html'])('writes %s in French', (format) => {
-		const run = rungs(['gap', self, '--compare', manager, peer, '--format', format, '--lang', 'fr', ...matrices]);
+		const run = rungs(['gap', self, '--compare', manager, peer, '--format', format, '--lang', 'fr', ...ladders]);
 		expect(run.code).toBe(0);
 		expect(run.stdout).toContain('Calibrage de 3 évaluations');
 	});

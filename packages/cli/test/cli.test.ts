@@ -161,7 +161,7 @@ describe('rungs gap', () => {
 	it('applies another rule and another target', () => {
 		const json = JSON.parse(rungs(['gap', self, '--format', 'json', '--rule', 'all-at-target', '--target', 'engineer:senior-engineer']).stdout);
 		expect(json.rule).toEqual({ rule: 'all-at-target', requireEvidence: false });
-		expect(json).toMatchObject({ roleSwitch: true, target: { matrix: 'engineer', level: 'senior-engineer' } });
+		expect(json).toMatchObject({ roleSwitch: true, target: { ladder: 'engineer', level: 'senior-engineer' } });
 	});
 
 	it('calibrates two assessments', () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { bin, hasStackTrace, repoRoot, rungs, testCacheHome } from './_run.ts';
 
-const matrices = join(repoRoot, 'matrices');
+const ladders = join(repoRoot, 'matrices');
 const scratch = () => mkdtempSync(join(tmpdir(), 'rungs-cmd-'));
 
 describe('rungs init', () => {
@@ -17,13 +17,13 @@ describe('rungs init', () => {
 		expect(stdout).toMatch(/^# yaml-language-server: \$schema=/);
 		expect(stdout).toContain('# Customer empathy. At Senior Support Representative:');
 		writeFileSync(join(dir, 'me.yaml'), stdout);
-		expect(rungs(['validate', join(dir, 'me.yaml'), '--matrices', matrices]).code).toBe(0);
-		expect(rungs(['gap', join(dir, 'me.yaml'), '--matrices', matrices]).stdout).toContain('Gap report: Your name');
+		expect(rungs(['validate', join(dir, 'me.yaml'), '--matrices', ladders]).code).toBe(0);
+		expect(rungs(['gap', join(dir, 'me.yaml'), '--matrices', ladders]).stdout).toContain('Gap report: Your name');
 	});
 
 	it('writes a template that validates when the ladder\'s texts hold a vertical tab or a form feed', () => {
 		const dir = scratch();
-		cpSync(matrices, dir, { recursive: true });
+		cpSync(ladders, dir, { recursive: true });
 		const ladder = join(dir, 'support-representative.yaml');
 		writeFileSync(ladder, readFileSync(ladder, 'utf8').replace(/^title: .*$/m, 'title: "Support\\vRepresentative\\f"'));
 		const { code, stdout } = rungs(['init', 'support-representative', '--level', 'representative', '--matrices', dir]);
@@ -89,27 +89,27 @@ describe('rungs schema', () => {
 describe('rungs diff', () => {
 	it('explains what changed, keyed by ids, and warns when the version was not bumped', () => {
 		const dir = scratch();
-		const before = readFileSync(join(matrices, 'support-representative.yaml'), 'utf8');
+		const before = readFileSync(join(ladders, 'support-representative.yaml'), 'utf8');
 		const after = before
 			.replace('limit: once per account, by up to 14 days;', 'limit: once per account, by up to 21 days;')
 			.replace(/(\n {6}associate:\n {8}- id: )([a-z-]+)(\n {10}text: )/, '$1brand-new$3Writes a brand new statement for this test.\n        - id: $2$3');
 		expect(after).not.toBe(before);
 		writeFileSync(join(dir, 'support-representative.yaml'), after);
-		const { code, stdout, stderr } = rungs(['diff', join(matrices, 'support-representative.yaml'), join(dir, 'support-representative.yaml')]);
+		const { code, stdout, stderr } = rungs(['diff', join(ladders, 'support-representative.yaml'), join(dir, 'support-representative.yaml')]);
 		expect(code).toBe(0);
 		expect(stdout).toContain('## Support Representative: 2.0.0 → 2.0.0');
 		expect(stdout).toContain('⚠️ The changes imply a **minor** version bump');
 		expect(stdout).toContain('limit “once per account, by up to 14 days; beyond, a senior representative decides” → “once per account, by up to 21 days; beyond, a senior representative decides”');
 		expect(stdout).toMatch(/\(`brand-new`\): added “Writes a brand new statement for this test\.”/);
 		expect(stderr).toContain('warning: support-representative changed in a minor way');
-		expect(rungs(['diff', join(matrices, 'support-representative.yaml'), join(dir, 'support-representative.yaml'), '--strict']).code).toBe(1);
-		const json = JSON.parse(rungs(['diff', join(matrices, 'support-representative.yaml'), join(dir, 'support-representative.yaml'), '--format', 'json']).stdout);
+		expect(rungs(['diff', join(ladders, 'support-representative.yaml'), join(dir, 'support-representative.yaml'), '--strict']).code).toBe(1);
+		const json = JSON.parse(rungs(['diff', join(ladders, 'support-representative.yaml'), join(dir, 'support-representative.yaml'), '--format', 'json']).stdout);
 		expect(json.diffs[0].bump).toMatchObject({ implied: 'minor', declared: 'none', sufficient: false });
 	});
 
 	it('compares with a git revision, and migrates an assessment made on the older version', () => {
 		const repo = scratch();
-		cpSync(matrices, join(repo, 'matrices'), { recursive: true });
+		cpSync(ladders, join(repo, 'matrices'), { recursive: true });
 		const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
 		git('init', '-q');
 		git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'add', '.');
@@ -126,11 +126,11 @@ describe('rungs diff', () => {
 		expect(diff.stdout).toContain('## Support Representative: 2.0.0 → 3.0.0');
 		expect(diff.stdout).toContain('✅ The changes imply a **major** version bump (competency removed: account-care)');
 
-		const assessment = readFileSync(join(matrices, 'examples', 'representative-ready-for-senior.yaml'), 'utf8');
+		const assessment = readFileSync(join(ladders, 'examples', 'representative-ready-for-senior.yaml'), 'utf8');
 		writeFileSync(join(repo, 'old.yaml'), assessment);
 		const gapBefore = rungs(['gap', 'old.yaml'], { cwd: repo });
 		expect(gapBefore.code).toBe(1);
-		expect(gapBefore.stderr).toContain('MATRIX_MAJOR_MISMATCH');
+		expect(gapBefore.stderr).toContain('LADDER_MAJOR_MISMATCH');
 		expect(gapBefore.stderr).toContain('rungs migrate old.yaml');
 
 		const migrated = rungs(['migrate', 'old.yaml', '--out', 'new.yaml'], { cwd: repo });
@@ -139,7 +139,7 @@ describe('rungs diff', () => {
 		// The same lines in the reader's language: each change is a message of the catalog.
 		expect(rungs(['migrate', 'old.yaml', '--lang', 'fr'], { cwd: repo }).stderr).toContain('`account-care` ne fait plus partie de l’échelle\u00a0: son appréciation a été reportée dans les notes.');
 		const moved = parse(readFileSync(join(repo, 'new.yaml'), 'utf8'));
-		expect(moved.matrix.version).toBe('3.0.0');
+		expect(moved.ladder.version).toBe('3.0.0');
 		expect(moved.ratings['account-care']).toBeUndefined();
 		expect(moved.notes).toContain('The competency `account-care` was removed in 3.0.0; its rating was: developing');
 		expect(Object.keys(moved.ratings).length).toBe(Object.keys(parse(assessment).ratings).length - 1);
@@ -150,12 +150,12 @@ describe('rungs diff', () => {
 });
 
 describe('rungs gap --batch', () => {
-	const example = parse(readFileSync(join(matrices, 'examples', 'new-representative.yaml'), 'utf8'));
+	const example = parse(readFileSync(join(ladders, 'examples', 'new-representative.yaml'), 'utf8'));
 
 	it('streams one JSON line per NDJSON input, with located problems for the bad ones', () => {
 		const broken = { ...example, current: 'boss' };
 		const input = [JSON.stringify(example), '{ not json', '', JSON.stringify(broken), JSON.stringify({ ...example, person: { name: 'Second' } })].join('\n');
-		const { code, stdout, stderr } = rungs(['gap', '--batch', '-', '--matrices', matrices], { input });
+		const { code, stdout, stderr } = rungs(['gap', '--batch', '-', '--matrices', ladders], { input });
 		expect(code).toBe(1);
 		const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
 		expect(lines.map((l) => [l.line, l.ok])).toEqual([[1, true], [2, false], [4, false], [5, true]]);
@@ -173,7 +173,7 @@ describe('rungs gap --batch', () => {
 		const bytes = Buffer.from(line.replace(example.person.name, 'Ana'));
 		const notUtf8 = Buffer.concat([bytes.subarray(0, bytes.indexOf('Ana') + 2), Buffer.from([0xe9]), bytes.subarray(bytes.indexOf('Ana') + 3)]);
 		const input = Buffer.concat([Buffer.from(`${line}\n${twice}\n${huge}\n`), notUtf8, Buffer.from(`\n${line}\n`)]);
-		const result = spawnSync(process.execPath, [bin, 'gap', '--batch', '-', '--matrices', matrices], { cwd: repoRoot, env: { PATH: process.env.PATH ?? '', XDG_CACHE_HOME: testCacheHome(), RUNGS_THREADS: '2' }, input, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
+		const result = spawnSync(process.execPath, [bin, 'gap', '--batch', '-', '--matrices', ladders], { cwd: repoRoot, env: { PATH: process.env.PATH ?? '', XDG_CACHE_HOME: testCacheHome(), RUNGS_THREADS: '2' }, input, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
 		expect(result.status).toBe(1);
 		const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
 		expect(lines.map((l) => [l.line, l.ok, l.problems?.map((p: { code: string; line: number; column: number }) => `${p.code} ${p.line}:${p.column}`)])).toEqual([
@@ -186,17 +186,17 @@ describe('rungs gap --batch', () => {
 	}, 60_000);
 
 	it('reports on every assessment under a folder', () => {
-		const { code, stdout } = rungs(['gap', '--batch', join(matrices, 'examples'), '--rule', 'all-at-target']);
+		const { code, stdout } = rungs(['gap', '--batch', join(ladders, 'examples'), '--rule', 'all-at-target']);
 		expect(code).toBe(0);
 		const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
-		expect(lines.length).toBe(readdirSync(join(matrices, 'examples'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml')).length);
+		expect(lines.length).toBe(readdirSync(join(ladders, 'examples'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml')).length);
 		expect(lines.every((l) => l.ok && l.report.rule.rule === 'all-at-target')).toBe(true);
 	});
 
 	it('writes the same lines, in the same order, with and without worker threads', () => {
 		const input = Array.from({ length: 700 }, (_, i) => (i % 97 === 5 ? '{ broken' : JSON.stringify({ ...example, person: { name: `P${i}` } }))).join('\r\n');
-		const threaded = rungs(['gap', '--batch', '-', '--matrices', matrices], { input, env: { RUNGS_THREADS: '3' } });
-		const single = rungs(['gap', '--batch', '-', '--matrices', matrices], { input, env: { RUNGS_THREADS: '0' } });
+		const threaded = rungs(['gap', '--batch', '-', '--matrices', ladders], { input, env: { RUNGS_THREADS: '3' } });
+		const single = rungs(['gap', '--batch', '-', '--matrices', ladders], { input, env: { RUNGS_THREADS: '0' } });
 		expect([threaded.code, single.code]).toEqual([1, 1]);
 		expect(threaded.stdout).toBe(single.stdout);
 		const lines = threaded.stdout.trim().split('\n').map((l) => JSON.parse(l));
@@ -207,7 +207,7 @@ describe('rungs gap --batch', () => {
 
 	it('measures each input by its own target ladder\'s rule, adjusted by --min-share, as `rungs gap` does for one', () => {
 		const dir = scratch();
-		cpSync(matrices, dir, { recursive: true });
+		cpSync(ladders, dir, { recursive: true });
 		const ops = join(dir, 'support-operations.yaml');
 		// One ladder with a rule of its own, placed before `competencies:` at the top level.
 		writeFileSync(ops, readFileSync(ops, 'utf8').replace(/^levels:/m, 'readiness:\n  rule: weighted-points\n  minShare: 0.9\n  requireEvidence: false\nlevels:'));
@@ -222,17 +222,17 @@ describe('rungs gap --batch', () => {
 	});
 
 	it('reports a --target level that one input\'s ladder lacks as a problem of that input, and goes on', () => {
-		const operations = JSON.stringify(parse(readFileSync(join(matrices, 'examples', 'operations-analyst.yaml'), 'utf8')));
+		const operations = JSON.stringify(parse(readFileSync(join(ladders, 'examples', 'operations-analyst.yaml'), 'utf8')));
 		const input = [operations, JSON.stringify(example)].join('\n');
 		for (const threads of ['0', '2']) {
-			const { code, stdout, stderr } = rungs(['gap', '--batch', '-', '--matrices', matrices, '--target', 'expert'], { input, env: { RUNGS_THREADS: threads } });
+			const { code, stdout, stderr } = rungs(['gap', '--batch', '-', '--matrices', ladders, '--target', 'expert'], { input, env: { RUNGS_THREADS: threads } });
 			expect(code).toBe(1);
 			expect(hasStackTrace(stderr)).toBe(false);
 			const [first, second] = stdout.trim().split('\n').map((l) => JSON.parse(l));
 			expect(first.problems).toEqual([expect.objectContaining({ code: 'UNKNOWN_LEVEL', file: 'line 1 with --target', path: ['target'], hint: expect.stringContaining('`support-operations`') })]);
-			expect(second).toMatchObject({ line: 2, ok: true, report: { target: { matrix: 'support-representative', level: 'expert' } } });
+			expect(second).toMatchObject({ line: 2, ok: true, report: { target: { ladder: 'support-representative', level: 'expert' } } });
 		}
-		const nowhere = rungs(['gap', '--batch', '-', '--matrices', matrices, '--target', 'boss'], { input });
+		const nowhere = rungs(['gap', '--batch', '-', '--matrices', ladders, '--target', 'boss'], { input });
 		expect(nowhere.code).toBe(2);
 		expect(nowhere.stderr).toContain('--target: no ladder has a level `boss`.');
 	});
@@ -241,19 +241,19 @@ describe('rungs gap --batch', () => {
 		const lines = Array.from({ length: 40 }, (_, i) => JSON.stringify({ ...example, meta: { assessmentId: `a-${i}`, cycle: '2026 H2' } }));
 		lines[7] = JSON.stringify({ ...example, meta: { assessmentId: 'x'.repeat(501) } });
 		for (const threads of ['0', '2']) {
-			const { code, stdout } = rungs(['gap', '--batch', '-', '--matrices', matrices], { input: lines.join('\n'), env: { RUNGS_THREADS: threads } });
+			const { code, stdout } = rungs(['gap', '--batch', '-', '--matrices', ladders], { input: lines.join('\n'), env: { RUNGS_THREADS: threads } });
 			expect(code).toBe(1);
 			const out = stdout.trim().split('\n').map((l) => JSON.parse(l));
 			expect(out[3].report.meta).toEqual({ assessmentId: 'a-3', cycle: '2026 H2' });
 			expect(out.filter((l) => l.ok).every((l) => l.report.meta.assessmentId === `a-${l.line - 1}`)).toBe(true);
 			expect(out[7]).toMatchObject({ line: 8, ok: false, problems: [expect.objectContaining({ code: 'TEXT_TOO_LONG', path: ['meta', 'assessmentId'], line: 1 })] });
 		}
-		const full = rungs(['gap', '--batch', '-', '--full', '--matrices', matrices], { input: lines[0] });
+		const full = rungs(['gap', '--batch', '-', '--full', '--matrices', ladders], { input: lines[0] });
 		expect(JSON.parse(full.stdout).report.meta).toEqual({ assessmentId: 'a-0', cycle: '2026 H2' });
 	});
 
 	it('writes whole gap reports with --full', () => {
-		const { stdout } = rungs(['gap', '--batch', '-', '--full', '--matrices', matrices], { input: JSON.stringify(example) });
+		const { stdout } = rungs(['gap', '--batch', '-', '--full', '--matrices', ladders], { input: JSON.stringify(example) });
 		expect(JSON.parse(stdout).report).toMatchObject({ format: 'rungs/gap-report@2', competencies: expect.arrayContaining([expect.objectContaining({ expectations: expect.any(Object) })]) });
 	});
 

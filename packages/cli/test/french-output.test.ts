@@ -36,16 +36,16 @@ function englishIn(output: string, data: unknown): string[] {
 	return text.replace(/`[^`]*`/g, ' ').replace(/[\w./-]+\.ya?ml/g, ' ').match(ENGLISH) ?? [];
 }
 
-const matrices = join(repoRoot, 'matrices');
-const examples = readdirSync(join(matrices, 'examples')).filter((name) => name.endsWith('.yaml')).sort();
+const ladders = join(repoRoot, 'matrices');
+const examples = readdirSync(join(ladders, 'examples')).filter((name) => name.endsWith('.yaml')).sort();
 
 async function frenchReports(): Promise<{ framework: Framework; reports: Map<string, GapReport> }> {
-	const loaded = await loadTranslations(matrices);
+	const loaded = await loadTranslations(ladders);
 	if (!loaded.ok) throw new Error('the ladders do not load');
 	const framework = translateFramework(loaded.value.framework, loaded.value.translations, 'fr').framework;
 	const reports = new Map<string, GapReport>();
 	for (const name of examples) {
-		const assessment = await loadAssessment(join(matrices, 'examples', name), framework);
+		const assessment = await loadAssessment(join(ladders, 'examples', name), framework);
 		if (!assessment.ok) throw new Error(`${name} does not load`);
 		const report = assess(framework, assessment.value);
 		if (report.ok) reports.set(name, report.value);
@@ -66,7 +66,7 @@ describe('the CLI in French has no English of its own', () => {
 
 	it('rungs gap --compare --lang fr (a calibration)', async () => {
 		const { framework } = await frenchReports();
-		const [self, manager] = await Promise.all(['engineer-aiming-senior-self.yaml', 'engineer-aiming-senior-manager.yaml'].map((n) => loadAssessment(join(matrices, 'examples', n), framework)));
+		const [self, manager] = await Promise.all(['engineer-aiming-senior-self.yaml', 'engineer-aiming-senior-manager.yaml'].map((n) => loadAssessment(join(ladders, 'examples', n), framework)));
 		if (!self!.ok || !manager!.ok) throw new Error('the pair does not load');
 		const calibration = compareAssessments(framework, self!.value, manager!.value);
 		const result = rungs(['gap', 'matrices/examples/engineer-aiming-senior-self.yaml', '--compare', 'matrices/examples/engineer-aiming-senior-manager.yaml', '--lang', 'fr']);
@@ -96,24 +96,24 @@ describe('the CLI in French has no English of its own', () => {
 	it('rungs migrate --lang fr writes its notes into the file in French', () => {
 		// The ladder moves to 3.0.0 without `account-care`, which the example rated with evidence.
 		const dir = mkdtempSync(join(tmpdir(), 'rungs-migrate-fr-'));
-		cpSync(matrices, join(dir, 'matrices'), { recursive: true });
+		cpSync(ladders, join(dir, 'matrices'), { recursive: true });
 		const file = join(dir, 'matrices', 'support-representative.yaml');
 		const text = readFileSync(file, 'utf8').replace('version: 2.0.0', 'version: 3.0.0');
 		const start = text.indexOf('  - id: account-care');
 		const end = text.indexOf('\n  - id: ', start + 10);
 		writeFileSync(file, text.slice(0, start) + (end === -1 ? '' : text.slice(end + 1)));
-		const example = join(matrices, 'examples', 'representative-ready-for-senior.yaml');
+		const example = join(ladders, 'examples', 'representative-ready-for-senior.yaml');
 		const assessment = parse(readFileSync(example, 'utf8'));
 		expect(assessment.ratings['account-care']).toBeDefined();
 		cpSync(example, join(dir, 'old.yaml'));
-		const result = rungs(['migrate', 'old.yaml', '--from', join(matrices, 'support-representative.yaml'), '--matrices', 'matrices', '--out', 'new.yaml', '--lang', 'fr'], { cwd: dir });
+		const result = rungs(['migrate', 'old.yaml', '--from', join(ladders, 'support-representative.yaml'), '--matrices', 'matrices', '--out', 'new.yaml', '--lang', 'fr'], { cwd: dir });
 		expect(result.code, result.stderr).toBe(0);
 		const notes: string = parse(readFileSync(join(dir, 'new.yaml'), 'utf8')).notes;
 		expect(notes).toContain('La compétence `account-care` a été retirée en 3.0.0\u00a0; son appréciation était\u00a0:');
 		// What is left once the person's own notes and evidence are taken out is French.
 		expect(englishIn(notes, assessment)).toEqual([]);
 		// The same file in English says it in English.
-		const english = rungs(['migrate', 'old.yaml', '--from', join(matrices, 'support-representative.yaml'), '--matrices', 'matrices', '--lang', 'en'], { cwd: dir });
+		const english = rungs(['migrate', 'old.yaml', '--from', join(ladders, 'support-representative.yaml'), '--matrices', 'matrices', '--lang', 'en'], { cwd: dir });
 		expect(parse(english.stdout).notes).toContain('The competency `account-care` was removed in 3.0.0; its rating was:');
 	}, 120_000);
 

@@ -143,11 +143,11 @@ describe('generated hostile files, on disk', () => {
 	const TIMES = 40;
 
 	it.each([
-		['a 10 MB file', 'huge.yaml', `format: rungs/matrix@1\nsummary: ${'x'.repeat(10 * 1024 * 1024)}\n`, /^huge\.yaml:1:1 error FILE_TOO_LARGE$/m],
+		['a 10 MB file', 'huge.yaml', `format: rungs/ladder@1\nsummary: ${'x'.repeat(10 * 1024 * 1024)}\n`, /^huge\.yaml:1:1 error FILE_TOO_LARGE$/m],
 		['10,000 nested brackets', 'deep.yaml', `${'['.repeat(10_000)}${']'.repeat(10_000)}\n`, /^deep\.yaml:1:65 error YAML_TOO_DEEP$/m],
-		['50,000 aliases', 'aliases.yaml', `format: rungs/matrix@1\nx: &a value\nlist:\n${'  - *a\n'.repeat(50_000)}`, /^aliases\.yaml:104:5 error YAML_ALIAS_LIMIT$/m],
-		['UTF-16', 'utf16.yaml', Buffer.from('format: rungs/matrix@1\nid: utf16\n', 'utf16le'), /^utf16\.yaml:1:2 error FILE_NOT_TEXT$/m],
-		['60,000 unknown keys', 'keys.yaml', `format: rungs/matrix@1\n${'kxxx: v\n'.repeat(60_000)}`, /^keys\.yaml:\d+:1 error TOO_MANY_PROBLEMS$/m],
+		['50,000 aliases', 'aliases.yaml', `format: rungs/ladder@1\nx: &a value\nlist:\n${'  - *a\n'.repeat(50_000)}`, /^aliases\.yaml:104:5 error YAML_ALIAS_LIMIT$/m],
+		['UTF-16', 'utf16.yaml', Buffer.from('format: rungs/ladder@1\nid: utf16\n', 'utf16le'), /^utf16\.yaml:1:2 error FILE_NOT_TEXT$/m],
+		['60,000 unknown keys', 'keys.yaml', `format: rungs/ladder@1\n${'kxxx: v\n'.repeat(60_000)}`, /^keys\.yaml:\d+:1 error TOO_MANY_PROBLEMS$/m],
 	])('%s: exit 1 in seconds, located, no stack trace', (_name, file, content, expected) => {
 		const dir = folderWith(file, file, content);
 		const { code, stderr, seconds } = timedValidate(dir);

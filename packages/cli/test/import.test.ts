@@ -10,12 +10,12 @@ import { hasStackTrace, repoRoot, rungs } from './_run.ts';
  * (optional narrative, `levels:`, `eachLevel`) is tested end to end in import-end-to-end.test.ts.
  */
 
-const matrices = join(repoRoot, 'matrices');
+const matricesDir = join(repoRoot, 'matrices');
 const scratch = () => mkdtempSync(join(tmpdir(), 'rungs-import-'));
 /** A copy of the repository's ladders, with the schemas beside them as in the repository. */
 function ladders(): string {
 	const dir = scratch();
-	cpSync(matrices, join(dir, 'matrices'), { recursive: true });
+	cpSync(matricesDir, join(dir, 'matrices'), { recursive: true });
 	cpSync(join(repoRoot, 'schemas'), join(dir, 'schemas'), { recursive: true });
 	return dir;
 }
@@ -43,7 +43,7 @@ describe('rungs import', () => {
 		expect(run.stderr).toBe(`Wrote matrices/support-representative.yaml: ${counts(before)}.\n`);
 		expect(run.code).toBe(0);
 		const text = readFileSync(own, 'utf8');
-		expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/matrix.schema.json');
+		expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/ladder.schema.json');
 		const after = parse(text);
 		// Level notes and the sources' notes are all a CASE package does not carry (tests/import-round-trip.test.ts compares whole ladders).
 		expect(after.levels).toEqual(before.levels);
@@ -57,7 +57,7 @@ describe('rungs import', () => {
 		writeFileSync(join(dir, 'sr.json'), rungs(['export', 'support-representative', '--format', 'case'], { cwd: dir }).stdout);
 		const run = rungs(['import', 'sr.json', '--id', 'support-representative'], { cwd: dir });
 		expect(run.code).toBe(0);
-		expect(parse(run.stdout)).toMatchObject({ format: 'rungs/matrix@1', id: 'support-representative' });
+		expect(parse(run.stdout)).toMatchObject({ format: 'rungs/ladder@1', id: 'support-representative' });
 		expect(run.stderr).toBe(`Printed the ladder: ${counts(parse(readFileSync(join(dir, 'matrices', 'support-representative.yaml'), 'utf8')))}.\n`);
 	});
 
@@ -88,7 +88,7 @@ describe('rungs import', () => {
 		writeFileSync(join(dir, 'grid.csv'), 'Competency,Category,Associate (P1),Senior (P3)\nWriting,Customer craft,Answers,Edits\n');
 		const run = rungs(['import', 'grid.csv', '--out', 'matrices/writers.yaml'], { cwd: dir });
 		expect(run.code).toBe(1);
-		expect(run.stderr).toMatch(/^matrices\/writers\.yaml:\d+:\d+ error /m);
+		expect(run.stderr).toMatch(/^ladders\/writers\.yaml:\d+:\d+ error /m);
 		expect(run.stderr).toContain('The framework\'s rules ask for more than grid.csv holds: add it to matrices/writers.yaml, then run `rungs validate`.');
 		expect(existsSync(join(dir, 'matrices', 'writers.yaml'))).toBe(true);
 	});

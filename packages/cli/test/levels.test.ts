@@ -32,7 +32,7 @@ describe('rungs init and gap on a ladder whose competencies differ per level', (
 	it('warns, located, about a rating of a competency that does not apply at the target', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'rungs-levels-'));
 		const file = join(dir, 'me.yaml');
-		const text = ['format: rungs/assessment@1', 'person: { name: Rita }', 'matrix: { id: desk, version: 1.0.0 }', 'assessor: { role: self }', 'date: 2026-10-08', 'current: regular', 'target: senior', 'ratings:', '  filing:', '    rating: consistently', ''].join('\n');
+		const text = ['format: rungs/assessment@1', 'person: { name: Rita }', 'ladder: { id: desk, version: 1.0.0 }', 'assessor: { role: self }', 'date: 2026-10-08', 'current: regular', 'target: senior', 'ratings:', '  filing:', '    rating: consistently', ''].join('\n');
 		writeFileSync(file, text);
 		const result = rungs(['validate', file, '--matrices', ladders]);
 		expect(result.code).toBe(0);

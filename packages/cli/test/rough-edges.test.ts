@@ -6,7 +6,7 @@ import { hasStackTrace, repoRoot, rungs } from './_run.ts';
 
 // Rough edges a new user hit in their first hour (issue #12, item 6): each one, as they met it.
 
-const matrices = join(repoRoot, 'matrices');
+const ladders = join(repoRoot, 'matrices');
 const scratch = () => mkdtempSync(join(tmpdir(), 'rungs-edges-'));
 /** A private cache, so these runs leave nothing in ~/.cache and never see an earlier run's result. */
 const env = () => ({ XDG_CACHE_HOME: scratch() });
@@ -35,13 +35,13 @@ describe('misspellings get a "did you mean"', () => {
 
 	it('for a rating on the scale', () => {
 		const dir = scratch();
-		const text = readFileSync(join(matrices, 'examples', 'new-representative.yaml'), 'utf8');
+		const text = readFileSync(join(ladders, 'examples', 'new-representative.yaml'), 'utf8');
 		const lines = text.split('\n');
 		const at = lines.findIndex((l) => /^\s+rating: developing$/.test(l));
 		expect(at).toBeGreaterThan(0);
 		lines[at] = lines[at]!.replace('developing', 'developping');
 		writeFileSync(join(dir, 'me.yaml'), lines.join('\n'));
-		const { code, stdout } = rungs(['validate', join(dir, 'me.yaml'), '--matrices', matrices, '--format', 'json'], { env: env() });
+		const { code, stdout } = rungs(['validate', join(dir, 'me.yaml'), '--matrices', ladders, '--format', 'json'], { env: env() });
 		expect(code).toBe(1);
 		const { problems } = JSON.parse(stdout);
 		expect(problems).toHaveLength(1);
@@ -87,7 +87,7 @@ describe('the ladders are found from where you stand', () => {
 	}, TIMEOUT);
 
 	it('`rungs init` inside matrices/ finds them too', () => {
-		const { code, stdout } = rungs(['init', 'support-representative'], { cwd: matrices, env: env() });
+		const { code, stdout } = rungs(['init', 'support-representative'], { cwd: ladders, env: env() });
 		expect(code).toBe(0);
 		expect(stdout).toContain('# Assessment against Support Representative');
 	}, TIMEOUT);
@@ -103,7 +103,7 @@ describe('the ladders are found from where you stand', () => {
 describe('the summary of a folder whose ladders have errors', () => {
 	it('counts the ladders it checked and says which assessments it could not', () => {
 		const dir = scratch();
-		cpSync(matrices, join(dir, 'matrices'), { recursive: true });
+		cpSync(ladders, join(dir, 'matrices'), { recursive: true });
 		const file = join(dir, 'matrices', 'support-representative.yaml');
 		writeFileSync(file, readFileSync(file, 'utf8').replace('\ntitle: ', '\ntitel: '));
 		const { code, stderr } = rungs(['validate', join(dir, 'matrices')], { cwd: dir, env: env() });
@@ -118,7 +118,7 @@ describe('the schema line of `rungs init`', () => {
 	/** A repository's layout in a temporary folder: ladders beside the schemas they point at. */
 	function repository(): string {
 		const dir = scratch();
-		cpSync(matrices, join(dir, 'matrices'), { recursive: true });
+		cpSync(ladders, join(dir, 'matrices'), { recursive: true });
 		cpSync(join(repoRoot, 'schemas'), join(dir, 'schemas'), { recursive: true });
 		mkdirSync(join(dir, 'people', 'team-a'), { recursive: true });
 		return dir;

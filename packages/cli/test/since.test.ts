@@ -10,12 +10,12 @@ import { hasStackTrace, repoRoot, rungs } from './_run.ts';
 const examples = join(repoRoot, 'matrices/examples');
 const latest = join(examples, 'representative-ready-for-senior.yaml');
 const earlier = join(examples, 'history', 'representative-ready-for-senior-2026-06.yaml');
-const matrices = ['--matrices', join(repoRoot, 'matrices')];
+const ladders = ['--matrices', join(repoRoot, 'matrices')];
 const scratch = () => mkdtempSync(join(tmpdir(), 'rungs-since-'));
 
 describe('rungs gap --since', () => {
 	it('adds "Since last time": what moved, since when, the evidence added, the goals read back and the timeline', () => {
-		const run = rungs(['gap', latest, '--since', earlier, ...matrices]);
+		const run = rungs(['gap', latest, '--since', earlier, ...ladders]);
 		expect(run.stderr).toBe('');
 		expect(run.code).toBe(0);
 		// Compared as one line: the text is wrapped at the terminal's width.
@@ -29,7 +29,7 @@ describe('rungs gap --since', () => {
 	});
 
 	it('writes the progress report as JSON matching schemas/progress-report.schema.json', () => {
-		const run = rungs(['gap', latest, '--since', earlier, '--format', 'json', ...matrices]);
+		const run = rungs(['gap', latest, '--since', earlier, '--format', 'json', ...ladders]);
 		expect(run.code).toBe(0);
 		const report = JSON.parse(run.stdout);
 		expect(ProgressReportSchema.safeParse(report).success).toBe(true);
@@ -41,14 +41,14 @@ describe('rungs gap --since', () => {
 		const dir = scratch();
 		const oldest = join(dir, 'oldest.yaml');
 		writeFileSync(oldest, readFileSync(earlier, 'utf8').replace('date: 2026-06-10', 'date: 2026-01-15').replace(/\ngoals:[\s\S]*$/, '\n'));
-		const run = rungs(['gap', latest, '--since', earlier, '--since', oldest, '--format', 'markdown', ...matrices]);
+		const run = rungs(['gap', latest, '--since', earlier, '--since', oldest, '--format', 'markdown', ...ladders]);
 		expect(run.code).toBe(0);
 		expect(run.stdout).toContain('| Competency | 2026-01-15 | 2026-06-10 | 2026-12-07 |');
 		expect(run.stdout).toContain('## Since last time');
 	});
 
 	it('draws the timeline chart with its data table in HTML', () => {
-		const run = rungs(['gap', latest, '--since', earlier, '--format', 'html', ...matrices]);
+		const run = rungs(['gap', latest, '--since', earlier, '--format', 'html', ...ladders]);
 		expect(run.code).toBe(0);
 		expect(run.stdout).toContain('<svg class="rungs-chart rungs-timeline"');
 		expect(run.stdout).toContain('<caption>Competencies by status at each assessment</caption>');
@@ -58,11 +58,11 @@ describe('rungs gap --since', () => {
 		const dir = scratch();
 		const stranger = join(dir, 'stranger.yaml');
 		writeFileSync(stranger, readFileSync(earlier, 'utf8').replace('person: { name: Mateo, id: mateo }', 'person: { name: Ana, id: ana }'));
-		const later = rungs(['gap', earlier, '--since', latest, ...matrices]);
+		const later = rungs(['gap', earlier, '--since', latest, ...ladders]);
 		expect(later.code).toBe(1);
 		expect(later.stderr).toMatch(/representative-ready-for-senior\.yaml:12:7/);
 		expect(later.stderr).toContain('PROGRESS_NOT_EARLIER');
-		const other = rungs(['gap', latest, '--since', stranger, ...matrices]);
+		const other = rungs(['gap', latest, '--since', stranger, ...ladders]);
 		expect(other.code).toBe(1);
 		expect(other.stderr).toMatch(/stranger\.yaml:8:26/);
 		expect(other.stderr).toContain('PROGRESS_NOT_COMPARABLE');
@@ -70,12 +70,12 @@ describe('rungs gap --since', () => {
 	});
 
 	it('refuses --since with --compare or --batch, as a usage error', () => {
-		expect(rungs(['gap', latest, '--since', earlier, '--compare', earlier, ...matrices]).code).toBe(2);
-		expect(rungs(['gap', '--batch', examples, '--since', earlier, ...matrices]).code).toBe(2);
+		expect(rungs(['gap', latest, '--since', earlier, '--compare', earlier, ...ladders]).code).toBe(2);
+		expect(rungs(['gap', '--batch', examples, '--since', earlier, ...ladders]).code).toBe(2);
 	});
 
 	it('speaks French with no English of its own', () => {
-		const run = rungs(['gap', latest, '--since', earlier, '--plan', '--lang', 'fr', ...matrices]);
+		const run = rungs(['gap', latest, '--since', earlier, '--plan', '--lang', 'fr', ...ladders]);
 		expect(run.code).toBe(0);
 		const added = run.stdout.slice(run.stdout.indexOf('== Depuis la dernière fois'));
 		expect(added).toContain('Objectifs de la dernière fois');
@@ -98,7 +98,7 @@ describe('rungs gap --since', () => {
 		writeFileSync(file, text.slice(0, start) + text.slice(end === -1 ? text.length : end + 1));
 		const now = parse(readFileSync(latest, 'utf8'));
 		delete now.ratings['account-care'];
-		writeFileSync(join(repo, 'now.yaml'), JSON.stringify({ ...now, matrix: { id: 'support-representative', version: '3.0.0' } }));
+		writeFileSync(join(repo, 'now.yaml'), JSON.stringify({ ...now, ladder: { id: 'support-representative', version: '3.0.0' } }));
 		cpSync(earlier, join(repo, 'then.yaml'));
 		const run = rungs(['gap', 'now.yaml', '--since', 'then.yaml'], { cwd: repo });
 		expect(run.stderr).toBe('');
@@ -114,7 +114,7 @@ describe('rungs gap --since', () => {
 		cpSync(earlier, join(plain, 'then.yaml'));
 		const major = rungs(['gap', 'now.yaml', '--since', 'then.yaml'], { cwd: plain });
 		expect(major.code).toBe(1);
-		expect(major.stderr).toMatch(/then\.yaml:9:48 error MATRIX_MAJOR_MISMATCH/);
+		expect(major.stderr).toMatch(/then\.yaml:9:48 error LADDER_MAJOR_MISMATCH/);
 		const minor = scratch();
 		cpSync(join(repoRoot, 'matrices'), join(minor, 'matrices'), { recursive: true });
 		const ladder = join(minor, 'matrices', 'support-representative.yaml');
@@ -130,7 +130,7 @@ describe('rungs gap --since', () => {
 
 describe('rungs gap --plan', () => {
 	it('proposes the next behaviours, blockers first, with the evidence that would show them', () => {
-		const run = rungs(['gap', join(examples, 'new-representative.yaml'), '--plan', ...matrices]);
+		const run = rungs(['gap', join(examples, 'new-representative.yaml'), '--plan', ...ladders]);
 		expect(run.code).toBe(0);
 		const plan = run.stdout.slice(run.stdout.indexOf('== What to work on next'));
 		expect(plan).toMatch(/\n1\. .+\((in the way|nearest gain), /);
@@ -138,7 +138,7 @@ describe('rungs gap --plan', () => {
 	});
 
 	it('writes the plan as JSON matching schemas/growth-plan.schema.json', () => {
-		const run = rungs(['gap', latest, '--plan', '--format', 'json', ...matrices]);
+		const run = rungs(['gap', latest, '--plan', '--format', 'json', ...ladders]);
 		expect(run.code).toBe(0);
 		const plan = JSON.parse(run.stdout);
 		expect(GrowthPlanSchema.safeParse(plan).success).toBe(true);
@@ -149,17 +149,17 @@ describe('rungs gap --plan', () => {
 		const dir = scratch();
 		const me = join(dir, 'me.yaml');
 		cpSync(latest, me);
-		const wrote = rungs(['gap', me, '--plan', '--write-goals', ...matrices]);
+		const wrote = rungs(['gap', me, '--plan', '--write-goals', ...ladders]);
 		expect(wrote.code).toBe(0);
 		expect(wrote.stderr).toContain('Wrote 1 goal into');
 		const text = readFileSync(me, 'utf8');
 		expect(text.startsWith(readFileSync(latest, 'utf8'))).toBe(true);
 		expect(parse(text).goals).toEqual([expect.objectContaining({ competency: 'account-care', statement: 'saves-at-risk-accounts', goal: null, by: null, status: 'open' })]);
 		// Written again, the goals already there are the person's: left alone, a usage error.
-		expect(rungs(['gap', me, '--plan', '--write-goals', ...matrices]).code).toBe(2);
+		expect(rungs(['gap', me, '--plan', '--write-goals', ...ladders]).code).toBe(2);
 		const next = join(dir, 'next.yaml');
 		writeFileSync(next, readFileSync(latest, 'utf8').replace('date: 2026-12-07', 'date: 2027-06-01').replace('rating: developing\n    note: >-\n      Refunds', 'rating: consistently\n    note: >-\n      Refunds').replace('saves-at-risk-accounts: developing', 'saves-at-risk-accounts: consistently'));
-		const back = rungs(['gap', next, '--since', me, '--format', 'json', ...matrices]);
+		const back = rungs(['gap', next, '--since', me, '--format', 'json', ...ladders]);
 		expect(back.code).toBe(0);
 		expect(JSON.parse(back.stdout).goals).toEqual([expect.objectContaining({ outcome: 'met', set: '2026-12-07' })]);
 	});
@@ -168,7 +168,7 @@ describe('rungs gap --plan', () => {
 		const dir = scratch();
 		const bad = join(dir, 'bad.yaml');
 		writeFileSync(bad, `${readFileSync(latest, 'utf8')}\ngoals:\n  - competency: juggling\n    behaviour: Juggles.\n`);
-		const run = rungs(['gap', bad, '--plan', ...matrices]);
+		const run = rungs(['gap', bad, '--plan', ...ladders]);
 		expect(run.code).toBe(1);
 		expect(run.stderr).toMatch(/bad\.yaml:\d+:17/);
 		expect(run.stderr).toContain('UNKNOWN_COMPETENCY');

@@ -1,4 +1,4 @@
-// Ships the JSON Schemas inside the package (`@rungs/core/schemas/matrix.schema.json`): copies the
+// Ships the JSON Schemas inside the package (`@rungs/core/schemas/ladder.schema.json`): copies the
 // committed files from the repository's schemas/, which a test keeps equal to the zod schemas.
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 

@@ -34,35 +34,35 @@ function warn(logger: LoaderContext['logger'], problems: readonly Problem[]): vo
  *
  * @example
  * // src/content.config.ts
- * export const collections = { ladders: defineCollection({ loader: matricesLoader({ dir: '../matrices' }) }) };
+ * export const collections = { ladders: defineCollection({ loader: laddersLoader({ dir: '../matrices' }) }) };
  */
-export function matricesLoader(options: { dir: string }): RungsLoader {
+export function laddersLoader(options: { dir: string }): RungsLoader {
 	return {
-		name: 'rungs-matrices',
+		name: 'rungs-ladders',
 		async load({ store, logger }) {
 			const result = await loadFramework(options.dir, { root: relative(process.cwd(), options.dir) || '.' });
 			if (!result.ok) fail(result.problems);
 			warn(logger, result.warnings);
 			store.clear();
 			store.set({ id: 'framework', data: result.value as unknown as Record<string, unknown> });
-			logger.info(`Loaded ${result.value.matrices.length} ladders from ${options.dir}`);
+			logger.info(`Loaded ${result.value.ladders.length} ladders from ${options.dir}`);
 		},
 	};
 }
 
 /**
  * A content loader for assessment files (`*.yaml` in a folder), each checked against the ladders
- * in `matrices`; the entry id is the file name without its extension.
+ * in `ladders`; the entry id is the file name without its extension.
  *
  * @example
  * // src/content.config.ts
- * export const collections = { examples: defineCollection({ loader: assessmentsLoader({ dir: '../matrices/examples', matrices: '../matrices' }) }) };
+ * export const collections = { examples: defineCollection({ loader: assessmentsLoader({ dir: '../matrices/examples', ladders: '../matrices' }) }) };
  */
-export function assessmentsLoader(options: { dir: string; matrices: string }): RungsLoader {
+export function assessmentsLoader(options: { dir: string; ladders: string }): RungsLoader {
 	return {
 		name: 'rungs-assessments',
 		async load({ store, logger }) {
-			const framework = await loadFramework(options.matrices);
+			const framework = await loadFramework(options.ladders);
 			if (!framework.ok) fail(framework.problems);
 			const loaded = await loadAssessmentFolder(options.dir, framework.value);
 			if (!loaded.ok) fail(loaded.problems);

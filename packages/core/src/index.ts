@@ -15,15 +15,15 @@ export { describeRule } from './assess/readiness.ts';
 export { summariseGapReport } from './assess/summarise.ts';
 export { describeMove, type MoveDescription, type MovePoint, type CompetencyChange, type DecisionChange } from './assess/describe-move.ts';
 export { levelsInOrder, nextLevel, levelExpectations, migrationNeeded, type LevelExpectation, type MigrationNeed } from './model/levels.ts';
-export { findMatrix, findLevel, findCompetency, targetOf } from './model/queries.ts';
+export { findLadder, findLevel, findCompetency, targetOf } from './model/queries.ts';
 
-export { diffMatrices, declaredBump, isEmptyDiff, type MatrixDiff, type StatementChange, type LevelChange, type LevelDecisionChange, type Bump } from './diff/diff-matrices.ts';
+export { diffLadders, declaredBump, isEmptyDiff, type LadderDiff, type StatementChange, type LevelChange, type LevelDecisionChange, type Bump } from './diff/diff-ladders.ts';
 export { migrateAssessment, type MigrateOptions, type Migration, type MigrationChange } from './migrate/migrate-assessment.ts';
 export { rewriteAssessmentText } from './migrate/edit-in-place.ts';
 export { fixStatementIds, type FixedFile, type StatementIdFix } from './migrate/fix-statement-ids.ts';
 export { assessmentTemplate, stringifyAssessment, type TemplateOptions } from './author/assessment-template.ts';
-export { matrixToCsv } from './export/csv.ts';
-export { matrixToCase, type CaseOptions } from './export/case.ts';
+export { ladderToCsv } from './export/csv.ts';
+export { ladderToCase, type CaseOptions } from './export/case.ts';
 
 export { formatProblem, formatProblems, type FormatOptions } from './diagnostics/format.ts';
 export { hasErrors, sortProblems, type Problem, type SourceFile, type Severity, type DataPath, type Span } from './diagnostics/problem.ts';
@@ -37,11 +37,11 @@ export { englishMessages } from './messages/english.ts';
 export type { BlockerParams, HeadlineParams, RuleDescriptionParams, NamedCompetency } from './messages/readiness-params.ts';
 
 // Types only: the data the functions above take and give. Schemas and format ids: '@rungs/core/schema'.
-export type { Framework, Matrix, ResolvedCompetency, ResolvedStatement, CareerMove, ValidatedAssessment, EachLevel } from './model/framework.ts';
-export type { FrameworkData, MatrixData, ResolvedCompetencyData, ResolvedStatementData, CareerMoveData } from './model/framework.ts';
+export type { Framework, Ladder, ResolvedCompetency, ResolvedStatement, CareerMove, ValidatedAssessment, EachLevel } from './model/framework.ts';
+export type { FrameworkData, LadderData, ResolvedCompetencyData, ResolvedStatementData, CareerMoveData } from './model/framework.ts';
 export type { DeepReadonly } from './schema/readonly.ts';
 export type { Assessment, Evidence, Goal, Rating } from './schema/assessment.ts';
-export type { MatrixFile } from './schema/matrix.ts';
+export type { LadderFile } from './schema/ladder.ts';
 export type { FrameworkFile, Category } from './schema/framework.ts';
 export type { SharedCompetenciesFile } from './schema/shared-competencies.ts';
 export type { CareerPathsFile, Destination, LevelRef, Path } from './schema/career-paths.ts';

@@ -12,17 +12,17 @@ const framework = validFramework();
 /** Valid by construction: every id and rating is drawn from the framework, so the brand is earned. */
 export function arbitraryAssessment(fw: Framework): fc.Arbitrary<ValidatedAssessment> {
 	const scaleIds = fw.scale.values.map((v) => v.id);
-	const targets = fw.matrices.flatMap((m) => m.levels.map((l) => ({ matrix: m.id, level: l.id })));
+	const targets = fw.ladders.flatMap((m) => m.levels.map((l) => ({ ladder: m.id, level: l.id })));
 	return fc
 		.record({
-			matrix: fc.constantFrom(...fw.matrices),
+			ladder: fc.constantFrom(...fw.ladders),
 			target: fc.constantFrom(...targets),
 			date: fc.date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }),
 			role: fc.constantFrom('self', 'manager', 'peer'),
 		})
-		.chain(({ matrix, target, date, role }) => {
-			const targetMatrix = fw.matrices.find((m) => m.id === target.matrix)!;
-			const competencies = [...new Map([...matrix.competencies, ...targetMatrix.competencies].map((c) => [c.id, c])).values()];
+		.chain(({ ladder, target, date, role }) => {
+			const targetLadder = fw.ladders.find((m) => m.id === target.ladder)!;
+			const competencies = [...new Map([...ladder.competencies, ...targetLadder.competencies].map((c) => [c.id, c])).values()];
 			const rating = (c: (typeof competencies)[number]) => {
 				const statements = Object.values(c.expectations).flat().map((s) => s.id);
 				return fc.record(
@@ -36,16 +36,16 @@ export function arbitraryAssessment(fw: Framework): fc.Arbitrary<ValidatedAssess
 				);
 			};
 			return fc.record({
-				current: fc.constantFrom(...matrix.levels.map((l) => l.id)),
+				current: fc.constantFrom(...ladder.levels.map((l) => l.id)),
 				ratings: fc.record(Object.fromEntries(competencies.map((c) => [c.id, rating(c)])), { requiredKeys: [] }),
 			}).map(({ current, ratings }): ValidatedAssessment => asValidated({
 				format: 'rungs/assessment@1',
 				person: { name: 'Someone' },
-				matrix: { id: matrix.id, version: matrix.version },
+				ladder: { id: ladder.id, version: ladder.version },
 				assessor: { role },
 				date: date.toISOString().slice(0, 10),
 				current,
-				target: target.matrix === matrix.id ? target.level : target,
+				target: target.ladder === ladder.id ? target.level : target,
 				ratings: ratings as Assessment['ratings'],
 			}));
 		});
@@ -65,7 +65,7 @@ describe('assess on random valid assessments', () => {
 					// A claimed rating is one at or above the target without evidence.
 					if (gap.evidence.coverage === 'claimed') expect(['meets', 'exceeds']).toContain(gap.status);
 					// What is still to show belongs to the target ladder, at or below the target level.
-					const target = framework.matrices.find((m) => m.id === report.target.matrix)!;
+					const target = framework.ladders.find((m) => m.id === report.target.ladder)!;
 					const allowed = target.levels.slice(0, target.levels.findIndex((l) => l.id === report.target.level) + 1).map((l) => l.id);
 					for (const s of gap.toShow) expect(allowed).toContain(s.level);
 				}

@@ -85,10 +85,10 @@ describe('assess: role switch', () => {
 	it('measures shared competencies against the other ladder and marks what the other role brings new', () => {
 		const report = valueOf(assess(framework, withRatings(
 			{ empathy: { rating: 'consistently', evidence: [] }, 'root-cause': { rating: 'developing', evidence: [] } },
-			{ target: { matrix: 'engineer', level: 'senior-engineer' } },
+			{ target: { ladder: 'engineer', level: 'senior-engineer' } },
 		)));
 		expect(report.roleSwitch).toBe(true);
-		expect(report.target).toMatchObject({ matrix: 'engineer', level: 'senior-engineer', band: 'P3' });
+		expect(report.target).toMatchObject({ ladder: 'engineer', level: 'senior-engineer', band: 'P3' });
 		expect(report.competencies.map((c) => [c.id, c.inCurrentLadder, c.status])).toEqual([
 			['empathy', true, 'meets'],
 			['root-cause', false, 'below'],
@@ -99,7 +99,7 @@ describe('assess: role switch', () => {
 	});
 
 	it('carries over shared statements the person already holds', () => {
-		const report = valueOf(assess(framework, withRatings({ empathy: { rating: 'developing', evidence: [] } }, { target: { matrix: 'engineer', level: 'senior-engineer' } })));
+		const report = valueOf(assess(framework, withRatings({ empathy: { rating: 'developing', evidence: [] } }, { target: { ladder: 'engineer', level: 'senior-engineer' } })));
 		// Ana is a senior representative (P2): P1 and P2 shared statements are held; only P3's remain.
 		expect(gap(report, 'empathy').toShow.map((s) => s.id)).toEqual(['calms', 'right-medium']);
 	});
@@ -190,7 +190,7 @@ describe('assess: weighted points are exact and bounded', () => {
 	/** The valid framework with other weights on its rep ladder. */
 	const weighted = (weights: Record<string, number>) => {
 		const copy = editableCopy(framework);
-		for (const competency of copy.matrices.find((m) => m.id === 'rep')!.competencies) competency.weight = weights[competency.id] ?? competency.weight;
+		for (const competency of copy.ladders.find((m) => m.id === 'rep')!.competencies) competency.weight = weights[competency.id] ?? competency.weight;
 		return copy;
 	};
 	const ratings = {
@@ -223,7 +223,7 @@ describe('assess: weighted points are exact and bounded', () => {
 		// A ladder found sound is checked again while it can still change: only a frozen one is remembered.
 		const later = weighted({});
 		expect(assess(later, withRatings(ratings)).ok).toBe(true);
-		later.matrices.find((m) => m.id === 'rep')!.competencies[0]!.weight = 1e-300;
+		later.ladders.find((m) => m.id === 'rep')!.competencies[0]!.weight = 1e-300;
 		expect(problemsOf(assess(later, withRatings(ratings))).map((p) => p.code)).toEqual(['FRAMEWORK_CHANGED']);
 		// At the bounds, every figure is a finite number that JSON keeps.
 		const top = valueOf(assess(weighted({ empathy: 10, troubleshooting: 10, guardrails: 10 }), withRatings(ratings), { rule: { ...rule, points: { ...rule.points, consistently: 1000, 'role-model': 1000 } } }));
@@ -234,8 +234,8 @@ describe('assess: weighted points are exact and bounded', () => {
 
 describe('assess: misuse', () => {
 	it('refuses an assessment that names a ladder the framework lacks', () => {
-		const result = assess(framework, withRatings({}, { matrix: { id: 'nope', version: '1.0.0' } }));
+		const result = assess(framework, withRatings({}, { ladder: { id: 'nope', version: '1.0.0' } }));
 		expect(result.ok).toBe(false);
-		expect(!result.ok && result.problems.map((p) => [p.code, p.file, p.path.join('.')])).toEqual([['ASSESSMENT_NOT_IN_FRAMEWORK', 'assessment', 'matrix.id']]);
+		expect(!result.ok && result.problems.map((p) => [p.code, p.file, p.path.join('.')])).toEqual([['ASSESSMENT_NOT_IN_FRAMEWORK', 'assessment', 'ladder.id']]);
 	});
 });

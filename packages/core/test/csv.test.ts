@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matrixToCsv, parseFramework } from '@rungs/core';
+import { ladderToCsv, parseFramework } from '@rungs/core';
 import { editableCopy, validFramework, validSources, withFile, valueOf } from './_fixtures.ts';
 import { readHostileCase } from './_hostile.ts';
 import { runs } from './_runs.ts';
@@ -12,11 +12,11 @@ import { runs } from './_runs.ts';
  */
 
 const framework = validFramework();
-const matrix = framework.matrices[0]!;
+const ladder = framework.ladders[0]!;
 const csvWithName = (name: string) => {
-	const changed = editableCopy(matrix);
+	const changed = editableCopy(ladder);
 	changed.competencies[0]!.name = name;
-	return matrixToCsv(framework, changed);
+	return ladderToCsv(framework, changed);
 };
 /** The first cell of the first competency row, as written (quotes and all). */
 const firstCell = (csv: string) => {
@@ -31,7 +31,7 @@ const TRIGGERS = ['=', '+', '-', '@', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20'];
 
 describe('CSV export against formula injection', () => {
 	it('quotes every cell, the header too', () => {
-		const csv = matrixToCsv(framework, matrix);
+		const csv = ladderToCsv(framework, ladder);
 		for (const line of csv.slice(1).split('\r\n').filter((l) => l && !l.includes('\n'))) expect(line).toMatch(/^"(?:[^"]|"")*"(?:,"(?:[^"]|"")*")*$/);
 	});
 
@@ -43,7 +43,7 @@ describe('CSV export against formula injection', () => {
 		const fixture = readHostileCase('csv-formula-after-separator.mini.yaml');
 		const loaded = parseFramework(withFile(validSources(), { path: 'fixtures/mini.yaml', text: new TextDecoder().decode(fixture.bytes) }));
 		expect(loaded.ok).toBe(true);
-		const csv = matrixToCsv(valueOf(loaded), valueOf(loaded).matrices.find((m) => m.id === 'mini')!);
+		const csv = ladderToCsv(valueOf(loaded), valueOf(loaded).ladders.find((m) => m.id === 'mini')!);
 		expect(firstCell(csv)).toBe("Fix;'=cmd|' /C calc'!A0;");
 		expect(csv).toContain('Writes replies,\' @SUM(cells) and \uFF1DHYPERLINK');
 	});

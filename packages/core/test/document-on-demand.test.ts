@@ -10,7 +10,7 @@ import { parseSource } from '../src/source/parse-yaml.ts';
  * checks the line and column of every code, most of them in files that parsed cleanly).
  */
 
-const text = 'format: rungs/matrix@1\nid: rep\ntitle: Rep\nlevels:\n  - id: one\n    title: "One"\n  - { id: two, title: Two }\n';
+const text = 'format: rungs/ladder@1\nid: rep\ntitle: Rep\nlevels:\n  - id: one\n    title: "One"\n  - { id: two, title: Two }\n';
 
 describe('a parsed file’s document on demand', () => {
 	it('gives the same ranges as a fresh parse, for every node', () => {

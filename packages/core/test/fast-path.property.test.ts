@@ -20,13 +20,13 @@ import { runs } from './_runs.ts';
  * shortcut to the full pipeline's answer, never a different answer.
  */
 
-const matrices = fileURLToPath(new URL('../../../matrices/', import.meta.url));
+const ladders = fileURLToPath(new URL('../../../matrices/', import.meta.url));
 const framework: Framework = valueOf(
-	parseFramework(readdirSync(matrices).filter((name) => name.endsWith('.yaml')).map((name) => ({ path: `matrices/${name}`, text: readFileSync(join(matrices, name), 'utf8') }))),
+	parseFramework(readdirSync(ladders).filter((name) => name.endsWith('.yaml')).map((name) => ({ path: `matrices/${name}`, text: readFileSync(join(ladders, name), 'utf8') }))),
 );
-const examples = readdirSync(join(matrices, 'examples'))
+const examples = readdirSync(join(ladders, 'examples'))
 	.filter((name) => name.endsWith('.yaml'))
-	.map((name) => ({ name, data: parse(readFileSync(join(matrices, 'examples', name), 'utf8'), { version: '1.2' }) as Record<string, unknown> }));
+	.map((name) => ({ name, data: parse(readFileSync(join(ladders, 'examples', name), 'utf8'), { version: '1.2' }) as Record<string, unknown> }));
 
 /** What a result says, without the source frames (the same for both paths, and long). */
 const verdict = (result: Result<unknown>) =>
@@ -50,16 +50,16 @@ function expectAgreement(data: unknown, label: string): boolean {
 }
 
 const scaleIds = framework.scale.values.map((v) => v.id);
-const levelRefs = framework.matrices.flatMap((m) => m.levels.map((l) => ({ matrix: m.id, level: l.id })));
+const levelRefs = framework.ladders.flatMap((m) => m.levels.map((l) => ({ ladder: m.id, level: l.id })));
 const day = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 const words = fc.string({ minLength: 1, maxLength: 40 }).filter((s) => /\S/.test(s));
 
 /** Assessments of the real ladders, valid by construction: every id is drawn from the framework. */
 const validAssessment = fc
-	.record({ matrix: fc.constantFrom(...framework.matrices), target: fc.constantFrom(...levelRefs), role: fc.constantFrom('self', 'manager', 'peer') })
-	.chain(({ matrix, target, role }) => {
-		const targetMatrix = framework.matrices.find((m) => m.id === target.matrix)!;
-		const competencies = [...new Map([...matrix.competencies, ...targetMatrix.competencies].map((c) => [c.id, c])).values()];
+	.record({ ladder: fc.constantFrom(...framework.ladders), target: fc.constantFrom(...levelRefs), role: fc.constantFrom('self', 'manager', 'peer') })
+	.chain(({ ladder, target, role }) => {
+		const targetLadder = framework.ladders.find((m) => m.id === target.ladder)!;
+		const competencies = [...new Map([...ladder.competencies, ...targetLadder.competencies].map((c) => [c.id, c])).values()];
 		const rating = (c: (typeof competencies)[number]) => {
 			const statements = Object.values(c.expectations).flat().map((s) => s.id);
 			const evidence = fc.record(
@@ -89,16 +89,16 @@ const validAssessment = fc
 				$schema: fc.constant('https://rungs.dev/schemas/assessment.schema.json'),
 				format: fc.constant('rungs/assessment@1'),
 				person: fc.record({ name: words, id: fc.constantFrom('hr-42', 'p1') }, { requiredKeys: ['name'] }),
-				matrix: fc.constant({ id: matrix.id, version: matrix.version }),
+				ladder: fc.constant({ id: ladder.id, version: ladder.version }),
 				assessor: fc.record({ role: fc.constant(role), name: words }, { requiredKeys: ['role'] }),
 				date: day,
-				current: fc.constantFrom(...matrix.levels.map((l) => l.id)),
-				target: fc.constant(target.matrix === matrix.id ? target.level : target),
+				current: fc.constantFrom(...ladder.levels.map((l) => l.id)),
+				target: fc.constant(target.ladder === ladder.id ? target.level : target),
 				ratings: fc.record(Object.fromEntries(competencies.map((c) => [c.id, rating(c)])), { requiredKeys: [] }),
 				notes: words,
 				meta: fc.dictionary(fc.constantFrom('assessmentId', 'cycle', 'team'), words, { maxKeys: 3 }),
 			},
-			{ requiredKeys: ['format', 'person', 'matrix', 'assessor', 'date', 'current', 'target'] },
+			{ requiredKeys: ['format', 'person', 'ladder', 'assessor', 'date', 'current', 'target'] },
 		);
 	});
 

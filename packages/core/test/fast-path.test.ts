@@ -12,11 +12,11 @@ const rich = () => ({
 	$schema: 'https://rungs.dev/schemas/assessment.schema.json',
 	format: 'rungs/assessment@1',
 	person: { name: 'Ana', id: 'hr-42' },
-	matrix: { id: 'rep', version: '1.0.0' },
+	ladder: { id: 'rep', version: '1.0.0' },
 	assessor: { role: 'manager', name: 'Sam' },
 	date: '2026-10-08',
 	current: 'senior',
-	target: { matrix: 'rep', level: 'lead' },
+	target: { ladder: 'rep', level: 'lead' },
 	ratings: {
 		empathy: { rating: 'consistently', confidence: 'high', note: 'Calm on hard calls.', statements: { 'coaches-tone': 'developing' }, reassess: false },
 		troubleshooting: {

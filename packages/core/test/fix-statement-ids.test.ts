@@ -67,7 +67,7 @@ describe('fixStatementIds', () => {
 		const sources = withStatements(COMMENTED);
 		const [file] = valueOf(fixStatementIds(sources));
 		const fixedSources = withFile(sources, { path: REP, text: file!.text });
-		const ids = (s: SourceFile[]) => valueOf(parseFramework(s)).matrices[0]!.competencies.flatMap((c) => Object.values(c.expectations).flat().map((x) => `${x.id}:${x.derivedId ?? false}`));
+		const ids = (s: SourceFile[]) => valueOf(parseFramework(s)).ladders[0]!.competencies.flatMap((c) => Object.values(c.expectations).flat().map((x) => `${x.id}:${x.derivedId ?? false}`));
 		expect(ids(fixedSources).map((x) => x.split(':')[0])).toEqual(ids(sources).map((x) => x.split(':')[0]));
 		expect(ids(fixedSources).some((x) => x.endsWith(':true'))).toBe(false);
 		// Idempotent: nothing left to write.

@@ -6,7 +6,7 @@ import { assess, compareAssessments, englishMessages, formatMessage, formatProbl
 import { parse as parseYaml } from 'yaml';
 import { frenchMessages, LOCALES, messagesFor, renderCalibration, renderDiffMarkdown, renderGapReport } from '@rungs/core/render';
 import { loadAssessment, loadFramework } from '@rungs/core/node';
-import { diffMatrices } from '@rungs/core';
+import { diffLadders } from '@rungs/core';
 import { ASSESSMENT_PATH, asValidated, exampleAssessment, validFramework, validSources, valueOf, withFile } from './_fixtures.ts';
 import { dataStrings } from './_words.ts';
 
@@ -114,13 +114,13 @@ describe('a gap report in French', () => {
 });
 
 describe('the real ladders in French', () => {
-	const matrices = fileURLToPath(new URL('../../../matrices/', import.meta.url));
+	const ladders = fileURLToPath(new URL('../../../matrices/', import.meta.url));
 	it('every example assessment renders in French, in every format, with no English of Rungs’ own', async () => {
-		const real = valueOf(await loadFramework(matrices));
-		const examples = readdirSync(join(matrices, 'examples')).filter((name) => name.endsWith('.yaml'));
+		const real = valueOf(await loadFramework(ladders));
+		const examples = readdirSync(join(ladders, 'examples')).filter((name) => name.endsWith('.yaml'));
 		expect(examples.length).toBeGreaterThan(3);
 		for (const name of examples) {
-			const assessment = valueOf(await loadAssessment(join(matrices, 'examples', name), real));
+			const assessment = valueOf(await loadAssessment(join(ladders, 'examples', name), real));
 			const gap = valueOf(assess(real, assessment));
 			for (const format of ['text', 'markdown', 'html'] as const) expect(englishIn(valueOf(renderGapReport(gap, format, { locale: 'fr' })), gap), `${name} as ${format}`).toEqual([]);
 			expect(formatMessage(gap.readiness.headline, frenchMessages)).toMatch(/^(Ces appréciations atteignent|.+ (point sépare|points séparent) ces appréciations de )/);
@@ -149,8 +149,8 @@ describe('problems in French', () => {
 	it('a ladder diff in French', () => {
 		const sources = validSources();
 		const rep = sources.find((s) => s.path === 'fixtures/rep.yaml')!.text;
-		const repOf = (text: string) => valueOf(parseFramework(withFile(sources, { path: 'fixtures/rep.yaml', text }))).matrices.find((m) => m.id === 'rep')!;
-		const diff = diffMatrices(repOf(rep), repOf(rep.replace('limit: half a billing period', 'limit: one billing period')));
+		const repOf = (text: string) => valueOf(parseFramework(withFile(sources, { path: 'fixtures/rep.yaml', text }))).ladders.find((m) => m.id === 'rep')!;
+		const diff = diffLadders(repOf(rep), repOf(rep.replace('limit: half a billing period', 'limit: one billing period')));
 		const output = renderDiffMarkdown([diff], { messages: frenchMessages });
 		expect(output).toContain('décide en autonomie');
 		expect(output).toContain(`« one billing period »`.replace('« ', `«${NBSP}`).replace(' »', `${NBSP}»`));
@@ -178,7 +178,7 @@ function problemsForEveryReason(): Problem[] {
 		...asText('format: rungs/assessment@1\nperson: *ana\n'),
 		...asText('format: rungs/assessment@1\nperson: "\u0007"\n'),
 		...asText('format: rungs/assessment@1\n? [a]\n: b\n'),
-		...asText('format: rungs/matrix@1\n'),
+		...asText('format: rungs/ladder@1\n'),
 		...asText(assessmentText.replace(/^person: .*$/m, 'person: 12')),
 		...asText(assessmentText.replace(/^date: .*$/m, 'date: 31/12/2026')),
 		...asText(assessmentText.replace(/^person: .*$/m, 'person: "Ana\\e[2J"')),

@@ -149,12 +149,12 @@ describe('what the corpus shows', () => {
 		const mini = (name: string) => {
 			const result = load(caseNamed(name)) as Result<Framework>;
 			expect(result.ok).toBe(true);
-			return valueOf(result).matrices.find((m) => m.id === 'mini');
+			return valueOf(result).ladders.find((m) => m.id === 'mini');
 		};
 		const lf = decodeSource(plain.path, plain.bytes).file.text.replace(/\r\n/g, '\n');
 		const reference = parseFramework(withFile(validSources(), { path: plain.path, text: lf }));
 		expect(reference.ok).toBe(true);
-		const expected = valueOf(reference).matrices.find((m) => m.id === 'mini');
+		const expected = valueOf(reference).ladders.find((m) => m.id === 'mini');
 		for (const name of ['byte-order-mark.mini.yaml', 'crlf-line-endings.mini.yaml', 'cr-only-line-endings.mini.yaml']) expect(mini(name)).toEqual(expected);
 	});
 
@@ -181,12 +181,12 @@ describe('what the corpus shows', () => {
 	it('`constructor` is refused as an id and `prototype` is plain data, which assess handles', () => {
 		expect(problemsOfCase('constructor-as-level-id.mini.yaml')[0]!.message).toContain('every JavaScript object already has a property of that name');
 		const result = load(caseNamed('prototype-as-competency-id.mini.yaml')) as Result<Framework>;
-		const mini = valueOf(result).matrices.find((m) => m.id === 'mini')!;
+		const mini = valueOf(result).ladders.find((m) => m.id === 'mini')!;
 		expect(mini.competencies.map((c) => c.id)).toEqual(['prototype']);
 		const report = valueOf(assess(valueOf(result), asValidated({
 			format: 'rungs/assessment@1',
 			person: { name: 'Someone' },
-			matrix: { id: 'mini', version: mini.version },
+			ladder: { id: 'mini', version: mini.version },
 			assessor: { role: 'self' },
 			date: '2026-01-01',
 			current: 'junior',
@@ -207,7 +207,7 @@ describe('what the corpus shows', () => {
 		expect(problemsOfCase('null-key-in-rating.assessment.yaml')[0]!.message).toMatch(/^Unknown key that is empty \(`~`, `null` or `""`\) in `ratings\.guardrails`/);
 		expect(problemsOfCase('long-id-as-key.mini.yaml')[0]!.message).toMatch(/^A key of `.*expectations` is 100 characters long; an identifier is at most 64\.$/);
 		const path = 'fixtures/empty-keys.yaml';
-		expect(problemsOf(parseFramework(withFile(validSources(), { path, text: 'format: rungs/matrix@1\n~: a\n"": b\n' }))).find((p) => p.file === path)!.message).toBe('An empty key (`~`, `null` or `""`) appears twice in the same mapping.');
+		expect(problemsOf(parseFramework(withFile(validSources(), { path, text: 'format: rungs/ladder@1\n~: a\n"": b\n' }))).find((p) => p.file === path)!.message).toBe('An empty key (`~`, `null` or `""`) appears twice in the same mapping.');
 	});
 
 	it('look-alike and invisible characters in ids are named in the message', () => {
@@ -231,7 +231,7 @@ describe('what the corpus shows', () => {
 
 	it('HTML and a right-to-left override in text are plain data, kept as written', () => {
 		const html = load(caseNamed('html-in-text.mini.yaml')) as Result<Framework>;
-		expect(valueOf(html).matrices.find((m) => m.id === 'mini')!.competencies[0]!.description).toBe('<script>alert(1)</script><img src=x onerror=alert(2)> Writes clearly.');
+		expect(valueOf(html).ladders.find((m) => m.id === 'mini')!.competencies[0]!.description).toBe('<script>alert(1)</script><img src=x onerror=alert(2)> Writes clearly.');
 		expect(load(caseNamed('right-to-left-override-in-text.mini.yaml')).ok).toBe(true);
 	});
 });
@@ -257,7 +257,7 @@ describe('generated input', () => {
 	 * the bound holds on any machine, while what used to be quadratic (tens of seconds, hundreds of
 	 * times the normal case) still fails it by far.
 	 */
-	const NORMAL = fill('format: rungs/matrix@1\nid: normal\nnotes:\n', '  - a plain note\n');
+	const NORMAL = fill('format: rungs/ladder@1\nid: normal\nnotes:\n', '  - a plain note\n');
 	let normal: number | undefined;
 	/** Seconds for the normal case: the faster of two runs, after a warm-up. */
 	const measureNormal = () => (lone(NORMAL), Math.min(seconds(() => lone(NORMAL)), seconds(() => lone(NORMAL))));
@@ -299,12 +299,12 @@ describe('generated input', () => {
 	});
 
 	it('a NUL or other control character in text is a located syntax error', () => {
-		expect(lone('format: rungs/matrix@1\nid: mi\u0000ni\n')).toEqual([at('YAML_SYNTAX', 2, 7)]);
-		expect(lone('format: rungs/matrix@1\ntitle: a \u009b31m b\n')).toEqual([at('YAML_SYNTAX', 2, 10)]);
+		expect(lone('format: rungs/ladder@1\nid: mi\u0000ni\n')).toEqual([at('YAML_SYNTAX', 2, 7)]);
+		expect(lone('format: rungs/ladder@1\ntitle: a \u009b31m b\n')).toEqual([at('YAML_SYNTAX', 2, 10)]);
 	});
 
 	it('a 10 MB file is refused within the bounds, in memory and on disk', async () => {
-		const text = `format: rungs/matrix@1\nsummary: ${'x'.repeat(10 * 1024 * 1024)}\n`;
+		const text = `format: rungs/ladder@1\nsummary: ${'x'.repeat(10 * 1024 * 1024)}\n`;
 		expect(bounded(() => lone(text), SMALL)).toEqual([at('FILE_TOO_LARGE', 1, 1)]);
 		const dir = mkdtempSync(join(tmpdir(), 'rungs-large-'));
 		try {
@@ -333,12 +333,12 @@ describe('generated input', () => {
 
 	// yaml looked up each alias's anchor by walking the whole document: 20,000 aliases took 28 seconds.
 	it('50,000 aliases of one anchor are refused within the bounds, at the alias that goes over the limit', () => {
-		const text = `format: rungs/matrix@1\nx: &a value\nlist:\n${'  - *a\n'.repeat(50_000)}`;
+		const text = `format: rungs/ladder@1\nx: &a value\nlist:\n${'  - *a\n'.repeat(50_000)}`;
 		expect(bounded(() => lone(text), SMALL)).toEqual([at('YAML_ALIAS_LIMIT', 104, 5)]);
 	});
 
 	it('an alias bomb in an assessment is refused the same way', () => {
-		const text = `format: rungs/assessment@1\nnotes: &a [x, x, x, x, x, x, x, x, x, x]\nperson: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nmatrix: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n`;
+		const text = `format: rungs/assessment@1\nnotes: &a [x, x, x, x, x, x, x, x, x, x]\nperson: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nladder: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n`;
 		// Ten aliases of an eleven-node list expand to 110 nodes: over the limit at the tenth `*a`.
 		expect(bounded(() => problemsOf(parseAssessment({ path: 'bomb.yaml', text }, validFramework())), SMALL)).toEqual([at('YAML_ALIAS_LIMIT', 3, 49)]);
 	});
@@ -353,12 +353,12 @@ describe('generated input', () => {
 	 */
 	const LARGE = { times: 30, megabytes: 1024 };
 	it.each([
-		['unknown keys', 'matrix', fill('format: rungs/matrix@1\n', 'kxxxx: v\n'), 'TOO_MANY_PROBLEMS'],
-		['duplicate keys', 'matrix', fill('format: rungs/matrix@1\n', 'k: v\n'), 'TOO_MANY_PROBLEMS'],
-		['unknown tags', 'matrix', fill('format: rungs/matrix@1\nl: [', '!foo x, ') + ']\n', 'TOO_MANY_PROBLEMS'],
+		['unknown keys', 'ladder', fill('format: rungs/ladder@1\n', 'kxxxx: v\n'), 'TOO_MANY_PROBLEMS'],
+		['duplicate keys', 'ladder', fill('format: rungs/ladder@1\n', 'k: v\n'), 'TOO_MANY_PROBLEMS'],
+		['unknown tags', 'ladder', fill('format: rungs/ladder@1\nl: [', '!foo x, ') + ']\n', 'TOO_MANY_PROBLEMS'],
 		['ratings with invalid ids', 'assessment', fill('format: rungs/assessment@1\nratings:\n', '  X: {}\n'), 'TOO_MANY_PROBLEMS'],
-		['empty flow entries', 'matrix', fill('[', ',') + ']\n', 'YAML_SYNTAX'],
-		['aliases', 'matrix', fill('x: &a v\nl:\n', '  - *a\n'), 'YAML_ALIAS_LIMIT'],
+		['empty flow entries', 'ladder', fill('[', ',') + ']\n', 'YAML_SYNTAX'],
+		['aliases', 'ladder', fill('x: &a v\nl:\n', '  - *a\n'), 'YAML_ALIAS_LIMIT'],
 	])('a file of %s as large as allowed is refused within the bounds', (_name, kind, text, last) => {
 		expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(MAX_SOURCE_BYTES);
 		const problems = bounded(() => (kind === 'assessment' ? problemsOf(parseAssessment({ path: 'large.yaml', text }, validFramework())) : lone(text)), LARGE);
@@ -391,7 +391,7 @@ describe('generated input', () => {
 	}, 120_000);
 
 	it('a 400 KB evidence address is refused as TEXT_TOO_LONG as quickly as 400 KB of notes', () => {
-		const head = 'format: rungs/assessment@1\nperson: { name: Ana }\nmatrix: { id: rep, version: 1.0.0 }\nassessor: { role: self }\ndate: 2026-10-01\ncurrent: senior\ntarget: lead\n';
+		const head = 'format: rungs/assessment@1\nperson: { name: Ana }\nladder: { id: rep, version: 1.0.0 }\nassessor: { role: self }\ndate: 2026-10-01\ncurrent: senior\ntarget: lead\n';
 		const url = `${head}ratings:\n  empathy:\n    rating: consistently\n    evidence:\n      - summary: A call.\n        url: "http://x${'a'.repeat(400_000)}\\t"\n`;
 		const notes = `${head}notes: "${'a'.repeat(400_000)}\\t"\n`;
 		const check = (text: string) => () => problemsOf(parseAssessment({ path: 'long.yaml', text }, validFramework()));
@@ -402,7 +402,7 @@ describe('generated input', () => {
 
 	it('a key of 400,000 characters gives messages of a readable length, located on the key', () => {
 		const key = 'k'.repeat(400_000);
-		const text = `format: rungs/assessment@1\nperson: { name: Ana }\nmatrix: { id: rep, version: 1.0.0 }\nassessor: { role: self }\ndate: 2026-10-01\ncurrent: senior\ntarget: lead\n? "${key}"\n: 1\n`;
+		const text = `format: rungs/assessment@1\nperson: { name: Ana }\nladder: { id: rep, version: 1.0.0 }\nassessor: { role: self }\ndate: 2026-10-01\ncurrent: senior\ntarget: lead\n? "${key}"\n: 1\n`;
 		const problems = problemsOf(parseAssessment({ path: 'long-key.yaml', text }, validFramework()));
 		expect(problems).toEqual([at('UNKNOWN_KEY', 8, 3)]);
 		expect(problems[0]!.message.length).toBeLessThan(1000);
@@ -412,7 +412,7 @@ describe('generated input', () => {
 	});
 
 	it('a very long line is framed cut, and its problem still located', () => {
-		const text = `format: rungs/matrix@1\nid: mini\nsummary: ${'word '.repeat(100_000)}\n`;
+		const text = `format: rungs/ladder@1\nid: mini\nsummary: ${'word '.repeat(100_000)}\n`;
 		const problems = lone(text, 'fixtures/mini.yaml');
 		const problem = problems.find((p) => p.code === 'TEXT_TOO_LONG' && p.path.join('.') === 'summary')!;
 		expect(problem).toEqual(at('TEXT_TOO_LONG', 3, 10));
@@ -429,7 +429,7 @@ describe('a bad key', () => {
 		'format: rungs/assessment@1',
 		'person:',
 		'  name: Ana',
-		'matrix: { id: rep, version: 1.0.0 }',
+		'ladder: { id: rep, version: 1.0.0 }',
 		'assessor: { role: self }',
 		'date: 2026-10-01',
 		'current: senior',
@@ -559,7 +559,7 @@ describe('validateAssessment on data that is not JSON', () => {
 	const base = () => ({
 		format: 'rungs/assessment@1',
 		person: { name: 'Ana' },
-		matrix: { id: 'rep', version: '1.0.0' },
+		ladder: { id: 'rep', version: '1.0.0' },
 		assessor: { role: 'self' },
 		date: '2026-10-01',
 		current: 'senior',

@@ -28,7 +28,7 @@ const frameworkText = (rules: string[] = [], extra: string[] = []) =>
 	].join('\n');
 
 /** A bare ladder: levels with an id and a title, competencies with an id, name, category and statements. */
-const BARE_LADDER = `format: rungs/matrix@1
+const BARE_LADDER = `format: rungs/ladder@1
 id: agents
 version: 1.0.0
 title: Agents
@@ -69,7 +69,7 @@ describe('the default house rules', () => {
 		expect(problemsOf(result).map(where)).toEqual([]);
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
-		const ladder = result.value.matrices[0]!;
+		const ladder = result.value.ladders[0]!;
 		expect(ladder.summary).toBeUndefined();
 		expect(ladder.status).toBe('published');
 		expect(ladder.sources).toEqual([]);
@@ -178,7 +178,7 @@ describe('the rules themselves', () => {
 	it('counts the statements a level adds, shared ones included, and the whole ladder', () => {
 		const problems = problemsOf(load(BARE_LADDER, ['statements-per-level: { severity: warning, max: 1 }', 'statements-per-ladder: { severity: warning, max: 1 }']));
 		expect(problems.map((p) => [p.code, p.params])).toEqual([
-			['TOO_MANY_STATEMENTS', { matrix: 'agents', count: 2, max: 1, rule: 'statements-per-ladder' }],
+			['TOO_MANY_STATEMENTS', { ladder: 'agents', count: 2, max: 1, rule: 'statements-per-ladder' }],
 		]);
 	});
 });

@@ -5,22 +5,22 @@ const identify = (text: string) => identifySource({ path: 'file.yaml', text });
 
 describe('identifySource', () => {
 	it('reads a ladder file\'s kind, id and version', () => {
-		expect(identify('format: rungs/matrix@1\nid: support-ops\nversion: 2.1.0\ntitle: Support operations\n')).toEqual({
-			kind: 'matrix',
+		expect(identify('format: rungs/ladder@1\nid: support-ops\nversion: 2.1.0\ntitle: Support operations\n')).toEqual({
+			kind: 'ladder',
 			id: 'support-ops',
 			version: '2.1.0',
 		});
 	});
 
 	it('reads the ladder an assessment was made on', () => {
-		expect(identify('format: rungs/assessment@1\nmatrix: { id: support-representative, version: 1.2.0 }\n')).toEqual({
+		expect(identify('format: rungs/assessment@1\nladder: { id: support-representative, version: 1.2.0 }\n')).toEqual({
 			kind: 'assessment',
-			matrix: { id: 'support-representative', version: '1.2.0' },
+			ladder: { id: 'support-representative', version: '1.2.0' },
 		});
 	});
 
 	it('leaves out what is missing or not a string, and an unknown format', () => {
-		expect(identify('format: rungs/matrix@9\nid: 42\nversion: [1]\nmatrix: 3\n')).toEqual({ matrix: {} });
+		expect(identify('format: rungs/ladder@9\nid: 42\nversion: [1]\nladder: 3\n')).toEqual({ ladder: {} });
 	});
 
 	it('reads nothing from broken YAML, a duplicate key or an alias bomb, and never throws', () => {
@@ -31,7 +31,7 @@ describe('identifySource', () => {
 	});
 
 	it('does not read inherited keys', () => {
-		expect(identify('format: rungs/matrix@1\n')).toEqual({ kind: 'matrix' });
+		expect(identify('format: rungs/ladder@1\n')).toEqual({ kind: 'ladder' });
 		expect(identify('"__proto__": { id: x }\n').id).toBeUndefined();
 	});
 });

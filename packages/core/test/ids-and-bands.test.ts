@@ -33,7 +33,7 @@ describe('an organisation ladder with its own ids and bands', () => {
 		expect(problemsOf(result).map(where)).toEqual([]);
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
-		const ladder = result.value.matrices[0]!;
+		const ladder = result.value.ladders[0]!;
 		expect(ladder.levels.map((l) => [l.id, l.band])).toEqual([['1', 'IC4'], ['L2', 'IC10'], ['staff.1', undefined]]);
 		expect(ladder.competencies.map((c) => c.id)).toEqual(['3f1c2a9e-8b7d-4c6e-9a5f-0d2b4e6c8a1f', '42']);
 	});

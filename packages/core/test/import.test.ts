@@ -91,8 +91,8 @@ describe('importLadder: a spreadsheet grid', () => {
 	});
 
 	it('writes a file that reads back as the data, with the modeline, and comments on what is worth adding', () => {
-		const { yaml, ladder: data } = imported(GRID, { schema: '../schemas/matrix.schema.json' });
-		expect(yaml.split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/matrix.schema.json');
+		const { yaml, ladder: data } = imported(GRID, { schema: '../schemas/ladder.schema.json' });
+		expect(yaml.split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/ladder.schema.json');
 		expect(yaml).toContain('# Imported from grid.csv by `rungs import`');
 		expect(yaml).toContain('#   summary: what people in this role do');
 		expect(yaml).toContain('#   on each level: authority');
@@ -114,7 +114,7 @@ describe('importLadder: a spreadsheet grid', () => {
 	});
 
 	it('never gives a competency an id another ladder or a shared competency has', () => {
-		const taken = framework.matrices.find((m) => m.id !== 'agent')!.competencies.find((c) => !c.shared)!;
+		const taken = framework.ladders.find((m) => m.id !== 'agent')!.competencies.find((c) => !c.shared)!;
 		const data = ladder(`Competency,A,B\n${taken.name},a,b\n`);
 		expect(data.competencies[0].id).toBe(`${taken.id}-2`);
 	});
@@ -228,11 +228,11 @@ describe('importFramework', () => {
 		const { importFramework } = await import('@rungs/core/import');
 		const sources = validSources();
 		const loaded = valueOf(importFramework(sources));
-		expect(loaded.matrices.length).toBeGreaterThan(0);
+		expect(loaded.ladders.length).toBeGreaterThan(0);
 		const first = valueOf(importFramework(sources.filter((s) => /framework|shared/.test(s.path))));
 		expect(first.categories.map((c) => c.id)).toEqual(['craft', 'conduct']);
 		expect(first.shared.map((c) => c.id)).toEqual(framework.shared.map((c) => c.id));
-		expect(first.matrices).toEqual([]);
+		expect(first.ladders).toEqual([]);
 		expect(valueOf(importLadder(first, GRID, { file: 'grid.csv' })).ladder.id).toBe('grid');
 	});
 

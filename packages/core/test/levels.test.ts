@@ -6,13 +6,13 @@ import {
 	assessmentTemplate,
 	compareAssessments,
 	describeMove,
-	diffMatrices,
-	findMatrix,
+	diffLadders,
+	findLadder,
 	englishMessages,
 	formatMessage,
 	levelExpectations,
-	matrixToCase,
-	matrixToCsv,
+	ladderToCase,
+	ladderToCsv,
 	parseAssessment,
 	parseFramework,
 	problemsOf,
@@ -39,8 +39,8 @@ const framework: Framework = valueOf(parseFramework(sources()));
 const example = (name: string, text = read(`examples/${name}`)) => valueOf(parseAssessment({ path: name, text }, framework));
 const rita = () => example('rita-aiming-senior.yaml');
 const cleo = () => example('cleo-aiming-third.yaml');
-const ladder = (id: string) => findMatrix(framework, id)!;
-const competency = (matrix: string, id: string) => ladder(matrix).competencies.find((c) => c.id === id)!;
+const ladder = (id: string) => findLadder(framework, id)!;
+const competency = (ladderId: string, id: string) => ladder(ladderId).competencies.find((c) => c.id === id)!;
 const ids = (list: ReadonlyArray<{ id: string }>) => list.map((x) => x.id);
 
 describe('the resolved model', () => {
@@ -124,10 +124,10 @@ describe('a competency that starts later', () => {
 	});
 
 	it('is marked in describeMove; what stops is left behind', () => {
-		const up = valueOf(describeMove(framework, { matrix: 'desk', level: 'junior' }, { matrix: 'desk', level: 'regular' }));
+		const up = valueOf(describeMove(framework, { ladder: 'desk', level: 'junior' }, { ladder: 'desk', level: 'regular' }));
 		expect(up.competencies.find((c) => c.id === 'triage')!.appliesFrom).toEqual({ level: 'regular', levelTitle: 'Regular' });
 		expect(up.leftBehind).toEqual([]);
-		const top = valueOf(describeMove(framework, { matrix: 'desk', level: 'regular' }, { matrix: 'desk', level: 'senior' }));
+		const top = valueOf(describeMove(framework, { ladder: 'desk', level: 'regular' }, { ladder: 'desk', level: 'senior' }));
 		expect(ids(top.competencies)).toEqual(['answering', 'triage', 'mentoring']);
 		expect(ids(top.leftBehind)).toEqual(['listening', 'filing']);
 	});
@@ -148,9 +148,9 @@ describe('a competency that starts later', () => {
 	});
 
 	it('exports an empty CSV cell and no CASE rubric level where it does not apply', () => {
-		const csv = matrixToCsv(framework, ladder('desk')).split('\r\n');
+		const csv = ladderToCsv(framework, ladder('desk')).split('\r\n');
 		expect(csv.find((row) => row.startsWith('"Mentoring"'))).toBe('"Mentoring","Conduct","no","no","","","Pairs with juniors on hard tickets."');
-		const cfPackage = matrixToCase(framework, ladder('desk')) as { CFRubrics: Array<{ CFRubricCriteria: Array<{ CFRubricCriterionLevels: Array<{ quality: string }> }> }>; CFItems: Array<{ abbreviatedStatement?: string; extensions?: Record<string, unknown> }> };
+		const cfPackage = ladderToCase(framework, ladder('desk')) as { CFRubrics: Array<{ CFRubricCriteria: Array<{ CFRubricCriterionLevels: Array<{ quality: string }> }> }>; CFItems: Array<{ abbreviatedStatement?: string; extensions?: Record<string, unknown> }> };
 		const criteria = cfPackage.CFRubrics[0]!.CFRubricCriteria;
 		expect(criteria.map((c) => c.CFRubricCriterionLevels.map((l) => l.quality))).toContainEqual(['Senior']);
 		expect(cfPackage.CFItems.find((i) => i.abbreviatedStatement === 'Filing')!.extensions!.levels).toEqual(['junior', 'regular']);
@@ -172,12 +172,12 @@ describe('a ladder whose levels replace the one below', () => {
 	});
 
 	it('says in describeMove that the destination replaces, holding nothing over from the start', () => {
-		const move = valueOf(describeMove(framework, { matrix: 'clinic', level: 'first' }, { matrix: 'clinic', level: 'third' }));
+		const move = valueOf(describeMove(framework, { ladder: 'clinic', level: 'first' }, { ladder: 'clinic', level: 'third' }));
 		expect(move.eachLevel).toBe('replaces-below');
 		const review = move.competencies.find((c) => c.id === 'review')!;
 		expect(review.held).toEqual([]);
 		expect(review.added.map((s) => s.id)).toEqual(['reviews-others']);
-		expect(valueOf(describeMove(framework, { matrix: 'desk', level: 'junior' }, { matrix: 'desk', level: 'senior' })).eachLevel).toBe('adds-to-below');
+		expect(valueOf(describeMove(framework, { ladder: 'desk', level: 'junior' }, { ladder: 'desk', level: 'senior' })).eachLevel).toBe('adds-to-below');
 	});
 });
 
@@ -222,20 +222,20 @@ describe('located problems', () => {
 	});
 });
 
-describe('diffMatrices', () => {
+describe('diffLadders', () => {
 	const changed = (name: 'desk' | 'clinic', edit: (text: string) => string): Framework =>
 		valueOf(parseFramework(sources({ [name]: edit(read(`${name}.yaml`)).replace('version: 1.0.0', 'version: 2.0.0') })));
 
 	it('reports a competency whose levels narrow as a major change', () => {
 		const after = changed('desk', (t) => t.replace('levels: { from: junior, upTo: regular }', 'levels: [junior]').replace(/      regular:\n        - id: fixes-topics\n.*\n/, ''));
-		const diff = diffMatrices(ladder('desk'), findMatrix(after, 'desk')!);
+		const diff = diffLadders(ladder('desk'), findLadder(after, 'desk')!);
 		expect(diff.competencies.changed).toEqual([{ id: 'filing', name: 'Filing', fields: ['levels'] }]);
 		expect(diff.bump.implied).toBe('major');
 	});
 
 	it('reports a change of eachLevel, and the Markdown says it', () => {
 		const after = changed('clinic', (t) => t.replace('eachLevel: replaces-below', 'eachLevel: adds-to-below'));
-		const diff = diffMatrices(ladder('clinic'), findMatrix(after, 'clinic')!);
+		const diff = diffLadders(ladder('clinic'), findLadder(after, 'clinic')!);
 		expect(diff.eachLevel).toEqual({ from: 'replaces-below', to: 'adds-to-below' });
 		expect(diff.bump.implied).toBe('major');
 		expect(formatMessage({ code: 'diff.eachLevel', params: { to: 'adds-to-below' } }, englishMessages)).toContain('add to');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assess, compareAssessments, diffMatrices, englishMessages, formatMessage, formatProblems, parseFramework, problemsOf, type GapReport, type Messages } from '@rungs/core';
+import { assess, compareAssessments, diffLadders, englishMessages, formatMessage, formatProblems, parseFramework, problemsOf, type GapReport, type Messages } from '@rungs/core';
 import { BLOCKER_CODES, PROBLEM_CODES } from '@rungs/core/schema';
 import { renderCalibration, renderCalibrationChartSvg, renderDiffMarkdown, renderGapChartSvg, renderGapReport } from '@rungs/core/render';
 import { asValidated, exampleAssessment, validFramework, validSources, valueOf, withFile } from './_fixtures.ts';
@@ -127,13 +127,13 @@ describe('a catalog in another language reaches every word the renderers print',
 		const repOf = (text: string) => {
 			const result = parseFramework(withFile(sources, { path: 'fixtures/rep.yaml', text }));
 			if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
-			return result.value.matrices.find((m) => m.id === 'rep')!;
+			return result.value.ladders.find((m) => m.id === 'rep')!;
 		};
 		const after = repOf(rep.replace('text: Credit an account after a failure.', 'text: Credit an account after an outage.').replace('limit: half a billing period', 'limit: one billing period'));
-		const diff = diffMatrices(repOf(rep), after);
+		const diff = diffLadders(repOf(rep), after);
 		const output = renderDiffMarkdown([diff], { messages });
 		expect(output).toContain('[diff.decisionReworded]');
-		// The bump's reasons are still English sentences from diffMatrices: left out of this check.
+		// The bump's reasons are still English sentences from diffLadders: left out of this check.
 		expect(leftoverWords(output, [diff.title, diff.fromVersion, diff.toVersion, diff.levels, diff.statements, diff.competencies])).toEqual([]);
 	});
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { migrateAssessment, stringifyAssessment, type Matrix } from '@rungs/core';
+import { migrateAssessment, stringifyAssessment, type Ladder } from '@rungs/core';
 import { frenchMessages } from '@rungs/core/render';
 import { exampleAssessment, validFramework , valueOf } from './_fixtures.ts';
 import { readdirSync } from 'node:fs';
@@ -32,9 +32,9 @@ describe('migrateAssessment', () => {
 		const framework = validFramework();
 		const name = readdirSync(new URL('./fixtures/valid/examples/', import.meta.url)).sort()[0]!;
 		const assessment = exampleAssessment(name, framework);
-		const before = framework.matrices.find((m) => m.id === assessment.matrix.id)!;
+		const before = framework.ladders.find((m) => m.id === assessment.ladder.id)!;
 		const [gone, ...rest] = before.competencies.filter((c) => assessment.ratings[c.id]);
-		const after: Matrix = { ...before, version: '9.0.0', competencies: before.competencies.filter((c) => c.id !== gone!.id) };
+		const after: Ladder = { ...before, version: '9.0.0', competencies: before.competencies.filter((c) => c.id !== gone!.id) };
 		void rest;
 		const long = Array.from({ length: 12 }, (_, i) => `item-${i} ${'z'.repeat(1900)}`);
 		const withEvidence = { ...assessment, notes: 'n'.repeat(19000), ratings: { ...assessment.ratings, [gone!.id]: { ...assessment.ratings[gone!.id]!, evidence: long.map((summary) => ({ summary })) } } };
@@ -48,9 +48,9 @@ describe('migrateAssessment', () => {
 		const framework = validFramework();
 		const name = readdirSync(new URL('./fixtures/valid/examples/', import.meta.url)).sort()[0]!;
 		const assessment = exampleAssessment(name, framework);
-		const before = framework.matrices.find((m) => m.id === assessment.matrix.id)!;
+		const before = framework.ladders.find((m) => m.id === assessment.ladder.id)!;
 		const gone = before.competencies.find((c) => assessment.ratings[c.id])!;
-		const after: Matrix = { ...before, version: '9.0.0', competencies: before.competencies.filter((c) => c.id !== gone.id) };
+		const after: Ladder = { ...before, version: '9.0.0', competencies: before.competencies.filter((c) => c.id !== gone.id) };
 		// Without notes of its own, and the removed competency not rated but with evidence.
 		const { notes, ...withoutNotes } = assessment;
 		const { rating, ...unrated } = assessment.ratings[gone.id]!;
@@ -70,9 +70,9 @@ describe('migrateAssessment', () => {
 		const framework = validFramework();
 		const name = readdirSync(new URL('./fixtures/valid/examples/', import.meta.url)).sort()[0]!;
 		const assessment = exampleAssessment(name, framework);
-		const before = framework.matrices.find((m) => m.id === assessment.matrix.id)!;
+		const before = framework.ladders.find((m) => m.id === assessment.ladder.id)!;
 		const gone = before.competencies.find((c) => assessment.ratings[c.id])!;
-		const after: Matrix = { ...before, version: '9.0.0', competencies: before.competencies.filter((c) => c.id !== gone.id) };
+		const after: Ladder = { ...before, version: '9.0.0', competencies: before.competencies.filter((c) => c.id !== gone.id) };
 		const long = { ...assessment, notes: 'n'.repeat(10000), ratings: { ...assessment.ratings, [gone.id]: { ...assessment.ratings[gone.id]!, evidence: [{ summary: 'z'.repeat(15000) }] } } };
 		const moved = valueOf(migrateAssessment(long, before, after, { messages: frenchMessages }));
 		expect(moved.assessment.notes).toContain('Ce qui a été retiré dépasse la taille permise des notes');

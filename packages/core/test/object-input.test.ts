@@ -8,7 +8,7 @@ import { validFramework, valueOf } from './_fixtures.ts';
 const row = () => ({
 	format: 'rungs/assessment@1',
 	person: { name: 'Ana', id: 'ana' },
-	matrix: { id: 'rep', version: '1.0.0' },
+	ladder: { id: 'rep', version: '1.0.0' },
 	assessor: { role: 'manager', name: 'Sam' },
 	date: '2026-10-08',
 	current: 'senior',
@@ -31,11 +31,11 @@ function expectDataProblem(problem: Problem): void {
 
 describe('a data object as input', () => {
 	it('locates a problem by data path, with wording for data, and prints it as `name: path`', () => {
-		const data = { ...row(), matrix: { id: 'rep', version: '2.0.0' }, ratings: { ...row().ratings, empathy: { rating: 'consistantly' } } };
+		const data = { ...row(), ladder: { id: 'rep', version: '2.0.0' }, ratings: { ...row().ratings, empathy: { rating: 'consistantly' } } };
 		const result = validateAssessment(data, validFramework(), 'assessment 42');
 		expect(result.ok).toBe(false);
 		expect(problemsOf(result).map((p) => [p.code, p.path])).toEqual([
-			['MATRIX_MAJOR_MISMATCH', ['matrix', 'version']],
+			['LADDER_MAJOR_MISMATCH', ['ladder', 'version']],
 			['UNKNOWN_SCALE_VALUE', ['ratings', 'empathy', 'rating']],
 		]);
 		for (const problem of problemsOf(result)) expectDataProblem(problem);
@@ -44,17 +44,17 @@ describe('a data object as input', () => {
 	});
 
 	it('the same mistakes in text are located by line and column, with the text wording', () => {
-		const text = stringify({ ...row(), matrix: { id: 'rep', version: '2.0.0' } });
+		const text = stringify({ ...row(), ladder: { id: 'rep', version: '2.0.0' } });
 		const [problem] = problemsOf(parseAssessment({ path: 'ana.yaml', text }, validFramework()));
-		expect(problem).toMatchObject({ code: 'MATRIX_MAJOR_MISMATCH', path: ['matrix', 'version'], line: 7 });
+		expect(problem).toMatchObject({ code: 'LADDER_MAJOR_MISMATCH', path: ['ladder', 'version'], line: 7 });
 		expect(problem!.hint).toMatch(/rungs migrate ana\.yaml/);
 	});
 
 	it('keeps the value when the only problem is a warning, and says what the warning is', () => {
-		const result = validateAssessment({ ...row(), matrix: { id: 'rep', version: '1.0.1' } }, validFramework(), 'row 7');
+		const result = validateAssessment({ ...row(), ladder: { id: 'rep', version: '1.0.1' } }, validFramework(), 'row 7');
 		expect(result.ok).toBe(true);
 		expect(valueOf(result)).toMatchObject({ person: { id: 'ana' }, current: 'senior' });
-		expect(problemsOf(result)).toEqual([expect.objectContaining({ code: 'MATRIX_VERSION_MISMATCH', severity: 'warning', file: 'row 7', path: ['matrix', 'version'] })]);
+		expect(problemsOf(result)).toEqual([expect.objectContaining({ code: 'LADDER_VERSION_MISMATCH', severity: 'warning', file: 'row 7', path: ['ladder', 'version'] })]);
 		expectDataProblem(problemsOf(result)[0]!);
 	});
 
@@ -96,7 +96,7 @@ describe('references are checked even when the shape fails elsewhere', () => {
 		const text = [
 			'format: rungs/assessment@1',
 			'person: { name: Ana }',
-			'matrix: { id: rep, version: 1.0.0 }',
+			'ladder: { id: rep, version: 1.0.0 }',
 			'assessor: { role: self }',
 			'date: 2026-10-08',
 			'current: senior',
@@ -118,10 +118,10 @@ describe('references are checked even when the shape fails elsewhere', () => {
 	});
 
 	it('a part that cannot be read is left to its shape problem, never reported twice', () => {
-		const result = validateAssessment({ ...row(), matrix: { id: 'rep', version: 'one' }, current: 7, ratings: { empathy: { rating: 'Bad Id' }, guardrails: 'yes' } }, validFramework());
+		const result = validateAssessment({ ...row(), ladder: { id: 'rep', version: 'one' }, current: 7, ratings: { empathy: { rating: 'Bad Id' }, guardrails: 'yes' } }, validFramework());
 		expect(problemsOf(result).map((p) => [p.code, p.path])).toEqual([
 			['WRONG_TYPE', ['current']],
-			['INVALID_VALUE', ['matrix', 'version']],
+			['INVALID_VALUE', ['ladder', 'version']],
 			['INVALID_ID', ['ratings', 'empathy', 'rating']],
 			['WRONG_TYPE', ['ratings', 'guardrails']],
 		]);

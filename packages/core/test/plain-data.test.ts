@@ -16,12 +16,12 @@ const general = (text: string) => {
 };
 
 describe('plainData', () => {
-	const matrices = fileURLToPath(new URL('../../../matrices/', import.meta.url));
+	const ladders = fileURLToPath(new URL('../../../matrices/', import.meta.url));
 	it('equals toJS and duplicateKeys on every real ladder file', () => {
-		const files = readdirSync(matrices).filter((f) => f.endsWith('.yaml'));
+		const files = readdirSync(ladders).filter((f) => f.endsWith('.yaml'));
 		expect(files.length).toBeGreaterThan(3);
 		for (const name of files) {
-			const text = readFileSync(join(matrices, name), 'utf8');
+			const text = readFileSync(join(ladders, name), 'utf8');
 			if (text.includes('*')) continue;
 			expect(plainData(read(text), 64), name).toEqual(general(text));
 		}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assess, assessmentTemplate, diffMatrices, parseAssessment, parseFramework, type Framework } from '@rungs/core';
+import { assess, assessmentTemplate, diffLadders, parseAssessment, parseFramework, type Framework } from '@rungs/core';
 import { renderGapHtml, renderGapMarkdown, renderGapText } from '@rungs/core/render';
 import { validSources, valueOf, withFile } from './_fixtures.ts';
 
@@ -19,7 +19,7 @@ function withTroubleshooting(levels: Record<string, string[]>): ReturnType<typeo
 	return withFile(validSources(), { path: 'fixtures/rep.yaml', text: `${text.slice(0, start)}    expectations:\n${body}${text.slice(end)}` });
 }
 
-const troubleshooting = (framework: Framework) => framework.matrices.find((m) => m.id === 'rep')!.competencies.find((c) => c.id === 'troubleshooting')!;
+const troubleshooting = (framework: Framework) => framework.ladders.find((m) => m.id === 'rep')!.competencies.find((c) => c.id === 'troubleshooting')!;
 
 describe('plain-string statements', () => {
 	it('derive ids from their text, unique within the competency across levels, and say so', () => {
@@ -53,7 +53,7 @@ describe('plain-string statements', () => {
 			'person: { name: Ana }',
 			'assessor: { name: Bo, role: manager }',
 			'date: 2026-02-01',
-			'matrix: { id: rep, version: 1.0.0 }',
+			'ladder: { id: rep, version: 1.0.0 }',
 			'current: associate',
 			'target: senior',
 			'ratings:',
@@ -68,7 +68,7 @@ describe('plain-string statements', () => {
 
 		// Rewording a plain string changes its derived id: diff shows a removal and an addition.
 		const reworded = valueOf(parseFramework(withTroubleshooting({ associate: ['Follows the documented steps.'], senior: ['Writes clear bug reports.'], lead: ['Leads.'] })));
-		const diff = diffMatrices(framework.matrices.find((m) => m.id === 'rep')!, reworded.matrices.find((m) => m.id === 'rep')!);
+		const diff = diffLadders(framework.ladders.find((m) => m.id === 'rep')!, reworded.ladders.find((m) => m.id === 'rep')!);
 		expect(diff.statements.filter((s) => s.competency === 'troubleshooting').map((s) => `${s.kind} ${s.statement}`).sort()).toEqual([
 			'added writes-clear-bug-reports',
 			'removed writes-bug-reports',
@@ -117,7 +117,7 @@ describe('plain-string statements', () => {
 				}),
 			),
 		);
-		const text = ['format: rungs/assessment@1', 'person: { name: Ana }', 'assessor: { name: Bo, role: manager }', 'date: 2026-02-01', 'matrix: { id: rep, version: 1.0.0 }', 'current: associate', 'target: senior', 'ratings:', '  troubleshooting: { rating: developing }'].join('\n');
+		const text = ['format: rungs/assessment@1', 'person: { name: Ana }', 'assessor: { name: Bo, role: manager }', 'date: 2026-02-01', 'ladder: { id: rep, version: 1.0.0 }', 'current: associate', 'target: senior', 'ratings:', '  troubleshooting: { rating: developing }'].join('\n');
 		const report = valueOf(assess(framework, valueOf(parseAssessment({ path: 'a.yaml', text }, framework))));
 		const html = renderGapHtml(report);
 		expect(html).toContain('<a href="https://example.com/runbook" rel="noopener noreferrer">the runbook</a> <em>closely</em>.');

@@ -147,7 +147,7 @@ const EXPLICIT_CODES = [
 	'YAML_TOO_DEEP',
 	'YAML_ALIAS_LIMIT',
 	'FRAMEWORK_MISSING',
-	'NO_MATRICES',
+	'NO_LADDERS',
 	'ASSESSMENTS_NOT_COMPARABLE',
 	'PROGRESS_NOT_COMPARABLE',
 	'PROGRESS_NOT_EARLIER',
@@ -248,7 +248,7 @@ explicit('FILE_NOT_READ', () => {
 	it('loadFramework names a link it does not follow, never skipping it in silence', async () => {
 		const dir = join(scratch, 'ladders-with-link');
 		await cp(join(FIXTURES, 'valid'), dir, { recursive: true });
-		await writeFile(join(scratch, 'elsewhere.yaml'), 'format: rungs/matrix@1\n');
+		await writeFile(join(scratch, 'elsewhere.yaml'), 'format: rungs/ladder@1\n');
 		await symlink(join(scratch, 'elsewhere.yaml'), join(dir, 'linked.yaml'));
 		const result = await loadFramework(dir);
 		expect(result.ok).toBe(false);
@@ -259,7 +259,7 @@ explicit('FILE_NOT_READ', () => {
 explicit('FILE_NOT_TEXT', () => {
 	// A byte that is never UTF-8 on line 3, after an accented letter: the column counts characters, not bytes.
 	const encode = (text: string) => new TextEncoder().encode(text);
-	const withByte = (byte: number) => Uint8Array.from([...encode('format: rungs/matrix@1\nid: rep\ntitle: Représentant '), byte, ...encode('quipe\n')]);
+	const withByte = (byte: number) => Uint8Array.from([...encode('format: rungs/ladder@1\nid: rep\ntitle: Représentant '), byte, ...encode('quipe\n')]);
 
 	it('decodeSource locates the first invalid byte', () => {
 		const { problems } = decodeSource('fixtures/rep.yaml', withByte(0xff));
@@ -288,7 +288,7 @@ explicit('FILE_NOT_TEXT', () => {
 
 explicit('FILE_TOO_LARGE', () => {
 	it('parseFramework refuses a text over MAX_SOURCE_BYTES', () => {
-		const text = `format: rungs/matrix@1\nsummary: ${'x'.repeat(MAX_SOURCE_BYTES)}\n`;
+		const text = `format: rungs/ladder@1\nsummary: ${'x'.repeat(MAX_SOURCE_BYTES)}\n`;
 		const result = parseFramework(withFile(validSources(), { path: 'fixtures/huge.yaml', text }));
 		expect(inFile(problemsOf(result), 'fixtures/huge.yaml')).toEqual([located('FILE_TOO_LARGE', 'fixtures/huge.yaml', 1, 1)]);
 	});
@@ -344,7 +344,7 @@ explicit('YAML_ALIAS_LIMIT', () => {
 
 	// yaml only notices a missing anchor when converting to data; it must not read as an alias bomb.
 	it('an alias to a missing anchor is a syntax error at the alias', () => {
-		const text = 'format: rungs/matrix@1\nsummary: *missing\n';
+		const text = 'format: rungs/ladder@1\nsummary: *missing\n';
 		const result = parseFramework(withFile(validSources(), { path: 'fixtures/alias.yaml', text }));
 		expect(inFile(problemsOf(result), 'fixtures/alias.yaml')).toEqual([located('YAML_SYNTAX', 'fixtures/alias.yaml', 2, 10)]);
 	});
@@ -362,7 +362,7 @@ explicit('FRAMEWORK_MISSING', () => {
 		const path = join(scratch, 'empty-folder');
 		await mkdir(path);
 		const result = await loadFramework(path);
-		expect(problemsOf(result)).toEqual([located('FRAMEWORK_MISSING', path, 1, 1, NO_SOURCE), located('NO_MATRICES', path, 1, 1, NO_SOURCE)]);
+		expect(problemsOf(result)).toEqual([located('FRAMEWORK_MISSING', path, 1, 1, NO_SOURCE), located('NO_LADDERS', path, 1, 1, NO_SOURCE)]);
 	});
 
 	// A file that cannot be read may be of any kind: a framework.yaml with one typo is broken, not missing.
@@ -373,12 +373,12 @@ explicit('FRAMEWORK_MISSING', () => {
 	});
 });
 
-explicit('NO_MATRICES', () => {
+explicit('NO_LADDERS', () => {
 	it('a set without ladders', () => {
 		const sources = validSources().filter((s) => ['fixtures/framework.yaml', 'fixtures/shared-competencies.yaml'].includes(s.path));
 		const result = parseFramework(sources, { root: 'fixtures' });
 		expect(result.ok).toBe(false);
-		expect(problemsOf(result)).toContainEqual(located('NO_MATRICES', 'fixtures', 1, 1, { message: expect.stringContaining('`fixtures`'), ...NO_SOURCE }));
+		expect(problemsOf(result)).toContainEqual(located('NO_LADDERS', 'fixtures', 1, 1, { message: expect.stringContaining('`fixtures`'), ...NO_SOURCE }));
 	});
 });
 
@@ -409,11 +409,11 @@ explicit('ASSESSMENTS_NOT_COMPARABLE', () => {
 			text: [
 				'format: rungs/assessment@1',
 				'person: { name: Ana, id: ana }',
-				'matrix: { id: engineer, version: 2.1.0 }',
+				'ladder: { id: engineer, version: 2.1.0 }',
 				'assessor: { role: manager }',
 				'date: 2026-10-08',
 				'current: engineer',
-				'target: { matrix: rep, level: lead }',
+				'target: { ladder: rep, level: lead }',
 				'',
 			].join('\n'),
 		};
@@ -443,9 +443,9 @@ explicit('PROGRESS_NOT_COMPARABLE', () => {
 
 	it('a ladder given for another version than the assessment was made on, by data path without a file', () => {
 		const latest = exampleAssessment('ana-self.yaml');
-		const ladder = { ...validFramework().matrices.find((m) => m.id === 'rep')!, version: '0.9.0' };
+		const ladder = { ...validFramework().ladders.find((m) => m.id === 'rep')!, version: '0.9.0' };
 		const result = trackProgress(validFramework(), latest, [{ assessment: { ...latest, date: '2026-01-01' }, ladder }]);
-		expect(problemsOf(result)).toEqual([expect.objectContaining({ code: 'PROGRESS_NOT_COMPARABLE', file: 'earlier', path: [0, 'matrix', 'version'], params: expect.objectContaining({ what: 'version' }) })]);
+		expect(problemsOf(result)).toEqual([expect.objectContaining({ code: 'PROGRESS_NOT_COMPARABLE', file: 'earlier', path: [0, 'ladder', 'version'], params: expect.objectContaining({ what: 'version' }) })]);
 	});
 });
 
@@ -460,8 +460,8 @@ explicit('PROGRESS_NOT_MIGRATED', () => {
 		const result = progressFrom(earlierFile('version: 1.0.0', 'version: 1.0.0'));
 		expect(result.ok).toBe(true);
 		const latest = exampleAssessment('ana-self.yaml');
-		const older = trackProgress(validFramework(), latest, [{ ...latest, date: '2026-01-01', matrix: { id: 'rep', version: '0.9.0' } }]);
-		expect(older.ok && older.warnings).toEqual([expect.objectContaining({ code: 'PROGRESS_NOT_MIGRATED', severity: 'warning', file: 'earlier', path: [0, 'matrix', 'version'] })]);
+		const older = trackProgress(validFramework(), latest, [{ ...latest, date: '2026-01-01', ladder: { id: 'rep', version: '0.9.0' } }]);
+		expect(older.ok && older.warnings).toEqual([expect.objectContaining({ code: 'PROGRESS_NOT_MIGRATED', severity: 'warning', file: 'earlier', path: [0, 'ladder', 'version'] })]);
 	});
 });
 
@@ -610,7 +610,7 @@ explicit('UNKNOWN_TARGET', () => {
 		const framework = validFramework();
 		const result = assess(framework, exampleAssessment('ana-self.yaml', framework), { target: 'leed' });
 		expect(argumentProblems(result)).toEqual([inArgument('UNKNOWN_TARGET', 'options', 'target')]);
-		expect(!result.ok && result.problems[0]!.hint).toBe('Did you mean `lead`? Name a level of `rep` (`associate`, `senior`, `lead`), or `{ matrix, level }` for a level of another ladder.');
+		expect(!result.ok && result.problems[0]!.hint).toBe('Did you mean `lead`? Name a level of `rep` (`associate`, `senior`, `lead`), or `{ ladder, level }` for a level of another ladder.');
 	});
 });
 
@@ -625,10 +625,10 @@ explicit('ASSESSMENT_NOT_IN_FRAMEWORK', () => {
 explicit('FRAMEWORK_CHANGED', () => {
 	it('is a framework copied and edited after loading, out of the bounds parseFramework keeps', () => {
 		const framework = editableCopy(validFramework());
-		const rep = framework.matrices.find((m) => m.id === 'rep')!;
+		const rep = framework.ladders.find((m) => m.id === 'rep')!;
 		rep.readiness = { rule: 'n-of-m', minShare: 7, requireEvidence: false };
 		const result = assess(framework, exampleAssessment('ana-self.yaml'));
-		expect(argumentProblems(result)).toEqual([inArgument('FRAMEWORK_CHANGED', 'framework', `matrices.${framework.matrices.indexOf(rep)}.readiness.minShare`)]);
+		expect(argumentProblems(result)).toEqual([inArgument('FRAMEWORK_CHANGED', 'framework', `ladders.${framework.ladders.indexOf(rep)}.readiness.minShare`)]);
 		expect(!result.ok && result.problems.map((p) => [p.params, p.message])).toEqual([
 			[{ field: 'readiness', value: '7', key: 'minShare' }, 'The framework holds a readiness rule whose `minShare` is 7, which parseFramework refuses.'],
 		]);
@@ -637,7 +637,7 @@ explicit('FRAMEWORK_CHANGED', () => {
 
 explicit('MIGRATION_LEVEL_REMOVED', () => {
 	const framework = validFramework();
-	const rep = framework.matrices.find((m) => m.id === 'rep')!;
+	const rep = framework.ladders.find((m) => m.id === 'rep')!;
 	const withoutLead = { ...rep, version: '2.0.0', levels: rep.levels.filter((l) => l.id !== 'lead') };
 	it('is an assessment whose target level is gone, located in the assessment', () => {
 		expect(argumentProblems(migrateAssessment(exampleAssessment('ana-self.yaml'), rep, withoutLead))).toEqual([inArgument('MIGRATION_LEVEL_REMOVED', 'assessment', 'target')]);
@@ -651,8 +651,8 @@ explicit('MIGRATION_LEVEL_REMOVED', () => {
 explicit('MIGRATION_OTHER_LADDER', () => {
 	it('is an assessment moved between versions of another ladder', () => {
 		const framework = validFramework();
-		const engineer = framework.matrices.find((m) => m.id === 'engineer')!;
-		expect(argumentProblems(migrateAssessment(exampleAssessment('ana-self.yaml'), engineer, engineer))).toEqual([inArgument('MIGRATION_OTHER_LADDER', 'assessment', 'matrix.id')]);
+		const engineer = framework.ladders.find((m) => m.id === 'engineer')!;
+		expect(argumentProblems(migrateAssessment(exampleAssessment('ana-self.yaml'), engineer, engineer))).toEqual([inArgument('MIGRATION_OTHER_LADDER', 'assessment', 'ladder.id')]);
 	});
 });
 

@@ -52,13 +52,13 @@ describe('trackProgress', () => {
 	});
 
 	it('migrates an earlier assessment made on an older version when its ladder is given, and says what changed', () => {
-		const ladderNow = framework.matrices.find((m) => m.id === 'support-representative')!;
+		const ladderNow = framework.ladders.find((m) => m.id === 'support-representative')!;
 		// The older version had a competency since removed, and a reworded one.
 		const older = structuredClone(ladderNow) as typeof ladderNow;
 		Object.assign(older, { version: '1.9.0', competencies: [...older.competencies, { ...older.competencies[0]!, id: 'phone-manner', name: 'Phone manner' }] });
 		const written = older.competencies.find((c) => c.id === 'written-clarity')!;
 		Object.assign(written, { description: `${written.description} Changed.` });
-		const made = { ...then, matrix: { id: 'support-representative', version: '1.9.0' }, ratings: { ...then.ratings, 'phone-manner': { rating: 'consistently', evidence: [] } } } as ValidatedAssessment;
+		const made = { ...then, ladder: { id: 'support-representative', version: '1.9.0' }, ratings: { ...then.ratings, 'phone-manner': { rating: 'consistently', evidence: [] } } } as ValidatedAssessment;
 		const report = valueOf(trackProgress(framework, now, [{ assessment: made, ladder: older }]));
 		expect(report.points[0]).toMatchObject({ version: '1.9.0', migrated: true });
 		expect(report.migrations).toEqual([{ date: '2026-06-10', from: '1.9.0', to: '2.0.0', changes: expect.arrayContaining([{ kind: 'removed', competency: 'phone-manner' }, { kind: 're-assess', competency: 'written-clarity' }]) }]);
@@ -99,7 +99,7 @@ describe('planGrowth', () => {
 		for (const step of plan.steps) {
 			const gap = report.competencies.find((c) => c.id === step.competency)!;
 			expect(step.statement).toEqual(gap.toShow[0] ?? null);
-			expect(step.evidence).toEqual(framework.matrices.find((m) => m.id === report.target.matrix)!.competencies.find((c) => c.id === step.competency)!.evidenceExamples);
+			expect(step.evidence).toEqual(framework.ladders.find((m) => m.id === report.target.ladder)!.competencies.find((c) => c.id === step.competency)!.evidenceExamples);
 		}
 		expect(valueOf(planGrowth(framework, report, { count: 1 })).steps).toHaveLength(1);
 	});

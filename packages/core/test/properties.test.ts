@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isMap, isScalar, isSeq, parseDocument, stringify, visit, type Document } from 'yaml';
-import { problemsOf, assess, assessmentTemplate, decodeSource, diffMatrices, isEmptyDiff, matrixToCase, migrateAssessment, parseAssessment, parseFramework, stringifyAssessment, validateAssessment, type Assessment, type Framework, type Result, type Problem, type SourceFile } from '@rungs/core';
+import { problemsOf, assess, assessmentTemplate, decodeSource, diffLadders, isEmptyDiff, ladderToCase, migrateAssessment, parseAssessment, parseFramework, stringifyAssessment, validateAssessment, type Assessment, type Framework, type Result, type Problem, type SourceFile } from '@rungs/core';
 import { PROBLEM_CODES, PROBLEMS } from '@rungs/core/schema';
 import { renderGapReport } from '@rungs/core/render';
 import { runs } from './_runs.ts';
@@ -14,7 +14,7 @@ import { asValidated, editableCopy, valueOf } from './_fixtures.ts';
  *     and assessments, respecting every rule, load from `yaml.stringify` with no problem at all, and
  *     the resolved framework does not depend on how the YAML is written;
  * (b) random mutations of valid files load or give located problems, never an exception;
- * (c) assess and diffMatrices never throw on valid input, and a ladder diffed with itself is empty.
+ * (c) assess and diffLadders never throw on valid input, and a ladder diffed with itself is empty.
  * Each checks a fixed number of cases (`runs`, deeper with RUNGS_PROPERTY_RUNS), never a time budget.
  */
 
@@ -171,7 +171,7 @@ function build(p: Plan): GeneratedFile[] {
 		return {
 			path: `generated/${ladder.id}.yaml`,
 			data: {
-				format: 'rungs/matrix@1',
+				format: 'rungs/ladder@1',
 				id: ladder.id,
 				version: l.version,
 				title: newText(),
@@ -191,8 +191,8 @@ function build(p: Plan): GeneratedFile[] {
 	const destinations = Array.from({ length: p.destinations }, (_, i) => ({ id: newId(), title: newText(), kind: i === 0 ? 'management' : 'other', summary: newText(), ...(i === 1 ? { url: 'https://example.com/roles' } : {}) }));
 	const [first, second] = ladders;
 	const paths = [
-		{ from: { matrix: first!.id, level: first!.levels.at(-1)!.id }, to: { matrix: second!.id, level: second!.levels[0]!.id }, kind: 'across', note: newText() },
-		...destinations.map((d, i) => ({ from: { matrix: ladders[i % ladders.length]!.id, level: ladders[i % ladders.length]!.levels.at(-1)!.id }, to: { role: d.id }, kind: d.kind === 'management' ? 'management' : 'across', note: newText() })),
+		{ from: { ladder: first!.id, level: first!.levels.at(-1)!.id }, to: { ladder: second!.id, level: second!.levels[0]!.id }, kind: 'across', note: newText() },
+		...destinations.map((d, i) => ({ from: { ladder: ladders[i % ladders.length]!.id, level: ladders[i % ladders.length]!.levels.at(-1)!.id }, to: { role: d.id }, kind: d.kind === 'management' ? 'management' : 'across', note: newText() })),
 	];
 
 	return [
@@ -236,8 +236,8 @@ function assessmentOf(framework: Framework): fc.Arbitrary<Assessment> {
 	const scaleIds = framework.scale.values.map((v) => v.id);
 	return fc
 		.record({
-			matrix: fc.constantFrom(...framework.matrices),
-			other: fc.constantFrom(...framework.matrices),
+			ladder: fc.constantFrom(...framework.ladders),
+			other: fc.constantFrom(...framework.ladders),
 			currentIndex: fc.nat(),
 			targetIndex: fc.nat(),
 			role: fc.constantFrom('self' as const, 'manager' as const, 'peer' as const),
@@ -247,13 +247,13 @@ function assessmentOf(framework: Framework): fc.Arbitrary<Assessment> {
 			notes: fc.option(fc.oneof(unicodeText, trickyText), { nil: undefined }),
 		})
 		.chain((a) => {
-			const current = a.matrix.levels[a.currentIndex % a.matrix.levels.length]!;
+			const current = a.ladder.levels[a.currentIndex % a.ladder.levels.length]!;
 			// The same ladder at or above the current level (no TARGET_BELOW_CURRENT warning), or any level of another.
-			const sameLadder = a.other === a.matrix;
-			const from = sameLadder ? a.matrix.levels.indexOf(current) : 0;
+			const sameLadder = a.other === a.ladder;
+			const from = sameLadder ? a.ladder.levels.indexOf(current) : 0;
 			const target = a.other.levels[from + (a.targetIndex % (a.other.levels.length - from))]!;
-			const competencies = [...new Map([...a.matrix.competencies, ...a.other.competencies].map((c) => [c.id, c])).values()];
-			const statementIds = (cid: string) => [...new Set([...a.matrix.competencies, ...a.other.competencies].filter((c) => c.id === cid).flatMap((c) => Object.values(c.expectations).flat().map((s) => s.id)))];
+			const competencies = [...new Map([...a.ladder.competencies, ...a.other.competencies].map((c) => [c.id, c])).values()];
+			const statementIds = (cid: string) => [...new Set([...a.ladder.competencies, ...a.other.competencies].filter((c) => c.id === cid).flatMap((c) => Object.values(c.expectations).flat().map((s) => s.id)))];
 			const rating = (cid: string) => {
 				const ids = statementIds(cid);
 				return fc.record(
@@ -278,11 +278,11 @@ function assessmentOf(framework: Framework): fc.Arbitrary<Assessment> {
 				(ratings): Assessment => ({
 					format: 'rungs/assessment@1',
 					person: { name: a.name, ...(a.personId !== undefined ? { id: a.personId } : {}) },
-					matrix: { id: a.matrix.id, version: a.matrix.version },
+					ladder: { id: a.ladder.id, version: a.ladder.version },
 					assessor: { role: a.role },
 					date: a.date,
 					current: current.id,
-					target: sameLadder ? target.id : { matrix: a.other.id, level: target.id },
+					target: sameLadder ? target.id : { ladder: a.other.id, level: target.id },
 					ratings: ratings as Assessment['ratings'],
 					...(a.notes !== undefined ? { notes: a.notes } : {}),
 				}),
@@ -306,10 +306,10 @@ describe('(a) random valid frameworks and assessments', () => {
 				expect(result.ok).toBe(true);
 				const framework = valueOf(result);
 				// What was written is what was read.
-				for (const file of files.filter((f) => f.data.format === 'rungs/matrix@1')) {
-					const matrix = framework.matrices.find((m) => m.id === file.data.id)!;
-					expect(matrix.levels).toEqual(file.data.levels);
-					expect(matrix.version).toBe(file.data.version);
+				for (const file of files.filter((f) => f.data.format === 'rungs/ladder@1')) {
+					const ladder = framework.ladders.find((m) => m.id === file.data.id)!;
+					expect(ladder.levels).toEqual(file.data.levels);
+					expect(ladder.version).toBe(file.data.version);
 				}
 				expect(framework.scale).toEqual((files[0]!.data as { scale: unknown }).scale);
 				// Quotes, flow style, a byte-order mark and CRLF change nothing.
@@ -499,14 +499,14 @@ describe('(b) random mutations of valid files', () => {
 
 // --- (c) assess and diff ------------------------------------------------------------------------
 
-describe('(c) assess and diffMatrices on valid input', () => {
+describe('(c) assess and diffLadders on valid input', () => {
 	it('assess never throws, at the assessment\'s target or any other level, and every report renders', () => {
 		fc.assert(
 			fc.property(frameworkAndAssessment, fc.nat(), ([, framework, assessment], pick) => {
 				const report = valueOf(assess(framework, asValidated(assessment)));
 				expect(report.competencies.length).toBeGreaterThanOrEqual(0);
 				for (const format of ['text', 'markdown', 'json', 'html'] as const) expect(valueOf(renderGapReport(report, format)).length).toBeGreaterThan(0);
-				const levels = framework.matrices.flatMap((m) => m.levels.map((l) => ({ matrix: m.id, level: l.id })));
+				const levels = framework.ladders.flatMap((m) => m.levels.map((l) => ({ ladder: m.id, level: l.id })));
 				const other = levels[pick % levels.length]!;
 				expect(() => assess(framework, asValidated(assessment), { target: other })).not.toThrow();
 				expect(() => assess(framework, asValidated(assessment), { rule: { rule: 'all-at-target', requireEvidence: true } })).not.toThrow();
@@ -515,16 +515,16 @@ describe('(c) assess and diffMatrices on valid input', () => {
 		);
 	});
 
-	it('diffMatrices never throws between any two ladders, and a ladder diffed with itself is empty', () => {
+	it('diffLadders never throws between any two ladders, and a ladder diffed with itself is empty', () => {
 		fc.assert(
 			fc.property(plan, plan, (p, q) => {
 				const a = loadGenerated(build(p));
 				const b = loadGenerated(build(q));
-				for (const m of [...a.matrices, ...b.matrices]) {
-					expect(isEmptyDiff(diffMatrices(m, m))).toBe(true);
-					expect(diffMatrices(m, structuredClone(m)).bump.implied).toBe('none');
+				for (const m of [...a.ladders, ...b.ladders]) {
+					expect(isEmptyDiff(diffLadders(m, m))).toBe(true);
+					expect(diffLadders(m, structuredClone(m)).bump.implied).toBe('none');
 				}
-				for (const before of a.matrices) for (const after of [...a.matrices, ...b.matrices]) expect(() => diffMatrices(before, after)).not.toThrow();
+				for (const before of a.ladders) for (const after of [...a.ladders, ...b.ladders]) expect(() => diffLadders(before, after)).not.toThrow();
 			}),
 			{ seed: SEED, numRuns: runs(30) },
 		);
@@ -543,14 +543,14 @@ describe('(d) every file rungs writes', () => {
 
 	it('the template of a ladder whose texts hold \\v, \\f, CR, U+2028 or U+202E loads, with them named in its comments', () => {
 		const framework = loadGenerated(build(fc.sample(plan, { numRuns: 1, seed: SEED })[0]!));
-		const matrix = editableCopy(framework.matrices[0]!);
-		matrix.title = 'Support\vEngineer';
-		for (const competency of matrix.competencies) {
+		const ladder = editableCopy(framework.ladders[0]!);
+		ladder.title = 'Support\vEngineer';
+		for (const competency of ladder.competencies) {
 			competency.name = `Name\f${competency.name}`;
 			for (const statements of Object.values(competency.expectations)) for (const statement of statements) statement.text = `Writes\vclearly\r\u2028 \u202Eto customers`;
 		}
-		const odd: Framework = { ...framework, matrices: [matrix, ...framework.matrices.slice(1)] };
-		const template = valueOf(assessmentTemplate(odd, matrix.id, { date: '2026-01-01' }));
+		const odd: Framework = { ...framework, ladders: [ladder, ...framework.ladders.slice(1)] };
+		const template = valueOf(assessmentTemplate(odd, ladder.id, { date: '2026-01-01' }));
 		expect(errors(parseAssessment({ path: 'template.yaml', text: template }, odd))).toEqual([]);
 		expect(template).toContain('Support<U+000B>Engineer');
 		expect(template).not.toMatch(/[\v\f\r\u2028\u202E]/);
@@ -559,10 +559,10 @@ describe('(d) every file rungs writes', () => {
 	it('loads back with no error, and says what it was given', () => {
 		fc.assert(
 			fc.property(frameworkAndAssessment, ([, framework, assessment]) => {
-				for (const matrix of framework.matrices) {
-					for (const level of matrix.levels) {
-						const template = valueOf(assessmentTemplate(framework, matrix.id, { current: matrix.levels[0]!.id, target: level.id, date: '2026-01-01', schema: 'odd\vschema\u0085path' }));
-						const loaded = parseAssessment({ path: `${matrix.id}.template.yaml`, text: template }, framework);
+				for (const ladder of framework.ladders) {
+					for (const level of ladder.levels) {
+						const template = valueOf(assessmentTemplate(framework, ladder.id, { current: ladder.levels[0]!.id, target: level.id, date: '2026-01-01', schema: 'odd\vschema\u0085path' }));
+						const loaded = parseAssessment({ path: `${ladder.id}.template.yaml`, text: template }, framework);
 						expect(errors(loaded), template).toEqual([]);
 					}
 				}
@@ -572,17 +572,17 @@ describe('(d) every file rungs writes', () => {
 				expect(valueOf(again)).toEqual(assessment);
 
 				// A new version of the assessment's ladder without its first competency.
-				const before = framework.matrices.find((m) => m.id === assessment.matrix.id)!;
+				const before = framework.ladders.find((m) => m.id === assessment.ladder.id)!;
 				const after = { ...structuredClone(before), version: `${Number(before.version.split('.')[0]) + 1}.0.0`, competencies: before.competencies.slice(1) };
-				const frameworkAfter: Framework = { ...framework, matrices: framework.matrices.map((m) => (m.id === before.id ? after : m)) };
+				const frameworkAfter: Framework = { ...framework, ladders: framework.ladders.map((m) => (m.id === before.id ? after : m)) };
 				const migrated = valueOf(migrateAssessment(assessment, before, after)).assessment;
 				const moved = parseAssessment({ path: 'migrated.yaml', text: stringifyAssessment(migrated, MODELINE) }, frameworkAfter);
 				expect(errors(moved)).toEqual([]);
 
 				// export --format json and case: JSON that reads back as the same data.
-				for (const matrix of framework.matrices) {
-					expect(JSON.parse(JSON.stringify(matrix))).toEqual(matrix);
-					const cfPackage = matrixToCase(framework, matrix);
+				for (const ladder of framework.ladders) {
+					expect(JSON.parse(JSON.stringify(ladder))).toEqual(ladder);
+					const cfPackage = ladderToCase(framework, ladder);
 					expect(JSON.parse(JSON.stringify(cfPackage))).toEqual(cfPackage);
 				}
 			}),

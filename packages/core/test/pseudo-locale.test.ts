@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assess, compareAssessments, diffMatrices, englishMessages, formatMessage, formatProblems, migrateAssessment, parseFramework, problemsOf, type Messages } from '@rungs/core';
+import { assess, compareAssessments, diffLadders, englishMessages, formatMessage, formatProblems, migrateAssessment, parseFramework, problemsOf, type Messages } from '@rungs/core';
 import * as render from '@rungs/core/render';
 import { renderCalibration, renderCalibrationChartSvg, renderDiffMarkdown, renderGapChartSvg, renderGapReport } from '@rungs/core/render';
 import { compareAssessors, summariseTeam } from '@rungs/core/team';
@@ -64,9 +64,9 @@ describe('the pseudo-locale reaches every word the renderers print', () => {
 	it('ladder diffs', () => {
 		const sources = validSources();
 		const rep = sources.find((s) => s.path === 'fixtures/rep.yaml')!.text;
-		const repOf = (text: string) => valueOf(parseFramework(withFile(sources, { path: 'fixtures/rep.yaml', text }))).matrices.find((m) => m.id === 'rep')!;
+		const repOf = (text: string) => valueOf(parseFramework(withFile(sources, { path: 'fixtures/rep.yaml', text }))).ladders.find((m) => m.id === 'rep')!;
 		const after = repOf(rep.replace('text: Credit an account after a failure.', 'text: Credit an account after an outage.').replace('limit: half a billing period', 'limit: one billing period'));
-		const diff = diffMatrices(repOf(rep), after);
+		const diff = diffLadders(repOf(rep), after);
 		const output = renderDiffMarkdown([diff], { messages: pseudo });
 		expect(output).toContain('⟦decides alone: reworded');
 		// The bump's reasons are data (`diff.reason`) too: the whole diff is what the renderer may print as it is.
@@ -112,9 +112,9 @@ describe('the pseudo-locale reaches every word the renderers print', () => {
 	it('what migrating an assessment did: each change a message of the catalog, its English kept for logs', () => {
 		const sources = validSources();
 		const rep = sources.find((s) => s.path === 'fixtures/rep.yaml')!.text;
-		const repOf = (text: string) => valueOf(parseFramework(withFile(sources, { path: 'fixtures/rep.yaml', text }))).matrices.find((m) => m.id === 'rep')!;
+		const repOf = (text: string) => valueOf(parseFramework(withFile(sources, { path: 'fixtures/rep.yaml', text }))).ladders.find((m) => m.id === 'rep')!;
 		const before = repOf(rep);
-		const assessment = { ...self, matrix: { id: 'rep', version: before.version } };
+		const assessment = { ...self, ladder: { id: 'rep', version: before.version } };
 		const after = repOf(rep.replace(/^version: .*$/m, 'version: 9.0.0').replace('text: Credit an account after a failure.', 'text: Credit an account after an outage.'));
 		const migration = valueOf(migrateAssessment(assessment as never, before, after));
 		expect(migration.changes.length).toBeGreaterThan(0);

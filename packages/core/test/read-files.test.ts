@@ -99,10 +99,10 @@ describe('the Astro assessments loader reads by the same rules', () => {
 		cpSync(join(valid, 'examples'), dir, { recursive: true });
 		const stored: string[] = [];
 		const context = { store: { clear: () => undefined, set: (entry: { id: string }) => (stored.push(entry.id), true) }, logger: { info: () => undefined, warn: () => undefined } };
-		await assessmentsLoader({ dir, matrices: valid }).load(context);
+		await assessmentsLoader({ dir, ladders: valid }).load(context);
 		expect(stored.sort()).toEqual(['ana-manager', 'ana-self']);
 		writeFileSync(join(scratch, 'outside-assessment.yaml'), 'secret: 1\n');
 		symlinkSync(join(scratch, 'outside-assessment.yaml'), join(dir, 'leak.yaml'));
-		await expect(assessmentsLoader({ dir, matrices: valid }).load(context)).rejects.toThrow(/leak\.yaml` was not read: it is a link to a file outside/);
+		await expect(assessmentsLoader({ dir, ladders: valid }).load(context)).rejects.toThrow(/leak\.yaml` was not read: it is a link to a file outside/);
 	}, 30_000);
 });

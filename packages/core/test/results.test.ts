@@ -39,7 +39,7 @@ describe('assess checks its options', () => {
 		['a key the rule does not have', { rule: { rule: 'all-at-target', minShare: 0.5 } }, ['INVALID_OPTION options:rule.minShare']],
 		['a misspelt option', { rules: { rule: 'all-at-target' } }, ['INVALID_OPTION options:rules']],
 		['a target level the ladder lacks', { target: 'principal' }, ['UNKNOWN_TARGET options:target']],
-		['a target ladder the framework lacks', { target: { matrix: 'nope', level: 'lead' } }, ['UNKNOWN_TARGET options:target.matrix']],
+		['a target ladder the framework lacks', { target: { ladder: 'nope', level: 'lead' } }, ['UNKNOWN_TARGET options:target.ladder']],
 		['a target of the wrong type', { target: 42 }, ['INVALID_OPTION options:target']],
 		['options that are not an object', 'fast', ['INVALID_OPTION options:']],
 	])('%s: a located problem, no report', (_name, options, expected) => {
@@ -80,12 +80,12 @@ describe('nothing throws for any option object', () => {
 		},
 		{ requiredKeys: [] },
 	);
-	const levels = framework.matrices.flatMap((m) => m.levels.map((l) => ({ matrix: m.id, level: l.id })));
-	const target = fc.oneof(fc.constantFrom(...levels.map((l) => l.level), 'nope'), fc.constantFrom(...levels), fc.record({ matrix: fc.string(), level: fc.string() }), fc.anything());
+	const levels = framework.ladders.flatMap((m) => m.levels.map((l) => ({ ladder: m.id, level: l.id })));
+	const target = fc.oneof(fc.constantFrom(...levels.map((l) => l.level), 'nope'), fc.constantFrom(...levels), fc.record({ ladder: fc.string(), level: fc.string() }), fc.anything());
 	const options = fc.oneof(fc.record({ rule: fc.oneof(nearRule, fc.anything()), target, extra: fc.anything() }, { requiredKeys: [] }), fc.anything());
 
 	it('assess, compareAssessments, assessmentTemplate, migrateAssessment and describeMove return a Result', () => {
-		const rep = framework.matrices.find((m) => m.id === 'rep')!;
+		const rep = framework.ladders.find((m) => m.id === 'rep')!;
 		fc.assert(
 			fc.property(options, fc.anything(), (given, other) => {
 				const results: Array<Result<unknown>> = [
@@ -128,7 +128,7 @@ describe('a parsed framework is frozen all the way down', () => {
 
 	it('an edit throws (modules run in strict mode), so reports stay those of the framework as loaded', () => {
 		const before = JSON.stringify(valueOf(assess(framework, ana)));
-		const rep = framework.matrices.find((m) => m.id === 'rep')! as unknown as { levels: Array<{ title: string }>; competencies: unknown[] };
+		const rep = framework.ladders.find((m) => m.id === 'rep')! as unknown as { levels: Array<{ title: string }>; competencies: unknown[] };
 		expect(() => {
 			rep.levels[0]!.title = 'Changed';
 		}).toThrow(TypeError);
@@ -140,50 +140,50 @@ describe('a parsed framework is frozen all the way down', () => {
 describe('the level helpers, over every real ladder in matrices/', async () => {
 	const dir = new URL('../../../matrices/', import.meta.url);
 	const real = valueOf(await loadFramework(dir.pathname, { root: 'matrices' }));
-	const ladders = readdirSync(dir).filter((f) => f.endsWith('.yaml') && real.matrices.some((m) => `${m.id}.yaml` === f));
+	const ladders = readdirSync(dir).filter((f) => f.endsWith('.yaml') && real.ladders.some((m) => `${m.id}.yaml` === f));
 
-	it('covers every ladder file', () => expect(ladders.length).toBe(real.matrices.length));
+	it('covers every ladder file', () => expect(ladders.length).toBe(real.ladders.length));
 
-	describe.each(real.matrices.map((m) => [m.id, m] as const))('%s', (_id, matrix) => {
+	describe.each(real.ladders.map((m) => [m.id, m] as const))('%s', (_id, ladder) => {
 		it('levelsInOrder and nextLevel walk the ladder from the first level to the last', () => {
-			const levels = levelsInOrder(matrix);
-			expect(levels.map((l) => l.id)).toEqual(matrix.levels.map((l) => l.id));
-			levels.forEach((level, i) => expect(nextLevel(matrix, level.id)).toBe(levels[i + 1]));
-			expect(nextLevel(matrix, 'no-such-level')).toBeUndefined();
+			const levels = levelsInOrder(ladder);
+			expect(levels.map((l) => l.id)).toEqual(ladder.levels.map((l) => l.id));
+			levels.forEach((level, i) => expect(nextLevel(ladder, level.id)).toBe(levels[i + 1]));
+			expect(nextLevel(ladder, 'no-such-level')).toBeUndefined();
 		});
 
 		it("levelExpectations: a level's expectations are those of the level below plus what it adds", () => {
 			let below = new Map<string, string[]>();
-			for (const level of matrix.levels) {
-				const all = levelExpectations(real, matrix.id, level.id, 'all')!;
-				const added = levelExpectations(real, matrix.id, level.id, 'new')!;
-				for (const competency of matrix.competencies) {
+			for (const level of ladder.levels) {
+				const all = levelExpectations(real, ladder.id, level.id, 'all')!;
+				const added = levelExpectations(real, ladder.id, level.id, 'new')!;
+				for (const competency of ladder.competencies) {
 					const allIds = all.find((e) => e.competency === competency.id)?.statements.map((s) => s.id) ?? [];
 					const newIds = added.find((e) => e.competency === competency.id)?.statements.map((s) => s.id) ?? [];
 					expect(allIds).toEqual([...(below.get(competency.id) ?? []), ...newIds]);
 					expect(newIds).toEqual((competency.expectations[level.id] ?? []).map((s) => s.id));
 				}
 				for (const expectation of added) for (const statement of expectation.statements) expect(statement.level).toBe(level.id);
-				below = new Map(matrix.competencies.map((c) => [c.id, all.find((e) => e.competency === c.id)?.statements.map((s) => s.id) ?? []]));
+				below = new Map(ladder.competencies.map((c) => [c.id, all.find((e) => e.competency === c.id)?.statements.map((s) => s.id) ?? []]));
 			}
-			expect(levelExpectations(real, matrix.id, 'no-such-level')).toBeUndefined();
+			expect(levelExpectations(real, ladder.id, 'no-such-level')).toBeUndefined();
 		});
 
 		it('migrationNeeded: none on the current version, minor within its major, major across', () => {
-			const [major, minor] = matrix.version.split('.').map(Number) as [number, number];
-			expect(migrationNeeded(real, { matrix: { id: matrix.id, version: matrix.version } })).toBe('none');
-			expect(migrationNeeded(real, { matrix: { id: matrix.id, version: `${major}.${minor + 1}.0` } })).toBe('minor');
-			expect(migrationNeeded(real, { matrix: { id: matrix.id, version: `${major + 1}.0.0` } })).toBe('major');
-			expect(migrationNeeded(real, { matrix: { id: 'no-such-ladder', version: '1.0.0' } })).toBeUndefined();
+			const [major, minor] = ladder.version.split('.').map(Number) as [number, number];
+			expect(migrationNeeded(real, { ladder: { id: ladder.id, version: ladder.version } })).toBe('none');
+			expect(migrationNeeded(real, { ladder: { id: ladder.id, version: `${major}.${minor + 1}.0` } })).toBe('minor');
+			expect(migrationNeeded(real, { ladder: { id: ladder.id, version: `${major + 1}.0.0` } })).toBe('major');
+			expect(migrationNeeded(real, { ladder: { id: 'no-such-ladder', version: '1.0.0' } })).toBeUndefined();
 		});
 
 		it('describeMove and assessmentTemplate refuse a level the ladder lacks with a located problem', () => {
-			const first = matrix.levels[0]!.id;
-			expect(where(describeMove(real, { matrix: matrix.id, level: first }, { matrix: matrix.id, level: 'no-such-level' }))).toEqual(['UNKNOWN_LEVEL to:level']);
-			expect(where(describeMove(real, { matrix: 'no-such-ladder', level: first }, { matrix: matrix.id, level: first }))).toEqual(['UNKNOWN_MATRIX from:matrix']);
-			expect(where(assessmentTemplate(real, matrix.id, { current: 'no-such-level' }))).toEqual(['UNKNOWN_LEVEL options:current']);
-			expect(where(assessmentTemplate(real, matrix.id, { target: 'no-such-level' }))).toEqual(['UNKNOWN_TARGET options:target']);
-			const template = valueOf(assessmentTemplate(real, matrix.id, { date: '2026-01-01' }));
+			const first = ladder.levels[0]!.id;
+			expect(where(describeMove(real, { ladder: ladder.id, level: first }, { ladder: ladder.id, level: 'no-such-level' }))).toEqual(['UNKNOWN_LEVEL to:level']);
+			expect(where(describeMove(real, { ladder: 'no-such-ladder', level: first }, { ladder: ladder.id, level: first }))).toEqual(['UNKNOWN_LADDER from:ladder']);
+			expect(where(assessmentTemplate(real, ladder.id, { current: 'no-such-level' }))).toEqual(['UNKNOWN_LEVEL options:current']);
+			expect(where(assessmentTemplate(real, ladder.id, { target: 'no-such-level' }))).toEqual(['UNKNOWN_TARGET options:target']);
+			const template = valueOf(assessmentTemplate(real, ladder.id, { date: '2026-01-01' }));
 			expect(parseAssessment({ path: 'template.yaml', text: template }, real).ok).toBe(true);
 		});
 	});
@@ -195,10 +195,10 @@ describe('the level helpers, over every real ladder in matrices/', async () => {
 			const text = readFileSync(new URL(file, examples), 'utf8');
 			const result = parseAssessment({ path: file, text }, real);
 			const codes = (result.ok ? result.warnings : result.problems).map((p) => p.code);
-			const matrix = /^matrix: \{ id: ([\w-]+), version: ([\w.-]+) \}/m.exec(text) ?? /matrix:\n\s+id: ([\w-]+)\n\s+version: ([\w.-]+)/.exec(text);
-			if (!matrix) continue;
-			const need = migrationNeeded(real, { matrix: { id: matrix[1]!, version: matrix[2]! } });
-			expect([need, codes.includes('MATRIX_VERSION_MISMATCH'), codes.includes('MATRIX_MAJOR_MISMATCH')]).toEqual([need, need === 'minor', need === 'major']);
+			const ladder = /^ladder: \{ id: ([\w-]+), version: ([\w.-]+) \}/m.exec(text) ?? /ladder:\n\s+id: ([\w-]+)\n\s+version: ([\w.-]+)/.exec(text);
+			if (!ladder) continue;
+			const need = migrationNeeded(real, { ladder: { id: ladder[1]!, version: ladder[2]! } });
+			expect([need, codes.includes('LADDER_VERSION_MISMATCH'), codes.includes('LADDER_MAJOR_MISMATCH')]).toEqual([need, need === 'minor', need === 'major']);
 			checked++;
 		}
 		expect(checked).toBeGreaterThanOrEqual(5);

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { problemsOf, diffMatrices, findMatrix, migrateAssessment, parseAssessment, parseFramework, rewriteAssessmentText, suggest, type Assessment, type Problem, type SourceFile } from '@rungs/core';
+import { problemsOf, diffLadders, findLadder, migrateAssessment, parseAssessment, parseFramework, rewriteAssessmentText, suggest, type Assessment, type Problem, type SourceFile } from '@rungs/core';
 import { frenchMessages, renderDiffMarkdown } from '@rungs/core/render';
 import { AssessmentSchema } from '@rungs/core/schema';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -165,13 +165,13 @@ describe('diff of a reworded decision', () => {
 		const sources = validSources();
 		const result = parseFramework(withFile(sources, { path: 'fixtures/rep.yaml', text: edit(textOf(sources, 'fixtures/rep.yaml')) }));
 		if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
-		return result.value.matrices.find((m) => m.id === 'rep')!;
+		return result.value.ladders.find((m) => m.id === 'rep')!;
 	};
 	const before = repOf((t) => t);
 
 	it('keeps the old and the new wording, and leaves out the unchanged limit', () => {
 		const after = repOf((t) => t.replace('text: Credit an account after a failure.', 'text: Credit an account after an outage.'));
-		const diff = diffMatrices(before, after);
+		const diff = diffLadders(before, after);
 		expect(diff.levels.changed).toEqual([
 			expect.objectContaining({
 				id: 'associate',
@@ -186,7 +186,7 @@ describe('diff of a reworded decision', () => {
 
 	it('shows a changed limit as the limit, the wording once', () => {
 		const after = repOf((t) => t.replace('limit: half a billing period', 'limit: one billing period'));
-		const diff = diffMatrices(before, after);
+		const diff = diffLadders(before, after);
 		expect(diff.levels.changed[0]!.decisions).toEqual([{ id: 'credit', kind: 'changed', text: 'Credit an account after a failure.', fromLimit: 'half a billing period', toLimit: 'one billing period' }]);
 		expect(renderDiffMarkdown([diff])).toContain('decides alone: “Credit an account after a failure.”, limit “half a billing period” → “one billing period”');
 		expect(diff.bump.implied).toBe('minor');
@@ -194,7 +194,7 @@ describe('diff of a reworded decision', () => {
 
 	it('gives the reasons for its bump as codes and ids, worded by the catalog', () => {
 		const after = repOf((t) => t.replace('limit: half a billing period', 'limit: one billing period'));
-		const diff = diffMatrices(before, after);
+		const diff = diffLadders(before, after);
 		expect(diff.bump.reasons).toEqual([{ code: 'level-changed', id: 'associate' }]);
 		expect(renderDiffMarkdown([diff])).toContain('version bump (level associate changed)');
 		expect(renderDiffMarkdown([diff], { messages: frenchMessages })).toContain('(niveau associate modifié)');
@@ -222,7 +222,7 @@ describe('migrating an assessment edits the file in place', () => {
 		'#   Written with her manager; keep this header.',
 		'format: rungs/assessment@1',
 		'person: { name: Ana, id: ana }   # a pseudonym',
-		'matrix: {id: rep, version: 1.0.0}',
+		'ladder: {id: rep, version: 1.0.0}',
 		"assessor: {role: 'self'}",
 		'date: 2026-10-08',
 		'current: senior',
@@ -250,11 +250,11 @@ describe('migrating an assessment edits the file in place', () => {
 	it('changes only what migration changes: comments, blank lines, flow maps, quotes and folded text stay byte for byte', () => {
 		const parsed = parseAssessment({ path: 'ana.yaml', text: original }, v1);
 		expect(problemsOf(parsed)).toEqual([]);
-		const migration = valueOf(migrateAssessment(valueOf(parsed), findMatrix(v1, 'rep')!, findMatrix(v2, 'rep')!));
+		const migration = valueOf(migrateAssessment(valueOf(parsed), findLadder(v1, 'rep')!, findLadder(v2, 'rep')!));
 		const notes = migration.assessment.notes!;
 		expect(notes).toContain('`guardrails` was removed');
 		const expected = original
-			.replace('matrix: {id: rep, version: 1.0.0}', 'matrix: {id: rep, version: 2.0.0}')
+			.replace('ladder: {id: rep, version: 1.0.0}', 'ladder: {id: rep, version: 2.0.0}')
 			.replace(
 				'  troubleshooting: { rating: developing, statements: { escalation-point: developing, spots-incidents: not-yet } }',
 				'  troubleshooting: { rating: developing, statements: { escalation-point: developing }, reassess: true }',
@@ -272,9 +272,9 @@ describe('migrating an assessment edits the file in place', () => {
 	});
 
 	it('adds what is new at the end of its mapping, in the mapping\'s style', () => {
-		const text = 'format: rungs/assessment@1\nperson: {name: Bo}\nmatrix: {id: rep, version: 1.0.0}\nassessor: {role: self}\ndate: 2026-10-08\ncurrent: senior\ntarget: lead\nratings:\n  troubleshooting:\n    rating: developing # so far\n    statements: {spots-incidents: not-yet}\n';
+		const text = 'format: rungs/assessment@1\nperson: {name: Bo}\nladder: {id: rep, version: 1.0.0}\nassessor: {role: self}\ndate: 2026-10-08\ncurrent: senior\ntarget: lead\nratings:\n  troubleshooting:\n    rating: developing # so far\n    statements: {spots-incidents: not-yet}\n';
 		const parsed = parseAssessment({ path: 'bo.yaml', text }, v1);
-		const migration = valueOf(migrateAssessment(valueOf(parsed), findMatrix(v1, 'rep')!, findMatrix(v2, 'rep')!));
+		const migration = valueOf(migrateAssessment(valueOf(parsed), findLadder(v1, 'rep')!, findLadder(v2, 'rep')!));
 		const rewritten = rewriteAssessmentText(text, migration.assessment);
 		expect(rewritten).toBe(
 			text
@@ -306,7 +306,7 @@ describe('rewriteAssessmentText, over every example assessment and many kinds of
 	type Edit = (a: Assessment) => void;
 	const first = (a: Assessment) => Object.keys(a.ratings)[0]!;
 	const edits: Record<string, Edit> = {
-		'a new version': (a) => void (a.matrix.version = '9.9.9'),
+		'a new version': (a) => void (a.ladder.version = '9.9.9'),
 		'a rating removed': (a) => void delete a.ratings[first(a)],
 		'every rating removed': (a) => void (a.ratings = {}),
 		'every rating marked for re-assessment': (a) => Object.values(a.ratings).forEach((r) => (r.reassess = true)),
@@ -318,7 +318,7 @@ describe('rewriteAssessmentText, over every example assessment and many kinds of
 		'a new rating': (a) => void (a.ratings['brand-new'] = { rating: 'developing', evidence: [{ summary: 'Did a thing: well.' }] }),
 		'levels moved': (a) => {
 			a.current = 'somewhere-else';
-			a.target = { matrix: 'another-ladder', level: 'higher' };
+			a.target = { ladder: 'another-ladder', level: 'higher' };
 		},
 	};
 	const cases = examples.flatMap((url) => Object.keys(edits).map((edit) => [url.pathname.split('/').slice(-2).join('/'), edit, url] as const));

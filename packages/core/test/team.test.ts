@@ -82,12 +82,12 @@ describe('summariseTeam', () => {
 	});
 
 	it('summarises a team on every real ladder: everyone at the scale\'s meeting value meets every competency', () => {
-		for (const ladder of framework.matrices) {
+		for (const ladder of framework.ladders) {
 			const levels = ladder.levels.map((l) => l.id);
 			const people = levels.slice(0, -1).map((current, i) => {
 				const target = levels[i + 1]!;
 				const ratings = Object.fromEntries(ladder.competencies.filter((c) => c.levels.includes(target)).map((c) => [c.id, { rating: framework.scale.meets, evidence: [{ summary: 'Shown in a review.' }] }]));
-				const data = { format: 'rungs/assessment@1', person: { name: `P${i}` }, matrix: { id: ladder.id, version: ladder.version }, assessor: { role: 'manager' }, date: '2026-12-01', current, target, ratings };
+				const data = { format: 'rungs/assessment@1', person: { name: `P${i}` }, ladder: { id: ladder.id, version: ladder.version }, assessor: { role: 'manager' }, date: '2026-12-01', current, target, ratings };
 				return valueOf(assess(framework, valueOf(validateAssessment(data, framework))));
 			});
 			const summary = valueOf(summariseTeam(framework, people));
@@ -99,7 +99,7 @@ describe('summariseTeam', () => {
 	});
 
 	it('refuses what is not a report of this framework, at its position, and never throws', () => {
-		const foreign = { ...summariseGapReport(reports[0]!), target: { matrix: 'no-such-ladder', version: '1.0.0', level: 'x' } };
+		const foreign = { ...summariseGapReport(reports[0]!), target: { ladder: 'no-such-ladder', version: '1.0.0', level: 'x' } };
 		const result = summariseTeam(framework, [reports[0]!, 'a string' as never, foreign as never, null as never]);
 		expect(result.ok).toBe(false);
 		if (result.ok) return;

@@ -40,7 +40,7 @@ describe('a complete translation', () => {
 		expect(french.language).toBe('fr');
 		expect(french.title).toBe('Petit référentiel');
 		expect(french.scale.values.map((v) => v.label)).toEqual(['Pas encore', '[fr] Developing', 'Régulièrement', '[fr] Role model']);
-		const rep = french.matrices.find((m) => m.id === 'rep')!;
+		const rep = french.ladders.find((m) => m.id === 'rep')!;
 		expect(rep.title).toBe('Chargé·e de clientèle');
 		expect(rep.levels.map((l) => l.title)).toEqual(['[fr] Associate', 'Confirmé·e', '[fr] Lead']);
 		// A shared competency reads the same in every ladder that uses it: its French comes from shared-competencies.yaml.
@@ -48,17 +48,17 @@ describe('a complete translation', () => {
 		expect(shared.name).toBe(french.shared.find((c) => c.id === shared.id)!.name);
 		expect(shared.name).toMatch(/^\[fr\] /);
 		// Assessments are language-neutral: the same ids, levels, weights and rules in both.
-		const ids = (f: typeof french) => JSON.stringify(f.matrices.map((m) => [m.id, m.version, m.readiness, m.levels.map((l) => [l.id, l.band]), m.competencies.map((c) => [c.id, c.weight, c.levels, Object.entries(c.expectations).map(([level, list]) => [level, list.map((s) => s.id)])])]));
+		const ids = (f: typeof french) => JSON.stringify(f.ladders.map((m) => [m.id, m.version, m.readiness, m.levels.map((l) => [l.id, l.band]), m.competencies.map((c) => [c.id, c.weight, c.levels, Object.entries(c.expectations).map(([level, list]) => [level, list.map((s) => s.id)])])]));
 		expect(ids(french)).toBe(ids(loaded.framework));
 		// Every text that the files hold is translated (implied moves up a ladder are the library's words, not the files').
-		const texts = JSON.stringify({ ...french, sources: [], matrices: french.matrices.map((m) => ({ ...m, sources: [] })), paths: french.paths.filter((p) => !p.implied) });
-		expect(loaded.framework.matrices[0]!.title).toBe('Representative');
+		const texts = JSON.stringify({ ...french, sources: [], ladders: french.ladders.map((m) => ({ ...m, sources: [] })), paths: french.paths.filter((p) => !p.implied) });
+		expect(loaded.framework.ladders[0]!.title).toBe('Representative');
 		expect(texts).not.toContain('"Representative"');
-		expect(Object.isFrozen(french.matrices[0])).toBe(true);
+		expect(Object.isFrozen(french.ladders[0])).toBe(true);
 	});
 
 	it('words the moves up one ladder, which no file holds, in the language asked for', () => {
-		const up = (f: typeof loaded.framework) => f.paths.find((p) => p.implied && p.from.matrix === 'rep')!.note;
+		const up = (f: typeof loaded.framework) => f.paths.find((p) => p.implied && p.from.ladder === 'rep')!.note;
 		expect(up(loaded.framework)).toBe('The next level on the Representative ladder.');
 		expect(up(translateFramework(loaded.framework, loaded.translations, 'fr').framework)).toBe('Le niveau suivant de l’échelle «\u00a0Chargé·e de clientèle\u00a0».');
 		expect(up(translateFramework(loaded.framework, loaded.translations, 'fr-ca').framework)).toMatch(/^Le niveau suivant de l’échelle/);
@@ -97,7 +97,7 @@ describe('what the validator says', () => {
 		const loaded = valueOf(parseTranslations(withFrench(['rep.yaml', (t) => t.replace(/^title:\n  source: Representative\n  text: .*\n/m, '')])));
 		expect(loaded.translations.languages[0]!.coverage).toEqual({ language: 'fr', total: 98, translated: 97, missing: 1, stale: 0 });
 		const { framework, fallbacks } = translateFramework(loaded.framework, loaded.translations, 'fr');
-		expect(framework.matrices.find((m) => m.id === 'rep')!.title).toBe('Representative');
+		expect(framework.ladders.find((m) => m.id === 'rep')!.title).toBe('Representative');
 		expect(fallbacks).toEqual([{ file: 'rep', field: 'title', reason: 'missing' }]);
 	});
 
@@ -172,7 +172,7 @@ describe('what the validator says', () => {
 	});
 
 	it('reports nothing about translations while the ladders have errors: those come first', () => {
-		const sources = withFile(withFrench(['rep.yaml', (t) => t.replace('  senior:\n', '  senoir:\n')]), { path: 'fixtures/rep.yaml', text: 'format: rungs/matrix@1\nid: rep\n' });
+		const sources = withFile(withFrench(['rep.yaml', (t) => t.replace('  senior:\n', '  senoir:\n')]), { path: 'fixtures/rep.yaml', text: 'format: rungs/ladder@1\nid: rep\n' });
 		const codes = problemsOf(parseTranslations(sources)).map((p) => p.code);
 		expect(codes.some((c) => c.startsWith('TRANSLATION_'))).toBe(false);
 		expect(codes).toContain('MISSING_FIELD');

@@ -45,14 +45,14 @@ function pageRoutes(site: { examples: boolean; guides: boolean }): RungsRoute[] 
 	return [
 		route('/', 'index.astro'),
 		route('/ladders', 'ladders/index.astro'),
-		route('/ladders/[matrix]', 'ladders/[matrix]/index.astro'),
-		route('/ladders/[matrix]/levels/[level]', 'ladders/[matrix]/levels/[level].astro'),
-		route('/ladders/[matrix]/competencies/[competency]', 'ladders/[matrix]/competencies/[competency].astro'),
+		route('/ladders/[ladder]', 'ladders/[ladder]/index.astro'),
+		route('/ladders/[ladder]/levels/[level]', 'ladders/[ladder]/levels/[level].astro'),
+		route('/ladders/[ladder]/competencies/[competency]', 'ladders/[ladder]/competencies/[competency].astro'),
 		route('/shared/[competency]', 'shared/[competency].astro'),
-		route('/ladders/[matrix]/changes/[level]', 'ladders/[matrix]/changes/[level].astro'),
+		route('/ladders/[ladder]/changes/[level]', 'ladders/[ladder]/changes/[level].astro'),
 		// An index that may have nothing to show is a rest route: its getStaticPaths gives no page then.
 		route('/moves/[...index]', 'moves/index.astro'),
-		route('/moves/[fromMatrix]/[fromLevel]/[toMatrix]/[toLevel]', 'moves/[fromMatrix]/[fromLevel]/[toMatrix]/[toLevel].astro'),
+		route('/moves/[fromLadder]/[fromLevel]/[toLadder]/[toLevel]', 'moves/[fromLadder]/[fromLevel]/[toLadder]/[toLevel].astro'),
 		route('/assess', 'assess/index.astro'),
 		route('/team', 'team/index.astro'),
 		...(site.examples

@@ -14,11 +14,11 @@ export function frameworkForAssessment(framework: Framework): Framework {
 		shared: [],
 		destinations: [],
 		paths: [],
-		matrices: framework.matrices.map(({ summary: _ladderSummary, ...matrix }) => ({
-			...matrix,
+		ladders: framework.ladders.map(({ summary: _ladderSummary, ...ladder }) => ({
+			...ladder,
 			sources: [],
-			levels: matrix.levels.map(({ summary: _s, scope: _c, ownership: _o, initiative: _i, authority: _a, ...level }) => level),
-			competencies: matrix.competencies.map((competency) => ({ ...competency, evidenceExamples: [] })),
+			levels: ladder.levels.map(({ summary: _s, scope: _c, ownership: _o, initiative: _i, authority: _a, ...level }) => level),
+			competencies: ladder.competencies.map((competency) => ({ ...competency, evidenceExamples: [] })),
 		})),
 	};
 }

@@ -1,4 +1,4 @@
-import type { Level, Matrix } from '@rungs/core';
+import type { Level, Ladder } from '@rungs/core';
 import { ui } from '../i18n/ui.ts';
 
 // A ladder writes only what its organisation asks for (the house rules in framework.yaml): no
@@ -10,12 +10,12 @@ export const hasAuthority = (level: Level): boolean =>
 	(level.authority?.decideAlone.length ?? 0) + (level.authority?.tooSafe.length ?? 0) + (level.authority?.outOfScope.length ?? 0) + (level.authority?.escalateWhen.length ?? 0) > 0;
 
 /** A ladder's facts for its byline, those it has: version, status, updated, licence. */
-export const ladderFacts = (matrix: Matrix): string[] =>
-	[ui.facts.version(matrix.version), ui.facts.status[matrix.status] ?? matrix.status, matrix.updated && ui.facts.updated(matrix.updated), matrix.license].filter((part): part is string => Boolean(part));
+export const ladderFacts = (ladder: Ladder): string[] =>
+	[ui.facts.version(ladder.version), ui.facts.status[ladder.status] ?? ladder.status, ladder.updated && ui.facts.updated(ladder.updated), ladder.license].filter((part): part is string => Boolean(part));
 
 /** "bands P1 to P4", from the first and last levels that have a band; empty when none has. */
-export function bandRange(matrix: Matrix): string {
-	const bands = matrix.levels.flatMap((l) => (l.band ? [l.band] : []));
+export function bandRange(ladder: Ladder): string {
+	const bands = ladder.levels.flatMap((l) => (l.band ? [l.band] : []));
 	if (bands.length === 0) return '';
 	return bands.length === 1 || bands[0] === bands[bands.length - 1] ? ui.facts.band(bands[0]!) : ui.facts.bands(bands[0]!, bands[bands.length - 1]!);
 }

@@ -31,10 +31,10 @@ export function localeOfPath(pathname: string): string {
 	return first !== undefined && first !== 'root' && LOCALE_KEYS.includes(first) ? first : 'root';
 }
 
-/** The locale of a route pattern (`/fr/ladders/[matrix]`), as getStaticPaths receives it. */
+/** The locale of a route pattern (`/fr/ladders/[ladder]`), as getStaticPaths receives it. */
 export const localeOfRoute = (routePattern: string): string => localeOfPath(routePattern);
 
-/** Whether an address fits a route pattern, segment by segment: `[matrix]` takes one segment, a last `[...index]` any number. */
+/** Whether an address fits a route pattern, segment by segment: `[ladder]` takes one segment, a last `[...index]` any number. */
 function fits(pattern: string, pathname: string): boolean {
 	const want = pattern.split('/').filter(Boolean);
 	const have = pathname.split('/').filter(Boolean);

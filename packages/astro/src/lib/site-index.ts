@@ -1,4 +1,4 @@
-import type { CareerMove, Framework, Matrix } from '@rungs/core';
+import type { CareerMove, Framework, Ladder } from '@rungs/core';
 import { currentLocale } from './locale-context.ts';
 import { competencyHref } from './urls.ts';
 
@@ -22,7 +22,7 @@ export interface AlsoOn {
 
 /** A ladder that uses a shared competency, with the HTML of the link to its page of that competency. */
 export interface SharedUse {
-	matrix: Matrix;
+	ladder: Ladder;
 	link: string;
 }
 
@@ -42,13 +42,13 @@ export interface SiteIndex {
 	 * The first few other ladders that use a shared competency and how many more do: a bounded part
 	 * of a ladder's page whatever the size of the organisation.
 	 */
-	alsoOn(competency: string, matrix: Matrix): AlsoOn;
+	alsoOn(competency: string, ladder: Ladder): AlsoOn;
 	/** Every ladder that uses a competency, in ladder order (for the shared competency's own page). */
 	usersOf(competency: string): readonly SharedUse[];
 	/** The explicit career paths that leave a level of a ladder, in the framework's order. */
-	pathsFrom(matrix: string, level: string): CareerMove[];
+	pathsFrom(ladder: string, level: string): CareerMove[];
 	/** A level's title, or its id when the ladder or the level is unknown. */
-	levelTitle(ref: { matrix: string; level: string }): string;
+	levelTitle(ref: { ladder: string; level: string }): string;
 }
 
 // Per framework and locale: the links it writes carry the locale's prefix, and a locale without
@@ -71,27 +71,27 @@ function buildIndex(framework: Framework): SiteIndex {
 	};
 	/** Per competency id: each ladder that has it, in ladder order, with the HTML of its link. */
 	const users = new Map<string, SharedUse[]>();
-	for (const matrix of framework.matrices)
-		for (const competency of matrix.competencies)
-			listed(users, competency.id).push({ matrix, link: `<a href="${escapeAttribute(competencyHref(matrix.id, competency.id))}">${escapeText(matrix.title)}</a>` });
+	for (const ladder of framework.ladders)
+		for (const competency of ladder.competencies)
+			listed(users, competency.id).push({ ladder, link: `<a href="${escapeAttribute(competencyHref(ladder.id, competency.id))}">${escapeText(ladder.title)}</a>` });
 	const from = new Map<string, CareerMove[]>();
-	for (const path of framework.paths) if (!path.implied) listed(from, `${path.from.matrix}\u0000${path.from.level}`).push(path);
-	const titles = new Map(framework.matrices.flatMap((m) => m.levels.map((l) => [`${m.id}\u0000${l.id}`, l.title] as const)));
+	for (const path of framework.paths) if (!path.implied) listed(from, `${path.from.ladder}\u0000${path.from.level}`).push(path);
+	const titles = new Map(framework.ladders.flatMap((m) => m.levels.map((l) => [`${m.id}\u0000${l.id}`, l.title] as const)));
 	return {
-		alsoOn: (competency, matrix) => {
+		alsoOn: (competency, ladder) => {
 			// Bounded work too: stop at the links shown and count the rest (the page's own ladder is in
 			// the list when it uses the competency).
 			const all = users.get(competency) ?? [];
 			const shown: string[] = [];
 			for (const use of all) {
 				if (shown.length === ALSO_ON_SHOWN) break;
-				if (use.matrix !== matrix) shown.push(use.link);
+				if (use.ladder !== ladder) shown.push(use.link);
 			}
-			const others = all.length - (matrix.competencies.some((c) => c.id === competency) ? 1 : 0);
+			const others = all.length - (ladder.competencies.some((c) => c.id === competency) ? 1 : 0);
 			return { links: shown.join(', '), more: others - shown.length, users: all.length };
 		},
 		usersOf: (competency) => users.get(competency) ?? [],
-		pathsFrom: (matrix, level) => from.get(`${matrix}\u0000${level}`) ?? [],
-		levelTitle: (ref) => titles.get(`${ref.matrix}\u0000${ref.level}`) ?? ref.level,
+		pathsFrom: (ladder, level) => from.get(`${ladder}\u0000${level}`) ?? [],
+		levelTitle: (ref) => titles.get(`${ref.ladder}\u0000${ref.level}`) ?? ref.level,
 	};
 }

@@ -16,18 +16,18 @@ export function href(path: string, locale: string = currentLocale()): string {
 	return `${base}${prefix}/${withSlash}`;
 }
 
-export const ladderHref = (matrix: string, locale?: string) => href(`ladders/${matrix}/`, locale);
-export const levelHref = (matrix: string, level: string, locale?: string) => href(`ladders/${matrix}/levels/${level}/`, locale);
-export const competencyHref = (matrix: string, competency: string, locale?: string) => href(`ladders/${matrix}/competencies/${competency}/`, locale);
+export const ladderHref = (ladder: string, locale?: string) => href(`ladders/${ladder}/`, locale);
+export const levelHref = (ladder: string, level: string, locale?: string) => href(`ladders/${ladder}/levels/${level}/`, locale);
+export const competencyHref = (ladder: string, competency: string, locale?: string) => href(`ladders/${ladder}/competencies/${competency}/`, locale);
 /** A shared competency's own page: what every ladder shares of it, and the ladders that use it. */
 export const sharedHref = (competency: string, locale?: string) => href(`shared/${competency}/`, locale);
-export const changesHref = (matrix: string, level: string, locale?: string) => href(`ladders/${matrix}/changes/${level}/`, locale);
-export const moveHref = (from: { matrix: string; level: string }, to: { matrix: string; level: string }, locale?: string) =>
-	href(`moves/${from.matrix}/${from.level}/${to.matrix}/${to.level}/`, locale);
+export const changesHref = (ladder: string, level: string, locale?: string) => href(`ladders/${ladder}/changes/${level}/`, locale);
+export const moveHref = (from: { ladder: string; level: string }, to: { ladder: string; level: string }, locale?: string) =>
+	href(`moves/${from.ladder}/${from.level}/${to.ladder}/${to.level}/`, locale);
 
 /**
  * The self-assessment, set up for a step: the ladder chosen, "your level now" at `from` and the
- * target at `to` (both `{ matrix, level }`); the page reads them from the fragment, sent nowhere.
+ * target at `to` (both `{ ladder, level }`); the page reads them from the fragment, sent nowhere.
  */
-export const assessHref = (from: { matrix: string; level: string }, to: { matrix: string; level: string }, locale?: string) =>
-	href(`assess/#from=${encodeURIComponent(`${from.matrix}:${from.level}`)}&to=${encodeURIComponent(`${to.matrix}:${to.level}`)}`, locale);
+export const assessHref = (from: { ladder: string; level: string }, to: { ladder: string; level: string }, locale?: string) =>
+	href(`assess/#from=${encodeURIComponent(`${from.ladder}:${from.level}`)}&to=${encodeURIComponent(`${to.ladder}:${to.level}`)}`, locale);

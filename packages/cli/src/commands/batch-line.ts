@@ -1,11 +1,11 @@
-import { assess, createProblem, findLevel, findMatrix, parseAssessmentInput, summariseGapReport, targetOf, validateAssessment, type ValidatedAssessment, type Framework, type GapReport, type GapSummary, type Problem, type ReadinessRule } from '@rungs/core';
+import { assess, createProblem, findLevel, findLadder, parseAssessmentInput, summariseGapReport, targetOf, validateAssessment, type ValidatedAssessment, type Framework, type GapReport, type GapSummary, type Problem, type ReadinessRule } from '@rungs/core';
 import { MAX_SOURCE_BYTES } from '@rungs/core/schema';
 import { escapeJson, jsonText } from '../visible.ts';
 import { splitLineBytes } from './batch-input.ts';
 
 export interface BatchOptions {
-	/** Another target than each assessment's: a level id of its own ladder, or `{ matrix, level }`. */
-	target?: string | { matrix: string; level: string };
+	/** Another target than each assessment's: a level id of its own ladder, or `{ ladder, level }`. */
+	target?: string | { ladder: string; level: string };
 	/** The rule each target ladder is measured by, when the command line asks for another than its own. */
 	rules?: Record<string, ReadinessRule>;
 	/** Whole gap reports instead of summaries. */
@@ -19,15 +19,15 @@ export type BatchResult = { ok: true; report: GapReport | GapSummary } | { ok: f
  * that this assessment's ladder does not have is a problem of this input, not of the whole batch.
  */
 export function reportOn(assessment: ValidatedAssessment, name: string, framework: Framework, options: BatchOptions): BatchResult {
-	const wanted = options.target === undefined ? targetOf(assessment) : targetOf({ matrix: assessment.matrix, target: options.target });
-	const ladder = findMatrix(framework, wanted.matrix);
+	const wanted = options.target === undefined ? targetOf(assessment) : targetOf({ ladder: assessment.ladder, target: options.target });
+	const ladder = findLadder(framework, wanted.ladder);
 	if (!ladder || !findLevel(ladder, wanted.level)) {
 		// The one pipeline says what is wrong, as if the assessment had named that target itself.
 		const checked = validateAssessment({ ...assessment, target: options.target }, framework, `${name} with --target`);
 		if (checked.ok) throw new Error(`--target ${JSON.stringify(options.target)} passed validation but not the level lookup`);
 		return { ok: false, problems: checked.problems };
 	}
-	const rule = options.rules?.[wanted.matrix];
+	const rule = options.rules?.[wanted.ladder];
 	const assessed = assess(framework, assessment, { ...(rule ? { rule } : {}), ...(options.target ? { target: options.target } : {}) });
 	if (!assessed.ok) return { ok: false, problems: assessed.problems };
 	// A summary by default: the ladder's text would repeat in every report.

@@ -1,5 +1,5 @@
 import { basename, dirname, relative, resolve } from 'node:path';
-import { diffMatrices, findLevel, formatMessage, identifySource, parseFramework, type Framework, type MatrixDiff, type SourceFile } from '@rungs/core';
+import { diffLadders, findLevel, formatMessage, identifySource, parseFramework, type Framework, type LadderDiff, type SourceFile } from '@rungs/core';
 import { renderDiffMarkdown } from '@rungs/core/render';
 import { readFolder, readSourceFile } from '@rungs/core/node';
 import { findFrameworkDir } from '../find-framework.ts';
@@ -65,7 +65,7 @@ async function staleBy(before: Framework, after: Framework, dir: string, only: s
 export async function diffCommand(args: string[], options: { since?: string; format?: string; strict?: boolean }, io: Io): Promise<number> {
 	const format = options.format ?? 'markdown';
 	if (!['markdown', 'json'].includes(format)) throw new UsageError(`Unknown format \`${format}\`: use markdown or json.`, 'diff');
-	const diffs: Array<{ diff: MatrixDiff; framework: Framework }> = [];
+	const diffs: Array<{ diff: LadderDiff; framework: Framework }> = [];
 	const notes: string[] = [];
 	const stale: ChangedSource[] = [];
 
@@ -80,15 +80,15 @@ export async function diffCommand(args: string[], options: { since?: string; for
 			const before = parseFramework(old.sources, { root: `${options.since}:${dir}` });
 			if (!before.ok) throw new UsageError(`The ladders in ${dir} at ${options.since} do not load, so there is nothing sound to compare with (${before.problems.length} problem(s)).`, 'diff');
 			const only = isFolder ? undefined : basename(target).replace(/\.ya?ml$/i, '');
-			for (const matrix of now.matrices) {
-				if (only && matrix.id !== only) continue;
-				const old = before.value.matrices.find((m) => m.id === matrix.id);
-				if (old) diffs.push({ diff: diffMatrices(old, matrix), framework: now });
-				else notes.push(cliWords(io.locale).newLadder({ title: matrix.title, id: matrix.id, version: matrix.version }));
+			for (const ladder of now.ladders) {
+				if (only && ladder.id !== only) continue;
+				const old = before.value.ladders.find((m) => m.id === ladder.id);
+				if (old) diffs.push({ diff: diffLadders(old, ladder), framework: now });
+				else notes.push(cliWords(io.locale).newLadder({ title: ladder.title, id: ladder.id, version: ladder.version }));
 			}
 			stale.push(...(await staleBy(before.value, now, resolve(io.cwd, dir), only, io)));
-			for (const old of before.value.matrices) {
-				if ((!only || old.id === only) && !now.matrices.some((m) => m.id === old.id)) notes.push(cliWords(io.locale).removedLadder({ title: old.title, id: old.id }));
+			for (const old of before.value.ladders) {
+				if ((!only || old.id === only) && !now.ladders.some((m) => m.id === old.id)) notes.push(cliWords(io.locale).removedLadder({ title: old.title, id: old.id }));
 			}
 		}
 	} else {
@@ -96,15 +96,15 @@ export async function diffCommand(args: string[], options: { since?: string; for
 		const after = await resolveLadderFile(args[1]!, undefined, io);
 		const before = await resolveLadderFile(args[0]!, findFrameworkDir(io.cwd, args[1]!, undefined), io);
 		if (before.id !== after.id) throw new UsageError(`These are two different ladders (\`${before.id}\` and \`${after.id}\`).`, 'diff');
-		diffs.push({ diff: diffMatrices(before.framework.matrices.find((m) => m.id === before.id)!, after.framework.matrices.find((m) => m.id === after.id)!), framework: after.framework });
+		diffs.push({ diff: diffLadders(before.framework.ladders.find((m) => m.id === before.id)!, after.framework.ladders.find((m) => m.id === after.id)!), framework: after.framework });
 		const dir = findFrameworkDir(io.cwd, args[1]!, undefined);
 		if (dir) stale.push(...(await staleBy(before.framework, after.framework, dir, after.id, io)));
 	}
 
 	if (format === 'json') io.stdout.write(`${jsonText({ diffs: diffs.map((d) => d.diff), notes, staleTranslations: stale }, 2)}\n`);
 	else {
-		const levelTitle = (matrix: string, level: string) => {
-			const found = diffs.find((d) => d.diff.matrix === matrix)?.framework.matrices.find((m) => m.id === matrix);
+		const levelTitle = (ladder: string, level: string) => {
+			const found = diffs.find((d) => d.diff.ladder === ladder)?.framework.ladders.find((m) => m.id === ladder);
 			return (found && findLevel(found, level)?.title) ?? level;
 		};
 		const body = diffs.length > 0 ? renderDiffMarkdown(diffs.map((d) => d.diff), { levelTitle, messages: messagesOf(io) }) : `${cliWords(io.locale).noLadderChanged()}\n`;
@@ -113,7 +113,7 @@ export async function diffCommand(args: string[], options: { since?: string; for
 	}
 	const short = diffs.filter((d) => !d.diff.bump.sufficient);
 	for (const { diff } of short) {
-		io.stderr.write(`${cliWords(io.locale).bumpTooSmall({ ladder: diff.matrix, implied: diff.bump.implied, reasons: diff.bump.reasons.map((reason) => formatMessage({ code: 'diff.reason', params: reason }, messagesOf(io))), from: diff.fromVersion, to: diff.toVersion })}\n`);
+		io.stderr.write(`${cliWords(io.locale).bumpTooSmall({ ladder: diff.ladder, implied: diff.bump.implied, reasons: diff.bump.reasons.map((reason) => formatMessage({ code: 'diff.reason', params: reason }, messagesOf(io))), from: diff.fromVersion, to: diff.toVersion })}\n`);
 	}
 	return options.strict && short.length > 0 ? EXIT.problems : EXIT.ok;
 }

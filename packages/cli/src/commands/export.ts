@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { findMatrix, matrixToCase, matrixToCsv } from '@rungs/core';
+import { findLadder, ladderToCase, ladderToCsv } from '@rungs/core';
 import { frameworkFor } from '../load-for-cli.ts';
 import { didYouMean, EXIT, UsageError, type Io } from '../io.ts';
 import { writeFileSafely } from '../write-file.ts';
@@ -32,12 +32,12 @@ export async function exportCommand(args: string[], options: { format?: string; 
 	const baseUrl = options['base-url'];
 	if (baseUrl !== undefined && !/^https?:\/\/[^\s/]+/.test(baseUrl)) throw new UsageError(`--base-url is an http(s) address, not \`${baseUrl}\`.`, 'export');
 	const framework = await frameworkFor(undefined, options.matrices, io, 'export');
-	const matrix = findMatrix(framework, args[0]!);
-	if (!matrix) throw new UsageError(`Unknown ladder \`${args[0]}\`.${didYouMean(args[0]!, framework.matrices.map((m) => m.id))} Ladders: ${framework.matrices.map((m) => m.id).join(', ')}.`, 'export');
+	const ladder = findLadder(framework, args[0]!);
+	if (!ladder) throw new UsageError(`Unknown ladder \`${args[0]}\`.${didYouMean(args[0]!, framework.ladders.map((m) => m.id))} Ladders: ${framework.ladders.map((m) => m.id).join(', ')}.`, 'export');
 	const text =
 		format === 'csv'
-			? matrixToCsv(framework, matrix)
-			: `${jsonText(format === 'case' ? matrixToCase(framework, matrix, baseUrl ? { baseUrl } : {}) : matrix, 2)}\n`;
+			? ladderToCsv(framework, ladder)
+			: `${jsonText(format === 'case' ? ladderToCase(framework, ladder, baseUrl ? { baseUrl } : {}) : ladder, 2)}\n`;
 	if (options.out) await writeFileSafely(resolve(io.cwd, options.out), text, { force: options.force ?? false, command: 'export' });
 	else io.stdout.write(text);
 	return EXIT.ok;

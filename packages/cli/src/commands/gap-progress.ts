@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { findMatrix, identifySource, parseAssessment, type Framework, type ReadinessRule, type ValidatedAssessment } from '@rungs/core';
+import { findLadder, identifySource, parseAssessment, type Framework, type ReadinessRule, type ValidatedAssessment } from '@rungs/core';
 import { readSourceFile } from '@rungs/core/node';
 import { goalsSection, trackProgress, type EarlierAssessment, type GrowthPlan, type ProgressReport } from '@rungs/core/team';
 import { translateFramework } from '@rungs/core/translate';
@@ -18,9 +18,9 @@ import { writerWords } from '../writer-words.ts';
  * speaks: a ladder compared with its own translation would look changed everywhere. What the
  * translation does not cover (a text since reworded) stays as written, and so reads as changed.
  */
-async function inSameLanguage(old: Framework, framework: Framework, file: string, matrices: string | undefined, io: Io): Promise<Framework> {
+async function inSameLanguage(old: Framework, framework: Framework, file: string, ladders: string | undefined, io: Io): Promise<Framework> {
 	if (old.language === framework.language) return old;
-	const dir = findFrameworkDir(io.cwd, file, matrices)!;
+	const dir = findFrameworkDir(io.cwd, file, ladders)!;
 	const loaded = await loadFrameworkCached(relative(io.cwd, dir) || '.', io, { translations: true });
 	return loaded.ok && loaded.translations ? translateFramework(old, loaded.translations, framework.language).framework : old;
 }
@@ -31,15 +31,15 @@ async function inSameLanguage(old: Framework, framework: Framework, file: string
  * (to migrate it onto the current one). When git has no such version, it is checked against the
  * current ladder, and the report says it was read without migrating.
  */
-async function loadEarlier(paths: readonly string[], framework: Framework, file: string, matrices: string | undefined, io: Io): Promise<EarlierAssessment[]> {
+async function loadEarlier(paths: readonly string[], framework: Framework, file: string, ladders: string | undefined, io: Io): Promise<EarlierAssessment[]> {
 	const earlier: EarlierAssessment[] = [];
 	for (const path of paths) {
 		const read = await readSourceFile(path);
 		reportProblems(read.problems, io);
 		const source = read.file!;
-		const made = identifySource(source).matrix;
+		const made = identifySource(source).ladder;
 		const id = made?.id;
-		const now = id === undefined ? undefined : findMatrix(framework, id);
+		const now = id === undefined ? undefined : findLadder(framework, id);
 		let against = framework;
 		if (id !== undefined && made?.version && now && made.version !== now.version) {
 			// Outside a git repository there is no history to look in: the current ladder it is.
@@ -49,10 +49,10 @@ async function loadEarlier(paths: readonly string[], framework: Framework, file:
 			} catch {
 				old = undefined;
 			}
-			if (old) against = await inSameLanguage(old, framework, file, matrices, io);
+			if (old) against = await inSameLanguage(old, framework, file, ladders, io);
 		}
 		const assessment = valueOrReport(parseAssessment(source, against), io);
-		const ladder = against === framework || id === undefined ? undefined : findMatrix(against, id);
+		const ladder = against === framework || id === undefined ? undefined : findLadder(against, id);
 		earlier.push({ assessment, source, ...(ladder ? { ladder } : {}) });
 	}
 	return earlier;
@@ -63,7 +63,7 @@ export async function progressSince(
 	framework: Framework,
 	latest: { file: string; assessment: ValidatedAssessment },
 	since: readonly string[],
-	options: { matrices?: string | undefined; target?: string | { matrix: string; level: string } | undefined; rule?: ReadinessRule | undefined },
+	options: { matrices?: string | undefined; target?: string | { ladder: string; level: string } | undefined; rule?: ReadinessRule | undefined },
 	io: Io,
 ): Promise<ProgressReport> {
 	const earlier = await loadEarlier(since, framework, latest.file, options.matrices, io);

@@ -1,4 +1,4 @@
-import { compareAssessments, findMatrix, assess, targetOf, type Assessment, type Framework, type Matrix, type ReadinessRule } from '@rungs/core';
+import { compareAssessments, findLadder, assess, targetOf, type Assessment, type Framework, type Ladder, type ReadinessRule } from '@rungs/core';
 import { READINESS_RULE_IDS } from '@rungs/core/schema';
 import { renderAssessors, renderCalibration, renderGapEmail, renderGapReport, REPORT_FORMATS, type ReportFormat } from '@rungs/core/render';
 import { compareAssessors, planGrowth } from '@rungs/core/team';
@@ -112,11 +112,11 @@ export function ruleFromOptions(options: GapOptions, ladderRule: ReadinessRule, 
 	};
 }
 
-function parseTarget(target: string | undefined): string | { matrix: string; level: string } | undefined {
+function parseTarget(target: string | undefined): string | { ladder: string; level: string } | undefined {
 	if (target === undefined) return undefined;
 	const [first, second, ...rest] = target.split(':');
 	if (rest.length > 0 || !first || second === '') throw new UsageError(`--target is a level id or ladder:level, not \`${target}\`.`, 'gap');
-	return second === undefined ? first : { matrix: first, level: second };
+	return second === undefined ? first : { ladder: first, level: second };
 }
 
 export async function gapCommand(files: string[], options: GapOptions, io: Io): Promise<number> {
@@ -129,7 +129,7 @@ export async function gapCommand(files: string[], options: GapOptions, io: Io): 
 		const target = parseTarget(options.target);
 		checkBatchTarget(framework, target);
 		// --rule and --min-share adjust each target ladder's own rule, as they do for one assessment.
-		const rules = options.rule !== undefined || options['min-share'] !== undefined ? Object.fromEntries(framework.matrices.map((m) => [m.id, ruleFromOptions(options, m.readiness, framework)!])) : undefined;
+		const rules = options.rule !== undefined || options['min-share'] !== undefined ? Object.fromEntries(framework.ladders.map((m) => [m.id, ruleFromOptions(options, m.readiness, framework)!])) : undefined;
 		return gapBatch(options.batch, framework, { ...(rules ? { rules } : {}), ...(target ? { target } : {}), full: options.full ?? false }, io);
 	}
 	if (options.full) throw new UsageError('--full applies to --batch only.', 'gap');
@@ -155,7 +155,7 @@ export async function gapCommand(files: string[], options: GapOptions, io: Io): 
 	const others = [...compare, ...files.slice(1)];
 	if (others.length > 1) {
 		const assessments = valueOrReport(await loadAssessors([file, ...others], framework), io);
-		checkTarget(framework, target, assessments[0]!.matrix.id);
+		checkTarget(framework, target, assessments[0]!.ladder.id);
 		const rule = ruleFromOptions(options, targetLadder(framework, assessments[0]!, target).readiness, framework);
 		const report = valueOrReport(compareAssessors(framework, assessments, { ...(rule ? { rule } : {}), ...(target ? { target } : {}) }), io);
 		io.stdout.write(shown(valueOrReport(renderAssessors(report, format, { color, messages: messagesOf(io) }), io), format, color));
@@ -164,7 +164,7 @@ export async function gapCommand(files: string[], options: GapOptions, io: Io): 
 	if (others.length === 1) {
 		const pair = await loadAssessmentPair(file, others[0]!, framework);
 		const [first, second] = valueOrReport(pair, io);
-		checkTarget(framework, target, first.matrix.id);
+		checkTarget(framework, target, first.ladder.id);
 		const rule = ruleFromOptions(options, targetLadder(framework, first, target).readiness, framework);
 		const report = valueOrReport(compareAssessments(framework, first, second, { ...(rule ? { rule } : {}), ...(target ? { target } : {}) }), io);
 		io.stdout.write(shown(valueOrReport(renderCalibration(report, format, { color, messages: messagesOf(io) }), io), format, color));
@@ -173,7 +173,7 @@ export async function gapCommand(files: string[], options: GapOptions, io: Io): 
 
 	const loaded = await loadAssessment(file, framework);
 	const assessment = valueOrReport(loaded, io);
-	checkTarget(framework, target, assessment.matrix.id);
+	checkTarget(framework, target, assessment.ladder.id);
 	const rule = ruleFromOptions(options, targetLadder(framework, assessment, target).readiness, framework);
 	const report = valueOrReport(assess(framework, assessment, { ...(rule ? { rule } : {}), ...(target ? { target } : {}) }), io);
 	const progress = since.length > 0 ? await progressSince(framework, { file, assessment }, since, { matrices: options.matrices, target, rule }, io) : undefined;
@@ -201,24 +201,24 @@ function shown(text: string, format: ReportFormat, color: boolean): string {
 }
 
 /** The ladder an assessment is measured against: the one `--target` names, or its own target's. */
-function targetLadder(framework: Framework, assessment: Assessment, target: ReturnType<typeof parseTarget>): Matrix {
-	return findMatrix(framework, targetOf(target === undefined ? assessment : { matrix: assessment.matrix, target }).matrix)!;
+function targetLadder(framework: Framework, assessment: Assessment, target: ReturnType<typeof parseTarget>): Ladder {
+	return findLadder(framework, targetOf(target === undefined ? assessment : { ladder: assessment.ladder, target }).ladder)!;
 }
 
 /** A batch spans ladders: a plain level must be a level of one of them; each input whose ladder lacks it is reported on its own. */
 function checkBatchTarget(framework: Framework, target: ReturnType<typeof parseTarget>): void {
 	if (typeof target !== 'string') return checkTarget(framework, target, '');
-	if (framework.matrices.some((m) => m.levels.some((l) => l.id === target))) return;
-	const levels = framework.matrices.map((m) => `${m.id}: ${m.levels.map((l) => l.id).join(', ')}`).join('; ');
+	if (framework.ladders.some((m) => m.levels.some((l) => l.id === target))) return;
+	const levels = framework.ladders.map((m) => `${m.id}: ${m.levels.map((l) => l.id).join(', ')}`).join('; ');
 	throw new UsageError(`--target: no ladder has a level \`${target}\`. Levels: ${levels}.`, 'gap');
 }
 
-function checkTarget(framework: Framework, target: ReturnType<typeof parseTarget>, ladder: string): void {
+function checkTarget(framework: Framework, target: ReturnType<typeof parseTarget>, ladderId: string): void {
 	if (target === undefined) return;
-	const ref = typeof target === 'string' ? { matrix: ladder, level: target } : target;
-	const matrix = findMatrix(framework, ref.matrix);
-	if (!matrix) throw new UsageError(`--target: unknown ladder \`${ref.matrix}\`. Ladders: ${framework.matrices.map((m) => m.id).join(', ')}.`, 'gap');
-	if (!matrix.levels.some((l) => l.id === ref.level)) {
-		throw new UsageError(`--target: \`${ref.matrix}\` has no level \`${ref.level}\`. Levels: ${matrix.levels.map((l) => l.id).join(', ')}.`, 'gap');
+	const ref = typeof target === 'string' ? { ladder: ladderId, level: target } : target;
+	const ladder = findLadder(framework, ref.ladder);
+	if (!ladder) throw new UsageError(`--target: unknown ladder \`${ref.ladder}\`. Ladders: ${framework.ladders.map((m) => m.id).join(', ')}.`, 'gap');
+	if (!ladder.levels.some((l) => l.id === ref.level)) {
+		throw new UsageError(`--target: \`${ref.ladder}\` has no level \`${ref.level}\`. Levels: ${ladder.levels.map((l) => l.id).join(', ')}.`, 'gap');
 	}
 }

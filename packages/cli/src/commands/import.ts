@@ -65,7 +65,7 @@ interface ImportCommandOptions {
  */
 function checkInFramework(framework: ImportFramework, sources: readonly SourceFile[], dir: string, path: string, text: string, id: string, io: Io): Problem[] {
 	const at = resolve(io.cwd, path);
-	const others = sources.filter((s) => resolve(io.cwd, s.path) !== at && !framework.matrices.some((m) => m.id === id && resolve(io.cwd, m.file) === resolve(io.cwd, s.path)));
+	const others = sources.filter((s) => resolve(io.cwd, s.path) !== at && !framework.ladders.some((m) => m.id === id && resolve(io.cwd, m.file) === resolve(io.cwd, s.path)));
 	const inside = dirname(at) === resolve(io.cwd, dir);
 	const result = parseFramework([...others, { path, text }], { root: dir, checkFileNames: inside });
 	return problemsOf(result).filter((p) => p.file === path);
@@ -98,7 +98,7 @@ export async function importCommand(args: string[], options: ImportCommandOption
 		return EXIT.problems;
 	}
 	const id = options.id ?? (options.out ? basename(options.out, extname(options.out)) : undefined);
-	const schema = schemaReference(io, options.matrices, options.out, 'matrix.schema.json');
+	const schema = schemaReference(io, options.matrices, options.out, 'ladder.schema.json');
 	const made = importLadder(framework, read.file.text, {
 		file,
 		...(id !== undefined ? { id } : {}),

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { assessmentTemplate, findMatrix } from '@rungs/core';
+import { assessmentTemplate, findLadder } from '@rungs/core';
 import { frameworkInLanguage } from '../load-for-cli.ts';
 import { didYouMean, EXIT, UsageError, type Io } from '../io.ts';
 import { writeFileSafely } from '../write-file.ts';
@@ -27,10 +27,10 @@ Examples
 export async function initCommand(args: string[], options: { level?: string; target?: string; out?: string; force?: boolean; matrices?: string }, io: Io): Promise<number> {
 	if (args.length !== 1) throw new UsageError('Give the id of the ladder, such as `support-representative`.', 'init');
 	const framework = await frameworkInLanguage(undefined, options.matrices, io, 'init');
-	const matrix = findMatrix(framework, args[0]!);
-	if (!matrix) throw new UsageError(`Unknown ladder \`${args[0]}\`.${didYouMean(args[0]!, framework.matrices.map((m) => m.id))} Ladders: ${framework.matrices.map((m) => m.id).join(', ')}.`, 'init');
+	const ladder = findLadder(framework, args[0]!);
+	if (!ladder) throw new UsageError(`Unknown ladder \`${args[0]}\`.${didYouMean(args[0]!, framework.ladders.map((m) => m.id))} Ladders: ${framework.ladders.map((m) => m.id).join(', ')}.`, 'init');
 	const schema = schemaReference(io, options.matrices, options.out, 'assessment.schema.json');
-	const made = assessmentTemplate(framework, matrix.id, { ...(options.level ? { current: options.level } : {}), ...(options.target ? { target: options.target } : {}), ...(schema ? { schema } : {}) });
+	const made = assessmentTemplate(framework, ladder.id, { ...(options.level ? { current: options.level } : {}), ...(options.target ? { target: options.target } : {}), ...(schema ? { schema } : {}) });
 	// A level the ladder lacks was given on the command line: a usage error, said as core says it.
 	if (!made.ok) throw new UsageError(made.problems.map((p) => `${p.message}${p.hint ? ` ${p.hint}` : ''}`).join(' '), 'init');
 	const template = made.value;

@@ -1,6 +1,6 @@
 import { basename, dirname, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { findMatrix, formatMessage, formatProblems, identifySource, migrateAssessment, parseAssessment, parseFramework, problemsOf, rewriteAssessmentText, stringifyAssessment, type Framework } from '@rungs/core';
+import { findLadder, formatMessage, formatProblems, identifySource, migrateAssessment, parseAssessment, parseFramework, problemsOf, rewriteAssessmentText, stringifyAssessment, type Framework } from '@rungs/core';
 import { linkBoundary, readSourceFile } from '@rungs/core/node';
 import { frameworkAtVersion } from '../ladder-history.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
@@ -43,7 +43,7 @@ export interface MigrateOptions {
 function frameworkAtVersionOrStop(framework: Framework, ladderId: string, version: string, io: Io): Framework {
 	const found = frameworkAtVersion(framework, ladderId, version, io, 'migrate');
 	if (found) return found;
-	throw new UsageError(`No commit in the history of \`${findMatrix(framework, ladderId)!.file}\` has version ${version}: pass the old ladder with --from <file>.`, 'migrate');
+	throw new UsageError(`No commit in the history of \`${findLadder(framework, ladderId)!.file}\` has version ${version}: pass the old ladder with --from <file>.`, 'migrate');
 }
 
 export async function migrateCommand(args: string[], options: MigrateOptions, io: Io): Promise<number> {
@@ -51,11 +51,11 @@ export async function migrateCommand(args: string[], options: MigrateOptions, io
 	const file = args[0]!;
 	const read = await readSourceFile(file);
 	reportProblems(read.problems, io);
-	const ladder = identifySource(read.file!).matrix;
+	const ladder = identifySource(read.file!).ladder;
 	const ladderId = ladder?.id ?? '';
 	const version = ladder?.version ?? '';
 	const current = await frameworkFor(options.to ?? file, options.matrices, io, 'migrate');
-	const after = findMatrix(current, ladderId);
+	const after = findLadder(current, ladderId);
 	if (!after || version === '') {
 		// Let the validator say what is wrong, located.
 		reportProblems(problemsOf(parseAssessment(read.file!, current)), io);
@@ -72,7 +72,7 @@ export async function migrateCommand(args: string[], options: MigrateOptions, io
 		reportProblems(fromRead.problems, io);
 		// The other files of the folder, read by the same rules as when the folder was loaded.
 		const within = await linkBoundary(dirname(after.file));
-		const others = await Promise.all(current.matrices.filter((m) => m.id !== ladderId).map((m) => readSourceFile(m.file, { within })));
+		const others = await Promise.all(current.ladders.filter((m) => m.id !== ladderId).map((m) => readSourceFile(m.file, { within })));
 		reportProblems(others.flatMap((r) => r.problems), io);
 		const sources = others.flatMap((r) => (r.file ? [r.file] : []));
 		const frameworkFiles = await Promise.all(['framework.yaml', 'shared-competencies.yaml'].map((n) => readSourceFile(`${dirname(after.file)}/${n}`, { within })));
@@ -80,7 +80,7 @@ export async function migrateCommand(args: string[], options: MigrateOptions, io
 		old = valueOrReportErrors(result, io);
 	} else old = frameworkAtVersionOrStop(current, ladderId, version, io);
 
-	const before = findMatrix(old, ladderId);
+	const before = findLadder(old, ladderId);
 	if (!before || before.version !== version) throw new UsageError(`The old ladder is ${ladderId} ${before?.version ?? '(missing)'}, but the assessment was made on ${version}.`, 'migrate');
 	const checked = parseAssessment(read.file!, old);
 	const assessment = valueOrReport(checked, io);

@@ -7,7 +7,7 @@ Prints a JSON Schema (draft 2020-12), generated from the validator itself, for e
 Names: ${SCHEMA_NAMES.join(', ')}.
 
 Examples
-  rungs schema matrix > matrix.schema.json
+  rungs schema ladder > ladder.schema.json
   rungs schema gap-report`;
 
 export async function schemaCommand(names: string[], _options: Record<string, unknown>, io: Io): Promise<number> {

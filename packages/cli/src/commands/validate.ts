@@ -61,7 +61,7 @@ function printProblems(problems: Problem[], format: Format, io: Io): void {
  * counts what was checked ("✗ 4 ladders … checked", not 0). A ladder says so on its `format:` line,
  * which every Rungs file starts its top-level mapping with; files that could not be read count as nothing.
  */
-const ladderCount = (sources: readonly SourceFile[]): number => sources.filter((s) => /^format:[ \t]*["']?rungs\/matrix@/m.test(s.text)).length;
+const ladderCount = (sources: readonly SourceFile[]): number => sources.filter((s) => /^format:[ \t]*["']?rungs\/ladder@/m.test(s.text)).length;
 
 export async function validateCommand(paths: string[], options: { format?: string; strict?: boolean; matrices?: string }, io: Io): Promise<number> {
 	const format = (options.format ?? 'text') as Format;
@@ -85,7 +85,7 @@ export async function validateCommand(paths: string[], options: { format?: strin
 		for (const language of result.translations?.languages ?? []) coverage.push({ ...language.coverage, ladders: show(dir) });
 		const framework = result.ok ? result.value : undefined;
 		frameworks.set(dir, framework);
-		ladders += framework?.matrices.length ?? ladderCount(result.sources);
+		ladders += framework?.ladders.length ?? ladderCount(result.sources);
 		return framework;
 	};
 

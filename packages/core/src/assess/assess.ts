@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import { ArgumentCheck, checkOptionKeys, checkRuleOption, checkTargetOption, shown } from '../rules/check-options.ts';
 import { fail, succeed, type Result } from '../diagnostics/result.ts';
-import { indexFramework, type FrameworkIndex, type MatrixIndex } from '../model/framework-index.ts';
-import type { Framework, Matrix, ResolvedCompetency, ValidatedAssessment } from '../model/framework.ts';
+import { indexFramework, type FrameworkIndex, type LadderIndex } from '../model/framework-index.ts';
+import type { Framework, Ladder, ResolvedCompetency, ValidatedAssessment } from '../model/framework.ts';
 import { own } from '../model/own.ts';
 import { targetOf } from '../model/queries.ts';
 import type { Rating } from '../schema/assessment.ts';
@@ -17,8 +17,8 @@ import { applyReadinessRule } from './readiness.ts';
 export interface AssessOptions {
 	/** Another readiness rule than the target ladder's own; checked like one written in a ladder (`requireEvidence` defaults to false). */
 	readonly rule?: ReadinessRuleInput;
-	/** Another target than the assessment's: a level id of its ladder, or `{ matrix, level }`. */
-	readonly target?: string | { readonly matrix: string; readonly level: string };
+	/** Another target than the assessment's: a level id of its ladder, or `{ ladder, level }`. */
+	readonly target?: string | { readonly ladder: string; readonly level: string };
 }
 
 /** A competency's entry as it is built, before the report hands it out read-only. */
@@ -31,7 +31,7 @@ const ASSESS_OPTIONS = ['rule', 'target'] as const;
  * floor and points against the scale) and the target (a level of the framework). Problems are
  * located in `options` by data path, such as `rule.minShare`.
  */
-export function checkAssessOptions(framework: Framework, ladder: string, options: unknown): Result<{ rule?: ReadinessRule; target?: { matrix: string; level: string } }> {
+export function checkAssessOptions(framework: Framework, ladder: string, options: unknown): Result<{ rule?: ReadinessRule; target?: { ladder: string; level: string } }> {
 	const check = new ArgumentCheck('options');
 	const given = checkOptionKeys(check, options, ASSESS_OPTIONS);
 	if (!given) return fail(check.problems);
@@ -43,8 +43,8 @@ export function checkAssessOptions(framework: Framework, ladder: string, options
 const statusOf = (rank: number, meetsRank: number): CompetencyStatus =>
 	rank < 0 ? 'unrated' : rank < meetsRank ? 'below' : rank === meetsRank ? 'meets' : 'exceeds';
 
-function point(matrix: Matrix, level: Level) {
-	return { matrix: matrix.id, matrixTitle: matrix.title, version: matrix.version, level: level.id, title: level.title, ...(level.band === undefined ? {} : { band: level.band }) };
+function point(ladder: Ladder, level: Level) {
+	return { ladder: ladder.id, ladderTitle: ladder.title, version: ladder.version, level: level.id, title: level.title, ...(level.band === undefined ? {} : { band: level.band }) };
 }
 
 function competencyGap(
@@ -52,8 +52,8 @@ function competencyGap(
 	context: {
 		index: FrameworkIndex;
 		scale: Scale;
-		current: { matrix: MatrixIndex; level: Level; index: number };
-		target: { matrix: MatrixIndex; level: Level; index: number };
+		current: { ladder: LadderIndex; level: Level; index: number };
+		target: { ladder: LadderIndex; level: Level; index: number };
 		held: ReadonlyMap<string, ReadonlySet<string>>;
 		rating: Rating | undefined;
 	},
@@ -64,8 +64,8 @@ function competencyGap(
 	const status = statusOf(rank, meetsRank);
 	const atTarget = status === 'meets' || status === 'exceeds';
 	const value = rank >= 0 ? scale.values[rank]! : undefined;
-	const inCurrent = current.matrix.competencies.get(competency.id);
-	const upTo = target.matrix.expectedAt(competency.id, target.index);
+	const inCurrent = current.ladder.competencies.get(competency.id);
+	const upTo = target.ladder.expectedAt(competency.id, target.index);
 
 	const heldHere = held.get(competency.id);
 	const toShow: CompetencyGap['toShow'] = [];
@@ -98,8 +98,8 @@ function competencyGap(
 		status,
 		// Shared, frozen arrays: a report's expectations are the ladder's own, not copies.
 		expectations: {
-			current: (inCurrent ? current.matrix.plainStatements(competency.id, current.level.id) : []) as CompetencyGap['expectations']['current'],
-			target: target.matrix.plainStatements(competency.id, target.level.id) as CompetencyGap['expectations']['target'],
+			current: (inCurrent ? current.ladder.plainStatements(competency.id, current.level.id) : []) as CompetencyGap['expectations']['current'],
+			target: target.ladder.plainStatements(competency.id, target.level.id) as CompetencyGap['expectations']['target'],
 		},
 		toShow,
 		evidence: {
@@ -109,8 +109,8 @@ function competencyGap(
 		},
 	};
 	// Optional fields only when present, so JSON output stays free of empty keys (this is a hot path).
-	if (current.matrix === target.matrix && !current.matrix.appliesAt(competency.id, current.index)) {
-		const first = target.matrix.matrix.levels.find((l) => competency.levels.includes(l.id))!;
+	if (current.ladder === target.ladder && !current.ladder.appliesAt(competency.id, current.index)) {
+		const first = target.ladder.ladder.levels.find((l) => competency.levels.includes(l.id))!;
 		gap.appliesFrom = { level: first.id, levelTitle: first.title };
 	}
 	if (rating?.confidence) gap.confidence = rating.confidence;
@@ -124,17 +124,17 @@ function competencyGap(
  * hundredths, a ladder's own rule within bounds), checked again for a framework copied and edited
  * after loading (`structuredClone` of a frozen one is not frozen): a problem, never a RangeError.
  */
-function checkLadderValues(matrix: Matrix, framework: Framework): Result<never> | undefined {
+function checkLadderValues(ladder: Ladder, framework: Framework): Result<never> | undefined {
 	// Checked once per ladder and scale while neither can change (parseFramework freezes both all the
 	// way down): a batch assesses the same ladder a hundred thousand times.
-	if (soundLadders.get(matrix) === framework.scale) return undefined;
-	const at = framework.matrices.indexOf(matrix);
+	if (soundLadders.get(ladder) === framework.scale) return undefined;
+	const at = framework.ladders.indexOf(ladder);
 	const check = new ArgumentCheck('framework');
-	matrix.competencies.forEach((c, i) => {
-		if (!(c.weight >= 0.01 && c.weight <= 10 && inHundredths(c.weight))) check.report('FRAMEWORK_CHANGED', { field: 'weight', value: shown(c.weight), competency: c.id }, ['matrices', at, 'competencies', i, 'weight']);
+	ladder.competencies.forEach((c, i) => {
+		if (!(c.weight >= 0.01 && c.weight <= 10 && inHundredths(c.weight))) check.report('FRAMEWORK_CHANGED', { field: 'weight', value: shown(c.weight), competency: c.id }, ['ladders', at, 'competencies', i, 'weight']);
 	});
 	const rule = new ArgumentCheck('framework');
-	if (!checkRuleOption(rule, matrix.readiness, framework.scale, ['matrices', at, 'readiness'])) {
+	if (!checkRuleOption(rule, ladder.readiness, framework.scale, ['ladders', at, 'readiness'])) {
 		for (const problem of rule.problems) {
 			// The rule's checks report INVALID_OPTION, or UNKNOWN_SCALE_VALUE for a floor or points key.
 			const value = problem.code === 'INVALID_OPTION' ? problem.params.value : problem.code === 'UNKNOWN_SCALE_VALUE' ? shown(problem.params.id) : '';
@@ -142,20 +142,20 @@ function checkLadderValues(matrix: Matrix, framework: Framework): Result<never> 
 		}
 	}
 	if (check.problems.length > 0) return fail(check.problems);
-	if (cannotChange(matrix, framework.scale)) soundLadders.set(matrix, framework.scale);
+	if (cannotChange(ladder, framework.scale)) soundLadders.set(ladder, framework.scale);
 	return undefined;
 }
 
 /** Ladders whose weights and rule were found sound, with the scale they were checked against. */
-const soundLadders = new WeakMap<Matrix, Scale>();
+const soundLadders = new WeakMap<Ladder, Scale>();
 
 /** True when nothing checkLadderValues reads can change: the ladder, its competencies, its rule and the scale, frozen. */
-function cannotChange(matrix: Matrix, scale: Scale): boolean {
-	const rule = matrix.readiness as { points?: object };
+function cannotChange(ladder: Ladder, scale: Scale): boolean {
+	const rule = ladder.readiness as { points?: object };
 	return (
-		Object.isFrozen(matrix) &&
-		Object.isFrozen(matrix.competencies) &&
-		matrix.competencies.every((c) => Object.isFrozen(c)) &&
+		Object.isFrozen(ladder) &&
+		Object.isFrozen(ladder.competencies) &&
+		ladder.competencies.every((c) => Object.isFrozen(c)) &&
 		Object.isFrozen(rule) &&
 		(rule.points === undefined || Object.isFrozen(rule.points)) &&
 		Object.isFrozen(scale) &&
@@ -186,52 +186,52 @@ function cannotChange(matrix: Matrix, scale: Scale): boolean {
  */
 export function assess(framework: Framework, assessment: ValidatedAssessment, options: AssessOptions = {}): Result<GapReport> {
 	const index = indexFramework(framework);
-	const ladder = typeof assessment?.matrix?.id === 'string' ? assessment.matrix.id : '';
+	const ladder = typeof assessment?.ladder?.id === 'string' ? assessment.ladder.id : '';
 	const checked = checkAssessOptions(framework, ladder, options);
 	if (!checked.ok) return checked;
-	const currentMatrix = index.matrices.get(ladder);
-	const currentIndex = currentMatrix?.levelIndex.get(assessment.current);
-	const wanted = checked.value.target ?? (currentMatrix ? targetOf(assessment) : undefined);
-	const targetMatrix = wanted && index.matrices.get(wanted.matrix);
-	const targetIndex = wanted && targetMatrix?.levelIndex.get(wanted.level);
-	if (!currentMatrix || currentIndex === undefined || !targetMatrix || targetIndex === undefined) {
+	const currentLadder = index.ladders.get(ladder);
+	const currentIndex = currentLadder?.levelIndex.get(assessment.current);
+	const wanted = checked.value.target ?? (currentLadder ? targetOf(assessment) : undefined);
+	const targetLadder = wanted && index.ladders.get(wanted.ladder);
+	const targetIndex = wanted && targetLadder?.levelIndex.get(wanted.level);
+	if (!currentLadder || currentIndex === undefined || !targetLadder || targetIndex === undefined) {
 		// Only an assessment checked against another framework (or built by hand, past the type) gets here.
 		const check = new ArgumentCheck('assessment');
-		const [level, path] = currentMatrix && currentIndex !== undefined ? [wanted ? `${wanted.matrix}:${wanted.level}` : '?', ['target']] : [String(assessment?.current), currentMatrix ? ['current'] : ['matrix', 'id']];
-		check.report('ASSESSMENT_NOT_IN_FRAMEWORK', { matrix: ladder || String(assessment?.matrix?.id), level }, path);
+		const [level, path] = currentLadder && currentIndex !== undefined ? [wanted ? `${wanted.ladder}:${wanted.level}` : '?', ['target']] : [String(assessment?.current), currentLadder ? ['current'] : ['ladder', 'id']];
+		check.report('ASSESSMENT_NOT_IN_FRAMEWORK', { ladder: ladder || String(assessment?.ladder?.id), level }, path);
 		return fail(check.problems);
 	}
-	const changed = checkLadderValues(targetMatrix.matrix, framework);
+	const changed = checkLadderValues(targetLadder.ladder, framework);
 	if (changed) return changed;
-	const currentLevel = currentMatrix.matrix.levels[currentIndex]!;
-	const targetLevel = targetMatrix.matrix.levels[targetIndex]!;
-	const roleSwitch = targetMatrix !== currentMatrix;
+	const currentLevel = currentLadder.ladder.levels[currentIndex]!;
+	const targetLevel = targetLadder.ladder.levels[targetIndex]!;
+	const roleSwitch = targetLadder !== currentLadder;
 	const checkingCurrent = !roleSwitch && targetIndex === currentIndex;
 	// Statements up to the current level are taken as shown; checking the current level itself, they are what is checked.
-	const held = currentMatrix.heldUpTo(checkingCurrent ? currentIndex - 1 : currentIndex);
-	const current = { matrix: currentMatrix, level: currentLevel, index: currentIndex };
-	const target = { matrix: targetMatrix, level: targetLevel, index: targetIndex };
+	const held = currentLadder.heldUpTo(checkingCurrent ? currentIndex - 1 : currentIndex);
+	const current = { ladder: currentLadder, level: currentLevel, index: currentIndex };
+	const target = { ladder: targetLadder, level: targetLevel, index: targetIndex };
 	// Only the competencies that apply at the target count: a rating of one that does not is
 	// reported when the assessment is checked (COMPETENCY_NOT_AT_LEVEL) and left out here.
-	const applying = targetMatrix.matrix.competencies.filter((c) => targetMatrix.appliesAt(c.id, targetIndex));
+	const applying = targetLadder.ladder.competencies.filter((c) => targetLadder.appliesAt(c.id, targetIndex));
 	const competencies = applying.map((competency) =>
 		competencyGap(competency, { index, scale: framework.scale, current, target, held, rating: own(assessment.ratings, competency.id) }),
 	);
-	const rule = checked.value.rule ?? targetMatrix.matrix.readiness;
+	const rule = checked.value.rule ?? targetLadder.ladder.readiness;
 	return succeed({
 		format: GAP_REPORT_FORMAT,
 		person: assessment.person,
 		assessor: assessment.assessor,
 		date: assessment.date,
-		current: point(currentMatrix.matrix, currentLevel),
-		target: point(targetMatrix.matrix, targetLevel),
+		current: point(currentLadder.ladder, currentLevel),
+		target: point(targetLadder.ladder, targetLevel),
 		roleSwitch,
 		rule,
 		scale: index.reportScale,
 		readiness: applyReadinessRule(rule, competencies, framework.scale, targetLevel.title),
 		competencies,
 		leftBehind: roleSwitch
-			? currentMatrix.matrix.competencies.filter((c) => currentMatrix.appliesAt(c.id, currentIndex) && !targetMatrix.competencies.has(c.id)).map(({ id, name }) => ({ id, name }))
+			? currentLadder.ladder.competencies.filter((c) => currentLadder.appliesAt(c.id, currentIndex) && !targetLadder.competencies.has(c.id)).map(({ id, name }) => ({ id, name }))
 			: [],
 		...(assessment.notes ? { notes: assessment.notes } : {}),
 		// The host's own data travels through unchanged (a copy: the report is the caller's to keep).

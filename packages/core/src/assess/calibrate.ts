@@ -35,7 +35,7 @@ export function compareAssessments(framework: Framework, first: ValidatedAssessm
 	const mismatches = first && second ? calibrationMismatches(first, second) : [];
 	if (mismatches.length > 0) {
 		const check = new ArgumentCheck('second');
-		const fieldOf = { person: ['person'], ladder: ['matrix', 'id'], target: ['target'] } as const;
+		const fieldOf = { person: ['person'], ladder: ['ladder', 'id'], target: ['target'] } as const;
 		for (const m of mismatches) check.report('ASSESSMENTS_NOT_COMPARABLE', { what: m.what, first: m.first, second: m.second }, fieldOf[m.what]);
 		return fail(check.problems);
 	}

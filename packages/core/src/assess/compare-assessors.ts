@@ -8,7 +8,7 @@ import type { GapReport } from '../schema/gap-report.ts';
 import { assess, type AssessOptions } from './assess.ts';
 import { DISCUSS_FROM_STEPS, side } from './calibrate.ts';
 
-const FIELD_OF = { person: ['person'], ladder: ['matrix', 'id'], target: ['target'] } as const;
+const FIELD_OF = { person: ['person'], ladder: ['ladder', 'id'], target: ['target'] } as const;
 
 /**
  * Sets any number of assessments of the same person towards the same target side by side (self,

@@ -1,16 +1,16 @@
 import { authorityOf } from '../model/authority.ts';
-import type { EachLevel, Framework, Matrix } from '../model/framework.ts';
+import type { EachLevel, Framework, Ladder } from '../model/framework.ts';
 import type { Statement } from '../schema/competency.ts';
 import type { Decision, Level } from '../schema/level.ts';
-import { indexFramework, type FrameworkIndex, type MatrixIndex } from '../model/framework-index.ts';
+import { indexFramework, type FrameworkIndex, type LadderIndex } from '../model/framework-index.ts';
 import { ArgumentCheck, shown } from '../rules/check-options.ts';
 import { fail, succeed, type Result } from '../diagnostics/result.ts';
 import type { Problem } from '../diagnostics/problem.ts';
 import { unknownIdParams } from '../diagnostics/describe-path.ts';
 
 export interface MovePoint {
-	matrix: string;
-	matrixTitle: string;
+	ladder: string;
+	ladderTitle: string;
 	level: string;
 	title: string;
 	/** Absent when the ladder gives the level no band. */
@@ -75,7 +75,7 @@ export interface MoveDescription {
 	toLevel: Level;
 }
 
-const point = (matrix: Matrix, level: Level): MovePoint => ({ matrix: matrix.id, matrixTitle: matrix.title, level: level.id, title: level.title, ...(level.band === undefined ? {} : { band: level.band }) });
+const point = (ladder: Ladder, level: Level): MovePoint => ({ ladder: ladder.id, ladderTitle: ladder.title, level: level.id, title: level.title, ...(level.band === undefined ? {} : { band: level.band }) });
 
 function compareAuthority(from: readonly Decision[], to: readonly Decision[]): MoveDescription['authority'] {
 	const before = new Map(from.map((d) => [d.id, d]));
@@ -99,13 +99,13 @@ function compareAuthority(from: readonly Decision[], to: readonly Decision[]): M
  * destination, the statements already expected at the start and those it adds; the competencies
  * left behind; and how decision authority changes. The site's "what changes" and role-to-role
  * pages are built from it. A ladder or level the framework lacks gives `{ ok: false }` with
- * UNKNOWN_MATRIX or UNKNOWN_LEVEL located in `from` or `to` (path `matrix` or `level`).
+ * UNKNOWN_LADDER or UNKNOWN_LEVEL located in `from` or `to` (path `ladder` or `level`).
  *
  * @example
- * const move = describeMove(framework, { matrix: 'support-representative', level: 'senior' }, { matrix: 'product-support-engineer', level: 'engineer' });
+ * const move = describeMove(framework, { ladder: 'support-representative', level: 'senior' }, { ladder: 'product-support-engineer', level: 'engineer' });
  * if (move.ok) move.value.competencies.filter((c) => c.change === 'new').map((c) => c.name);
  */
-export function describeMove(framework: Framework, from: { readonly matrix: string; readonly level: string }, to: { readonly matrix: string; readonly level: string }): Result<MoveDescription> {
+export function describeMove(framework: Framework, from: { readonly ladder: string; readonly level: string }, to: { readonly ladder: string; readonly level: string }): Result<MoveDescription> {
 	const index = indexFramework(framework);
 	const problems: Problem[] = [];
 	const start = levelAt(index, 'from', from, problems);
@@ -113,15 +113,15 @@ export function describeMove(framework: Framework, from: { readonly matrix: stri
 	if (!start || !end) return fail(problems);
 	const [fromIdx, fromIndex] = start;
 	const [toIdx, toIndex] = end;
-	const fromMatrix = fromIdx.matrix;
-	const toMatrix = toIdx.matrix;
-	const fromLevel = fromMatrix.levels[fromIndex]!;
-	const toLevel = toMatrix.levels[toIndex]!;
+	const fromLadder = fromIdx.ladder;
+	const toLadder = toIdx.ladder;
+	const fromLevel = fromLadder.levels[fromIndex]!;
+	const toLevel = toLadder.levels[toIndex]!;
 	const held = fromIdx.heldUpTo(fromIndex);
-	const applying = toMatrix.competencies.filter((c) => toIdx.appliesAt(c.id, toIndex));
+	const applying = toLadder.competencies.filter((c) => toIdx.appliesAt(c.id, toIndex));
 	const competencies = applying.map((competency): CompetencyChange => {
 		const startsLater = fromIdx === toIdx && !fromIdx.appliesAt(competency.id, fromIndex);
-		const first = startsLater ? toMatrix.levels.find((l) => competency.levels.includes(l.id)) : undefined;
+		const first = startsLater ? toLadder.levels.find((l) => competency.levels.includes(l.id)) : undefined;
 		const change: CompetencyChange = {
 			id: competency.id,
 			name: competency.name,
@@ -141,14 +141,14 @@ export function describeMove(framework: Framework, from: { readonly matrix: stri
 		return change;
 	});
 	const targetIds = new Set(applying.map((c) => c.id));
-	const kind = fromMatrix !== toMatrix ? 'across' : toIndex > fromIndex ? 'up' : toIndex < fromIndex ? 'down' : 'same';
+	const kind = fromLadder !== toLadder ? 'across' : toIndex > fromIndex ? 'up' : toIndex < fromIndex ? 'down' : 'same';
 	return succeed({
-		from: point(fromMatrix, fromLevel),
-		to: point(toMatrix, toLevel),
+		from: point(fromLadder, fromLevel),
+		to: point(toLadder, toLevel),
 		kind,
-		eachLevel: toMatrix.eachLevel,
+		eachLevel: toLadder.eachLevel,
 		competencies,
-		leftBehind: fromMatrix.competencies.filter((c) => fromIdx.appliesAt(c.id, fromIndex) && !targetIds.has(c.id)).map(({ id, name }) => ({ id, name })),
+		leftBehind: fromLadder.competencies.filter((c) => fromIdx.appliesAt(c.id, fromIndex) && !targetIds.has(c.id)).map(({ id, name }) => ({ id, name })),
 		authority: compareAuthority(authorityOf(fromLevel).decideAlone, authorityOf(toLevel).decideAlone),
 		fromLevel,
 		toLevel,
@@ -156,18 +156,18 @@ export function describeMove(framework: Framework, from: { readonly matrix: stri
 }
 
 /** The ladder and level index of one end of a move, or a problem located in that argument. */
-function levelAt(index: FrameworkIndex, name: 'from' | 'to', at: unknown, problems: Problem[]): [MatrixIndex, number] | undefined {
+function levelAt(index: FrameworkIndex, name: 'from' | 'to', at: unknown, problems: Problem[]): [LadderIndex, number] | undefined {
 	const check = new ArgumentCheck(name);
-	const { matrix, level } = (at !== null && typeof at === 'object' ? at : {}) as { matrix?: unknown; level?: unknown };
-	const ladder = typeof matrix === 'string' ? index.matrices.get(matrix) : undefined;
+	const { ladder: wanted, level } = (at !== null && typeof at === 'object' ? at : {}) as { ladder?: unknown; level?: unknown };
+	const ladder = typeof wanted === 'string' ? index.ladders.get(wanted) : undefined;
 	const position = ladder && typeof level === 'string' ? ladder.levelIndex.get(level) : undefined;
 	if (ladder && position !== undefined) return [ladder, position];
 	if (!ladder) {
-		const id = typeof matrix === 'string' ? matrix : shown(matrix);
-		check.report('UNKNOWN_MATRIX', { id, ...unknownIdParams(id, index.matrices.keys()) }, ['matrix']);
+		const id = typeof wanted === 'string' ? wanted : shown(wanted);
+		check.report('UNKNOWN_LADDER', { id, ...unknownIdParams(id, index.ladders.keys()) }, ['ladder']);
 	} else {
 		const id = typeof level === 'string' ? level : shown(level);
-		check.report('UNKNOWN_LEVEL', { id, matrix: ladder.matrix.id, ...unknownIdParams(id, ladder.levelIndex.keys()) }, ['level']);
+		check.report('UNKNOWN_LEVEL', { id, ladder: ladder.ladder.id, ...unknownIdParams(id, ladder.levelIndex.keys()) }, ['level']);
 	}
 	problems.push(...check.problems);
 	return undefined;

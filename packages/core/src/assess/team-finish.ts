@@ -1,5 +1,5 @@
 import type { Framework } from '../model/framework.ts';
-import { findLevel, findMatrix } from '../model/queries.ts';
+import { findLevel, findLadder } from '../model/queries.ts';
 import { TEAM_SUMMARY_FORMAT } from '../schema/formats.ts';
 import type { TeamSummary } from '../schema/team-summary.ts';
 import { DISCUSS_FROM_STEPS } from './calibrate.ts';
@@ -24,12 +24,12 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] extends object ? Mutable<T[K]
 type Competency = Mutable<TeamSummary['competencies'][number]>;
 type Disagreement = Mutable<TeamSummary['disagreements']['competencies'][number]>;
 
-const sameTarget = (a: CompactReport, b: CompactReport) => a.target.matrix === b.target.matrix && a.target.level === b.target.level;
+const sameTarget = (a: CompactReport, b: CompactReport) => a.target.ladder === b.target.ladder && a.target.level === b.target.level;
 
 /** A ladder's and a level's titles, for a row: the tally only took reports whose ladder and level exist. */
-function point(framework: Framework, ref: { matrix: string; level: string }) {
-	const matrix = findMatrix(framework, ref.matrix)!;
-	return { matrix: ref.matrix, matrixTitle: matrix.title, level: ref.level, title: findLevel(matrix, ref.level)?.title ?? ref.level };
+function point(framework: Framework, ref: { ladder: string; level: string }) {
+	const ladder = findLadder(framework, ref.ladder)!;
+	return { ladder: ref.ladder, ladderTitle: ladder.title, level: ref.level, title: findLevel(ladder, ref.level)?.title ?? ref.level };
 }
 
 /** The team summary from the tally's people: every aggregate is computed here, once. */

@@ -1,5 +1,5 @@
 import type { Framework } from '../model/framework.ts';
-import { findLevel, findMatrix } from '../model/queries.ts';
+import { findLevel, findLadder } from '../model/queries.ts';
 import type { GapReport, Headline } from '../schema/gap-report.ts';
 import type { GapSummary } from '../schema/gap-summary.ts';
 import { GAP_REPORT_FORMAT, GAP_SUMMARY_FORMAT } from '../schema/formats.ts';
@@ -19,8 +19,8 @@ export interface CompetencyIndex {
 
 export function indexCompetencies(framework: Framework): CompetencyIndex {
 	const index: CompetencyIndex = { ids: [], names: [], position: new Map() };
-	for (const matrix of framework.matrices)
-		for (const c of matrix.competencies) {
+	for (const ladder of framework.ladders)
+		for (const c of ladder.competencies) {
 			if (index.position.has(c.id)) continue;
 			index.position.set(c.id, index.ids.length);
 			index.ids.push(c.id);
@@ -37,8 +37,8 @@ export interface CompactReport {
 	person: { name: string; id?: string };
 	assessor: { role: 'self' | 'manager' | 'peer'; name?: string };
 	date: string;
-	current: { matrix: string; level: string };
-	target: { matrix: string; level: string };
+	current: { ladder: string; level: string };
+	target: { ladder: string; level: string };
 	meetsRule: boolean;
 	headline: Headline;
 	blockers: number;
@@ -64,9 +64,9 @@ export function compactReport(framework: Framework, index: CompetencyIndex, valu
 	const { person, assessor, current, target, readiness, competencies } = report;
 	if (!isRecord(person) || !isText(person.name) || (person.id !== undefined && !isText(person.id))) return undefined;
 	if (!isRecord(assessor) || !ROLES.has(assessor.role as string) || !isText(report.date)) return undefined;
-	if (!isRecord(current) || !isRecord(target) || !isText(current.matrix) || !isText(current.level) || !isText(target.matrix) || !isText(target.level)) return undefined;
-	const ladder = findMatrix(framework, target.matrix);
-	if (!ladder || !findLevel(ladder, target.level) || !findMatrix(framework, current.matrix)) return undefined;
+	if (!isRecord(current) || !isRecord(target) || !isText(current.ladder) || !isText(current.level) || !isText(target.ladder) || !isText(target.level)) return undefined;
+	const ladder = findLadder(framework, target.ladder);
+	if (!ladder || !findLevel(ladder, target.level) || !findLadder(framework, current.ladder)) return undefined;
 	if (!isRecord(readiness) || typeof readiness.meetsRule !== 'boolean' || !Array.isArray(readiness.blockers) || !isRecord(readiness.counts) || !isRecord(readiness.headline)) return undefined;
 	if (!Array.isArray(competencies)) return undefined;
 	const size = index.ids.length;
@@ -94,8 +94,8 @@ export function compactReport(framework: Framework, index: CompetencyIndex, valu
 		person: { name: person.name, ...(person.id !== undefined ? { id: person.id } : {}) },
 		assessor: { role: assessor.role, ...(isText(assessor.name) ? { name: assessor.name } : {}) },
 		date: report.date,
-		current: { matrix: current.matrix, level: current.level },
-		target: { matrix: target.matrix, level: target.level },
+		current: { ladder: current.ladder, level: current.level },
+		target: { ladder: target.ladder, level: target.level },
 		meetsRule: readiness.meetsRule,
 		headline: readiness.headline as Headline,
 		blockers: readiness.blockers.length,

@@ -3,7 +3,7 @@ import { ArgumentCheck, checkOptionKeys, shown } from '../rules/check-options.ts
 import { fail, succeed, type Result } from '../diagnostics/result.ts';
 import type { Framework } from '../model/framework.ts';
 import { unknownIdParams } from '../diagnostics/describe-path.ts';
-import { findLevel, findMatrix } from '../model/queries.ts';
+import { findLevel, findLadder } from '../model/queries.ts';
 import type { Assessment } from '../schema/assessment.ts';
 import { visibleText } from '../diagnostics/problem.ts';
 
@@ -31,19 +31,19 @@ const TEMPLATE_OPTIONS = ['current', 'target', 'schema', 'date'] as const;
  * A commented assessment template for a ladder, in YAML: every competency that applies at the
  * target level (its `levels`) with
  * its expectations and the scale in comments, ready to fill in. The template itself is valid.
- * An unknown ladder (UNKNOWN_MATRIX, in `ladder`) or level (UNKNOWN_LEVEL, UNKNOWN_TARGET or
+ * An unknown ladder (UNKNOWN_LADDER, in `ladder`) or level (UNKNOWN_LEVEL, UNKNOWN_TARGET or
  * INVALID_OPTION, in `options`) gives `{ ok: false }`; nothing throws.
  *
  * @example
  * const template = assessmentTemplate(framework, 'support-representative', { current: 'representative' });
  * if (template.ok) await writeFile('me.yaml', template.value);
  */
-export function assessmentTemplate(framework: Framework, matrixId: string, options: TemplateOptions = {}): Result<string> {
-	const matrix = typeof matrixId === 'string' ? findMatrix(framework, matrixId) : undefined;
-	if (!matrix) {
+export function assessmentTemplate(framework: Framework, ladderId: string, options: TemplateOptions = {}): Result<string> {
+	const ladder = typeof ladderId === 'string' ? findLadder(framework, ladderId) : undefined;
+	if (!ladder) {
 		const check = new ArgumentCheck('ladder');
-		const id = typeof matrixId === 'string' ? matrixId : shown(matrixId);
-		check.report('UNKNOWN_MATRIX', { id, ...unknownIdParams(id, framework.matrices.map((m) => m.id)) }, []);
+		const id = typeof ladderId === 'string' ? ladderId : shown(ladderId);
+		check.report('UNKNOWN_LADDER', { id, ...unknownIdParams(id, framework.ladders.map((m) => m.id)) }, []);
 		return fail(check.problems);
 	}
 	const check = new ArgumentCheck('options');
@@ -53,36 +53,36 @@ export function assessmentTemplate(framework: Framework, matrixId: string, optio
 	}
 	if (typeof given?.date === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(given.date)) check.invalid(['date'], given.date, 'date');
 	if (!given || check.problems.length > 0) return fail(check.problems);
-	const levelIds = matrix.levels.map((l) => l.id);
+	const levelIds = ladder.levels.map((l) => l.id);
 	const current = options.current ?? levelIds[0]!;
 	const currentIndex = levelIds.indexOf(current);
 	if (currentIndex < 0) {
-		check.report('UNKNOWN_LEVEL', { id: current, matrix: matrix.id, ...unknownIdParams(current, levelIds) }, ['current']);
+		check.report('UNKNOWN_LEVEL', { id: current, ladder: ladder.id, ...unknownIdParams(current, levelIds) }, ['current']);
 		return fail(check.problems);
 	}
-	const [targetMatrixId, targetLevelId] = options.target?.includes(':') ? (options.target.split(':', 2) as [string, string]) : [matrix.id, options.target ?? levelIds[Math.min(currentIndex + 1, levelIds.length - 1)]!];
-	const targetMatrix = findMatrix(framework, targetMatrixId);
-	const targetLevel = targetMatrix && findLevel(targetMatrix, targetLevelId);
-	if (!targetMatrix || !targetLevel) {
-		const levels = (targetMatrix ?? matrix).levels.map((l) => l.id);
-		check.report('UNKNOWN_TARGET', { target: String(options.target), matrix: (targetMatrix ?? matrix).id, ...unknownIdParams(targetLevelId, levels) }, ['target']);
+	const [targetLadderId, targetLevelId] = options.target?.includes(':') ? (options.target.split(':', 2) as [string, string]) : [ladder.id, options.target ?? levelIds[Math.min(currentIndex + 1, levelIds.length - 1)]!];
+	const targetLadder = findLadder(framework, targetLadderId);
+	const targetLevel = targetLadder && findLevel(targetLadder, targetLevelId);
+	if (!targetLadder || !targetLevel) {
+		const levels = (targetLadder ?? ladder).levels.map((l) => l.id);
+		check.report('UNKNOWN_TARGET', { target: String(options.target), ladder: (targetLadder ?? ladder).id, ...unknownIdParams(targetLevelId, levels) }, ['target']);
 		return fail(check.problems);
 	}
 	const assessment: Assessment = {
 		format: 'rungs/assessment@1',
 		person: { name: 'Your name' },
-		matrix: { id: matrix.id, version: matrix.version },
+		ladder: { id: ladder.id, version: ladder.version },
 		assessor: { role: 'self' },
 		date: options.date ?? new Date().toISOString().slice(0, 10),
 		current,
-		target: targetMatrix === matrix ? targetLevel.id : { matrix: targetMatrix.id, level: targetLevel.id },
+		target: targetLadder === ladder ? targetLevel.id : { ladder: targetLadder.id, level: targetLevel.id },
 		// Only what the target level expects: a competency whose `levels` leave it out is not rated there.
-		ratings: Object.fromEntries(targetMatrix.competencies.filter((c) => c.levels.includes(targetLevel.id)).map((c) => [c.id, { evidence: [] }])),
+		ratings: Object.fromEntries(targetLadder.competencies.filter((c) => c.levels.includes(targetLevel.id)).map((c) => [c.id, { evidence: [] }])),
 	};
 	const doc = new Document(assessment);
 	doc.commentBefore = [
 		` yaml-language-server: $schema=${commentLine(options.schema ?? 'https://rungs.dev/schemas/assessment.schema.json')}`,
-		` Assessment against ${commentLine(targetMatrix.title)}: ${commentLine(targetLevel.title)}${targetLevel.band ? ` (${commentLine(targetLevel.band)})` : ''}.`,
+		` Assessment against ${commentLine(targetLadder.title)}: ${commentLine(targetLevel.title)}${targetLevel.band ? ` (${commentLine(targetLevel.band)})` : ''}.`,
 		` Ratings (judged against the target level): ${framework.scale.values.map((v) => commentLine(v.id)).join(' | ')}`,
 		" Fill in each competency's rating and add evidence, then: rungs gap <this file>",
 		' Then `rungs gap <this file> --plan --write-goals` adds the next behaviours to work on as `goals`,',
@@ -93,7 +93,7 @@ export function assessmentTemplate(framework: Framework, matrixId: string, optio
 		for (const pair of ratings.items) {
 			if (!isPair(pair) || !isScalar(pair.key)) continue;
 			const key = pair.key;
-			const competency = targetMatrix.competencies.find((c) => c.id === key.value)!;
+			const competency = targetLadder.competencies.find((c) => c.id === key.value)!;
 			const lines = [
 				` ${commentLine(competency.name)}${competency.required ? ' (required)' : ''}. At ${commentLine(targetLevel.title)}:`,
 				...(competency.expectations[targetLevel.id] ?? []).map((s) => `   - ${commentLine(s.text.trim())} [${commentLine(s.id)}]`),

@@ -26,6 +26,6 @@ export const judge = <T>(value: T, problems: readonly Problem[]): Result<T> =>
  * @example
  * const result = parseFramework([{ path: 'framework.yaml', text: frameworkText }, { path: 'support-representative.yaml', text: ladderText }]);
  * console.error(formatProblems(problemsOf(result)));
- * if (result.ok) console.log(result.value.matrices.length);
+ * if (result.ok) console.log(result.value.ladders.length);
  */
 export const problemsOf = (result: Result<unknown>): readonly Problem[] => (result.ok ? result.warnings : result.problems);

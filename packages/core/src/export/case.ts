@@ -1,5 +1,5 @@
 import { v5 as uuidv5 } from 'uuid';
-import type { Framework, Matrix } from '../model/framework.ts';
+import type { Framework, Ladder } from '../model/framework.ts';
 
 /** Rungs' own UUID namespace: identifiers derived from it are stable across exports. */
 export const RUNGS_UUID_NAMESPACE = 'e9874e82-7926-5cad-86f1-f1f0fdf70c4a'; // UUIDv5 of the DNS name rungs.dev
@@ -28,7 +28,7 @@ const ITEM_TYPES = {
 } as const;
 
 /** A level's CASE statement: its narrative, the parts the ladder writes; its title when it writes none. */
-function levelStatement(level: Matrix['levels'][number]): string {
+function levelStatement(level: Ladder['levels'][number]): string {
 	const parts = [level.summary, level.scope && `Scope: ${level.scope}`, level.ownership && `Ownership: ${level.ownership}`, level.initiative && `Initiative: ${level.initiative}`];
 	const written = parts.filter((part): part is string => part !== undefined);
 	return written.length > 0 ? written.join('\n') : level.title;
@@ -42,26 +42,26 @@ function levelStatement(level: Matrix['levels'][number]): string {
  * Rungs-specific data (bands, decision authority, a competency's `levels`, a ladder's `eachLevel`) travels in `extensions`.
  *
  * @example
- * const cfPackage = matrixToCase(framework, ladder, { baseUrl: 'https://ladders.example.com' });
+ * const cfPackage = ladderToCase(framework, ladder, { baseUrl: 'https://ladders.example.com' });
  */
-export function matrixToCase(framework: Framework, matrix: Matrix, options: CaseOptions = {}): Json {
+export function ladderToCase(framework: Framework, ladder: Ladder, options: CaseOptions = {}): Json {
 	// Trailing slashes cut by hand: the pattern `/\/+$/` backtracks quadratically on a run of slashes.
 	let base = options.baseUrl ?? 'https://rungs.dev';
 	while (base.endsWith('/')) base = base.slice(0, -1);
 	// CASE requires a change date on everything; a ladder without `updated` gets a fixed one, so a
 	// re-export stays identical.
-	const changed = `${matrix.updated ?? '1970-01-01'}T00:00:00+00:00`;
-	const id = (key: string) => uuidv5(`${matrix.id}/${key}`, RUNGS_UUID_NAMESPACE);
+	const changed = `${ladder.updated ?? '1970-01-01'}T00:00:00+00:00`;
+	const id = (key: string) => uuidv5(`${ladder.id}/${key}`, RUNGS_UUID_NAMESPACE);
 	const uri = (kind: string, identifier: string) => `${base}/case/v1p1/${kind}/${identifier}`;
 	const link = (kind: string, identifier: string, title: string) => ({ title, identifier, uri: uri(kind, identifier) });
 
 	// A ladder (and framework) with no licence: the package names none (`licenseURI` is optional in CASE).
-	const license = matrix.license === undefined ? undefined : (LICENSES[matrix.license] ?? { title: matrix.license, url: `${base}/license` });
-	const licenseId = id(`license/${matrix.license ?? ''}`);
+	const license = ladder.license === undefined ? undefined : (LICENSES[ladder.license] ?? { title: ladder.license, url: `${base}/license` });
+	const licenseId = id(`license/${ladder.license ?? ''}`);
 	const documentId = id('document');
-	const documentLink = link('CFDocuments', documentId, matrix.title);
+	const documentLink = link('CFDocuments', documentId, ladder.title);
 	const typeIds = Object.fromEntries(Object.keys(ITEM_TYPES).map((k) => [k, id(`item-type/${k}`)])) as Record<keyof typeof ITEM_TYPES, string>;
-	const code = matrix.id.split('-').map((w) => w[0]!.toUpperCase()).join('');
+	const code = ladder.id.split('-').map((w) => w[0]!.toUpperCase()).join('');
 
 	const items: Json[] = [];
 	const associations: Json[] = [];
@@ -91,7 +91,7 @@ export function matrixToCase(framework: Framework, matrix: Matrix, options: Case
 		});
 	};
 
-	const levelLinks = matrix.levels.map((level, i) => {
+	const levelLinks = ladder.levels.map((level, i) => {
 		const levelLink = item(`level/${level.id}`, 'level', {
 			fullStatement: levelStatement(level),
 			abbreviatedStatement: level.title,
@@ -104,7 +104,7 @@ export function matrixToCase(framework: Framework, matrix: Matrix, options: Case
 	});
 	levelLinks.slice(1).forEach((next, i) => associate('precedes', levelLinks[i]!, next));
 
-	const usedCategories = framework.categories.filter((c) => matrix.competencies.some((x) => x.category === c.id));
+	const usedCategories = framework.categories.filter((c) => ladder.competencies.some((x) => x.category === c.id));
 	const categoryLinks = new Map(
 		usedCategories.map((category, i) => {
 			const categoryLink = item(`category/${category.id}`, 'category', { fullStatement: category.description ?? category.name, abbreviatedStatement: category.name, humanCodingScheme: `${code}.${category.id}` });
@@ -115,7 +115,7 @@ export function matrixToCase(framework: Framework, matrix: Matrix, options: Case
 
 	const criteria: Json[] = [];
 	const rubricId = id('rubric');
-	matrix.competencies.forEach((competency, position) => {
+	ladder.competencies.forEach((competency, position) => {
 		const competencyLink = item(`competency/${competency.id}`, 'competency', {
 			fullStatement: competency.description ?? competency.name,
 			abbreviatedStatement: competency.name,
@@ -127,12 +127,12 @@ export function matrixToCase(framework: Framework, matrix: Matrix, options: Case
 				weight: competency.weight,
 				evidenceExamples: competency.evidenceExamples,
 				// Only when it is limited, so a competency of every level exports as it always has.
-				...(competency.levels.length < matrix.levels.length ? { levels: [...competency.levels] } : {}),
+				...(competency.levels.length < ladder.levels.length ? { levels: [...competency.levels] } : {}),
 			},
 		});
 		associate('isChildOf', competencyLink, categoryLinks.get(competency.category)!, position + 1);
 		let sequence = 0;
-		matrix.levels.forEach((level, l) => {
+		ladder.levels.forEach((level, l) => {
 			for (const statement of competency.expectations[level.id] ?? []) {
 				const statementLink = item(`statement/${competency.id}/${level.id}/${statement.id}`, 'statement', {
 					fullStatement: statement.text,
@@ -155,7 +155,7 @@ export function matrixToCase(framework: Framework, matrix: Matrix, options: Case
 			rubricId,
 			lastChangeDateTime: changed,
 			// A rubric level for each level the competency applies at: elsewhere nothing is judged.
-			CFRubricCriterionLevels: matrix.levels.flatMap((level, l) => {
+			CFRubricCriterionLevels: ladder.levels.flatMap((level, l) => {
 				if (!competency.levels.includes(level.id)) return [];
 				const levelId = id(`criterion-level/${competency.id}/${level.id}`);
 				return [{
@@ -172,7 +172,7 @@ export function matrixToCase(framework: Framework, matrix: Matrix, options: Case
 		});
 	});
 
-	const adoption = { draft: 'Draft', published: 'Adopted', deprecated: 'Deprecated' }[matrix.status];
+	const adoption = { draft: 'Draft', published: 'Adopted', deprecated: 'Deprecated' }[ladder.status];
 	return {
 		CFDocument: {
 			identifier: documentId,
@@ -180,18 +180,18 @@ export function matrixToCase(framework: Framework, matrix: Matrix, options: Case
 			frameworkType: 'career-ladder',
 			caseVersion: '1.1',
 			creator: options.creator ?? framework.title,
-			title: matrix.title,
+			title: ladder.title,
 			lastChangeDateTime: changed,
-			officialSourceURL: `${base}/ladders/${matrix.id}/`,
-			...(matrix.summary === undefined ? {} : { description: matrix.summary }),
+			officialSourceURL: `${base}/ladders/${ladder.id}/`,
+			...(ladder.summary === undefined ? {} : { description: ladder.summary }),
 			subject: ['Customer support'],
 			language: 'en',
-			version: matrix.version,
+			version: ladder.version,
 			adoptionStatus: adoption,
 			...(license ? { licenseURI: link('CFLicenses', licenseId, license.title) } : {}),
 			// How statements accumulate, only when it is not the default (CASE has no word for it).
-			...(matrix.eachLevel === 'replaces-below' ? { extensions: { eachLevel: matrix.eachLevel } } : {}),
-			...(matrix.sources.length === 0 ? {} : { notes: `Sources: ${matrix.sources.map((s) => s.title + (s.url ? ` <${s.url}>` : '')).join('; ')}` }),
+			...(ladder.eachLevel === 'replaces-below' ? { extensions: { eachLevel: ladder.eachLevel } } : {}),
+			...(ladder.sources.length === 0 ? {} : { notes: `Sources: ${ladder.sources.map((s) => s.title + (s.url ? ` <${s.url}>` : '')).join('; ')}` }),
 		},
 		CFItems: items,
 		CFAssociations: associations,
@@ -204,8 +204,8 @@ export function matrixToCase(framework: Framework, matrix: Matrix, options: Case
 				hierarchyCode: key,
 				lastChangeDateTime: changed,
 			})),
-			CFLicenses: license ? [{ identifier: licenseId, uri: uri('CFLicenses', licenseId), title: license.title, licenseText: `Licensed under ${license.title} (${matrix.license}): ${license.url}`, lastChangeDateTime: changed }] : [],
+			CFLicenses: license ? [{ identifier: licenseId, uri: uri('CFLicenses', licenseId), title: license.title, licenseText: `Licensed under ${license.title} (${ladder.license}): ${license.url}`, lastChangeDateTime: changed }] : [],
 		},
-		CFRubrics: [{ identifier: rubricId, uri: uri('CFRubrics', rubricId), title: `${matrix.title}: competencies by level`, description: 'One criterion per competency; one level per career level.', lastChangeDateTime: changed, CFRubricCriteria: criteria }],
+		CFRubrics: [{ identifier: rubricId, uri: uri('CFRubrics', rubricId), title: `${ladder.title}: competencies by level`, description: 'One criterion per competency; one level per career level.', lastChangeDateTime: changed, CFRubricCriteria: criteria }],
 	};
 }

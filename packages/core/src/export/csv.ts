@@ -1,5 +1,5 @@
 import { authorityOf } from '../model/authority.ts';
-import type { Framework, Matrix } from '../model/framework.ts';
+import type { Framework, Ladder } from '../model/framework.ts';
 
 /**
  * Where a spreadsheet may start reading a formula: the start of the cell, or after any character it
@@ -26,22 +26,22 @@ function field(value: string): string {
  * split on), an apostrophe comes first.
  *
  * @example
- * await writeFile('ladder.csv', matrixToCsv(framework, findMatrix(framework, 'support-representative')!));
+ * await writeFile('ladder.csv', ladderToCsv(framework, findLadder(framework, 'support-representative')!));
  */
-export function matrixToCsv(framework: Framework, matrix: Matrix): string {
+export function ladderToCsv(framework: Framework, ladder: Ladder): string {
 	const categories = new Map(framework.categories.map((c) => [c.id, c.name]));
-	const header = ['Competency', 'Category', 'Shared', 'Required', ...matrix.levels.map((l) => (l.band ? `${l.title} (${l.band})` : l.title))];
-	const rows = matrix.competencies.map((c) => [
+	const header = ['Competency', 'Category', 'Shared', 'Required', ...ladder.levels.map((l) => (l.band ? `${l.title} (${l.band})` : l.title))];
+	const rows = ladder.competencies.map((c) => [
 		c.name,
 		categories.get(c.category) ?? c.category,
 		c.shared ? 'yes' : 'no',
 		c.required ? 'yes' : 'no',
-		...matrix.levels.map((l) => (c.expectations[l.id] ?? []).map((s) => s.text.trim()).join('\n') || (c.levelNotes[l.id] ?? '')),
+		...ladder.levels.map((l) => (c.expectations[l.id] ?? []).map((s) => s.text.trim()).join('\n') || (c.levelNotes[l.id] ?? '')),
 	]);
-	const decisions = matrix.levels.flatMap((l) => authorityOf(l).decideAlone.map((d) => d.id)).filter((id, i, all) => all.indexOf(id) === i);
+	const decisions = ladder.levels.flatMap((l) => authorityOf(l).decideAlone.map((d) => d.id)).filter((id, i, all) => all.indexOf(id) === i);
 	const authority = decisions.map((id) => {
-		const text = matrix.levels.flatMap((l) => authorityOf(l).decideAlone).find((d) => d.id === id)!.text;
-		return [`Decides alone: ${text}`, 'Decision authority', '', '', ...matrix.levels.map((l) => {
+		const text = ladder.levels.flatMap((l) => authorityOf(l).decideAlone).find((d) => d.id === id)!.text;
+		return [`Decides alone: ${text}`, 'Decision authority', '', '', ...ladder.levels.map((l) => {
 			const d = authorityOf(l).decideAlone.find((x) => x.id === id);
 			return d ? (d.limit ?? 'yes') : '';
 		})];

@@ -96,7 +96,7 @@ export function buildLadder(draft: LadderDraft, framework: Framework, options: B
 	const replaces = (options.eachLevel ?? draft.eachLevel ?? 'adds-to-below') === 'replaces-below';
 	// Re-importing a ladder the framework has (edited in a spreadsheet): what kept its title, name or
 	// text keeps its id, so assessments and diffs still follow it.
-	const before = framework.matrices.find((m) => m.id === options.id);
+	const before = framework.ladders.find((m) => m.id === options.id);
 	const levelIds = draft.levels.map((level) => level.id ?? before?.levels.find((l) => same(l.title, level.title))?.id ?? slugId(level.title));
 	const seenLevels = new Map<string, DraftLevel>();
 	draft.levels.forEach((level, i) => {
@@ -106,7 +106,7 @@ export function buildLadder(draft: LadderDraft, framework: Framework, options: B
 	});
 
 	// Competency ids never clash with another ladder's or a shared one (both are errors in a framework).
-	const taken = [...framework.shared.map((s) => s.id), ...framework.matrices.filter((m) => m.id !== options.id).flatMap((m) => m.competencies.filter((c) => !c.shared).map((c) => c.id))];
+	const taken = [...framework.shared.map((s) => s.id), ...framework.ladders.filter((m) => m.id !== options.id).flatMap((m) => m.competencies.filter((c) => !c.shared).map((c) => c.id))];
 	const comments: LadderComments = { competencies: new Map() };
 	const shared: Array<Record<string, unknown>> = [];
 	const local: Array<Record<string, unknown>> = [];
@@ -171,7 +171,7 @@ export function buildLadder(draft: LadderDraft, framework: Framework, options: B
 	}
 
 	const ladder: LadderData = {
-		format: 'rungs/matrix@1',
+		format: 'rungs/ladder@1',
 		id: options.id,
 		version: draft.version ?? '1.0.0',
 		title: options.title,

@@ -11,7 +11,7 @@ import { readFormat } from '../source/read-format.ts';
 import { Reporter } from '../source/reporter.ts';
 
 /** What an import needs of a framework: its categories, its shared competencies, and the ladders it has (for their ids). */
-export type ImportFramework = Pick<Framework, 'categories' | 'shared' | 'matrices'>;
+export type ImportFramework = Pick<Framework, 'categories' | 'shared' | 'ladders'>;
 
 /**
  * The framework a ladder is imported into, from the files of its folder: the loaded framework, or,
@@ -21,13 +21,13 @@ export type ImportFramework = Pick<Framework, 'categories' | 'shared' | 'matrice
  *
  * @example
  * const into = importFramework([{ path: 'framework.yaml', text: frameworkText }]); // no ladder yet
- * const first = into.ok ? importLadder(into.value, matrixToCsv(framework, ladder), { file: 'first-ladder.csv' }) : into;
+ * const first = into.ok ? importLadder(into.value, ladderToCsv(framework, ladder), { file: 'first-ladder.csv' }) : into;
  */
 export function importFramework(sources: readonly SourceFile[]): Result<ImportFramework> {
 	const loaded = parseFramework(sources);
 	if (loaded.ok) return loaded;
 	// With no ladder yet, none has a level in the bands the shared competencies are written for.
-	if (loaded.problems.some((p) => p.severity === 'error' && p.code !== 'NO_MATRICES' && p.code !== 'UNKNOWN_BAND')) return loaded;
+	if (loaded.problems.some((p) => p.severity === 'error' && p.code !== 'NO_LADDERS' && p.code !== 'UNKNOWN_BAND')) return loaded;
 	// Every other check passed: the files' shapes are known good, so reading them again cannot fail.
 	const reporter = new Reporter();
 	let categories: ImportFramework['categories'] = [];
@@ -45,5 +45,5 @@ export function importFramework(sources: readonly SourceFile[]): Result<ImportFr
 			if (checked.value) shared = sharedWithIds(checked.value).competencies;
 		}
 	}
-	return succeed({ categories, shared, matrices: [] }, loaded.problems.filter((p) => p.severity === 'warning'));
+	return succeed({ categories, shared, ladders: [] }, loaded.problems.filter((p) => p.severity === 'warning'));
 }

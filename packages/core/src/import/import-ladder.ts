@@ -38,7 +38,7 @@ export interface ImportOptions {
 export interface ImportedLadder {
 	/** The ladder file: a modeline, comments, explicit ids. */
 	yaml: string;
-	/** The same ladder as plain data (`rungs/matrix@1`, keys in file order). */
+	/** The same ladder as plain data (`rungs/ladder@1`, keys in file order). */
 	ladder: Readonly<Record<string, unknown>>;
 	/** What was left out or guessed, each located in the source: a row and column (1-based) of a CSV, a data path of a CASE package. */
 	skipped: readonly Problem[];
@@ -106,7 +106,7 @@ function readDraft(text: string, format: ImportFormat | undefined, report: Impor
  * with `parseFramework` before writing it.
  *
  * @example
- * const csv = matrixToCsv(framework, ladder); // then edited in a spreadsheet
+ * const csv = ladderToCsv(framework, ladder); // then edited in a spreadsheet
  * const result = importLadder(framework, csv, { file: 'ladder.csv', id: 'support-representative' });
  * for (const problem of result.ok ? result.value.skipped : result.problems) console.error(formatProblem(problem));
  * if (result.ok) await writeFile('support-representative.yaml', result.value.yaml);

@@ -6,7 +6,7 @@ import type { LadderComments, LadderData } from './build-ladder.ts';
 export interface WriteOptions {
 	/** The file the ladder was imported from, named in the first comment. */
 	file: string;
-	/** The JSON Schema an editor should check the file with (the modeline), such as `../schemas/matrix.schema.json`. */
+	/** The JSON Schema an editor should check the file with (the modeline), such as `../schemas/ladder.schema.json`. */
 	schema?: string;
 	/** The comments' words: `englishImport`, or a caller's catalog completed with it. */
 	messages: Catalog<keyof ImportParams>;

@@ -15,7 +15,7 @@ export type BumpReason =
 	| { code: 'each-level-changed'; to: 'adds-to-below' | 'replaces-below' }
 	| { code: 'statements-removed' | 'statements-added' | 'statements-moved' | 'statements-reworded'; count: number };
 
-/** How a ladder diff's bump reasons read: data in every `MatrixDiff`, so `formatMessage` words them too. */
+/** How a ladder diff's bump reasons read: data in every `LadderDiff`, so `formatMessage` words them too. */
 export const englishBumpReason = {
 	'diff.reason': (p: BumpReason) => {
 		switch (p.code) {

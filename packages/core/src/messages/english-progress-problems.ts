@@ -17,6 +17,6 @@ export const englishProgressProblems: ProblemTexts<ProgressProblemCode> = {
 			: 'Progress compares assessments of the same person on the same ladder, made on different dates.',
 	PROGRESS_NOT_EARLIER: (p) => `This "earlier" assessment is dated ${p.date}, after the latest one (${p.latest}).`,
 	'PROGRESS_NOT_EARLIER.hint': () => 'Give the most recent assessment first and the earlier ones after it (`rungs gap new.yaml --since old.yaml`).',
-	PROGRESS_NOT_MIGRATED: (p) => `This assessment was made on \`${p.matrix}\` ${p.was} and is read as if made on ${p.now}, without migrating it.`,
+	PROGRESS_NOT_MIGRATED: (p) => `This assessment was made on \`${p.ladder}\` ${p.was} and is read as if made on ${p.now}, without migrating it.`,
 	'PROGRESS_NOT_MIGRATED.hint': () => 'Give the ladder as it was then, so that changed competencies are marked and removed ones set aside (`rungs gap --since` finds it in git history).',
 };

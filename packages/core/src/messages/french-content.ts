@@ -39,7 +39,7 @@ const attendus: Record<OptionExpectation, (p: ProblemParams['INVALID_OPTION']) =
 	'scale-rating': (p) => fr`une appréciation du barème : ${identifiantsConnus(p)}`,
 	'points-map': () => 'des points par appréciation, par exemple `{ developing: 1, consistently: 3 }`',
 	'whole-points': (p) => fr`un nombre entier de points entre 0 et ${nombre(p.max ?? 0)}`,
-	target: () => 'un identifiant de niveau de l’échelle de l’évaluation, ou `{ matrix, level }`',
+	target: () => 'un identifiant de niveau de l’échelle de l’évaluation, ou `{ ladder, level }`',
 	'level-id': () => 'un identifiant de niveau de l’échelle',
 	string: () => 'une chaîne de caractères',
 	date: () => 'une date au format `AAAA-MM-JJ`',
@@ -68,18 +68,18 @@ export const frenchContentProblems: ProblemTexts<Keys> = {
 	'DUPLICATE_FILE.hint': (p) => fr`Gardez-en un seul : l’autre est \`${p.other}\`.`,
 	FRAMEWORK_MISSING: (p) => fr`Aucun \`framework.yaml\` (format \`rungs/framework@1\`) n’a été trouvé dans \`${p.dir}\`.`,
 	'FRAMEWORK_MISSING.hint': () => 'Chaque dossier d’échelles a un fichier de cadre, avec le barème et les catégories. Voir `matrices/README.md`.',
-	NO_MATRICES: (p) => fr`Aucune échelle (format \`rungs/matrix@1\`) n’a été trouvée dans \`${p.dir}\`.`,
-	'NO_MATRICES.hint': () => 'Ajoutez un fichier d’échelle, par exemple `support-representative.yaml`.',
+	NO_LADDERS: (p) => fr`Aucune échelle (format \`rungs/ladder@1\`) n’a été trouvée dans \`${p.dir}\`.`,
+	'NO_LADDERS.hint': () => 'Ajoutez un fichier d’échelle, par exemple `support-representative.yaml`.',
 	FILE_ID_MISMATCH: (p) => fr`L’identifiant d’échelle \`${p.id}\` ne correspond pas au nom du fichier \`${p.file}\`.`,
 	'FILE_ID_MISMATCH.hint': (p) => fr`Renommez le fichier en \`${p.id}.yaml\`, ou changez l’identifiant en \`${p.stem}\`.`,
 	UNKNOWN_CATEGORY: (p) => fr`Catégorie inconnue : \`${p.id}\`.`,
 	'UNKNOWN_CATEGORY.hint': (p) => vouliezVousDire(p) + fr`Les catégories sont déclarées dans \`framework.yaml\` : ${identifiantsConnus(p)}.`,
 	UNKNOWN_LEVEL: (p) => fr`Niveau inconnu : \`${p.id}\`${p.in ? fr` (dans \`${p.in.field}\` de \`${p.in.competency}\`)` : ''}.`,
-	'UNKNOWN_LEVEL.hint': (p) => vouliezVousDire(p) + fr`Les niveaux de \`${p.matrix}\` sont : ${identifiantsConnus(p)}.`,
+	'UNKNOWN_LEVEL.hint': (p) => vouliezVousDire(p) + fr`Les niveaux de \`${p.ladder}\` sont : ${identifiantsConnus(p)}.`,
 	UNKNOWN_BAND: (p) => fr`Aucune échelle n’a de niveau au palier \`${p.id}\`.`,
 	'UNKNOWN_BAND.hint': (p) => fr`Paliers utilisés : ${identifiantsConnus(p)}. Supprimez ces attendus ou vérifiez le palier.`,
-	UNKNOWN_MATRIX: (p) => fr`Échelle inconnue : \`${p.id}\`.`,
-	'UNKNOWN_MATRIX.hint': (p) => vouliezVousDire(p) + fr`Échelles : ${identifiantsConnus(p)}.`,
+	UNKNOWN_LADDER: (p) => fr`Échelle inconnue : \`${p.id}\`.`,
+	'UNKNOWN_LADDER.hint': (p) => vouliezVousDire(p) + fr`Échelles : ${identifiantsConnus(p)}.`,
 	UNKNOWN_DESTINATION: (p) => fr`Rôle de destination inconnu : \`${p.id}\`.`,
 	'UNKNOWN_DESTINATION.hint': (p) => vouliezVousDire(p) + fr`Déclarez-le sous \`destinations:\` dans \`career-paths.yaml\`. Rôles connus : ${identifiantsConnus(p)}.`,
 	UNKNOWN_SHARED_COMPETENCY: (p) => fr`Compétence commune inconnue : \`${p.id}\`.`,
@@ -133,12 +133,12 @@ export const frenchContentProblems: ProblemTexts<Keys> = {
 		fr`Elle s’applique à : ${liste(p.levels.map((id) => `\`${id}\``))}. Déplacez les attendus vers l’un de ces niveaux, ou élargissez \`levels\`.`,
 	DUPLICATE_PATH: (p) => fr`Ce parcours de \`${p.from}\` vers \`${p.to}\` figure deux fois.`,
 	'DUPLICATE_PATH.hint': (p) => (p.firstLine === undefined ? '' : fr`Le premier est à la ligne ${nombre(p.firstLine)}.`),
-	MATRIX_VERSION_MISMATCH: (p) => fr`Cette évaluation a été faite sur \`${p.matrix}\` ${p.was} ; l’échelle en est maintenant à la version ${p.now}.`,
-	'MATRIX_VERSION_MISMATCH.hint': (p) =>
+	LADDER_VERSION_MISMATCH: (p) => fr`Cette évaluation a été faite sur \`${p.ladder}\` ${p.was} ; l’échelle en est maintenant à la version ${p.now}.`,
+	'LADDER_VERSION_MISMATCH.hint': (p) =>
 		fr`Lancez \`rungs migrate ${p.file} --to ${p.now}\` pour la passer sur la version actuelle ; les éléments modifiés seront marqués à réévaluer.`,
-	MATRIX_MAJOR_MISMATCH: (p) =>
-		fr`Cette évaluation a été faite sur \`${p.matrix}\` ${p.was} ; l’échelle en est maintenant à la version ${p.now}, une nouvelle version majeure.`,
-	'MATRIX_MAJOR_MISMATCH.hint': (p) =>
+	LADDER_MAJOR_MISMATCH: (p) =>
+		fr`Cette évaluation a été faite sur \`${p.ladder}\` ${p.was} ; l’échelle en est maintenant à la version ${p.now}, une nouvelle version majeure.`,
+	'LADDER_MAJOR_MISMATCH.hint': (p) =>
 		fr`Des niveaux ou des compétences ont pu disparaître. Lancez \`rungs migrate ${p.file}\` pour la passer en ${p.now} ; les éléments modifiés seront marqués à réévaluer.`,
 	TARGET_BELOW_CURRENT: (p) => fr`La cible \`${p.target}\` est en dessous du niveau actuel \`${p.current}\`.`,
 	'TARGET_BELOW_CURRENT.hint': () => fr`Vérifiez \`current\` et \`target\` ; pour vérifier le niveau actuel, prenez-le comme cible.`,
@@ -166,13 +166,13 @@ export const frenchContentProblems: ProblemTexts<Keys> = {
 			: fr`L’autonomie du niveau \`${p.level}\` ne liste rien sous ${champs(p.missing)}.`,
 	'AUTHORITY_MISSING.hint': (p) =>
 		fr`Écrivez ce que ce niveau décide seul (\`decideAlone\`), ce qui sort de son périmètre (\`outOfScope\`) et quand il fait remonter (\`escalateWhen\`), au moins une entrée chacun.` + regleMaison(p),
-	LADDER_SUMMARY_MISSING: (p) => fr`L’échelle \`${p.matrix}\` n’a pas de résumé.`,
+	LADDER_SUMMARY_MISSING: (p) => fr`L’échelle \`${p.ladder}\` n’a pas de résumé.`,
 	'LADDER_SUMMARY_MISSING.hint': (p) => fr`Ajoutez \`summary:\`, quelques phrases sur ce que font les personnes de ce rôle et sur la progression le long de l’échelle.` + regleMaison(p),
 	DESCRIPTION_MISSING: (p) => fr`\`${p.competency}\` n’a pas de description.`,
 	'DESCRIPTION_MISSING.hint': (p) => fr`Ajoutez \`description:\`, ce dont parle cette compétence à tous les niveaux.` + regleMaison(p),
 	TOO_MANY_STATEMENTS: (p) =>
 		p.level === undefined
-			? fr`L’échelle \`${p.matrix}\` compte ${nombre(p.count)} attendus ; la règle maison en autorise ${nombre(p.max)}.`
+			? fr`L’échelle \`${p.ladder}\` compte ${nombre(p.count)} attendus ; la règle maison en autorise ${nombre(p.max)}.`
 			: fr`Le niveau \`${p.level}\` ajoute ${nombre(p.count)} attendus ; la règle maison en autorise ${nombre(p.max)}.`,
 	'TOO_MANY_STATEMENTS.hint': (p) =>
 		fr`Fusionnez les attendus qui disent la même chose, ou relevez \`max\` sous \`rules: { ${p.rule}: { max } }\` dans \`framework.yaml\`.` + regleMaison(p),
@@ -198,8 +198,8 @@ export const frenchContentProblems: ProblemTexts<Keys> = {
 	'INVALID_OPTION.hint': (p) => vouliezVousDire(p) + fr`Attendu : ${(attendus[p.expected] ?? (() => p.expected))(p)}.`,
 	UNKNOWN_TARGET: (p) => fr`La cible \`${p.target}\` n’est un niveau d’aucune échelle de ce cadre.`,
 	'UNKNOWN_TARGET.hint': (p) =>
-		vouliezVousDire(p) + fr`Indiquez un niveau de \`${p.matrix}\` (${identifiantsConnus(p)}), ou \`{ matrix, level }\` pour un niveau d’une autre échelle.`,
-	ASSESSMENT_NOT_IN_FRAMEWORK: (p) => fr`L’évaluation porte sur \`${p.matrix}\` au niveau \`${p.level}\`, que ce cadre ne contient pas.`,
+		vouliezVousDire(p) + fr`Indiquez un niveau de \`${p.ladder}\` (${identifiantsConnus(p)}), ou \`{ ladder, level }\` pour un niveau d’une autre échelle.`,
+	ASSESSMENT_NOT_IN_FRAMEWORK: (p) => fr`L’évaluation porte sur \`${p.ladder}\` au niveau \`${p.level}\`, que ce cadre ne contient pas.`,
 	'ASSESSMENT_NOT_IN_FRAMEWORK.hint': () =>
 		'Vérifiez d’abord l’évaluation avec le même cadre (parseAssessment ou validateAssessment), puis évaluez-la.',
 	MIGRATION_LEVEL_REMOVED: (p) => fr`Le niveau ${QUEL[p.which]} \`${p.id}\` n’existe pas dans ${p.ladder} ${p.version}.`,

@@ -20,8 +20,8 @@ export const frenchDataProblems: { [K in keyof DataProblemParams]: (params: Data
 	'MISSPELT_KEY.data.hint': (p) => fr`Renommez la propriété en \`${p.meant}\` : elle est obligatoire ici, et \`${p.key}\` n’est pas une propriété connue de Rungs.`,
 	'INVALID_ID.data': (p) => fr`${p.value === '' ? 'Un nom vide' : fr`\`${p.value}\``} n’est pas un identifiant valide${p.reason ? fr` : ${raisonIdentifiant(p.reason)}` : ''}.`,
 	'DUPLICATE_ID.data.hint': () => 'Les identifiants doivent être uniques pour que les évaluations et les comparaisons puissent les suivre.',
-	'MATRIX_VERSION_MISMATCH.data.hint': (p) =>
+	'LADDER_VERSION_MISMATCH.data.hint': (p) =>
 		fr`Passez-la en ${p.now} avec \`migrateAssessment\` ; les éléments modifiés seront marqués à réévaluer.`,
-	'MATRIX_MAJOR_MISMATCH.data.hint': (p) =>
+	'LADDER_MAJOR_MISMATCH.data.hint': (p) =>
 		fr`Des niveaux ou des compétences ont pu disparaître. Passez-la en ${p.now} avec \`migrateAssessment\` ; les éléments modifiés seront marqués à réévaluer.`,
 };

@@ -66,7 +66,7 @@ export const frenchFileProblems: ProblemTexts<FileProblemCode> = {
 				? 'Rungs ne suit un lien que s’il reste dans le dossier lu (ou dans son dépôt git). Placez-y le fichier lui-même, ou indiquez-le sur la ligne de commande.'
 				: fr`Rungs ne lit que des fichiers ordinaires : ni dossiers, ni tubes nommés, ni sockets, ni périphériques.`,
 	FILE_EMPTY: () => 'Le fichier est vide.',
-	'FILE_EMPTY.hint': () => 'Commencez le fichier par une ligne `format:`, par exemple `format: rungs/matrix@1`.',
+	'FILE_EMPTY.hint': () => 'Commencez le fichier par une ligne `format:`, par exemple `format: rungs/ladder@1`.',
 	FILE_NOT_TEXT: (p) =>
 		fr`Le fichier n’est pas du texte UTF-8 valide (${p.encoding === 'utf-16' ? 'il semble en UTF-16 : un octet NUL ou une marque d’ordre des octets UTF-16' : 'une suite d’octets invalide'} vers la ligne ${p.line}, colonne ${p.column}).`,
 	'FILE_NOT_TEXT.hint': () => 'Enregistrez le fichier en UTF-8 depuis votre éditeur.',
@@ -95,7 +95,7 @@ export const frenchFileProblems: ProblemTexts<FileProblemCode> = {
 	'FORMAT_UNSUPPORTED.hint': () => 'Mettez à jour @rungs/core (et rungs) vers une version qui lit ce format.',
 	FORMAT_NOT_EXPECTED: (p) => fr`Attendu : ${fichiersAttendus(p.expected)} ; trouvé : \`${p.format}\`.`,
 	'FORMAT_NOT_EXPECTED.hint': (p) =>
-		p.format.startsWith('rungs/assessment@') && p.expected.includes('matrix')
+		p.format.startsWith('rungs/assessment@') && p.expected.includes('ladder')
 			? fr`Gardez les évaluations hors du dossier des échelles (un sous-dossier comme examples/ convient) : elles sont vérifiées par rapport aux échelles.`
 			: 'Vérifiez que vous avez passé le bon fichier.',
 	UNKNOWN_KEY: (p) => fr`Clé inconnue ${p.key === '' ? 'et vide (`~`, `null` ou `""`)' : fr`\`${p.key}\``}${ou(p.at)}.`,

@@ -14,7 +14,7 @@ export const frenchProgressProblems: ProblemTexts<ProgressProblemCode> = {
 			: 'La progression compare des évaluations de la même personne, sur la même échelle, faites à des dates différentes.',
 	PROGRESS_NOT_EARLIER: (p) => fr`Cette évaluation « antérieure » est datée du ${date(p.date)}, après la plus récente (${date(p.latest)}).`,
 	'PROGRESS_NOT_EARLIER.hint': () => 'Donnez d’abord l’évaluation la plus récente, puis les antérieures (`rungs gap nouvelle.yaml --since ancienne.yaml`).',
-	PROGRESS_NOT_MIGRATED: (p) => fr`Cette évaluation a été faite sur \`${p.matrix}\` ${p.was} et elle est lue comme si elle avait été faite sur la version ${p.now}, sans migration.`,
+	PROGRESS_NOT_MIGRATED: (p) => fr`Cette évaluation a été faite sur \`${p.ladder}\` ${p.was} et elle est lue comme si elle avait été faite sur la version ${p.now}, sans migration.`,
 	'PROGRESS_NOT_MIGRATED.hint': () =>
 		'Fournissez l’échelle telle qu’elle était alors, pour que les compétences modifiées soient signalées et les compétences retirées mises de côté (`rungs gap --since` la retrouve dans l’historique git).',
 };

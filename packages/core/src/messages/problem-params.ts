@@ -100,7 +100,7 @@ export type YamlTrouble =
 	| { kind: 'parser'; code: string; message: string };
 
 /** The kinds of Rungs file, as FORMAT_NOT_EXPECTED and DUPLICATE_FILE name them. */
-export type FileKind = 'matrix' | 'framework' | 'shared-competencies' | 'career-paths' | 'assessment' | 'translation';
+export type FileKind = 'ladder' | 'framework' | 'shared-competencies' | 'career-paths' | 'assessment' | 'translation';
 
 /** Why a band pattern is refused. `message`: the regular-expression engine's own words, quoted. */
 export type BandPatternReason =
@@ -124,7 +124,7 @@ export type OptionExpectation =
 	| 'scale-rating' // one of the scale's ratings `known`
 	| 'points-map' // points per rating
 	| 'whole-points' // a whole number from 0 to `max`
-	| 'target' // a level id, or `{ matrix, level }`
+	| 'target' // a level id, or `{ ladder, level }`
 	| 'level-id' // a level id of the ladder
 	| 'string'
 	| 'date' // `YYYY-MM-DD`
@@ -179,13 +179,13 @@ export interface ProblemParams extends ProgressProblemParams {
 	DUPLICATE_ID: { kind: IdKind; id: string; in?: string; inLevel?: string; alsoIn?: string; firstId?: string; firstLine?: number | undefined };
 	DUPLICATE_FILE: { kind: FileKind; other: string };
 	FRAMEWORK_MISSING: { dir: string };
-	NO_MATRICES: { dir: string };
+	NO_LADDERS: { dir: string };
 	FILE_ID_MISMATCH: { id: string; file: string; stem: string };
 	UNKNOWN_CATEGORY: { id: string } & Suggestion;
 	/** `in`: the field (`expectations`, `levelNotes`) and competency that names the level, when one does. */
-	UNKNOWN_LEVEL: { id: string; in?: { field: string; competency: string }; matrix: string } & Suggestion;
+	UNKNOWN_LEVEL: { id: string; in?: { field: string; competency: string }; ladder: string } & Suggestion;
 	UNKNOWN_BAND: { id: string } & KnownIds;
-	UNKNOWN_MATRIX: { id: string } & Suggestion;
+	UNKNOWN_LADDER: { id: string } & Suggestion;
 	UNKNOWN_DESTINATION: { id: string } & Suggestion;
 	UNKNOWN_SHARED_COMPETENCY: { id: string } & Suggestion;
 	/** `ladders`: the ids of the ladders whose competencies were looked in. */
@@ -210,8 +210,8 @@ export interface ProblemParams extends ProgressProblemParams {
 	/** Statements (or role additions) written for a level the competency's `levels:` leave out; `levels`: where it applies. */
 	STATEMENTS_OUTSIDE_LEVELS: { competency: string; level: string; levels: readonly string[] };
 	DUPLICATE_PATH: { from: string; to: string; firstLine?: number | undefined };
-	MATRIX_VERSION_MISMATCH: { matrix: string; was: string; now: string; file: string };
-	MATRIX_MAJOR_MISMATCH: { matrix: string; was: string; now: string; file: string };
+	LADDER_VERSION_MISMATCH: { ladder: string; was: string; now: string; file: string };
+	LADDER_MAJOR_MISMATCH: { ladder: string; was: string; now: string; file: string };
 	TARGET_BELOW_CURRENT: { target: string; current: string };
 	ASSESSMENTS_NOT_COMPARABLE: { what: 'person' | 'ladder' | 'target'; first: string; second: string };
 	NUMBER_IN_EXPECTATION: { match: string; rule: 'numbers-in-statements' };
@@ -223,10 +223,10 @@ export interface ProblemParams extends ProgressProblemParams {
 	LEVEL_NARRATIVE_MISSING: { level: string; missing: readonly string[]; rule: 'level-narrative' };
 	/** `missing`: `authority` when the level has none, else its empty lists. */
 	AUTHORITY_MISSING: { level: string; missing: readonly string[]; rule: 'decision-authority' };
-	LADDER_SUMMARY_MISSING: { matrix: string; rule: 'ladder-summary' };
+	LADDER_SUMMARY_MISSING: { ladder: string; rule: 'ladder-summary' };
 	DESCRIPTION_MISSING: { competency: string; rule: 'competency-description' };
 	/** `level` is absent when the count is the whole ladder's (`statements-per-ladder`). */
-	TOO_MANY_STATEMENTS: { matrix: string; level?: string; count: number; max: number; rule: 'statements-per-level' | 'statements-per-ladder' };
+	TOO_MANY_STATEMENTS: { ladder: string; level?: string; count: number; max: number; rule: 'statements-per-level' | 'statements-per-ladder' };
 	PATH_WITHIN_LADDER: NoParams;
 	UNUSED_SHARED_COMPETENCY: { id: string };
 	EVIDENCE_WITHOUT_RATING: { competency: string };
@@ -239,8 +239,8 @@ export interface ProblemParams extends ProgressProblemParams {
 	 * whose keys `known` lists; `max`: the largest number allowed.
 	 */
 	INVALID_OPTION: { option: string; value: string; expected: OptionExpectation; known?: readonly string[]; more?: number; rule?: string; max?: number; suggestion?: string };
-	UNKNOWN_TARGET: { target: string; matrix: string } & Suggestion;
-	ASSESSMENT_NOT_IN_FRAMEWORK: { matrix: string; level: string };
+	UNKNOWN_TARGET: { target: string; ladder: string } & Suggestion;
+	ASSESSMENT_NOT_IN_FRAMEWORK: { ladder: string; level: string };
 	MIGRATION_LEVEL_REMOVED: { which: 'current' | 'target'; id: string; ladder: string; version: string } & Suggestion;
 	/**
 	 * A framework edited after loading: `field` is what changed, `value` the value found (quoted as in

@@ -10,7 +10,7 @@ import { didYouMean, knownIds } from './english-ids.ts';
  */
 export type ArgumentProblemCode =
 	| 'UNKNOWN_LEVEL'
-	| 'UNKNOWN_MATRIX'
+	| 'UNKNOWN_LADDER'
 	| 'ASSESSMENTS_NOT_COMPARABLE'
 	| 'INVALID_OPTION'
 	| 'UNKNOWN_TARGET'
@@ -32,7 +32,7 @@ const optionExpectations: Record<OptionExpectation, (p: ProblemParams['INVALID_O
 	'scale-rating': (p) => `a rating of the scale: ${knownIds(p)}`,
 	'points-map': () => 'points per rating, such as `{ developing: 1, consistently: 3 }`',
 	'whole-points': (p) => `a whole number of points from 0 to ${p.max}`,
-	target: () => "a level id of the assessment's ladder, or `{ matrix, level }`",
+	target: () => "a level id of the assessment's ladder, or `{ ladder, level }`",
 	'level-id': () => 'a level id of the ladder',
 	string: () => 'a string',
 	date: () => 'a date as `YYYY-MM-DD`',
@@ -50,9 +50,9 @@ const optionExpectations: Record<OptionExpectation, (p: ProblemParams['INVALID_O
 /** What Rungs says, in English, about the arguments of its functions (and the ids files name too). */
 export const englishArgumentProblems: ProblemTexts<ArgumentProblemCode> = {
 	UNKNOWN_LEVEL: (p) => `Unknown level \`${p.id}\`${p.in ? ` in the ${p.in.field} of \`${p.in.competency}\`` : ''}.`,
-	'UNKNOWN_LEVEL.hint': (p) => didYouMean(p) + `The levels of \`${p.matrix}\` are: ${knownIds(p)}.`,
-	UNKNOWN_MATRIX: (p) => `Unknown ladder \`${p.id}\`.`,
-	'UNKNOWN_MATRIX.hint': (p) => didYouMean(p) + `Ladders: ${knownIds(p)}.`,
+	'UNKNOWN_LEVEL.hint': (p) => didYouMean(p) + `The levels of \`${p.ladder}\` are: ${knownIds(p)}.`,
+	UNKNOWN_LADDER: (p) => `Unknown ladder \`${p.id}\`.`,
+	'UNKNOWN_LADDER.hint': (p) => didYouMean(p) + `Ladders: ${knownIds(p)}.`,
 	ASSESSMENTS_NOT_COMPARABLE: (p) => `These assessments differ in their ${p.what}: \`${p.first}\` and \`${p.second}\`.`,
 	'ASSESSMENTS_NOT_COMPARABLE.hint': () => 'Calibration compares two assessments of the same person, ladder and target.',
 	// Arguments and options of the API's functions
@@ -62,8 +62,8 @@ export const englishArgumentProblems: ProblemTexts<ArgumentProblemCode> = {
 		: `The option \`${p.option}\` is not valid: it is ${p.value}.`,
 	'INVALID_OPTION.hint': (p) => didYouMean(p) + `Expected ${optionExpectations[p.expected](p)}.`,
 	UNKNOWN_TARGET: (p) => `The target \`${p.target}\` is not a level of a ladder in this framework.`,
-	'UNKNOWN_TARGET.hint': (p) => didYouMean(p) + `Name a level of \`${p.matrix}\` (${knownIds(p)}), or \`{ matrix, level }\` for a level of another ladder.`,
-	ASSESSMENT_NOT_IN_FRAMEWORK: (p) => `The assessment is on \`${p.matrix}\` at \`${p.level}\`, which this framework does not have.`,
+	'UNKNOWN_TARGET.hint': (p) => didYouMean(p) + `Name a level of \`${p.ladder}\` (${knownIds(p)}), or \`{ ladder, level }\` for a level of another ladder.`,
+	ASSESSMENT_NOT_IN_FRAMEWORK: (p) => `The assessment is on \`${p.ladder}\` at \`${p.level}\`, which this framework does not have.`,
 	'ASSESSMENT_NOT_IN_FRAMEWORK.hint': () => 'Check the assessment against the same framework first (parseAssessment or validateAssessment), then assess it.',
 	MIGRATION_LEVEL_REMOVED: (p) => `The ${p.which} level \`${p.id}\` is not on ${p.ladder} ${p.version}.`,
 	'MIGRATION_LEVEL_REMOVED.hint': (p) => didYouMean(p) + `Choose the ${p.which} level to move to (option \`${p.which}\`); the levels are: ${knownIds(p)}.`,

@@ -8,7 +8,7 @@ import { expectedKind, idReason, receivedKind } from './reasons-english.ts';
  * `CODE.data` and `CODE.data.hint`; every other code reads the same for both kinds of input.
  */
 type DataWorded = 'WRONG_TYPE' | 'TOO_MANY_PROBLEMS' | 'FORMAT_MISSING' | 'FORMAT_UNKNOWN' | 'FORMAT_UNSUPPORTED' | 'UNKNOWN_KEY' | 'INVALID_ID';
-type DataHinted = 'WRONG_TYPE' | 'TOO_MANY_PROBLEMS' | 'FORMAT_MISSING' | 'FORMAT_NOT_EXPECTED' | 'MISSPELT_KEY' | 'DUPLICATE_ID' | 'MATRIX_VERSION_MISMATCH' | 'MATRIX_MAJOR_MISMATCH';
+type DataHinted = 'WRONG_TYPE' | 'TOO_MANY_PROBLEMS' | 'FORMAT_MISSING' | 'FORMAT_NOT_EXPECTED' | 'MISSPELT_KEY' | 'DUPLICATE_ID' | 'LADDER_VERSION_MISMATCH' | 'LADDER_MAJOR_MISMATCH';
 
 export type DataProblemParams = { [C in DataWorded as `${C}.data`]: ProblemParams[C] } & { [C in DataHinted as `${C}.data.hint`]: ProblemParams[C] };
 
@@ -28,7 +28,7 @@ export const englishDataProblems: { [K in keyof DataProblemParams]: (params: Dat
 	'MISSPELT_KEY.data.hint': (p) => `Rename the property to \`${p.meant}\`: it is required here, and \`${p.key}\` is not a property Rungs knows.`,
 	'INVALID_ID.data': (p) => `${p.value === '' ? 'An empty name' : `\`${p.value}\``} is not a valid identifier${p.reason ? `: ${idReason(p.reason)}` : ''}.`,
 	'DUPLICATE_ID.data.hint': () => 'Ids must be unique so assessments and diffs can follow them.',
-	'MATRIX_VERSION_MISMATCH.data.hint': (p) => `Move it onto ${p.now} with \`migrateAssessment\`; changed items will be marked for re-assessment.`,
-	'MATRIX_MAJOR_MISMATCH.data.hint': (p) =>
+	'LADDER_VERSION_MISMATCH.data.hint': (p) => `Move it onto ${p.now} with \`migrateAssessment\`; changed items will be marked for re-assessment.`,
+	'LADDER_MAJOR_MISMATCH.data.hint': (p) =>
 		`Levels or competencies may have gone. Move it onto ${p.now} with \`migrateAssessment\`; changed items will be marked for re-assessment.`,
 };

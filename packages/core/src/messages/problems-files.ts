@@ -71,7 +71,7 @@ export const englishFileProblems: ProblemTexts<FileProblemCode> = {
 					? 'Rungs follows a link only when it stays inside the folder being read (or its git repository). Put the file itself there, or name it on the command line.'
 					: 'Rungs reads regular files only: not folders, named pipes, sockets or devices.',
 	FILE_EMPTY: () => 'The file is empty.',
-	'FILE_EMPTY.hint': () => 'Start the file with a `format:` line, such as `format: rungs/matrix@1`.',
+	'FILE_EMPTY.hint': () => 'Start the file with a `format:` line, such as `format: rungs/ladder@1`.',
 	FILE_NOT_TEXT: (p) =>
 		`The file is not valid UTF-8 text (${p.encoding === 'utf-16' ? 'it looks like UTF-16: a NUL byte or UTF-16 byte-order mark' : 'an invalid byte sequence'} near line ${p.line}, column ${p.column}).`,
 	'FILE_NOT_TEXT.hint': () => 'Save the file as UTF-8 in your editor.',
@@ -99,7 +99,7 @@ export const englishFileProblems: ProblemTexts<FileProblemCode> = {
 	'FORMAT_UNSUPPORTED.hint': () => 'Upgrade @rungs/core (and rungs) to a version that reads this format.',
 	FORMAT_NOT_EXPECTED: (p) => `Expected ${expectedFiles(p.expected)}, found \`${p.format}\`.`,
 	'FORMAT_NOT_EXPECTED.hint': (p) =>
-		p.format.startsWith('rungs/assessment@') && p.expected.includes('matrix')
+		p.format.startsWith('rungs/assessment@') && p.expected.includes('ladder')
 			? 'Keep assessments out of the ladders folder (a subfolder such as examples/ is fine); they are checked against the ladders.'
 			: 'Check that you passed the file you meant.',
 	// Shape (from the schema)

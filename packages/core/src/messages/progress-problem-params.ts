@@ -6,5 +6,5 @@ export interface ProgressProblemParams {
 	PROGRESS_NOT_COMPARABLE: { what: 'person' | 'ladder' | 'version'; latest: string; earlier: string };
 	PROGRESS_NOT_EARLIER: { date: string; latest: string };
 	/** `was`: the version the assessment was made on; `now`: the latest assessment's. */
-	PROGRESS_NOT_MIGRATED: { matrix: string; was: string; now: string };
+	PROGRESS_NOT_MIGRATED: { ladder: string; was: string; now: string };
 }

@@ -86,7 +86,7 @@ export function yamlTrouble(trouble: YamlTrouble): [string, string | undefined] 
 }
 
 /** A kind of Rungs file in a sentence: "a ladder", "an assessment (`rungs/assessment@1`)". */
-const FILE_KINDS: Readonly<Record<FileKind, string>> = { matrix: 'ladder', framework: 'framework', 'shared-competencies': 'shared-competencies', 'career-paths': 'career-paths', assessment: 'assessment', translation: 'translation' };
+const FILE_KINDS: Readonly<Record<FileKind, string>> = { ladder: 'ladder', framework: 'framework', 'shared-competencies': 'shared-competencies', 'career-paths': 'career-paths', assessment: 'assessment', translation: 'translation' };
 export const fileKind = (kind: FileKind): string => FILE_KINDS[kind];
 export function expectedFiles(kinds: readonly FileKind[]): string {
 	if (kinds.length === 1 && kinds[0] === 'assessment') return 'an assessment (`rungs/assessment@1`)';

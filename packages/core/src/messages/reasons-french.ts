@@ -127,7 +127,7 @@ export function problemeYaml(trouble: YamlTrouble): [string, string | undefined]
 	}
 }
 
-const SORTES_DE_FICHIER: Readonly<Record<FileKind, string>> = { matrix: 'échelle', framework: 'cadre (framework)', 'shared-competencies': 'compétences communes (shared-competencies)', 'career-paths': 'parcours (career-paths)', assessment: 'évaluation', translation: 'traduction' };
+const SORTES_DE_FICHIER: Readonly<Record<FileKind, string>> = { ladder: 'échelle', framework: 'cadre (framework)', 'shared-competencies': 'compétences communes (shared-competencies)', 'career-paths': 'parcours (career-paths)', assessment: 'évaluation', translation: 'traduction' };
 /** Une sorte de fichier Rungs : « échelle », « évaluation ». */
 export const sorteDeFichier = (kind: FileKind): string => SORTES_DE_FICHIER[kind];
 export function fichiersAttendus(kinds: readonly FileKind[]): string {

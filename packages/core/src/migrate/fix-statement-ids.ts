@@ -28,7 +28,7 @@ export interface FixedFile {
 }
 
 /** Where the competencies that hold statements are, per kind of file. */
-const COMPETENCY_LISTS = { matrix: ['sharedCompetencies', 'competencies'], 'shared-competencies': ['competencies'] } as const;
+const COMPETENCY_LISTS = { ladder: ['sharedCompetencies', 'competencies'], 'shared-competencies': ['competencies'] } as const;
 
 type Competencies = ReadonlyArray<{ id?: unknown; expectations?: Record<string, WrittenStatement[]> }>;
 
@@ -62,7 +62,7 @@ export function fixStatementIds(sources: readonly SourceFile[], options: ParseFr
 
 function fixFile(source: SourceFile): FixedFile | undefined {
 	const kind = identifySource(source).kind;
-	if (kind !== 'matrix' && kind !== 'shared-competencies') return undefined;
+	if (kind !== 'ladder' && kind !== 'shared-competencies') return undefined;
 	const { parsed } = parseSource(source);
 	// parseSource drops a byte-order mark; offsets into the text it parsed are one less than into the file.
 	const shift = source.text.length - parsed.file.text.length;

@@ -1,7 +1,7 @@
-import { diffMatrices } from '../diff/diff-matrices.ts';
+import { diffLadders } from '../diff/diff-ladders.ts';
 import { ArgumentCheck, checkOptionKeys } from '../rules/check-options.ts';
 import { fail, succeed, type Result } from '../diagnostics/result.ts';
-import type { Matrix } from '../model/framework.ts';
+import type { Ladder } from '../model/framework.ts';
 import { unknownIdParams } from '../diagnostics/describe-path.ts';
 import type { Assessment } from '../schema/assessment.ts';
 import { resolveMessages, say, type Message, type Messages } from '../messages/catalog.ts';
@@ -64,7 +64,7 @@ export interface MigrateOptions {
  * // The notes written into the file in French: migrateAssessment(assessment, ladderAtV1, ladderNow, { messages: frenchMessages })
  * else console.error(formatProblems(result.problems)); // MIGRATION_LEVEL_REMOVED: choose `options.current`
  */
-export function migrateAssessment(assessment: Assessment, before: Matrix, after: Matrix, options: MigrateOptions = {}): Result<Migration> {
+export function migrateAssessment(assessment: Assessment, before: Ladder, after: Ladder, options: MigrateOptions = {}): Result<Migration> {
 	const check = new ArgumentCheck('options');
 	const given = checkOptionKeys(check, options, ['current', 'target', 'messages']);
 	for (const key of ['current', 'target'] as const) {
@@ -73,12 +73,12 @@ export function migrateAssessment(assessment: Assessment, before: Matrix, after:
 	if (!given || check.problems.length > 0) return fail(check.problems);
 	const words = resolveMessages(given.messages as Partial<Messages> | undefined, englishMigrate);
 	const span = { ladder: before.title, from: before.version, to: after.version };
-	if (assessment.matrix.id !== before.id || before.id !== after.id) {
+	if (assessment.ladder.id !== before.id || before.id !== after.id) {
 		const wrong = new ArgumentCheck('assessment');
-		wrong.report('MIGRATION_OTHER_LADDER', { assessed: assessment.matrix.id, before: before.id, after: after.id }, ['matrix', 'id']);
+		wrong.report('MIGRATION_OTHER_LADDER', { assessed: assessment.ladder.id, before: before.id, after: after.id }, ['ladder', 'id']);
 		return fail(wrong.problems);
 	}
-	const diff = diffMatrices(before, after);
+	const diff = diffLadders(before, after);
 	const changes: MigrationChange[] = [];
 	const levelIds = new Set(after.levels.map((l) => l.id));
 	const current = (given.current as string | undefined) ?? assessment.current;
@@ -92,7 +92,7 @@ export function migrateAssessment(assessment: Assessment, before: Matrix, after:
 	const problems = [...(levelIds.has(current) ? [] : gone('current', current)), ...(typeof target === 'string' && !levelIds.has(target) ? gone('target', target) : [])];
 	if (problems.length > 0) return fail(problems);
 	if (current !== assessment.current) changes.push(change('level', 'migrate.current', { from: assessment.current, to: current }));
-	if (JSON.stringify(target) !== JSON.stringify(assessment.target)) changes.push(change('level', 'migrate.target', { to: typeof target === 'string' ? target : `${target.matrix}:${target.level}` }));
+	if (JSON.stringify(target) !== JSON.stringify(assessment.target)) changes.push(change('level', 'migrate.target', { to: typeof target === 'string' ? target : `${target.ladder}:${target.level}` }));
 
 	const changed = new Set([...diff.statements.map((s) => s.competency), ...diff.competencies.changed.map((c) => c.id)]);
 	const removedStatements = new Map<string, Set<string>>();
@@ -149,7 +149,7 @@ export function migrateAssessment(assessment: Assessment, before: Matrix, after:
 	}
 	const migrated: Assessment = {
 		...assessment,
-		matrix: { id: after.id, version: after.version },
+		ladder: { id: after.id, version: after.version },
 		current,
 		target,
 		ratings,

@@ -1,9 +1,9 @@
-import type { Framework, Matrix, ResolvedCompetency, ResolvedStatement } from './framework.ts';
+import type { Framework, Ladder, ResolvedCompetency, ResolvedStatement } from './framework.ts';
 import type { Level } from '../schema/level.ts';
 
 /** Lookups over one ladder, computed once and reused by every assessment of it. */
-export interface MatrixIndex {
-	matrix: Matrix;
+export interface LadderIndex {
+	ladder: Ladder;
 	levelIndex: Map<string, number>;
 	competencies: Map<string, ResolvedCompetency>;
 	/** Statement ids per competency, across all levels. */
@@ -27,7 +27,7 @@ export interface MatrixIndex {
 }
 
 export interface FrameworkIndex {
-	matrices: Map<string, MatrixIndex>;
+	ladders: Map<string, LadderIndex>;
 	scaleRank: Map<string, number>;
 	meetsRank: number;
 	categoryNames: Map<string, string>;
@@ -39,22 +39,22 @@ export interface FrameworkIndex {
 
 const cache = new WeakMap<Framework, FrameworkIndex>();
 
-function indexMatrix(matrix: Matrix): MatrixIndex {
-	const competencies = new Map(matrix.competencies.map((c) => [c.id, c]));
+function indexLadder(ladder: Ladder): LadderIndex {
+	const competencies = new Map(ladder.competencies.map((c) => [c.id, c]));
 	const upToLists = new Map<string, Array<{ statement: ResolvedStatement; level: Level }>[]>();
 	const held: Array<Map<string, Set<string>>> = [];
 	const empty: ReadonlyArray<{ id: string; text: string }> = Object.freeze([]);
 	const plain = new Map(
-		matrix.competencies.map((c) => [
+		ladder.competencies.map((c) => [
 			c.id,
-			new Map(matrix.levels.map((l) => [l.id, Object.freeze((c.expectations[l.id] ?? []).map(({ id, text }) => Object.freeze({ id, text })))])),
+			new Map(ladder.levels.map((l) => [l.id, Object.freeze((c.expectations[l.id] ?? []).map(({ id, text }) => Object.freeze({ id, text })))])),
 		]),
 	);
 	const none: ReadonlyMap<string, ReadonlySet<string>> = new Map();
-	const ids = matrix.levels.map((l) => l.id);
-	const applying = new Map(matrix.competencies.map((c) => [c.id, new Set(c.levels)]));
+	const ids = ladder.levels.map((l) => l.id);
+	const applying = new Map(ladder.competencies.map((c) => [c.id, new Set(c.levels)]));
 	const appliesAt = (competency: string, levelIndex: number) => applying.get(competency)?.has(ids[levelIndex]!) ?? false;
-	const replaces = matrix.eachLevel === 'replaces-below';
+	const replaces = ladder.eachLevel === 'replaces-below';
 	// Every statement written up to level i, whether or not the competency applies there.
 	const written = (competency: string, levelIndex: number) => {
 		let lists = upToLists.get(competency);
@@ -62,7 +62,7 @@ function indexMatrix(matrix: Matrix): MatrixIndex {
 			const c = competencies.get(competency);
 			lists = [];
 			const running: Array<{ statement: ResolvedStatement; level: Level }> = [];
-			for (const level of matrix.levels) {
+			for (const level of ladder.levels) {
 				for (const statement of c?.expectations[level.id] ?? []) running.push({ statement, level });
 				lists.push([...running]);
 			}
@@ -71,22 +71,22 @@ function indexMatrix(matrix: Matrix): MatrixIndex {
 		return lists[levelIndex] ?? [];
 	};
 	const own = (competency: string, levelIndex: number) => {
-		const level = matrix.levels[levelIndex];
+		const level = ladder.levels[levelIndex];
 		return level ? (competencies.get(competency)?.expectations[level.id] ?? []).map((statement) => ({ statement, level })) : [];
 	};
-	const expectedAt: MatrixIndex['expectedAt'] = (competency, levelIndex) =>
+	const expectedAt: LadderIndex['expectedAt'] = (competency, levelIndex) =>
 		!appliesAt(competency, levelIndex) ? [] : replaces ? own(competency, levelIndex) : written(competency, levelIndex);
 	return {
-		matrix,
-		levelIndex: new Map(matrix.levels.map((l, i) => [l.id, i])),
+		ladder,
+		levelIndex: new Map(ladder.levels.map((l, i) => [l.id, i])),
 		competencies,
-		statementIds: new Map(matrix.competencies.map((c) => [c.id, new Set(Object.values(c.expectations).flat().map((s) => s.id))])),
+		statementIds: new Map(ladder.competencies.map((c) => [c.id, new Set(Object.values(c.expectations).flat().map((s) => s.id))])),
 		expectedAt,
 		appliesAt,
 		heldUpTo(levelIndex) {
 			if (levelIndex < 0) return none;
 			const shown = replaces ? expectedAt : written;
-			held[levelIndex] ??= new Map(matrix.competencies.map((c) => [c.id, new Set(shown(c.id, levelIndex).map((x) => x.statement.id))]));
+			held[levelIndex] ??= new Map(ladder.competencies.map((c) => [c.id, new Set(shown(c.id, levelIndex).map((x) => x.statement.id))]));
 			return held[levelIndex];
 		},
 		plainStatements(competency, level) {
@@ -102,10 +102,10 @@ function indexMatrix(matrix: Matrix): MatrixIndex {
 export function indexFramework(framework: Framework): FrameworkIndex {
 	const known = cache.get(framework);
 	if (known) return known;
-	const matrices = new Map(framework.matrices.map((m) => [m.id, indexMatrix(m)]));
+	const ladders = new Map(framework.ladders.map((m) => [m.id, indexLadder(m)]));
 	const across = new Map<string, Map<string, Set<string>>>();
 	const index: FrameworkIndex = {
-		matrices,
+		ladders,
 		scaleRank: new Map(framework.scale.values.map((v, i) => [v.id, i])),
 		meetsRank: framework.scale.values.findIndex((v) => v.id === framework.scale.meets),
 		categoryNames: new Map(framework.categories.map((c) => [c.id, c.name])),
@@ -116,7 +116,7 @@ export function indexFramework(framework: Framework): FrameworkIndex {
 			if (!merged) {
 				merged = new Map();
 				for (const id of [a, b]) {
-					for (const [competency, ids] of matrices.get(id)?.statementIds ?? []) {
+					for (const [competency, ids] of ladders.get(id)?.statementIds ?? []) {
 						merged.set(competency, new Set([...(merged.get(competency) ?? []), ...ids]));
 					}
 				}

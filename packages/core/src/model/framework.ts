@@ -47,7 +47,7 @@ export interface ResolvedCompetencyData {
 }
 
 /** A ladder, validated and resolved. Plain data: it serialises to JSON and back unchanged. */
-export interface MatrixData {
+export interface LadderData {
 	id: string;
 	version: string;
 	title: string;
@@ -93,7 +93,7 @@ export interface FrameworkData {
 	categories: Category[];
 	readiness: ReadinessRule;
 	shared: SharedCompetency[];
-	matrices: MatrixData[];
+	ladders: LadderData[];
 	destinations: Destination[];
 	paths: CareerMoveData[];
 }
@@ -103,7 +103,7 @@ export type ResolvedStatement = DeepReadonly<ResolvedStatementData>;
 /** A competency as a ladder uses it: shared statements merged in, every level present. Read-only. */
 export type ResolvedCompetency = DeepReadonly<ResolvedCompetencyData>;
 /** A ladder, validated and resolved. Read-only: it comes frozen from `parseFramework`. */
-export type Matrix = DeepReadonly<MatrixData>;
+export type Ladder = DeepReadonly<LadderData>;
 /** A move between ladders, or up one (`implied`). Read-only. */
 export type CareerMove = DeepReadonly<CareerMoveData>;
 /**

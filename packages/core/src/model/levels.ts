@@ -1,5 +1,5 @@
 import { indexFramework } from './framework-index.ts';
-import type { Framework, Matrix } from './framework.ts';
+import type { Framework, Ladder } from './framework.ts';
 import type { Level } from '../schema/level.ts';
 
 /**
@@ -9,7 +9,7 @@ import type { Level } from '../schema/level.ts';
  * @example
  * levelsInOrder(ladder).map((l) => l.id); // ["associate", "representative", "senior", "lead"]
  */
-export const levelsInOrder = (matrix: Matrix): readonly Level[] => matrix.levels;
+export const levelsInOrder = (ladder: Ladder): readonly Level[] => ladder.levels;
 
 /**
  * The level after this one on its ladder: undefined at the last level, or for a level the ladder
@@ -19,9 +19,9 @@ export const levelsInOrder = (matrix: Matrix): readonly Level[] => matrix.levels
  * nextLevel(ladder, 'representative')?.id; // "senior"
  * nextLevel(ladder, 'lead'); // undefined: the top of the ladder
  */
-export function nextLevel(matrix: Matrix, level: string): Level | undefined {
-	const at = matrix.levels.findIndex((l) => l.id === level);
-	return at < 0 ? undefined : matrix.levels[at + 1];
+export function nextLevel(ladder: Ladder, level: string): Level | undefined {
+	const at = ladder.levels.findIndex((l) => l.id === level);
+	return at < 0 ? undefined : ladder.levels[at + 1];
 }
 
 /** One competency's expectations at a level, each statement with the level that first expects it. */
@@ -45,12 +45,12 @@ export interface LevelExpectation {
  * levelExpectations(framework, 'support-representative', 'senior', 'new'); // what senior adds
  * levelExpectations(framework, 'support-representative', 'senior')?.[0]?.statements.map((s) => s.level); // ["representative", "senior", …]
  */
-export function levelExpectations(framework: Framework, matrix: string, level: string, only: 'new' | 'all' = 'all'): readonly LevelExpectation[] | undefined {
-	const index = indexFramework(framework).matrices.get(matrix);
+export function levelExpectations(framework: Framework, ladder: string, level: string, only: 'new' | 'all' = 'all'): readonly LevelExpectation[] | undefined {
+	const index = indexFramework(framework).ladders.get(ladder);
 	const at = index?.levelIndex.get(level);
 	if (!index || at === undefined) return undefined;
 	const out: LevelExpectation[] = [];
-	for (const competency of index.matrix.competencies) {
+	for (const competency of index.ladder.competencies) {
 		const statements = index
 			.expectedAt(competency.id, at)
 			.filter((s) => only === 'all' || s.level.id === level)
@@ -66,18 +66,18 @@ export type MigrationNeed = 'none' | 'minor' | 'major';
 /**
  * Whether an assessment needs migrating onto its ladder's current version: `none` when it was made
  * on that version, `minor` when on another version of the same major (it still loads, with a
- * MATRIX_VERSION_MISMATCH warning), `major` when on another major version (it does not load until
- * migrated: MATRIX_MAJOR_MISMATCH). Undefined when the framework has no such ladder.
+ * LADDER_VERSION_MISMATCH warning), `major` when on another major version (it does not load until
+ * migrated: LADDER_MAJOR_MISMATCH). Undefined when the framework has no such ladder.
  *
  * @example
- * migrationNeeded(framework, { matrix: { id: 'support-representative', version: '1.0.0' } }); // "none", "minor" or "major"
+ * migrationNeeded(framework, { ladder: { id: 'support-representative', version: '1.0.0' } }); // "none", "minor" or "major"
  */
-export function migrationNeeded(framework: Framework, assessment: { readonly matrix: { readonly id: string; readonly version: string } }): MigrationNeed | undefined {
-	const matrix = framework.matrices.find((m) => m.id === assessment.matrix.id);
-	if (!matrix) return undefined;
-	const was = assessment.matrix.version;
-	if (was === matrix.version) return 'none';
-	return majorOf(was) === majorOf(matrix.version) ? 'minor' : 'major';
+export function migrationNeeded(framework: Framework, assessment: { readonly ladder: { readonly id: string; readonly version: string } }): MigrationNeed | undefined {
+	const ladder = framework.ladders.find((m) => m.id === assessment.ladder.id);
+	if (!ladder) return undefined;
+	const was = assessment.ladder.version;
+	if (was === ladder.version) return 'none';
+	return majorOf(was) === majorOf(ladder.version) ? 'minor' : 'major';
 }
 
 const majorOf = (version: string): string => String(version).split('.')[0]!;

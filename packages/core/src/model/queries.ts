@@ -1,4 +1,4 @@
-import type { Framework, Matrix, ResolvedCompetency } from './framework.ts';
+import type { Framework, Ladder, ResolvedCompetency } from './framework.ts';
 import type { Assessment } from '../schema/assessment.ts';
 import type { Level } from '../schema/level.ts';
 import type { Scale, ScaleValue } from '../schema/scale.ts';
@@ -7,9 +7,9 @@ import type { Scale, ScaleValue } from '../schema/scale.ts';
  * The ladder with this id.
  *
  * @example
- * const ladder = findMatrix(framework, 'support-representative');
+ * const ladder = findLadder(framework, 'support-representative');
  */
-export const findMatrix = (framework: Framework, id: string): Matrix | undefined => framework.matrices.find((m) => m.id === id);
+export const findLadder = (framework: Framework, id: string): Ladder | undefined => framework.ladders.find((m) => m.id === id);
 
 /**
  * The level with this id on a ladder.
@@ -17,7 +17,7 @@ export const findMatrix = (framework: Framework, id: string): Matrix | undefined
  * @example
  * findLevel(ladder, 'senior')?.title; // "Senior Support Representative"
  */
-export const findLevel = (matrix: Matrix, id: string): Level | undefined => matrix.levels.find((l) => l.id === id);
+export const findLevel = (ladder: Ladder, id: string): Level | undefined => ladder.levels.find((l) => l.id === id);
 
 /**
  * The competency with this id on a ladder.
@@ -25,8 +25,8 @@ export const findLevel = (matrix: Matrix, id: string): Level | undefined => matr
  * @example
  * findCompetency(ladder, 'customer-empathy')?.shared; // true
  */
-export const findCompetency = (matrix: Matrix, id: string): ResolvedCompetency | undefined =>
-	matrix.competencies.find((c) => c.id === id);
+export const findCompetency = (ladder: Ladder, id: string): ResolvedCompetency | undefined =>
+	ladder.competencies.find((c) => c.id === id);
 
 /**
  * A scale value's position (0 for the lowest), or -1 when the scale has no such value.
@@ -49,7 +49,7 @@ export const findScaleValue = (scale: Scale, id: string): ScaleValue | undefined
  * Where an assessment aims: its target as a ladder id and a level id.
  *
  * @example
- * targetOf(assessment); // { matrix: 'support-representative', level: 'lead' }
+ * targetOf(assessment); // { ladder: 'support-representative', level: 'lead' }
  */
-export const targetOf = (assessment: Pick<Assessment, 'matrix' | 'target'>): { matrix: string; level: string } =>
-	typeof assessment.target === 'string' ? { matrix: assessment.matrix.id, level: assessment.target } : assessment.target;
+export const targetOf = (assessment: Pick<Assessment, 'ladder' | 'target'>): { ladder: string; level: string } =>
+	typeof assessment.target === 'string' ? { ladder: assessment.ladder.id, level: assessment.target } : assessment.target;

@@ -6,7 +6,7 @@ import type {
 	WrittenSharedCompetencyUse,
 	WrittenStatement,
 } from '../schema/competency.ts';
-import type { MatrixFile, WrittenMatrixFile } from '../schema/matrix.ts';
+import type { LadderFile, WrittenLadderFile } from '../schema/ladder.ts';
 import type { SharedCompetenciesFile, WrittenSharedCompetenciesFile } from '../schema/shared-competencies.ts';
 import { statementIds } from './derive-id.ts';
 
@@ -39,11 +39,11 @@ export function withDerivedIds<T extends { expectations?: Record<string, Written
 }
 
 /** A ladder file with the ids of its plain-string statements derived, local and shared-use alike. */
-export function matrixWithIds(matrix: WrittenMatrixFile): MatrixFile {
+export function ladderWithIds(ladder: WrittenLadderFile): LadderFile {
 	return {
-		...matrix,
-		sharedCompetencies: matrix.sharedCompetencies.map((use: WrittenSharedCompetencyUse) => withDerivedIds(use)),
-		competencies: matrix.competencies.map((competency: WrittenCompetency) => withDerivedIds(competency)),
+		...ladder,
+		sharedCompetencies: ladder.sharedCompetencies.map((use: WrittenSharedCompetencyUse) => withDerivedIds(use)),
+		competencies: ladder.competencies.map((competency: WrittenCompetency) => withDerivedIds(competency)),
 	};
 }
 

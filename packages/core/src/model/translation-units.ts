@@ -1,4 +1,4 @@
-import type { FrameworkData, MatrixData, ResolvedCompetencyData } from './framework.ts';
+import type { FrameworkData, LadderData, ResolvedCompetencyData } from './framework.ts';
 
 /*
  * Every translatable text of a framework, as the one walk that the validator (what is missing,
@@ -61,11 +61,11 @@ function statements(emit: Emit, expectations: Record<string, Array<{ id: string;
 	}
 }
 
-function ladderUnits(emit: Emit, matrix: MatrixData, sharedById: Map<string, FrameworkData['shared'][number]>): void {
-	const m = matrix as unknown as Texts;
+function ladderUnits(emit: Emit, ladder: LadderData, sharedById: Map<string, FrameworkData['shared'][number]>): void {
+	const m = ladder as unknown as Texts;
 	field(emit, m, 'title', []);
 	field(emit, m, 'summary', []);
-	for (const level of matrix.levels) {
+	for (const level of ladder.levels) {
 		const at = ['levels', level.id];
 		for (const key of ['title', 'summary', 'scope', 'ownership', 'initiative']) field(emit, level as unknown as Texts, key, at);
 		const authority = level.authority;
@@ -76,8 +76,8 @@ function ladderUnits(emit: Emit, matrix: MatrixData, sharedById: Map<string, Fra
 		}
 		for (const key of ['tooSafe', 'outOfScope', 'escalateWhen'] as const) list(emit, authority[key], [...at, 'authority', key]);
 	}
-	for (const competency of matrix.competencies) {
-		if (competency.shared) sharedUse(emit, competency, sharedById.get(competency.id), matrix);
+	for (const competency of ladder.competencies) {
+		if (competency.shared) sharedUse(emit, competency, sharedById.get(competency.id), ladder);
 		else localCompetency(emit, competency);
 	}
 }
@@ -95,7 +95,7 @@ function localCompetency(emit: Emit, competency: ResolvedCompetencyData): void {
  * A shared competency inside a ladder: its shared texts are mirrors of shared-competencies.yaml's,
  * what the ladder adds (role statements, its own notes and examples) is the ladder's to translate.
  */
-function sharedUse(emit: Emit, competency: ResolvedCompetencyData, shared: FrameworkData['shared'][number] | undefined, matrix: MatrixData): void {
+function sharedUse(emit: Emit, competency: ResolvedCompetencyData, shared: FrameworkData['shared'][number] | undefined, ladder: LadderData): void {
 	const own = ['sharedCompetencies', competency.id];
 	const common = ['competencies', competency.id];
 	const mirror: Emit = (unit) => emit({ ...unit, mirror: true, shared: true });
@@ -103,7 +103,7 @@ function sharedUse(emit: Emit, competency: ResolvedCompetencyData, shared: Frame
 	field(mirror, competency as unknown as Texts, 'description', common);
 	statements(mirror, competency.expectations, common, 'shared');
 	statements(emit, competency.expectations, own, 'role');
-	const bands = new Map(matrix.levels.map((l) => [l.id, l.band]));
+	const bands = new Map(ladder.levels.map((l) => [l.id, l.band]));
 	for (const level of Object.keys(competency.levelNotes)) {
 		const band = bands.get(level);
 		const sharedNote = band === undefined ? undefined : shared?.levelNotes?.[band];
@@ -148,6 +148,6 @@ export function translationUnits(framework: FrameworkData): TranslationUnit[] {
 	framework.paths.filter((path) => !path.implied).forEach((path, i) => field(p, path as unknown as Texts, 'note', ['paths', i]));
 
 	const sharedById = new Map(framework.shared.map((c) => [c.id, c]));
-	for (const matrix of framework.matrices) ladderUnits(into({ kind: 'ladder', id: matrix.id }), matrix, sharedById);
+	for (const ladder of framework.ladders) ladderUnits(into({ kind: 'ladder', id: ladder.id }), ladder, sharedById);
 	return units;
 }

@@ -75,11 +75,11 @@ const onlyKeys = (value: Record<string, unknown>, allowed: ReadonlySet<string>):
 	return true;
 };
 const keys = (...names: string[]) => new Set(names);
-const TOP = keys('$schema', 'format', 'person', 'matrix', 'assessor', 'date', 'current', 'target', 'ratings', 'notes', 'meta');
+const TOP = keys('$schema', 'format', 'person', 'ladder', 'assessor', 'date', 'current', 'target', 'ratings', 'notes', 'meta');
 const PERSON = keys('name', 'id');
-const MATRIX = keys('id', 'version');
+const LADDER = keys('id', 'version');
 const ASSESSOR = keys('role', 'name');
-const LEVEL_REF = keys('matrix', 'level');
+const LEVEL_REF = keys('ladder', 'level');
 const RATING = keys('rating', 'confidence', 'note', 'statements', 'evidence', 'reassess');
 const EVIDENCE = keys('summary', 'kind', 'url', 'date', 'statements');
 
@@ -158,9 +158,9 @@ function ratingOf(rating: unknown, dates: boolean): Record<string, unknown> | un
 export function fastShape(data: unknown, dates: boolean): Assessment | undefined {
 	try {
 		if (!isPlain(data) || !onlyKeys(data, TOP) || data.format !== ASSESSMENT_FORMAT) return undefined;
-		const { person, matrix, assessor, target } = data;
+		const { person, ladder, assessor, target } = data;
 		if (!isPlain(person) || !onlyKeys(person, PERSON) || !isLabel(person.name)) return undefined;
-		if (!isPlain(matrix) || !onlyKeys(matrix, MATRIX) || !isIdKey(matrix.id) || !isSemver(matrix.version)) return undefined;
+		if (!isPlain(ladder) || !onlyKeys(ladder, LADDER) || !isIdKey(ladder.id) || !isSemver(ladder.version)) return undefined;
 		if (!isPlain(assessor) || !onlyKeys(assessor, ASSESSOR) || !ROLES.has(assessor.role)) return undefined;
 		const date = dates ? dayOf(data.date) : isDate(data.date) ? (data.date as string) : undefined;
 		if (date === undefined || !isIdKey(data.current)) return undefined;
@@ -170,7 +170,7 @@ export function fastShape(data: unknown, dates: boolean): Assessment | undefined
 		const personOut: Record<string, unknown> = { name: person.name };
 		if (!optional(person, personOut, 'id', isPersonId)) return undefined;
 		out.person = personOut;
-		out.matrix = { id: matrix.id, version: matrix.version };
+		out.ladder = { id: ladder.id, version: ladder.version };
 		const assessorOut: Record<string, unknown> = { role: assessor.role };
 		if (!optional(assessor, assessorOut, 'name', isLabel)) return undefined;
 		out.assessor = assessorOut;
@@ -179,8 +179,8 @@ export function fastShape(data: unknown, dates: boolean): Assessment | undefined
 		if (typeof target === 'string') {
 			if (!isIdKey(target)) return undefined;
 			out.target = target;
-		} else if (isPlain(target) && onlyKeys(target, LEVEL_REF) && isIdKey(target.matrix) && isIdKey(target.level)) {
-			out.target = { matrix: target.matrix, level: target.level };
+		} else if (isPlain(target) && onlyKeys(target, LEVEL_REF) && isIdKey(target.ladder) && isIdKey(target.level)) {
+			out.target = { ladder: target.ladder, level: target.level };
 		} else return undefined;
 		const ratings: Record<string, unknown> = {};
 		if (data.ratings !== undefined) {

@@ -6,7 +6,7 @@ import { Reporter } from '../source/reporter.ts';
 import { parseAssessment } from './parse-assessment.ts';
 import { fail, problemsOf, succeed, type Result } from '../diagnostics/result.ts';
 
-const FIELD = { ladder: ['matrix', 'id'], target: ['target'] } as const;
+const FIELD = { ladder: ['ladder', 'id'], target: ['target'] } as const;
 
 /**
  * Two assessments to calibrate, each checked, and checked to be of the same person, ladder and

@@ -15,13 +15,13 @@ const isId = (value: unknown): value is string => typeof value === 'string' && !
  * cannot be read: every other reference is relative to it.
  */
 export function readReferences(data: unknown): AssessmentReferences | undefined {
-	if (!isRecord(data) || !isRecord(data.matrix) || !isId(data.matrix.id)) return undefined;
-	const version = data.matrix.version;
+	if (!isRecord(data) || !isRecord(data.ladder) || !isId(data.ladder.id)) return undefined;
+	const version = data.ladder.version;
 	const target = data.target;
 	const references: AssessmentReferences = {
-		matrix: { id: data.matrix.id, version: typeof version === 'string' && SemverSchema.safeParse(version).success ? version : undefined },
+		ladder: { id: data.ladder.id, version: typeof version === 'string' && SemverSchema.safeParse(version).success ? version : undefined },
 		current: isId(data.current) ? data.current : undefined,
-		target: isId(target) ? target : isRecord(target) && isId(target.matrix) && isId(target.level) ? { matrix: target.matrix, level: target.level } : undefined,
+		target: isId(target) ? target : isRecord(target) && isId(target.ladder) && isId(target.level) ? { ladder: target.ladder, level: target.level } : undefined,
 		ratings: isRecord(data.ratings) ? readRatings(data.ratings) : {},
 		goals: Array.isArray(data.goals)
 			? Array.from(data.goals, (goal: unknown) => (isRecord(goal) ? { competency: isId(goal.competency) ? goal.competency : undefined, statement: isId(goal.statement) ? goal.statement : undefined } : {}))

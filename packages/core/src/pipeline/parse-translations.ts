@@ -47,12 +47,12 @@ export function checkTranslationShape(parsed: ParsedSource, reporter: Reporter):
 }
 
 /** The source files by the target key their texts are translated under, to locate a missing translation. */
-export function sourcesByTarget(files: { framework?: Checked<unknown>; shared?: Checked<unknown>; paths?: Checked<unknown>; matrices: ReadonlyArray<Checked<{ id: string }>> }): Map<string, Checked<unknown>> {
+export function sourcesByTarget(files: { framework?: Checked<unknown>; shared?: Checked<unknown>; paths?: Checked<unknown>; ladders: ReadonlyArray<Checked<{ id: string }>> }): Map<string, Checked<unknown>> {
 	const map = new Map<string, Checked<unknown>>();
 	if (files.framework) map.set(targetKey({ kind: 'framework' }), files.framework);
 	if (files.shared) map.set(targetKey({ kind: 'shared-competencies' }), files.shared);
 	if (files.paths) map.set(targetKey({ kind: 'career-paths' }), files.paths);
-	for (const matrix of files.matrices) map.set(targetKey({ kind: 'ladder', id: matrix.value.id }), matrix);
+	for (const ladder of files.ladders) map.set(targetKey({ kind: 'ladder', id: ladder.value.id }), ladder);
 	return map;
 }
 

@@ -1,4 +1,4 @@
-import type { Framework, Matrix, ValidatedAssessment } from '../model/framework.ts';
+import type { Framework, Ladder, ValidatedAssessment } from '../model/framework.ts';
 import type { DataPath, Problem, SourceFile } from '../diagnostics/problem.ts';
 import type { ProblemCode, ProblemParams } from '../diagnostics/catalog.ts';
 import { ArgumentCheck } from '../rules/check-options.ts';
@@ -14,7 +14,7 @@ export interface EarlierAssessment {
 	/** The assessment, checked against the ladder it was made on (`parseAssessment` with that framework). */
 	readonly assessment: ValidatedAssessment;
 	/** The ladder at the version the assessment was made on, when that is not the latest one's. */
-	readonly ladder?: Matrix;
+	readonly ladder?: Ladder;
 	/** The file the assessment was read from: its problems are then located by line and column. */
 	readonly source?: SourceFile;
 }
@@ -34,7 +34,7 @@ const personOf = (a: ValidatedAssessment) => a.person.id ?? a.person.name;
 export function checkSeries(framework: Framework, latest: ValidatedAssessment, earlier: readonly EarlierAssessment[]): { problems: Problem[]; warnings: Problem[] } {
 	const byPath = new ArgumentCheck('earlier');
 	const inText = new Reporter();
-	const now = framework.matrices.find((m) => m.id === latest.matrix.id);
+	const now = framework.ladders.find((m) => m.id === latest.ladder.id);
 	const problems: Problem[] = [];
 	const warnings: Problem[] = [];
 	earlier.forEach((entry, i) => {
@@ -47,14 +47,14 @@ export function checkSeries(framework: Framework, latest: ValidatedAssessment, e
 			found.push((parsed ? inText : byPath).problems.at(-1)!);
 		};
 		if (personOf(a) !== personOf(latest)) report('PROGRESS_NOT_COMPARABLE', ['person', a.person.id !== undefined ? 'id' : 'name'], { what: 'person', latest: personOf(latest), earlier: personOf(a) });
-		if (a.matrix.id !== latest.matrix.id) report('PROGRESS_NOT_COMPARABLE', ['matrix', 'id'], { what: 'ladder', latest: latest.matrix.id, earlier: a.matrix.id });
-		else if (entry.ladder && (entry.ladder.id !== a.matrix.id || entry.ladder.version !== a.matrix.version)) {
-			report('PROGRESS_NOT_COMPARABLE', ['matrix', 'version'], { what: 'version', latest: `${entry.ladder.id} ${entry.ladder.version}`, earlier: `${a.matrix.id} ${a.matrix.version}` });
+		if (a.ladder.id !== latest.ladder.id) report('PROGRESS_NOT_COMPARABLE', ['ladder', 'id'], { what: 'ladder', latest: latest.ladder.id, earlier: a.ladder.id });
+		else if (entry.ladder && (entry.ladder.id !== a.ladder.id || entry.ladder.version !== a.ladder.version)) {
+			report('PROGRESS_NOT_COMPARABLE', ['ladder', 'version'], { what: 'version', latest: `${entry.ladder.id} ${entry.ladder.version}`, earlier: `${a.ladder.id} ${a.ladder.version}` });
 		}
 		if (a.date > latest.date) report('PROGRESS_NOT_EARLIER', ['date'], { date: a.date, latest: latest.date });
 		problems.push(...found);
-		if (found.length === 0 && now && a.matrix.version !== now.version && !entry.ladder) {
-			report('PROGRESS_NOT_MIGRATED', ['matrix', 'version'], { matrix: a.matrix.id, was: a.matrix.version, now: now.version });
+		if (found.length === 0 && now && a.ladder.version !== now.version && !entry.ladder) {
+			report('PROGRESS_NOT_MIGRATED', ['ladder', 'version'], { ladder: a.ladder.id, was: a.ladder.version, now: now.version });
 			warnings.push(found.pop()!);
 		}
 	});

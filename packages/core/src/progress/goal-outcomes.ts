@@ -12,7 +12,7 @@ import type { GoalOutcome, ProgressReport } from '../schema/progress-report.ts';
  * otherwise. The person's own `status` is kept in the goal as written, beside this reading.
  */
 export function goalOutcomes(framework: Framework, before: { assessment: Assessment; report: GapReport }, last: GapReport): ProgressReport['goals'] {
-	const statements = indexFramework(framework).statementIdsAcross(last.current.matrix, last.target.matrix);
+	const statements = indexFramework(framework).statementIdsAcross(last.current.ladder, last.target.ladder);
 	const then = new Map(before.report.competencies.map((c) => [c.id, c]));
 	const now = new Map(last.competencies.map((c) => [c.id, c]));
 	return (before.assessment.goals ?? []).map((goal) => {

@@ -2,7 +2,7 @@ import { ArgumentCheck, checkOptionKeys } from '../rules/check-options.ts';
 import { listIds } from '../diagnostics/describe-path.ts';
 import { fail, succeed, type Result } from '../diagnostics/result.ts';
 import type { Framework } from '../model/framework.ts';
-import { findMatrix } from '../model/queries.ts';
+import { findLadder } from '../model/queries.ts';
 import { GROWTH_PLAN_FORMAT } from '../schema/formats.ts';
 import type { CompetencyGap, GapReport } from '../schema/gap-report.ts';
 import type { GrowthPlan } from '../schema/growth-plan.ts';
@@ -54,7 +54,7 @@ export function planGrowth(framework: Framework, report: GapReport, options: Pla
 		for (const gap of gaps) if (!blockers.includes(gap)) blockers.push(gap);
 	}
 	const gains = report.competencies.filter((c) => (c.status === 'below' || c.status === 'unrated') && !blockers.includes(c)).sort(nearest);
-	const ladder = findMatrix(framework, report.target.matrix);
+	const ladder = findLadder(framework, report.target.ladder);
 	const steps = [...blockers.map((gap) => ({ gap, reason: 'blocker' as const })), ...gains.map((gap) => ({ gap, reason: 'nearest-gain' as const }))]
 		.slice(0, count)
 		.map(({ gap, reason }) => ({

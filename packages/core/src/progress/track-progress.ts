@@ -2,7 +2,7 @@ import { ArgumentCheck } from '../rules/check-options.ts';
 import { fail, succeed, type Result } from '../diagnostics/result.ts';
 import { sortProblems, type Problem } from '../diagnostics/problem.ts';
 import type { Framework, ValidatedAssessment } from '../model/framework.ts';
-import { findMatrix, targetOf } from '../model/queries.ts';
+import { findLadder, targetOf } from '../model/queries.ts';
 import { migrateAssessment } from '../migrate/migrate-assessment.ts';
 import type { Assessment } from '../schema/assessment.ts';
 import { PROGRESS_REPORT_FORMAT } from '../schema/formats.ts';
@@ -49,14 +49,14 @@ export function trackProgress(
 		return fail(check.problems);
 	}
 	const entries = earlier.map(entryOf);
-	if (entries.some((e) => e.assessment === null || typeof e.assessment !== 'object' || typeof e.assessment.person !== 'object' || typeof e.assessment.matrix !== 'object')) {
+	if (entries.some((e) => e.assessment === null || typeof e.assessment !== 'object' || typeof e.assessment.person !== 'object' || typeof e.assessment.ladder !== 'object')) {
 		check.invalid([], earlier, 'earlier-assessments');
 		return fail(check.problems);
 	}
 	const series = checkSeries(framework, latest, entries);
 	if (series.problems.length > 0) return fail(sortProblems(series.problems));
 	const warnings: Problem[] = [...series.warnings];
-	const ladderNow = findMatrix(framework, latest.matrix.id);
+	const ladderNow = findLadder(framework, latest.ladder.id);
 	const target = options.target ?? targetOf(latest);
 	const migrations: Mutable<ProgressReport>['migrations'] = [];
 	const points: Point[] = [];
@@ -85,7 +85,7 @@ export function trackProgress(
 		const report = assess(framework, assessment as ValidatedAssessment, { ...options, target });
 		if (!report.ok) return report;
 		warnings.push(...report.warnings);
-		points.push({ assessment, report: report.value, migrated, version: entry.assessment.matrix.version });
+		points.push({ assessment, report: report.value, migrated, version: entry.assessment.ladder.version });
 	}
 	const last = points.at(-1)!.report;
 	const before = points.at(-2)!;

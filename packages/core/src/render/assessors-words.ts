@@ -7,7 +7,7 @@ type Side = AssessorsReport['competencies'][number]['ratings'][number];
 /** The words the renderers of a calibration of several assessors share. */
 export const assessorsWords = (w: Words<TeamCode>, report: AssessorsReport) => ({
 	title: () => w.say('assessors.title', { name: report.person.name, count: report.assessors.length }),
-	towards: () => w.say('calibration.towardsSentence', { target: report.target.title, ladder: report.target.matrixTitle }),
+	towards: () => w.say('calibration.towardsSentence', { target: report.target.title, ladder: report.target.ladderTitle }),
 	summary: () => w.say('calibration.summarySentence', report.summary),
 	/** `Manager (Ruth)`, as a column or a key names an assessor. */
 	who: (i: number) => w.say('calibration.assessor', { role: report.assessors[i]!.assessor.role, name: report.assessors[i]!.assessor.name ?? null }),

@@ -41,8 +41,8 @@ export const assessorWords = (w: Words, report: Pick<GapReport, 'assessor'>) =>
 
 export const moveWords = (w: Words, report: GapReport) =>
 	w.say('report.move', {
-		from: { ladder: report.current.matrixTitle, level: report.current.title, band: report.current.band },
-		to: { ladder: report.target.matrixTitle, level: report.target.title, band: report.target.band },
+		from: { ladder: report.current.ladderTitle, level: report.current.title, band: report.current.band },
+		to: { ladder: report.target.ladderTitle, level: report.target.title, band: report.target.band },
 		roleSwitch: report.roleSwitch,
 	});
 

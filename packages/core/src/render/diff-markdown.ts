@@ -1,6 +1,6 @@
-import type { LevelDecisionChange, MatrixDiff } from '../diff/diff-matrices.ts';
+import type { LevelDecisionChange, LadderDiff } from '../diff/diff-ladders.ts';
 import { escapeMarkdown as e } from './render-markdown.ts';
-import { isEmptyDiff } from '../diff/diff-matrices.ts';
+import { isEmptyDiff } from '../diff/diff-ladders.ts';
 import { wordsOf, type MessageOptions, type Words } from './common.ts';
 import { englishCore, type CoreCode } from '../messages/english-core.ts';
 import { englishDiff, type DiffParams } from '../messages/diff-english.ts';
@@ -22,7 +22,7 @@ function describeDecision(w: DiffWords, d: LevelDecisionChange): string {
 /** Options of `renderDiffMarkdown`. */
 export interface DiffMarkdownOptions extends MessageOptions {
 	/** A level's title, to head the statements it holds (its id otherwise). */
-	levelTitle?: (matrix: string, level: string) => string;
+	levelTitle?: (ladder: string, level: string) => string;
 }
 
 /**
@@ -30,13 +30,13 @@ export interface DiffMarkdownOptions extends MessageOptions {
  * competencies and statements grouped by the level that holds them.
  *
  * @example
- * await writeFile('diff.md', renderDiffMarkdown([diffMatrices(before, after)]));
+ * await writeFile('diff.md', renderDiffMarkdown([diffLadders(before, after)]));
  */
-export function renderDiffMarkdown(diffs: readonly MatrixDiff[], options: DiffMarkdownOptions = {}): string {
+export function renderDiffMarkdown(diffs: readonly LadderDiff[], options: DiffMarkdownOptions = {}): string {
 	const w = wordsOf(options, DIFF_ENGLISH);
 	const quote = (text: string | undefined) => w.say('diff.quote', { text: e(text ?? '') });
 	const out: string[] = [];
-	const levelTitle = (diff: MatrixDiff, level: string | undefined) => (level ? (options.levelTitle?.(diff.matrix, level) ?? level) : '');
+	const levelTitle = (diff: LadderDiff, level: string | undefined) => (level ? (options.levelTitle?.(diff.ladder, level) ?? level) : '');
 	for (const diff of diffs) {
 		const bump = diff.bump;
 		const verdict = bump.sufficient ? '✅' : '⚠️';

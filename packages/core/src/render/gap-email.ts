@@ -74,7 +74,7 @@ function emailHtml(w: Words<EmailCode>, report: GapReport): string {
 			out.push(list(gap.evidence.items.map((item) => safeLink(item.url, evidenceLine(w, { ...item, url: undefined })))));
 		}
 	}
-	if (report.leftBehind.length > 0) out.push(paragraph(h(w.say('report.leftBehind', { ladder: report.target.matrixTitle, names: report.leftBehind.map((c) => c.name) }))));
+	if (report.leftBehind.length > 0) out.push(paragraph(h(w.say('report.leftBehind', { ladder: report.target.ladderTitle, names: report.leftBehind.map((c) => c.name) }))));
 	if (report.notes) out.push(paragraph(h(w.say('report.notes', { notes: report.notes }))));
 	out.push(paragraph(h(disclaimer(w)), { color: EMAIL.muted, 'font-size': '12px', margin: '24px 0 0' }));
 	return emailDocument(w.say('document.lang', {}), w.say('gap.title', { name: report.person.name }), out.join(''));

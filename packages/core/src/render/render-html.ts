@@ -93,7 +93,7 @@ export function renderGapHtml(report: GapReport, options: HtmlOptions = {}): str
 		}
 		out.push('</section>');
 	}
-	if (report.leftBehind.length > 0) out.push(`<p class="rungs-left-behind">${e(w.say('report.leftBehind', { ladder: report.target.matrixTitle, names: report.leftBehind.map((c) => c.name) }))}</p>`);
+	if (report.leftBehind.length > 0) out.push(`<p class="rungs-left-behind">${e(w.say('report.leftBehind', { ladder: report.target.ladderTitle, names: report.leftBehind.map((c) => c.name) }))}</p>`);
 	if (report.notes) out.push(`<p class="rungs-note">${e(w.say('report.notes', { notes: report.notes }))}</p>`);
 	out.push(`<p class="rungs-disclaimer">${e(disclaimer(w))}</p></article>`);
 	return out.join('');
@@ -118,7 +118,7 @@ export function renderCalibrationHtml(report: CalibrationReport, options: HtmlOp
 	const out = [
 		`<article class="rungs-report rungs-calibration" aria-labelledby="${id}-title">`,
 		`<header class="rungs-report-header">${heading(h, e(w.say('calibration.title', { name: report.person.name })), `${id}-title`)}`,
-		`<p class="rungs-move">${e(w.say('calibration.towardsOnLadder', { target: report.target.title, ladder: report.target.matrixTitle }))}</p>`,
+		`<p class="rungs-move">${e(w.say('calibration.towardsOnLadder', { target: report.target.title, ladder: report.target.ladderTitle }))}</p>`,
 		`<p class="rungs-muted">${e(w.say('calibration.sidesSentence', { first: who(report.first), firstDate: report.first.date, second: who(report.second), secondDate: report.second.date }))}</p></header>`,
 		`<p class="rungs-counts">${e(w.say('calibration.summarySentence', report.summary))}</p>`,
 	];

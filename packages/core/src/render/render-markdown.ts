@@ -57,7 +57,7 @@ export function renderGapMarkdown(report: GapReport, options: MessageOptions = {
 			}
 		}
 	}
-	if (report.leftBehind.length > 0) out.push('', w.say('report.leftBehind', { ladder: e(report.target.matrixTitle), names: report.leftBehind.map((c) => e(c.name)) }));
+	if (report.leftBehind.length > 0) out.push('', w.say('report.leftBehind', { ladder: e(report.target.ladderTitle), names: report.leftBehind.map((c) => e(c.name)) }));
 	if (report.notes) out.push('', w.say('report.notes', { notes: e(report.notes) }));
 	out.push('', `_${e(disclaimer(w))}_`, '');
 	return out.join('\n').replace(/\n{3,}/g, '\n\n');
@@ -73,7 +73,7 @@ export function renderCalibrationMarkdown(report: CalibrationReport, options: Me
 	const e = escapeMarkdown;
 	const w = wordsOf(options);
 	const who = (s: CalibrationReport['first']) => e(w.say('calibration.assessor', { role: s.assessor.role, name: s.assessor.name ?? null }));
-	const towards = w.say('calibration.towardsSentence', { target: e(report.target.title), ladder: e(report.target.matrixTitle) });
+	const towards = w.say('calibration.towardsSentence', { target: e(report.target.title), ladder: e(report.target.ladderTitle) });
 	const out = [
 		`# ${e(w.say('calibration.title', { name: report.person.name }))}`,
 		'',

@@ -66,7 +66,7 @@ export function renderGapText(report: GapReport, options: TextOptions = {}): str
 		}
 	}
 	if (report.leftBehind.length > 0) {
-		out.push('', w.say('report.leftBehind', { ladder: report.target.matrixTitle, names: report.leftBehind.map((c) => c.name) }));
+		out.push('', w.say('report.leftBehind', { ladder: report.target.ladderTitle, names: report.leftBehind.map((c) => c.name) }));
 	}
 	if (report.notes) out.push('', wrap(w.say('report.notes', { notes: report.notes }), ''));
 	out.push('', paint(c, '2', disclaimer(w)));
@@ -83,7 +83,7 @@ export function renderCalibrationText(report: CalibrationReport, options: TextOp
 	const c = options.color;
 	const w = wordsOf(options);
 	const who = (s: CalibrationReport['first']) => w.say('calibration.assessor', { role: s.assessor.role, name: s.assessor.name ?? null });
-	const towards = { target: report.target.title, ladder: report.target.matrixTitle };
+	const towards = { target: report.target.title, ladder: report.target.ladderTitle };
 	const out = [
 		paint(c, '1', `${w.say('calibration.title', { name: report.person.name })}, ${w.say('calibration.towards', towards)}`),
 		w.say('calibration.sides', { first: who(report.first), firstDate: report.first.date, second: who(report.second), secondDate: report.second.date }),

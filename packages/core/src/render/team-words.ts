@@ -21,9 +21,9 @@ export const teamWords = (w: Words<TeamCode>, team: TeamSummary) => {
 		/** The move as a gap report words it: `Support Representative: Intermediate → Senior`. */
 		target: (p: Person) =>
 			w.say('report.move', {
-				from: { ladder: p.current.matrixTitle, level: p.current.title },
-				to: { ladder: p.target.matrixTitle, level: p.target.title },
-				roleSwitch: p.target.matrix !== p.current.matrix,
+				from: { ladder: p.current.ladderTitle, level: p.current.title },
+				to: { ladder: p.target.ladderTitle, level: p.target.title },
+				roleSwitch: p.target.ladder !== p.current.ladder,
 			}),
 		verdict: (p: Person) => (p.meetsRule ? w.say('gap.meetsRule', {}) : w.say('gap.notYet', {})),
 		blockers: (p: Person) => w.say('team.blockers', { count: p.blockers }),

@@ -1,18 +1,18 @@
 import { levelsNamed } from '../model/applies.ts';
 import { own } from '../model/own.ts';
-import type { CareerMoveData as CareerMove, FrameworkData as Framework, MatrixData as Matrix, ResolvedCompetencyData as ResolvedCompetency, ResolvedStatementData as ResolvedStatement } from '../model/framework.ts';
+import type { CareerMoveData as CareerMove, FrameworkData as Framework, LadderData as Ladder, ResolvedCompetencyData as ResolvedCompetency, ResolvedStatementData as ResolvedStatement } from '../model/framework.ts';
 import type { CareerPathsFile } from '../schema/career-paths.ts';
 import type { Competency, SharedCompetency, SharedCompetencyUse, Statement } from '../schema/competency.ts';
 import type { FrameworkFile } from '../schema/framework.ts';
-import type { MatrixFile } from '../schema/matrix.ts';
+import type { LadderFile } from '../schema/ladder.ts';
 import { nextLevelNote } from '../messages/path-notes.ts';
 
 
 const withOrigin = (statements: readonly Statement[] | undefined, origin: 'shared' | 'role'): ResolvedStatement[] =>
 	(statements ?? []).map((s) => (s.derivedId ? { id: s.id, text: s.text, derivedId: true, origin } : { id: s.id, text: s.text, origin }));
 
-function resolveShared(use: SharedCompetencyUse, shared: SharedCompetency, matrix: MatrixFile): ResolvedCompetency {
-	const applies = levelsNamed(use.levels, matrix.levels.map((l) => l.id));
+function resolveShared(use: SharedCompetencyUse, shared: SharedCompetency, ladder: LadderFile): ResolvedCompetency {
+	const applies = levelsNamed(use.levels, ladder.levels.map((l) => l.id));
 	return {
 		id: shared.id,
 		name: shared.name,
@@ -25,7 +25,7 @@ function resolveShared(use: SharedCompetencyUse, shared: SharedCompetency, matri
 		// Shared statements are written per band for every ladder; a use limited by `levels` takes
 		// them only at the levels it applies at.
 		expectations: Object.fromEntries(
-			matrix.levels.map((level) => [
+			ladder.levels.map((level) => [
 				level.id,
 				applies.includes(level.id)
 					? [...withOrigin(level.band === undefined ? undefined : own(shared.expectations, level.band), 'shared'), ...withOrigin(own(use.expectations, level.id), 'role')]
@@ -33,7 +33,7 @@ function resolveShared(use: SharedCompetencyUse, shared: SharedCompetency, matri
 			]),
 		),
 		levelNotes: Object.fromEntries(
-			matrix.levels.flatMap((level) => {
+			ladder.levels.flatMap((level) => {
 				const note = own(use.levelNotes, level.id) ?? (level.band === undefined ? undefined : own(shared.levelNotes, level.band));
 				return note === undefined ? [] : [[level.id, note]];
 			}),
@@ -42,7 +42,7 @@ function resolveShared(use: SharedCompetencyUse, shared: SharedCompetency, matri
 	};
 }
 
-function resolveLocal(competency: Competency, matrix: MatrixFile): ResolvedCompetency {
+function resolveLocal(competency: Competency, ladder: LadderFile): ResolvedCompetency {
 	return {
 		id: competency.id,
 		name: competency.name,
@@ -51,8 +51,8 @@ function resolveLocal(competency: Competency, matrix: MatrixFile): ResolvedCompe
 		shared: false,
 		required: competency.required ?? false,
 		weight: competency.weight ?? 1,
-		levels: levelsNamed(competency.levels, matrix.levels.map((l) => l.id)),
-		expectations: Object.fromEntries(matrix.levels.map((level) => [level.id, withOrigin(own(competency.expectations, level.id), 'role')])),
+		levels: levelsNamed(competency.levels, ladder.levels.map((l) => l.id)),
+		expectations: Object.fromEntries(ladder.levels.map((level) => [level.id, withOrigin(own(competency.expectations, level.id), 'role')])),
 		levelNotes: { ...competency.levelNotes },
 		evidenceExamples: [...competency.evidenceExamples],
 	};
@@ -62,12 +62,12 @@ function resolveLocal(competency: Competency, matrix: MatrixFile): ResolvedCompe
 export function resolveFramework(
 	framework: FrameworkFile,
 	shared: readonly SharedCompetency[],
-	matrixFiles: ReadonlyArray<{ file: string; value: MatrixFile }>,
+	ladderFiles: ReadonlyArray<{ file: string; value: LadderFile }>,
 	paths: CareerPathsFile | undefined,
 ): Framework {
 	const sharedById = new Map(shared.map((c) => [c.id, c]));
 	const categoryOrder = new Map(framework.categories.map((c, i) => [c.id, i]));
-	const matrices: Matrix[] = matrixFiles.map(({ file, value }) => {
+	const ladders: Ladder[] = ladderFiles.map(({ file, value }) => {
 		const competencies = [
 			...value.sharedCompetencies.map((use) => resolveShared(use, sharedById.get(use.id)!, value)),
 			...value.competencies.map((c) => resolveLocal(c, value)),
@@ -92,11 +92,11 @@ export function resolveFramework(
 	});
 	const order = framework.ladders ?? [];
 	const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
-	matrices.sort((a, b) => rank(a.id) - rank(b.id));
-	const implied: CareerMove[] = matrices.flatMap((m) =>
+	ladders.sort((a, b) => rank(a.id) - rank(b.id));
+	const implied: CareerMove[] = ladders.flatMap((m) =>
 		m.levels.slice(1).map((level, i) => ({
-			from: { matrix: m.id, level: m.levels[i]!.id },
-			to: { matrix: m.id, level: level.id },
+			from: { ladder: m.id, level: m.levels[i]!.id },
+			to: { ladder: m.id, level: level.id },
 			kind: 'up' as const,
 			// Worded in the framework's own language, as its other texts are.
 			note: nextLevelNote(framework.language ?? 'en', m.title),
@@ -114,7 +114,7 @@ export function resolveFramework(
 		categories: framework.categories,
 		readiness: framework.readiness,
 		shared: [...shared],
-		matrices,
+		ladders,
 		destinations: paths?.destinations ?? [],
 		paths: [...implied, ...(paths?.paths ?? []).map((p) => ({ ...p, implied: false }))],
 	};

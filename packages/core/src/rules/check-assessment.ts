@@ -1,7 +1,7 @@
 import { unknownIdParams } from '../diagnostics/describe-path.ts';
-import type { Framework, Matrix } from '../model/framework.ts';
+import type { Framework, Ladder } from '../model/framework.ts';
 import { indexFramework } from '../model/framework-index.ts';
-import { findLevel, findMatrix } from '../model/queries.ts';
+import { findLevel, findLadder } from '../model/queries.ts';
 import type { Assessment } from '../schema/assessment.ts';
 import type { DataPath } from '../diagnostics/problem.ts';
 import type { ProblemCode, ProblemParams } from '../diagnostics/catalog.ts';
@@ -17,7 +17,7 @@ const major = (version: string) => version.split('.')[0];
  * said why), and an evidence statement id that is not an id is `undefined`.
  */
 export interface AssessmentReferences {
-	matrix: { id: string; version?: string | undefined };
+	ladder: { id: string; version?: string | undefined };
 	current?: string | undefined;
 	target?: Assessment['target'] | undefined;
 	/** Each goal's competency and statement, where they could be read (a hole where a goal could not). */
@@ -41,37 +41,37 @@ export interface AssessmentReferences {
 export function checkAssessment(reporter: Reporter, { source, value }: { source: Locatable; value: AssessmentReferences }, framework: Framework): void {
 	const report = <C extends ProblemCode>(code: C, path: DataPath, params: ProblemParams[C], at: 'value' | 'key' = 'value') =>
 		reporter.report(source, code, path, params, at);
-	const unknownMatrix = (id: string, path: DataPath) => {
-		report('UNKNOWN_MATRIX', path, { id, ...unknownIdParams(id, framework.matrices.map((m) => m.id)) });
+	const unknownLadder = (id: string, path: DataPath) => {
+		report('UNKNOWN_LADDER', path, { id, ...unknownIdParams(id, framework.ladders.map((m) => m.id)) });
 	};
-	const matrix = findMatrix(framework, value.matrix.id);
-	if (!matrix) return unknownMatrix(value.matrix.id, ['matrix', 'id']);
+	const ladder = findLadder(framework, value.ladder.id);
+	if (!ladder) return unknownLadder(value.ladder.id, ['ladder', 'id']);
 
-	if (value.matrix.version !== undefined && value.matrix.version !== matrix.version) {
-		const params = { matrix: matrix.id, was: value.matrix.version, now: matrix.version, file: source.file.path };
-		report(major(value.matrix.version) === major(matrix.version) ? 'MATRIX_VERSION_MISMATCH' : 'MATRIX_MAJOR_MISMATCH', ['matrix', 'version'], params);
+	if (value.ladder.version !== undefined && value.ladder.version !== ladder.version) {
+		const params = { ladder: ladder.id, was: value.ladder.version, now: ladder.version, file: source.file.path };
+		report(major(value.ladder.version) === major(ladder.version) ? 'LADDER_VERSION_MISMATCH' : 'LADDER_MAJOR_MISMATCH', ['ladder', 'version'], params);
 	}
-	const unknownLevel = (ladder: Matrix, id: string, path: DataPath) => {
-		report('UNKNOWN_LEVEL', path, { id, matrix: ladder.id, ...unknownIdParams(id, ladder.levels.map((l) => l.id)) });
+	const unknownLevel = (ladder: Ladder, id: string, path: DataPath) => {
+		report('UNKNOWN_LEVEL', path, { id, ladder: ladder.id, ...unknownIdParams(id, ladder.levels.map((l) => l.id)) });
 	};
-	if (value.current !== undefined && !findLevel(matrix, value.current)) unknownLevel(matrix, value.current, ['current']);
+	if (value.current !== undefined && !findLevel(ladder, value.current)) unknownLevel(ladder, value.current, ['current']);
 
-	const target = value.target === undefined ? undefined : typeof value.target === 'string' ? { matrix: matrix.id, level: value.target } : value.target;
+	const target = value.target === undefined ? undefined : typeof value.target === 'string' ? { ladder: ladder.id, level: value.target } : value.target;
 	const targetPath: DataPath = typeof value.target === 'string' ? ['target'] : ['target', 'level'];
-	const targetMatrix = target && findMatrix(framework, target.matrix);
+	const targetLadder = target && findLadder(framework, target.ladder);
 	if (!target) {
 		// Unreadable: the schema has said why; the ratings are checked against the current ladder.
-	} else if (!targetMatrix) unknownMatrix(target.matrix, ['target', 'matrix']);
-	else if (!findLevel(targetMatrix, target.level)) unknownLevel(targetMatrix, target.level, targetPath);
-	else if (targetMatrix === matrix && value.current !== undefined) {
-		const from = matrix.levels.findIndex((l) => l.id === value.current);
-		const to = matrix.levels.findIndex((l) => l.id === target.level);
+	} else if (!targetLadder) unknownLadder(target.ladder, ['target', 'ladder']);
+	else if (!findLevel(targetLadder, target.level)) unknownLevel(targetLadder, target.level, targetPath);
+	else if (targetLadder === ladder && value.current !== undefined) {
+		const from = ladder.levels.findIndex((l) => l.id === value.current);
+		const to = ladder.levels.findIndex((l) => l.id === target.level);
 		if (from >= 0 && to < from) report('TARGET_BELOW_CURRENT', targetPath, { target: target.level, current: value.current });
 	}
 
 	// A shared competency may carry different role statements on each ladder: accept statements of both.
 	const index = indexFramework(framework);
-	const competencies = index.statementIdsAcross(matrix.id, targetMatrix?.id ?? matrix.id);
+	const competencies = index.statementIdsAcross(ladder.id, targetLadder?.id ?? ladder.id);
 	// Paths, suggestions and lists are built only for a problem: this loop runs for every assessment of a batch.
 	const badRating = (id: string, path: DataPath) => report('UNKNOWN_SCALE_VALUE', path, { id, ...unknownIdParams(id, index.scaleRank.keys()) });
 	const badStatement = (competencyId: string, statementIds: ReadonlySet<string>, id: string, path: DataPath, at: 'value' | 'key') => {
@@ -79,18 +79,18 @@ export function checkAssessment(reporter: Reporter, { source, value }: { source:
 	};
 	// A competency of the target ladder whose `levels` leave out the target level is not counted
 	// there: its rating is kept, and said to be ignored.
-	const targetIndex = target && targetMatrix ? index.matrices.get(targetMatrix.id)?.levelIndex.get(target.level) : undefined;
-	const targetLadder = targetIndex === undefined ? undefined : index.matrices.get(targetMatrix!.id);
+	const targetIndex = target && targetLadder ? index.ladders.get(targetLadder.id)?.levelIndex.get(target.level) : undefined;
+	const targetLadderIndex = targetIndex === undefined ? undefined : index.ladders.get(targetLadder!.id);
 	for (const competencyId of Object.keys(value.ratings)) {
 		const rating = value.ratings[competencyId]!;
 		const statementIds = competencies.get(competencyId);
 		if (!statementIds) {
-			const ladders = targetMatrix && targetMatrix !== matrix ? [matrix.id, targetMatrix.id] : [matrix.id];
+			const ladders = targetLadder && targetLadder !== ladder ? [ladder.id, targetLadder.id] : [ladder.id];
 			report('UNKNOWN_COMPETENCY', ['ratings', competencyId], { id: competencyId, ladders, ...unknownIdParams(competencyId, competencies.keys()) }, 'key');
 			continue;
 		}
-		const competency = targetLadder?.competencies.get(competencyId);
-		if (competency && !targetLadder!.appliesAt(competencyId, targetIndex!)) {
+		const competency = targetLadderIndex?.competencies.get(competencyId);
+		if (competency && !targetLadderIndex!.appliesAt(competencyId, targetIndex!)) {
 			report('COMPETENCY_NOT_AT_LEVEL', ['ratings', competencyId], { competency: competencyId, level: target!.level, levels: competency.levels }, 'key');
 		}
 		if (typeof rating.rating === 'string') {
@@ -116,7 +116,7 @@ export function checkAssessment(reporter: Reporter, { source, value }: { source:
 		if (goal.competency === undefined) return;
 		const statementIds = competencies.get(goal.competency);
 		if (!statementIds) {
-			const ladders = targetMatrix && targetMatrix !== matrix ? [matrix.id, targetMatrix.id] : [matrix.id];
+			const ladders = targetLadder && targetLadder !== ladder ? [ladder.id, targetLadder.id] : [ladder.id];
 			report('UNKNOWN_COMPETENCY', ['goals', g, 'competency'], { id: goal.competency, ladders, ...unknownIdParams(goal.competency, competencies.keys()) });
 		} else if (goal.statement !== undefined && !statementIds.has(goal.statement)) badStatement(goal.competency, statementIds, goal.statement, ['goals', g, 'statement'], 'value');
 	});

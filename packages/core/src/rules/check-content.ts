@@ -3,7 +3,7 @@ import type { ParsedSource } from '../source/parse-yaml.ts';
 import type { Statement } from '../schema/competency.ts';
 import type { Reporter } from '../source/reporter.ts';
 
-/** Digits, percentages and rates: targets belong outside the matrix, behind a link. */
+/** Digits, percentages and rates: targets belong outside the ladder, behind a link. */
 const NUMBER_PATTERN = /\d+(?:[.,]\d+)?\s*%|\d+(?:[.,]\d+)?|\bper (?:hour|day|week|month|shift)\b|\bpercent\b/i;
 
 const normalised = new Map<string, string>();

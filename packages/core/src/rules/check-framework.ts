@@ -10,7 +10,7 @@ import { bandPatternProblem } from './band-pattern.ts';
 export function checkFrameworkFile(reporter: Reporter, { source, value }: Checked<FrameworkFile>, ladderIds?: ReadonlySet<string>): void {
 	if (value.ladders && ladderIds) {
 		value.ladders.forEach((id, index) => {
-			if (!ladderIds.has(id)) reporter.report(source, 'UNKNOWN_MATRIX', ['ladders', index], { id, ...unknownIdParams(id, ladderIds) });
+			if (!ladderIds.has(id)) reporter.report(source, 'UNKNOWN_LADDER', ['ladders', index], { id, ...unknownIdParams(id, ladderIds) });
 		});
 	}
 	const scaleIds = checkUniqueIds(reporter, source, value.scale.values, (i) => ['scale', 'values', i, 'id'], 'scale value');

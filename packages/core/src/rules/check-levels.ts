@@ -27,7 +27,7 @@ export function checkCompetencyLevels(reporter: Reporter, source: ParsedSource, 
 	let settled = true;
 	const unknown = (id: string, path: DataPath) => {
 		settled = false;
-		reporter.report(source, 'UNKNOWN_LEVEL', path, { id, in: { field: 'levels', competency: competency.id }, matrix: ladder.id, ...unknownIdParams(id, ladder.levels) });
+		reporter.report(source, 'UNKNOWN_LEVEL', path, { id, in: { field: 'levels', competency: competency.id }, ladder: ladder.id, ...unknownIdParams(id, ladder.levels) });
 	};
 	let named = true;
 	if (Array.isArray(spec)) {

@@ -128,21 +128,21 @@ export function checkRuleOption(check: ArgumentCheck, rule: unknown, scale: Scal
 }
 
 /**
- * A target given as an option: a level id of the assessment's ladder, or `{ matrix, level }` for a
- * level of any ladder of the framework. Returns it as `{ matrix, level }` when the framework has it.
+ * A target given as an option: a level id of the assessment's ladder, or `{ ladder, level }` for a
+ * level of any ladder of the framework. Returns it as `{ ladder, level }` when the framework has it.
  */
-export function checkTargetOption(check: ArgumentCheck, target: unknown, framework: Framework, ladder: string, at: DataPath = ['target']): { matrix: string; level: string } | undefined {
-	const wanted = typeof target === 'string' ? { matrix: ladder, level: target } : isRecord(target) && typeof target.matrix === 'string' && typeof target.level === 'string' ? { matrix: target.matrix, level: target.level } : undefined;
+export function checkTargetOption(check: ArgumentCheck, target: unknown, framework: Framework, ladderId: string, at: DataPath = ['target']): { ladder: string; level: string } | undefined {
+	const wanted = typeof target === 'string' ? { ladder: ladderId, level: target } : isRecord(target) && typeof target.ladder === 'string' && typeof target.level === 'string' ? { ladder: target.ladder, level: target.level } : undefined;
 	if (!wanted) {
 		check.invalid(at, target, 'target');
 		return undefined;
 	}
-	const matrix = framework.matrices.find((m) => m.id === wanted.matrix);
-	if (matrix && matrix.levels.some((l) => l.id === wanted.level)) return wanted;
-	const levels = (matrix ?? framework.matrices.find((m) => m.id === ladder))?.levels.map((l) => l.id) ?? [];
-	const where = typeof target === 'string' ? target : `${wanted.matrix}:${wanted.level}`;
-	const params = matrix ? unknownIdParams(wanted.level, levels) : { ...listIds(levels), ...optional(suggest(wanted.matrix, framework.matrices.map((m) => m.id))) };
-	check.report('UNKNOWN_TARGET', { target: where, matrix: matrix?.id ?? ladder, ...params }, typeof target === 'string' ? at : [...at, matrix ? 'level' : 'matrix']);
+	const ladder = framework.ladders.find((m) => m.id === wanted.ladder);
+	if (ladder && ladder.levels.some((l) => l.id === wanted.level)) return wanted;
+	const levels = (ladder ?? framework.ladders.find((m) => m.id === ladderId))?.levels.map((l) => l.id) ?? [];
+	const where = typeof target === 'string' ? target : `${wanted.ladder}:${wanted.level}`;
+	const params = ladder ? unknownIdParams(wanted.level, levels) : { ...listIds(levels), ...optional(suggest(wanted.ladder, framework.ladders.map((m) => m.id))) };
+	check.report('UNKNOWN_TARGET', { target: where, ladder: ladder?.id ?? ladderId, ...params }, typeof target === 'string' ? at : [...at, ladder ? 'level' : 'ladder']);
 	return undefined;
 }
 

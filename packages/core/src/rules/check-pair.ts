@@ -12,11 +12,11 @@ export function calibrationMismatches(first: Assessment, second: Assessment): Ar
 	const person = (a: Assessment) => a.person.id ?? a.person.name;
 	const target = (a: Assessment) => {
 		const t = targetOf(a);
-		return `${t.matrix}:${t.level}`;
+		return `${t.ladder}:${t.level}`;
 	};
 	const out: ReturnType<typeof calibrationMismatches> = [];
 	if (person(first) !== person(second)) out.push({ what: 'person', first: person(first), second: person(second) });
-	if (first.matrix.id !== second.matrix.id) out.push({ what: 'ladder', first: first.matrix.id, second: second.matrix.id });
+	if (first.ladder.id !== second.ladder.id) out.push({ what: 'ladder', first: first.ladder.id, second: second.ladder.id });
 	if (target(first) !== target(second)) out.push({ what: 'target', first: target(first), second: target(second) });
 	return out;
 }

@@ -1,27 +1,27 @@
 import { unknownIdParams } from '../diagnostics/describe-path.ts';
 import type { CareerPathsFile, LevelRef } from '../schema/career-paths.ts';
 import type { DataPath } from '../diagnostics/problem.ts';
-import type { MatrixFile } from '../schema/matrix.ts';
+import type { LadderFile } from '../schema/ladder.ts';
 import { checkUniqueIds, type Checked, type Reporter } from '../source/reporter.ts';
 
 /** Every path starts and ends somewhere that exists, and no path is listed twice. */
 export function checkPathsFile(
 	reporter: Reporter,
 	{ source, value }: Checked<CareerPathsFile>,
-	matrices: ReadonlyMap<string, MatrixFile>,
-	brokenMatrixIds: ReadonlySet<string> = new Set(),
+	ladders: ReadonlyMap<string, LadderFile>,
+	brokenLadderIds: ReadonlySet<string> = new Set(),
 ): void {
 	const destinations = checkUniqueIds(reporter, source, value.destinations, (i) => ['destinations', i, 'id'], 'destination');
 	const checkRef = (ref: LevelRef, path: DataPath): boolean => {
-		const matrix = matrices.get(ref.matrix);
-		if (!matrix && brokenMatrixIds.has(ref.matrix)) return false;
-		if (!matrix) {
-			reporter.report(source, 'UNKNOWN_MATRIX', [...path, 'matrix'], { id: ref.matrix, ...unknownIdParams(ref.matrix, matrices.keys()) });
+		const ladder = ladders.get(ref.ladder);
+		if (!ladder && brokenLadderIds.has(ref.ladder)) return false;
+		if (!ladder) {
+			reporter.report(source, 'UNKNOWN_LADDER', [...path, 'ladder'], { id: ref.ladder, ...unknownIdParams(ref.ladder, ladders.keys()) });
 			return false;
 		}
-		const levels = matrix.levels.map((l) => l.id);
+		const levels = ladder.levels.map((l) => l.id);
 		if (!levels.includes(ref.level)) {
-			reporter.report(source, 'UNKNOWN_LEVEL', [...path, 'level'], { id: ref.level, matrix: ref.matrix, ...unknownIdParams(ref.level, levels) });
+			reporter.report(source, 'UNKNOWN_LEVEL', [...path, 'level'], { id: ref.level, ladder: ref.ladder, ...unknownIdParams(ref.level, levels) });
 			return false;
 		}
 		return true;
@@ -37,11 +37,11 @@ export function checkPathsFile(
 				reporter.report(source, 'UNKNOWN_DESTINATION', [...base, 'to', 'role'], { id: path.to.role, ...unknownIdParams(path.to.role, destinations) });
 			}
 		} else {
-			to = `${path.to.matrix}:${path.to.level}`;
+			to = `${path.to.ladder}:${path.to.level}`;
 			checkRef(path.to, [...base, 'to']);
-			if (path.to.matrix === path.from.matrix) reporter.report(source, 'PATH_WITHIN_LADDER', [...base, 'to'], {});
+			if (path.to.ladder === path.from.ladder) reporter.report(source, 'PATH_WITHIN_LADDER', [...base, 'to'], {});
 		}
-		const from = `${path.from.matrix}:${path.from.level}`;
+		const from = `${path.from.ladder}:${path.from.level}`;
 		const key = `${from}→${to}`;
 		const first = seen.get(key);
 		if (first === undefined) seen.set(key, index);

@@ -83,7 +83,7 @@ function knownKeys(units: readonly TranslationUnit[]): Map<string, Set<string | 
 function reportUnknown(reporter: Reporter, file: Checked<TranslationFile>, target: TranslationTarget, units: readonly TranslationUnit[], framework: FrameworkData): void {
 	const known = knownKeys(units);
 	const reported = new Set<string>();
-	const matrix = target.kind === 'ladder' ? framework.matrices.find((m) => m.id === target.id) : undefined;
+	const ladder = target.kind === 'ladder' ? framework.ladders.find((m) => m.id === target.id) : undefined;
 	for (const { path } of entriesOf(file.value)) {
 		for (let i = 0; i < path.length; i++) {
 			const prefix = path.slice(0, i);
@@ -104,7 +104,7 @@ function reportUnknown(reporter: Reporter, file: Checked<TranslationFile>, targe
 			}
 			const kind = kindOf(prefix[prefix.length - 1], target);
 			const where = target.kind === 'ladder' && prefix.length <= 1 ? target.id : entryName(prefix) || targetName(target);
-			const shared = target.kind === 'ladder' && prefix.length === 1 && prefix[0] === 'competencies' && matrix?.competencies.some((c) => c.shared && c.id === segment);
+			const shared = target.kind === 'ladder' && prefix.length === 1 && prefix[0] === 'competencies' && ladder?.competencies.some((c) => c.shared && c.id === segment);
 			const ids = [...(keys ?? [])].filter((k): k is string => typeof k === 'string');
 			reporter.report(file.source, 'TRANSLATION_UNKNOWN', path.slice(0, i + 1), { kind, id: segment, in: where, ...(shared ? { shared: true as const } : {}), ...unknownIdParams(segment, ids) }, 'key');
 			break;
@@ -134,8 +134,8 @@ export function checkTranslations(reporter: Reporter, framework: FrameworkData, 
 		if (folder !== undefined && folder !== language) reporter.report(file.source, 'TRANSLATION_LANGUAGE_MISMATCH', ['language'], { language, folder });
 		else if (language === framework.language) reporter.report(file.source, 'TRANSLATION_LANGUAGE_MISMATCH', ['language'], { language, sourceLanguage: language });
 		const target = targetOf(file.value);
-		if (target.kind === 'ladder' && !framework.matrices.some((m) => m.id === target.id)) {
-			reporter.report(file.source, 'TRANSLATION_UNKNOWN', ['ladder'], { kind: 'ladder', id: target.id, ...unknownIdParams(target.id, framework.matrices.map((m) => m.id)) });
+		if (target.kind === 'ladder' && !framework.ladders.some((m) => m.id === target.id)) {
+			reporter.report(file.source, 'TRANSLATION_UNKNOWN', ['ladder'], { kind: 'ladder', id: target.id, ...unknownIdParams(target.id, framework.ladders.map((m) => m.id)) });
 			continue;
 		}
 		if ('framework' in file.value && file.value.framework !== framework.id) {

@@ -2,7 +2,7 @@ import type { DataPath } from '../diagnostics/problem.ts';
 import { own } from '../model/own.ts';
 import type { SharedCompetency } from '../schema/competency.ts';
 import type { Level } from '../schema/level.ts';
-import type { MatrixFile } from '../schema/matrix.ts';
+import type { LadderFile } from '../schema/ladder.ts';
 import type { ParsedSource } from '../source/parse-yaml.ts';
 import type { Reporter } from '../source/reporter.ts';
 
@@ -14,9 +14,9 @@ const NARRATIVE = ['summary', 'scope', 'ownership', 'initiative'] as const;
 const AUTHORITY_LISTS = ['decideAlone', 'outOfScope', 'escalateWhen'] as const;
 
 /** `level-narrative`, `decision-authority` and `ladder-summary`: what a ladder says besides its statements. */
-export function checkLadderNarrative(reporter: Reporter, source: ParsedSource, matrix: MatrixFile): void {
-	if (matrix.summary === undefined) reporter.rule(source, 'LADDER_SUMMARY_MISSING', ['id'], { matrix: matrix.id, rule: 'ladder-summary' });
-	matrix.levels.forEach((level, index) => {
+export function checkLadderNarrative(reporter: Reporter, source: ParsedSource, ladder: LadderFile): void {
+	if (ladder.summary === undefined) reporter.rule(source, 'LADDER_SUMMARY_MISSING', ['id'], { ladder: ladder.id, rule: 'ladder-summary' });
+	ladder.levels.forEach((level, index) => {
 		const at: DataPath = ['levels', index, 'id'];
 		const missing = NARRATIVE.filter((field) => level[field] === undefined);
 		if (missing.length > 0) reporter.rule(source, 'LEVEL_NARRATIVE_MISSING', at, { level: level.id, missing, rule: 'level-narrative' });
@@ -54,12 +54,12 @@ export function checkAuthorityGrows(reporter: Reporter, source: ParsedSource, le
  * statements of its band in every shared competency the ladder uses, counted at the first level of
  * that band only (two levels in one band share those statements; the second adds none of them).
  */
-export function newStatementsPerLevel(matrix: MatrixFile, shared: ReadonlyMap<string, SharedCompetency>): number[] {
-	return matrix.levels.map((level, index) => {
-		const bandIsNew = level.band !== undefined && matrix.levels[index - 1]?.band !== level.band;
+export function newStatementsPerLevel(ladder: LadderFile, shared: ReadonlyMap<string, SharedCompetency>): number[] {
+	return ladder.levels.map((level, index) => {
+		const bandIsNew = level.band !== undefined && ladder.levels[index - 1]?.band !== level.band;
 		let count = 0;
-		for (const competency of matrix.competencies) count += own(competency.expectations, level.id)?.length ?? 0;
-		for (const use of matrix.sharedCompetencies) {
+		for (const competency of ladder.competencies) count += own(competency.expectations, level.id)?.length ?? 0;
+		for (const use of ladder.sharedCompetencies) {
 			count += own(use.expectations, level.id)?.length ?? 0;
 			const sharedOne = shared.get(use.id);
 			if (bandIsNew && sharedOne) count += own(sharedOne.expectations, level.band!)?.length ?? 0;
@@ -69,16 +69,16 @@ export function newStatementsPerLevel(matrix: MatrixFile, shared: ReadonlyMap<st
 }
 
 /** `statements-per-level` and `statements-per-ladder`: a ladder people can read through. */
-export function checkStatementBudget(reporter: Reporter, source: ParsedSource, matrix: MatrixFile, shared: ReadonlyMap<string, SharedCompetency>): void {
+export function checkStatementBudget(reporter: Reporter, source: ParsedSource, ladder: LadderFile, shared: ReadonlyMap<string, SharedCompetency>): void {
 	if (!reporter.isOn('statements-per-level') && !reporter.isOn('statements-per-ladder')) return;
-	const perLevel = newStatementsPerLevel(matrix, shared);
+	const perLevel = newStatementsPerLevel(ladder, shared);
 	const levelMax = reporter.rules['statements-per-level'].max!;
 	perLevel.forEach((count, index) => {
 		if (count <= levelMax) return;
-		const level = matrix.levels[index]!.id;
-		reporter.rule(source, 'TOO_MANY_STATEMENTS', ['levels', index, 'id'], { matrix: matrix.id, level, count, max: levelMax, rule: 'statements-per-level' });
+		const level = ladder.levels[index]!.id;
+		reporter.rule(source, 'TOO_MANY_STATEMENTS', ['levels', index, 'id'], { ladder: ladder.id, level, count, max: levelMax, rule: 'statements-per-level' });
 	});
 	const total = perLevel.reduce((sum, count) => sum + count, 0);
 	const ladderMax = reporter.rules['statements-per-ladder'].max!;
-	if (total > ladderMax) reporter.rule(source, 'TOO_MANY_STATEMENTS', ['id'], { matrix: matrix.id, count: total, max: ladderMax, rule: 'statements-per-ladder' });
+	if (total > ladderMax) reporter.rule(source, 'TOO_MANY_STATEMENTS', ['id'], { ladder: ladder.id, count: total, max: ladderMax, rule: 'statements-per-ladder' });
 }

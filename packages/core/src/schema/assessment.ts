@@ -117,7 +117,7 @@ function assessmentSchemas<D extends z.ZodType<string, unknown>>(date: D) {
 		$schema: DollarSchemaField,
 		format: z.literal(ASSESSMENT_FORMAT).meta({ description: 'The kind and version of this file.' }),
 		person: PersonSchema.meta({ description: 'Who is assessed.' }),
-		matrix: z
+		ladder: z
 			.strictObject({
 				id: IdSchema.meta({ description: 'The ladder\'s id.' }),
 				version: SemverSchema.meta({ description: 'The ladder version the ratings were made against.' }),
@@ -128,7 +128,7 @@ function assessmentSchemas<D extends z.ZodType<string, unknown>>(date: D) {
 		current: IdSchema.meta({ description: 'The person\'s current level id on that ladder.' }),
 		target: z
 			.union([IdSchema, LevelRefSchema])
-			.meta({ description: 'The level aimed at: a level id of the same ladder, or `{ matrix, level }` on another ladder.' }),
+			.meta({ description: 'The level aimed at: a level id of the same ladder, or `{ ladder, level }` on another ladder.' }),
 		ratings: z
 			.record(
 				IdSchema,

@@ -5,7 +5,7 @@ import { DollarSchemaField, IdSchema, LabelSchema, TextSchema, UrlSchema } from 
 export const CAREER_PATHS_FORMAT = 'rungs/career-paths@1';
 
 export const LevelRefSchema = z.strictObject({
-	matrix: IdSchema.meta({ description: 'The ladder\'s id.' }),
+	ladder: IdSchema.meta({ description: 'The ladder\'s id.' }),
 	level: IdSchema.meta({ description: 'A level id of that ladder.' }),
 });
 export type LevelRef = z.output<typeof LevelRefSchema>;

@@ -31,8 +31,8 @@ const _sameRules: SameAs<{ [C in RuleDescription['code']]: Extract<RuleDescripti
 void _sameBlockers, _sameHeadlines, _sameRules;
 
 const LevelPointSchema = z.object({
-	matrix: z.string().meta({ description: 'Ladder id.' }),
-	matrixTitle: z.string().meta({ description: 'Ladder title.' }),
+	ladder: z.string().meta({ description: 'Ladder id.' }),
+	ladderTitle: z.string().meta({ description: 'Ladder title.' }),
 	version: z.string().meta({ description: 'Ladder version.' }),
 	level: z.string().meta({ description: 'Level id.' }),
 	title: z.string().meta({ description: 'Level title.' }),

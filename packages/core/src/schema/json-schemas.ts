@@ -4,7 +4,7 @@ import { CareerPathsFileSchema } from './career-paths.ts';
 import { FrameworkFileSchema } from './framework.ts';
 import { CalibrationReportSchema, GapReportSchema } from './gap-report.ts';
 import { GapSummarySchema } from './gap-summary.ts';
-import { MatrixFileSchema } from './matrix.ts';
+import { LadderFileSchema } from './ladder.ts';
 import { SharedCompetenciesFileSchema } from './shared-competencies.ts';
 import { TeamSummarySchema } from './team-summary.ts';
 import { AssessorsReportSchema } from './assessors-report.ts';
@@ -16,7 +16,7 @@ import { GrowthPlanSchema } from './growth-plan.ts';
 export const SCHEMA_BASE_URL = 'https://rungs.dev/schemas/';
 
 const SCHEMAS = {
-	matrix: { schema: MatrixFileSchema, io: 'input', title: 'Rungs ladder (competency matrix)' },
+	ladder: { schema: LadderFileSchema, io: 'input', title: 'Rungs ladder (competency matrix)' },
 	framework: { schema: FrameworkFileSchema, io: 'input', title: 'Rungs framework' },
 	'shared-competencies': { schema: SharedCompetenciesFileSchema, io: 'input', title: 'Rungs shared competencies' },
 	'career-paths': { schema: CareerPathsFileSchema, io: 'input', title: 'Rungs career paths' },
@@ -39,7 +39,7 @@ export const SCHEMA_NAMES = Object.keys(SCHEMAS) as SchemaName[];
  * validates it, so the two never drift.
  *
  * @example
- * const schema = toJsonSchema('matrix'); // for an editor, or ajv
+ * const schema = toJsonSchema('ladder'); // for an editor, or ajv
  */
 export function toJsonSchema(name: SchemaName): Record<string, unknown> {
 	const { schema, io, title } = SCHEMAS[name];

@@ -48,7 +48,7 @@ export const LevelSchema = z.strictObject({
 		description: 'Responsible freedom: what this level decides alone, what is out of scope, and when to escalate (the `decision-authority` house rule asks for it).',
 	}),
 	metricsUrl: UrlSchema.optional().meta({
-		description: 'Where this level\'s numeric targets live, if any. Numbers stay out of the matrix.',
+		description: 'Where this level\'s numeric targets live, if any. Numbers stay out of the ladder.',
 	}),
 });
 export type Level = DeepReadonly<z.output<typeof LevelSchema>>;

@@ -16,8 +16,8 @@ const TeamPersonSchema = z.object({
 		.object({ assessor: AssessorSchema, date: z.string() })
 		.meta({ description: 'The assessment this row reads: the manager\'s when there is one, else the self-assessment, else a peer\'s; the latest of that kind.' }),
 	assessments: count.meta({ description: 'How many of the inputs were about this person.' }),
-	current: z.object({ matrix: z.string(), matrixTitle: z.string(), level: z.string(), title: z.string() }),
-	target: z.object({ matrix: z.string(), matrixTitle: z.string(), level: z.string(), title: z.string() }),
+	current: z.object({ ladder: z.string(), ladderTitle: z.string(), level: z.string(), title: z.string() }),
+	target: z.object({ ladder: z.string(), ladderTitle: z.string(), level: z.string(), title: z.string() }),
 	meetsRule: z.boolean().meta({ description: 'Whether the ratings meet the readiness rule of the person\'s own target. Advice, never a verdict.' }),
 	headline: HeadlineSchema,
 	blockers: count.meta({ description: 'How many things stand in the way under that rule.' }),

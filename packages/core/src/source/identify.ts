@@ -9,8 +9,8 @@ export interface SourceIdentity {
 	/** A ladder's `id` and `version`, when they are strings. */
 	id?: string;
 	version?: string;
-	/** An assessment's `matrix: { id, version }`, when they are strings. */
-	matrix?: { id?: string; version?: string };
+	/** An assessment's `ladder: { id, version }`, when they are strings. */
+	ladder?: { id?: string; version?: string };
 }
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
@@ -24,8 +24,8 @@ const field = (data: unknown, key: string): unknown =>
  * anything missing, broken or of the wrong type is simply absent (validation says what is wrong).
  *
  * @example
- * identifySource({ path: 'anna.yaml', text: 'format: rungs/assessment@1\nmatrix: { id: support-representative, version: 1.2.0 }\n' });
- * // { kind: 'assessment', matrix: { id: 'support-representative', version: '1.2.0' } }
+ * identifySource({ path: 'anna.yaml', text: 'format: rungs/assessment@1\nladder: { id: support-representative, version: 1.2.0 }\n' });
+ * // { kind: 'assessment', ladder: { id: 'support-representative', version: '1.2.0' } }
  */
 export function identifySource(source: SourceFile): SourceIdentity {
 	const { parsed, problems } = parseSource(source);
@@ -38,13 +38,13 @@ export function identifySource(source: SourceFile): SourceIdentity {
 	const version = text(field(data, 'version'));
 	if (id !== undefined) identity.id = id;
 	if (version !== undefined) identity.version = version;
-	const matrix = field(data, 'matrix');
-	if (matrix !== undefined) {
+	const ladder = field(data, 'ladder');
+	if (ladder !== undefined) {
 		const ref: { id?: string; version?: string } = {};
-		const [matrixId, matrixVersion] = [text(field(matrix, 'id')), text(field(matrix, 'version'))];
-		if (matrixId !== undefined) ref.id = matrixId;
-		if (matrixVersion !== undefined) ref.version = matrixVersion;
-		identity.matrix = ref;
+		const [ladderId, ladderVersion] = [text(field(ladder, 'id')), text(field(ladder, 'version'))];
+		if (ladderId !== undefined) ref.id = ladderId;
+		if (ladderVersion !== undefined) ref.version = ladderVersion;
+		identity.ladder = ref;
 	}
 	return identity;
 }

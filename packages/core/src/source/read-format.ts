@@ -6,7 +6,7 @@ import type { FileKind } from '../messages/problem-params.ts';
 import { ASSESSMENT_FORMAT } from '../schema/assessment.ts';
 import { CAREER_PATHS_FORMAT } from '../schema/career-paths.ts';
 import { FRAMEWORK_FORMAT } from '../schema/framework.ts';
-import { MATRIX_FORMAT } from '../schema/matrix.ts';
+import { LADDER_FORMAT } from '../schema/ladder.ts';
 import { SHARED_COMPETENCIES_FORMAT } from '../schema/shared-competencies.ts';
 import { TRANSLATION_FORMAT } from '../schema/translation.ts';
 
@@ -14,7 +14,7 @@ export const FILE_KINDS = {
 	[FRAMEWORK_FORMAT]: 'framework',
 	[SHARED_COMPETENCIES_FORMAT]: 'shared-competencies',
 	[CAREER_PATHS_FORMAT]: 'career-paths',
-	[MATRIX_FORMAT]: 'matrix',
+	[LADDER_FORMAT]: 'ladder',
 	[ASSESSMENT_FORMAT]: 'assessment',
 	[TRANSLATION_FORMAT]: 'translation',
 } as const satisfies Record<string, FileKind>;
@@ -30,7 +30,7 @@ const formatOf = (kind: FileKind) => Object.entries(FILE_KINDS).find(([, k]) => 
  * What kind of Rungs file this is, from its `format` key. Reports a located problem and returns
  * undefined when the key is missing, unknown, or a version this library does not read.
  */
-export function readFormat(source: Locatable, reporter: Reporter, expected: FileKind = 'matrix'): FileKind | undefined {
+export function readFormat(source: Locatable, reporter: Reporter, expected: FileKind = 'ladder'): FileKind | undefined {
 	const data = source.data;
 	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
 		reporter.report(source, 'WRONG_TYPE', [], {

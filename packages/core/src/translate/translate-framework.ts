@@ -73,8 +73,8 @@ export function translateFramework(framework: Framework, translations: Translati
 		else if (!unit.mirror) fallbacks.push({ file: targetName(unit.target), field: entryName(unit.path), reason: text !== undefined && text.trim() !== '' ? 'stale' : 'missing' });
 	}
 	// The implied moves are not in any file to translate: word them again, with the translated ladder titles.
-	const titles = new Map(copy.matrices.map((m) => [m.id, m.title]));
-	for (const path of copy.paths) if (path.implied) path.note = nextLevelNote(language, titles.get(path.from.matrix) ?? path.from.matrix, options.messages);
+	const titles = new Map(copy.ladders.map((m) => [m.id, m.title]));
+	for (const path of copy.paths) if (path.implied) path.note = nextLevelNote(language, titles.get(path.from.ladder) ?? path.from.ladder, options.messages);
 	copy.language = language;
 	return { framework: deepFreeze(copy), language, fallbacks };
 }

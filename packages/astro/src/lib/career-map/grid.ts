@@ -31,8 +31,8 @@ export function bandNumber(band: string | undefined, index: number): number {
 }
 
 /** The key of a level's box (`ladder:level`) or of a role's (`role:id`). */
-export const levelKey = (matrix: string, level: string) => `${matrix}:${level}`;
-export const targetKey = (to: { matrix: string; level: string } | { role: string }) => ('role' in to ? `role:${to.role}` : levelKey(to.matrix, to.level));
+export const levelKey = (ladder: string, level: string) => `${ladder}:${level}`;
+export const targetKey = (to: { ladder: string; level: string } | { role: string }) => ('role' in to ? `role:${to.role}` : levelKey(to.ladder, to.level));
 
 /** Splits a title over at most two lines, as evenly as the widths allow. */
 export function wrap(title: string, first: number, rest: number): string[] {
@@ -51,15 +51,15 @@ export function wrap(title: string, first: number, rest: number): string[] {
 
 /** The cell of every box: levels by ladder and band, each outside role on the free row nearest to where its paths come from. */
 export function placeBoxes(framework: Framework) {
-	const N = framework.matrices.length;
-	const bands = framework.matrices.flatMap((m) => m.levels.map((l, i) => bandNumber(l.band, i)));
+	const N = framework.ladders.length;
+	const bands = framework.ladders.flatMap((m) => m.levels.map((l, i) => bandNumber(l.band, i)));
 	const maxBand = Math.max(...bands);
 	const minBand = Math.min(...bands);
 	const boxes = new Map<string, Cell>();
-	framework.matrices.forEach((m, c) => m.levels.forEach((l, i) => boxes.set(levelKey(m.id, l.id), { c, r: maxBand - bandNumber(l.band, i) })));
+	framework.ladders.forEach((m, c) => m.levels.forEach((l, i) => boxes.set(levelKey(m.id, l.id), { c, r: maxBand - bandNumber(l.band, i) })));
 	const explicit = framework.paths.filter((p) => !p.implied);
 	const sourceRow = (roleId: string) =>
-		Math.min(...explicit.filter((p) => 'role' in p.to && p.to.role === roleId).map((p) => boxes.get(levelKey(p.from.matrix, p.from.level))?.r ?? 0), Infinity);
+		Math.min(...explicit.filter((p) => 'role' in p.to && p.to.role === roleId).map((p) => boxes.get(levelKey(p.from.ladder, p.from.level))?.r ?? 0), Infinity);
 	const taken = new Set<number>();
 	[...framework.destinations]
 		.map((d, i) => ({ d, i, want: Number.isFinite(sourceRow(d.id)) ? sourceRow(d.id) : 0 }))

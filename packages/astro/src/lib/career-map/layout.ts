@@ -5,12 +5,12 @@ import { routeLines, type Line } from './routes.ts';
 export { BOX_H, BOX_W, PAD };
 
 /** The id of a level's group on the map: the fragment that picks it (`#map--ladder--level`). */
-export const mapNodeId = (matrix: string, level: string) => `map--${matrix}--${level}`;
+export const mapNodeId = (ladder: string, level: string) => `map--${ladder}--${level}`;
 
 /** A level's box with everything that leaves it: its lines, the step up its ladder, and rings round where they lead. */
 export interface MapNode {
 	id: string;
-	matrix: string;
+	ladder: string;
 	level: string;
 	x: number;
 	y: number;
@@ -51,8 +51,8 @@ function layOut(framework: Framework, otherRoles: string) {
 	const leaving = new Map<string, Line[]>();
 	for (const line of lines) leaving.set(line.from, [...(leaving.get(line.from) ?? []), line]);
 	const stepUp = new Map<string, CareerMove>();
-	for (const p of framework.paths) if (p.implied && 'matrix' in p.to && !stepUp.has(levelKey(p.from.matrix, p.from.level))) stepUp.set(levelKey(p.from.matrix, p.from.level), p);
-	const nodes: MapNode[] = framework.matrices.flatMap((m) =>
+	for (const p of framework.paths) if (p.implied && 'ladder' in p.to && !stepUp.has(levelKey(p.from.ladder, p.from.level))) stepUp.set(levelKey(p.from.ladder, p.from.level), p);
+	const nodes: MapNode[] = framework.ladders.flatMap((m) =>
 		m.levels.map((l) => {
 			const key = levelKey(m.id, l.id);
 			const { x, y } = at(key);
@@ -61,16 +61,16 @@ function layOut(framework: Framework, otherRoles: string) {
 			const upKey = step ? targetKey(step.to) : undefined;
 			const up = upKey ? { x: x + BOX_W / 2, y1: y, y2: at(upKey).y + BOX_H, to: upKey } : undefined;
 			const rings = [...new Set([...routes.map((r) => r.to), ...(upKey ? [upKey] : [])])].map(at);
-			return { id: mapNodeId(m.id, l.id), matrix: m.id, level: l.id, x, y, lines: wrap(l.title, BOX_W - 22, BOX_W - 22), label: `${l.title}${l.band ? `, ${l.band}` : ''}, ${m.title}`, routes, ...(up ? { up } : {}), rings };
+			return { id: mapNodeId(m.id, l.id), ladder: m.id, level: l.id, x, y, lines: wrap(l.title, BOX_W - 22, BOX_W - 22), label: `${l.title}${l.band ? `, ${l.band}` : ''}, ${m.title}`, routes, ...(up ? { up } : {}), rings };
 		}),
 	);
 	const destinations = framework.destinations.map((d) => ({ ...at(`role:${d.id}`), lines: wrap(d.title, BOX_W - 22, BOX_W - 22) }));
 	const titleWidth = ((BOX_W + GUTTER - 16) * CHAR) / CHAR_BOLD;
 	const titles = [
-		...framework.matrices.map((m, c) => ({ x: colX(c) + BOX_W / 2, lines: wrap(m.title, titleWidth, titleWidth) })),
+		...framework.ladders.map((m, c) => ({ x: colX(c) + BOX_W / 2, lines: wrap(m.title, titleWidth, titleWidth) })),
 		...(framework.destinations.length > 0 ? [{ x: colX(N) + BOX_W / 2, lines: [otherRoles] }] : []),
 	];
-	const bandName = new Map(framework.matrices.flatMap((m) => m.levels.flatMap((l, i) => (l.band ? [[bandNumber(l.band, i), l.band] as const] : []))));
+	const bandName = new Map(framework.ladders.flatMap((m) => m.levels.flatMap((l, i) => (l.band ? [[bandNumber(l.band, i), l.band] as const] : []))));
 	const bandRows = Array.from({ length: maxBand - minBand + 1 }, (_, r) => ({ band: bandName.get(maxBand - r) ?? '', y: rowY(r) + BOX_H / 2 + 4 }));
 	return { width, height: height + PAD, columns, nodes, destinations, titles, bandRows, lowestBand: bandName.get(minBand) };
 }

@@ -47,7 +47,7 @@ export function planRoutes(explicit: readonly CareerMove[], boxes: Map<string, C
 		return l;
 	};
 	const ends = explicit.map((p) => {
-		const from = levelKey(p.from.matrix, p.from.level);
+		const from = levelKey(p.from.ladder, p.from.level);
 		const to = targetKey(p.to);
 		const a = boxes.get(from)!;
 		const b = boxes.get(to)!;

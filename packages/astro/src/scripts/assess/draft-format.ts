@@ -64,7 +64,7 @@ function rating(value: unknown, field: string, scale: ReadonlySet<string>): void
 
 /** The assessment inside a draft, checked only as far as the form needs; throws Unreadable. */
 function formState(value: unknown, framework: Framework): Assessment {
-	const a = record(value, 'draft', ['$schema', 'format', 'person', 'matrix', 'assessor', 'date', 'current', 'target', 'ratings', 'notes']);
+	const a = record(value, 'draft', ['$schema', 'format', 'person', 'ladder', 'assessor', 'date', 'current', 'target', 'ratings', 'notes']);
 	if (a.format !== ASSESSMENT_FORMAT) throw because('notFormat', { field: 'format', format: ASSESSMENT_FORMAT });
 	check(optional(a.$schema, isString), '$schema', 'notText');
 	const person = record(a.person, 'person', ['name', 'id']);
@@ -77,16 +77,16 @@ function formState(value: unknown, framework: Framework): Assessment {
 	check(optional(a.notes, isString), 'notes', 'notText');
 
 	// What the form is drawn from must be on this site: a ladder renamed since cannot be shown.
-	const matrixRef = record(a.matrix, 'matrix', ['id', 'version']);
-	check(isString(matrixRef.version), 'matrix.version', 'notText');
-	const matrix = framework.matrices.find((m) => m.id === matrixRef.id);
-	if (!matrix) throw because('ladderGone', { ladder: String(matrixRef.id) });
-	if (!matrix.levels.some((l) => l.id === a.current)) throw because('levelGone', { level: String(a.current) });
-	const target = isString(a.target) ? { matrix: matrix.id, level: a.target } : record(a.target, 'target', ['matrix', 'level']);
-	const targetMatrix = framework.matrices.find((m) => m.id === target.matrix);
-	if (!targetMatrix?.levels.some((l) => l.id === target.level)) throw because('targetGone', { target: `${String(target.matrix)}:${String(target.level)}` });
+	const ladderRef = record(a.ladder, 'ladder', ['id', 'version']);
+	check(isString(ladderRef.version), 'ladder.version', 'notText');
+	const ladder = framework.ladders.find((m) => m.id === ladderRef.id);
+	if (!ladder) throw because('ladderGone', { ladder: String(ladderRef.id) });
+	if (!ladder.levels.some((l) => l.id === a.current)) throw because('levelGone', { level: String(a.current) });
+	const target = isString(a.target) ? { ladder: ladder.id, level: a.target } : record(a.target, 'target', ['ladder', 'level']);
+	const targetLadder = framework.ladders.find((m) => m.id === target.ladder);
+	if (!targetLadder?.levels.some((l) => l.id === target.level)) throw because('targetGone', { target: `${String(target.ladder)}:${String(target.level)}` });
 
-	const competencies = new Set(framework.matrices.flatMap((m) => m.competencies.map((c) => c.id)));
+	const competencies = new Set(framework.ladders.flatMap((m) => m.competencies.map((c) => c.id)));
 	const scale = new Set(framework.scale.values.map((v) => v.id));
 	const ratings = a.ratings ?? {};
 	check(isRecord(ratings), 'ratings', 'notGroup');

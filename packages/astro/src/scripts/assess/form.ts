@@ -6,18 +6,18 @@ import { fill, words as w } from './words.ts';
 
 /** Fills the setup controls (ladder, levels, target, person) from the assessment. */
 export function renderSetup(framework: Framework, a: Assessment): void {
-	const matrix = ladder(framework, a.matrix.id);
+	const ladder = ladder(framework, a.ladder.id);
 	const ladderSelect = byId<HTMLSelectElement>('ladder');
-	ladderSelect.replaceChildren(...framework.matrices.map((m) => el('option', { value: m.id, selected: m.id === matrix.id }, m.title)));
+	ladderSelect.replaceChildren(...framework.ladders.map((m) => el('option', { value: m.id, selected: m.id === ladder.id }, m.title)));
 	const current = byId<HTMLSelectElement>('current');
-	current.replaceChildren(...matrix.levels.map((l) => el('option', { value: l.id, selected: l.id === a.current }, (l.band ? `${l.title} (${l.band})` : l.title))));
+	current.replaceChildren(...ladder.levels.map((l) => el('option', { value: l.id, selected: l.id === a.current }, (l.band ? `${l.title} (${l.band})` : l.title))));
 	const target = byId<HTMLSelectElement>('target');
 	const selected = targetKey(a);
-	const group = (m: (typeof framework.matrices)[number], label: string) =>
+	const group = (m: (typeof framework.ladders)[number], label: string) =>
 		el('optgroup', { label }, ...m.levels.map((l) => el('option', { value: `${m.id}:${l.id}`, selected: `${m.id}:${l.id}` === selected }, (l.band ? `${l.title} (${l.band})` : l.title))));
 	target.replaceChildren(
-		group(matrix, fill(w.thisLadder, { ladder: matrix.title })),
-		...framework.matrices.filter((m) => m !== matrix).map((m) => group(m, fill(w.anotherRole, { ladder: m.title }))),
+		group(ladder, fill(w.thisLadder, { ladder: ladder.title })),
+		...framework.ladders.filter((m) => m !== ladder).map((m) => group(m, fill(w.anotherRole, { ladder: m.title }))),
 	);
 	byId<HTMLInputElement>('person-name').value = a.person.name;
 	byId<HTMLSelectElement>('assessor-role').value = a.assessor.role;
@@ -28,9 +28,9 @@ export function renderSetup(framework: Framework, a: Assessment): void {
 /** The competencies assessed: those of the target ladder that apply at the target level (their `levels`), in its order. */
 function assessedCompetencies(framework: Framework, a: Assessment): { competencies: readonly ResolvedCompetency[]; targetLevel: string; targetTitle: string } {
 	const key = targetKey(a).split(':') as [string, string];
-	const matrix = ladder(framework, key[0]);
-	const level = matrix.levels.find((l) => l.id === key[1]) ?? matrix.levels[0]!;
-	return { competencies: matrix.competencies.filter((c) => c.levels.includes(level.id)), targetLevel: level.id, targetTitle: level.title };
+	const ladder = ladder(framework, key[0]);
+	const level = ladder.levels.find((l) => l.id === key[1]) ?? ladder.levels[0]!;
+	return { competencies: ladder.competencies.filter((c) => c.levels.includes(level.id)), targetLevel: level.id, targetTitle: level.title };
 }
 
 function evidenceRow(id: string, index: number, item: Rating['evidence'][number]): HTMLElement {
@@ -50,7 +50,7 @@ function evidenceRow(id: string, index: number, item: Rating['evidence'][number]
 /** One fieldset per competency: expectations at the target, the rating, confidence, a note and evidence. */
 export function renderCompetencies(framework: Framework, a: Assessment): void {
 	const { competencies, targetLevel, targetTitle } = assessedCompetencies(framework, a);
-	const currentLadder = ladder(framework, a.matrix.id);
+	const currentLadder = ladder(framework, a.ladder.id);
 	const container = byId('competencies');
 	const categories = framework.categories.filter((c) => competencies.some((x) => x.category === c.id));
 	container.replaceChildren(

@@ -12,7 +12,7 @@ function describe(entry: KeptDraft, framework: Framework): string {
 	if (!read.ok) return fill(w.keptUnreadable, { reason: read.reason, when });
 	const a = read.assessment;
 	const rated = Object.values(a.ratings).filter((r) => r.rating !== undefined).length;
-	const title = framework.matrices.find((m) => m.id === a.matrix.id)?.title ?? a.matrix.id;
+	const title = framework.ladders.find((m) => m.id === a.ladder.id)?.title ?? a.ladder.id;
 	return fill(w.keptLine, { name: a.person.name.trim() || w.noName, ladder: title, rated, when });
 }
 

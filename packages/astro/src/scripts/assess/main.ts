@@ -14,7 +14,7 @@ import { fill, loadProblemWords, pageLang, useMessages, words as w } from './wor
 import { refreshEarlier, startEarlier } from './earlier-hook.ts';
 
 const framework = JSON.parse(byId('rungs-framework').textContent ?? '{}') as Framework;
-let assessment: Assessment = newAssessment(framework, framework.matrices[0]!.id);
+let assessment: Assessment = newAssessment(framework, framework.ladders[0]!.id);
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
 /** Whether this visit changed anything: an untouched page keeps no draft, so the next visit stays light. */
 let edited = false;
@@ -299,7 +299,7 @@ function clearAll(): void {
 	written = '';
 	edited = false;
 	continuing = true;
-	assessment = newAssessment(framework, assessment.matrix.id);
+	assessment = newAssessment(framework, assessment.ladder.id);
 	refresh(true);
 	renderKept(framework);
 	byId('share-result').hidden = true;

@@ -1,4 +1,4 @@
-import type { Assessment, Framework, Matrix, Rating } from '@rungs/core';
+import type { Assessment, Framework, Ladder, Rating } from '@rungs/core';
 
 /** Today's date in the browser's time zone, as an assessment writes it. */
 export const today = () => {
@@ -6,27 +6,27 @@ export const today = () => {
 	return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 };
 
-export const ladder = (framework: Framework, id: string): Matrix => framework.matrices.find((m) => m.id === id) ?? framework.matrices[0]!;
+export const ladder = (framework: Framework, id: string): Ladder => framework.ladders.find((m) => m.id === id) ?? framework.ladders[0]!;
 
 /** `ladder:level` for the assessment's target. */
-export const targetKey = (a: Assessment) => (typeof a.target === 'string' ? `${a.matrix.id}:${a.target}` : `${a.target.matrix}:${a.target.level}`);
+export const targetKey = (a: Assessment) => (typeof a.target === 'string' ? `${a.ladder.id}:${a.target}` : `${a.target.ladder}:${a.target.level}`);
 
 /** The target from a `ladder:level` key, written the short way when it is on the person's own ladder. */
 export const targetFromKey = (a: Assessment, key: string): Assessment['target'] => {
-	const [matrix, level] = key.split(':') as [string, string];
-	return matrix === a.matrix.id ? level : { matrix, level };
+	const [ladder, level] = key.split(':') as [string, string];
+	return ladder === a.ladder.id ? level : { ladder, level };
 };
 
 /** A fresh assessment on a ladder, aiming at the next level (or the current one at the top). */
-export function newAssessment(framework: Framework, matrixId: string, current?: string, target?: string): Assessment {
-	const matrix = ladder(framework, matrixId);
-	const currentIndex = Math.max(0, matrix.levels.findIndex((l) => l.id === current));
-	const currentLevel = matrix.levels[currentIndex]!;
-	const next = matrix.levels[Math.min(currentIndex + 1, matrix.levels.length - 1)]!;
+export function newAssessment(framework: Framework, ladderId: string, current?: string, target?: string): Assessment {
+	const ladder = ladder(framework, ladderId);
+	const currentIndex = Math.max(0, ladder.levels.findIndex((l) => l.id === current));
+	const currentLevel = ladder.levels[currentIndex]!;
+	const next = ladder.levels[Math.min(currentIndex + 1, ladder.levels.length - 1)]!;
 	return {
 		format: 'rungs/assessment@1',
 		person: { name: '' },
-		matrix: { id: matrix.id, version: matrix.version },
+		ladder: { id: ladder.id, version: ladder.version },
 		assessor: { role: 'self' },
 		date: today(),
 		current: currentLevel.id,
@@ -37,16 +37,16 @@ export function newAssessment(framework: Framework, matrixId: string, current?: 
 
 /** A fresh assessment for a move (`from` and `to` as `ladder:level`); what the site lacks falls back to the defaults. */
 export function forMove(framework: Framework, from: string, to: string): Assessment {
-	const [matrix, level] = from.split(':');
-	const fresh = newAssessment(framework, ladder(framework, matrix ?? '').id, level);
-	if (framework.matrices.some((m) => m.levels.some((l) => `${m.id}:${l.id}` === to))) fresh.target = targetFromKey(fresh, to);
+	const [ladder, level] = from.split(':');
+	const fresh = newAssessment(framework, ladder(framework, ladder ?? '').id, level);
+	if (framework.ladders.some((m) => m.levels.some((l) => `${m.id}:${l.id}` === to))) fresh.target = targetFromKey(fresh, to);
 	return fresh;
 }
 
 /** Moves an assessment to another ladder, keeping every rating (shared competencies keep their ids). */
-export function withLadder(framework: Framework, a: Assessment, matrixId: string): Assessment {
-	const fresh = newAssessment(framework, matrixId);
-	return { ...a, matrix: fresh.matrix, current: fresh.current, target: fresh.target };
+export function withLadder(framework: Framework, a: Assessment, ladderId: string): Assessment {
+	const fresh = newAssessment(framework, ladderId);
+	return { ...a, ladder: fresh.ladder, current: fresh.current, target: fresh.target };
 }
 
 /**
@@ -55,12 +55,12 @@ export function withLadder(framework: Framework, a: Assessment, matrixId: string
  * A target on another ladder (a move) is the person's own choice and stays.
  */
 export function withCurrent(framework: Framework, a: Assessment, current: string): Assessment {
-	const matrix = ladder(framework, a.matrix.id);
-	const at = matrix.levels.findIndex((l) => l.id === current);
+	const ladder = ladder(framework, a.ladder.id);
+	const at = ladder.levels.findIndex((l) => l.id === current);
 	if (typeof a.target !== 'string') return { ...a, current };
-	const aim = matrix.levels.findIndex((l) => l.id === a.target);
+	const aim = ladder.levels.findIndex((l) => l.id === a.target);
 	if (aim > at) return { ...a, current };
-	return { ...a, current, target: matrix.levels[Math.min(at + 1, matrix.levels.length - 1)]!.id };
+	return { ...a, current, target: ladder.levels[Math.min(at + 1, ladder.levels.length - 1)]!.id };
 }
 
 /** A rating that says nothing: no key but an empty evidence list. */

@@ -17,7 +17,7 @@ export function summaryWords(messages: Messages | undefined) {
 		target: (p: Person) =>
 			say({
 				code: 'report.move',
-				params: { from: { ladder: p.current.matrixTitle, level: p.current.title }, to: { ladder: p.target.matrixTitle, level: p.target.title }, roleSwitch: p.target.matrix !== p.current.matrix },
+				params: { from: { ladder: p.current.ladderTitle, level: p.current.title }, to: { ladder: p.target.ladderTitle, level: p.target.title }, roleSwitch: p.target.ladder !== p.current.ladder },
 			}),
 		verdict: (p: Person) => say({ code: p.meetsRule ? 'gap.meetsRule' : 'gap.notYet', params: {} }),
 		blockers: (p: Person) => say({ code: 'team.blockers', params: { count: p.blockers } }),

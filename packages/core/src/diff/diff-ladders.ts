@@ -1,5 +1,5 @@
 import { authorityOf } from '../model/authority.ts';
-import type { EachLevel, Matrix } from '../model/framework.ts';
+import type { EachLevel, Ladder } from '../model/framework.ts';
 import type { Level } from '../schema/level.ts';
 import type { BumpReason } from '../messages/diff-english.ts';
 
@@ -45,8 +45,8 @@ export interface LevelChange {
 }
 
 /** What changed between two versions of a ladder, keyed by ids. */
-export interface MatrixDiff {
-	matrix: string;
+export interface LadderDiff {
+	ladder: string;
 	title: string;
 	fromVersion: string;
 	toVersion: string;
@@ -83,10 +83,10 @@ export function declaredBump(from: string, to: string): Bump | 'downgrade' {
 	return 'none';
 }
 
-function statementIndex(matrix: Matrix): Map<string, { competency: string; name: string; statement: string; level: string; text: string }> {
+function statementIndex(ladder: Ladder): Map<string, { competency: string; name: string; statement: string; level: string; text: string }> {
 	const index = new Map<string, { competency: string; name: string; statement: string; level: string; text: string }>();
-	for (const competency of matrix.competencies) {
-		for (const level of matrix.levels) {
+	for (const competency of ladder.competencies) {
+		for (const level of ladder.levels) {
 			for (const statement of competency.expectations[level.id] ?? []) {
 				const key = `${competency.id}/${statement.id}`;
 				if (!index.has(key)) index.set(key, { competency: competency.id, name: competency.name, statement: statement.id, level: level.id, text: statement.text.trim() });
@@ -97,7 +97,7 @@ function statementIndex(matrix: Matrix): Map<string, { competency: string; name:
 }
 
 /** The levels a competency applies at; every level for one resolved before `levels` existed. */
-const levelsOf = (competency: Matrix['competencies'][number], matrix: Matrix): readonly string[] => competency.levels ?? matrix.levels.map((l) => l.id);
+const levelsOf = (competency: Ladder['competencies'][number], ladder: Ladder): readonly string[] => competency.levels ?? ladder.levels.map((l) => l.id);
 
 const FACETS = ['title', 'band', 'summary', 'scope', 'ownership', 'initiative', 'metricsUrl'] as const;
 const listDiff = (before: readonly string[], after: readonly string[]) => ({
@@ -143,14 +143,14 @@ function compareLevel(before: Level, after: Level): LevelChange | undefined {
  * moved or the authority changes, patch for rewording.
  *
  * @example
- * const diff = diffMatrices(before, after);
+ * const diff = diffLadders(before, after);
  * if (!diff.bump.sufficient) console.warn(`bump the version: ${diff.bump.implied} change`);
  */
-export function diffMatrices(before: Matrix, after: Matrix): MatrixDiff {
+export function diffLadders(before: Ladder, after: Ladder): LadderDiff {
 	const reasons: Array<[Bump, BumpReason]> = [];
 	const oldLevels = new Map(before.levels.map((l) => [l.id, l]));
 	const newLevels = new Map(after.levels.map((l) => [l.id, l]));
-	const levels: MatrixDiff['levels'] = {
+	const levels: LadderDiff['levels'] = {
 		added: after.levels.filter((l) => !oldLevels.has(l.id)).map(({ id, title }) => ({ id, title })),
 		removed: before.levels.filter((l) => !newLevels.has(l.id)).map(({ id, title }) => ({ id, title })),
 		changed: after.levels.flatMap((l) => {
@@ -172,7 +172,7 @@ export function diffMatrices(before: Matrix, after: Matrix): MatrixDiff {
 
 	const oldCompetencies = new Map(before.competencies.map((c) => [c.id, c]));
 	const newCompetencies = new Map(after.competencies.map((c) => [c.id, c]));
-	const competencies: MatrixDiff['competencies'] = {
+	const competencies: LadderDiff['competencies'] = {
 		added: after.competencies.filter((c) => !oldCompetencies.has(c.id)).map(({ id, name }) => ({ id, name })),
 		removed: before.competencies.filter((c) => !newCompetencies.has(c.id)).map(({ id, name }) => ({ id, name })),
 		changed: after.competencies.flatMap((c) => {
@@ -229,7 +229,7 @@ export function diffMatrices(before: Matrix, after: Matrix): MatrixDiff {
 	const declared = declaredBump(before.version, after.version);
 	const sufficient = declared !== 'downgrade' && RANK[declared] >= RANK[implied];
 	return {
-		matrix: after.id,
+		ladder: after.id,
 		title: after.title,
 		fromVersion: before.version,
 		toVersion: after.version,
@@ -245,7 +245,7 @@ export function diffMatrices(before: Matrix, after: Matrix): MatrixDiff {
  * True when the diff found nothing.
  *
  * @example
- * if (isEmptyDiff(diffMatrices(before, after))) console.log('no change');
+ * if (isEmptyDiff(diffLadders(before, after))) console.log('no change');
  */
-export const isEmptyDiff = (diff: MatrixDiff) =>
+export const isEmptyDiff = (diff: LadderDiff) =>
 	diff.levels.added.length + diff.levels.removed.length + diff.levels.changed.length + diff.competencies.added.length + diff.competencies.removed.length + diff.competencies.changed.length + diff.statements.length === 0 && !diff.levels.reordered && !diff.eachLevel;

@@ -5,7 +5,7 @@ import { listIds, unknownIdParams } from '../diagnostics/describe-path.ts';
 import type { ParsedSource } from '../source/parse-yaml.ts';
 import type { SharedCompetency, Statement } from '../schema/competency.ts';
 import type { Level } from '../schema/level.ts';
-import type { MatrixFile } from '../schema/matrix.ts';
+import type { LadderFile } from '../schema/ladder.ts';
 import { checkReadinessRule } from './check-framework.ts';
 import { bandGoesDown, compareBands } from './band-order.ts';
 import { checkCompetencyLevels, levelsThatMustWrite } from './check-levels.ts';
@@ -13,7 +13,7 @@ import { checkStatementContent, normaliseText, statementField, type LevelStateme
 import { checkAuthorityGrows, checkLadderNarrative, checkStatementBudget } from './house-rules.ts';
 import { checkUniqueIds, type Checked, type Reporter } from '../source/reporter.ts';
 
-export interface MatrixContext {
+export interface LadderContext {
 	categories: ReadonlySet<string>;
 	shared: ReadonlyMap<string, SharedCompetency>;
 	scaleIds: ReadonlySet<string>;
@@ -28,24 +28,24 @@ export interface MatrixContext {
 export const fileStem = (path: string): string => path.split(/[\\/]/).pop()!.replace(/\.(ya?ml|json)$/i, '');
 
 /** Everything one ladder must get right on its own, given the framework around it. */
-export function checkMatrixFile(reporter: Reporter, checked: Checked<MatrixFile>, context: MatrixContext): void {
-	const { source, value: matrix } = checked;
+export function checkLadderFile(reporter: Reporter, checked: Checked<LadderFile>, context: LadderContext): void {
+	const { source, value: ladder } = checked;
 	// A repeated level id is reported once (DUPLICATE_ID); counted twice, every statement of that level
 	// was also reported as a duplicate id and a repeated statement, three times over.
-	const uniqueLevels = matrix.levels.filter((level, i, all) => all.findIndex((l) => l.id === level.id) === i);
+	const uniqueLevels = ladder.levels.filter((level, i, all) => all.findIndex((l) => l.id === level.id) === i);
 	const stem = fileStem(source.file.path);
-	if (context.checkFileName !== false && stem !== matrix.id) reporter.report(source, 'FILE_ID_MISMATCH', ['id'], { id: matrix.id, file: source.file.path.split(/[\\/]/).pop()!, stem });
+	if (context.checkFileName !== false && stem !== ladder.id) reporter.report(source, 'FILE_ID_MISMATCH', ['id'], { id: ladder.id, file: source.file.path.split(/[\\/]/).pop()!, stem });
 
-	checkLevels(reporter, source, matrix, context);
-	checkLadderNarrative(reporter, source, matrix);
-	checkStatementBudget(reporter, source, matrix, context.shared);
-	const unknownBands = checkSharedBands(reporter, source, matrix, context.shared);
-	const levelIds = matrix.levels.map((l) => l.id);
-	if (matrix.readiness) checkReadinessRule(reporter, source, matrix.readiness, ['readiness'], context.scaleIds);
+	checkLevels(reporter, source, ladder, context);
+	checkLadderNarrative(reporter, source, ladder);
+	checkStatementBudget(reporter, source, ladder, context.shared);
+	const unknownBands = checkSharedBands(reporter, source, ladder, context.shared);
+	const levelIds = ladder.levels.map((l) => l.id);
+	if (ladder.readiness) checkReadinessRule(reporter, source, ladder.readiness, ['readiness'], context.scaleIds);
 
 	const allCompetencies = [
-		...matrix.sharedCompetencies.map((c, i) => ({ id: c.id, path: ['sharedCompetencies', i, 'id'] as DataPath })),
-		...matrix.competencies.map((c, i) => ({ id: c.id, path: ['competencies', i, 'id'] as DataPath })),
+		...ladder.sharedCompetencies.map((c, i) => ({ id: c.id, path: ['sharedCompetencies', i, 'id'] as DataPath })),
+		...ladder.competencies.map((c, i) => ({ id: c.id, path: ['competencies', i, 'id'] as DataPath })),
 	];
 	checkUniqueIds(reporter, source, allCompetencies, (i) => allCompetencies[i]!.path, 'competency');
 
@@ -55,22 +55,22 @@ export function checkMatrixFile(reporter: Reporter, checked: Checked<MatrixFile>
 				reporter.report(source, 'UNKNOWN_LEVEL', [...path, key], {
 					id: key,
 					in: { field: String(path[path.length - 1]), competency },
-					matrix: matrix.id,
+					ladder: ladder.id,
 					...unknownIdParams(key, levelIds),
 				}, 'key');
 			}
 		}
 	};
 
-	const ladder = { id: matrix.id, levels: uniqueLevels.map((l) => l.id) };
-	const eachLevel = matrix.eachLevel ?? 'adds-to-below';
+	const ladderLevels = { id: ladder.id, levels: uniqueLevels.map((l) => l.id) };
+	const eachLevel = ladder.eachLevel ?? 'adds-to-below';
 
-	matrix.sharedCompetencies.forEach((use, index) => {
+	ladder.sharedCompetencies.forEach((use, index) => {
 		const base: DataPath = ['sharedCompetencies', index];
 		const shared = context.shared.get(use.id);
 		levelKeys(use.expectations, [...base, 'expectations'], use.id);
 		levelKeys(use.levelNotes, [...base, 'levelNotes'], use.id);
-		const { applies } = checkCompetencyLevels(reporter, source, use, base, ladder);
+		const { applies } = checkCompetencyLevels(reporter, source, use, base, ladderLevels);
 		if (!shared) {
 			reporter.report(source, 'UNKNOWN_SHARED_COMPETENCY', [...base, 'id'], { id: use.id, ...unknownIdParams(use.id, context.shared.keys()) });
 			return;
@@ -111,7 +111,7 @@ export function checkMatrixFile(reporter: Reporter, checked: Checked<MatrixFile>
 		checkStatementContent(reporter, source, use.id, levels, context.names);
 	});
 
-	matrix.competencies.forEach((competency, index) => {
+	ladder.competencies.forEach((competency, index) => {
 		const base: DataPath = ['competencies', index];
 		if (context.shared.has(competency.id)) reporter.report(source, 'SHARED_REDEFINED', [...base, 'id'], { id: competency.id });
 		if (!context.categories.has(competency.category)) {
@@ -119,7 +119,7 @@ export function checkMatrixFile(reporter: Reporter, checked: Checked<MatrixFile>
 		}
 		levelKeys(competency.expectations, [...base, 'expectations'], competency.id);
 		levelKeys(competency.levelNotes, [...base, 'levelNotes'], competency.id);
-		const levelsChecked = checkCompetencyLevels(reporter, source, competency, base, ladder);
+		const levelsChecked = checkCompetencyLevels(reporter, source, competency, base, ladderLevels);
 		const { applies } = levelsChecked;
 		const mustWrite = levelsThatMustWrite(levelsChecked, eachLevel);
 		const statements = roleStatements(uniqueLevels, competency.expectations, base);
@@ -159,17 +159,17 @@ function roleStatements(levels: readonly Level[], expectations: Record<string, S
  * role's own statements. Such a band is an error at the level, listing the bands that exist. Returns
  * the bands reported.
  */
-function checkSharedBands(reporter: Reporter, source: ParsedSource, matrix: MatrixFile, shared: ReadonlyMap<string, SharedCompetency>): Set<string> {
+function checkSharedBands(reporter: Reporter, source: ParsedSource, ladder: LadderFile, shared: ReadonlyMap<string, SharedCompetency>): Set<string> {
 	const reported = new Set<string>();
-	const used = matrix.sharedCompetencies.filter((use) => shared.has(use.id));
+	const used = ladder.sharedCompetencies.filter((use) => shared.has(use.id));
 	if (used.length === 0) return reported;
 	const written = new Set([...shared.values()].flatMap((c) => Object.keys(c.expectations)));
 	if (written.size === 0) return reported;
-	matrix.levels.forEach((level, index) => {
+	ladder.levels.forEach((level, index) => {
 		// Explained in every use's `levelNotes`, or outside every use's `levels`, the gap is deliberate, not
 		// silent. A level with no band is LEVEL_BAND_MISSING.
-		const ids = matrix.levels.map((l) => l.id);
-		const silent = (use: MatrixFile['sharedCompetencies'][number]) => own(use.levelNotes, level.id) === undefined && levelsNamed(use.levels, ids).includes(level.id);
+		const ids = ladder.levels.map((l) => l.id);
+		const silent = (use: LadderFile['sharedCompetencies'][number]) => own(use.levelNotes, level.id) === undefined && levelsNamed(use.levels, ids).includes(level.id);
 		if (level.band === undefined || written.has(level.band) || !used.some(silent)) return;
 		reported.add(level.band);
 		reporter.report(source, 'UNKNOWN_LEVEL_BAND', ['levels', index, 'band'], {
@@ -188,10 +188,10 @@ function checkSharedBands(reporter: Reporter, source: ParsedSource, matrix: Matr
  * never going down within a prefix (levels without a band are not compared); and authority growing
  * (the `authority-grows` house rule).
  */
-function checkLevels(reporter: Reporter, source: ParsedSource, matrix: MatrixFile, context: MatrixContext): void {
-	const levels = matrix.levels;
+function checkLevels(reporter: Reporter, source: ParsedSource, ladder: LadderFile, context: LadderContext): void {
+	const levels = ladder.levels;
 	checkUniqueIds(reporter, source, levels, (i) => ['levels', i, 'id'], 'level');
-	const usesShared = matrix.sharedCompetencies.length > 0;
+	const usesShared = ladder.sharedCompetencies.length > 0;
 	levels.forEach((level, index) => {
 		if (level.authority) checkUniqueIds(reporter, source, level.authority.decideAlone, (i) => ['levels', index, 'authority', 'decideAlone', i, 'id'], 'decision', { inLevel: level.id });
 		if (level.band === undefined) {

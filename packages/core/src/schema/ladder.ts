@@ -5,12 +5,12 @@ import { CompetencySchema, SharedCompetencyUseSchema, type Competency, type Shar
 import { LevelSchema } from './level.ts';
 import { ReadinessRuleSchema } from './readiness-rule.ts';
 
-export const MATRIX_FORMAT = 'rungs/matrix@1';
+export const LADDER_FORMAT = 'rungs/ladder@1';
 
 /** A ladder file, `matrices/<id>.yaml`: one role family, its levels and its competencies. */
-export const MatrixFileSchema = z.strictObject({
+export const LadderFileSchema = z.strictObject({
 	$schema: DollarSchemaField,
-	format: z.literal(MATRIX_FORMAT).meta({ description: 'The kind and version of this file.' }),
+	format: z.literal(LADDER_FORMAT).meta({ description: 'The kind and version of this file.' }),
 	id: IdSchema.meta({ description: 'Stable identifier; the file is named `<id>.yaml`.' }),
 	version: SemverSchema.meta({
 		description: 'Version of the content: major when a level or competency goes, minor when one is added, patch for rewording.',
@@ -52,7 +52,7 @@ export const MatrixFileSchema = z.strictObject({
 		.meta({ description: 'Competencies that belong to this role only.' }),
 });
 /** A ladder file as written: statements may be plain strings. */
-export type WrittenMatrixFile = z.output<typeof MatrixFileSchema>;
+export type WrittenLadderFile = z.output<typeof LadderFileSchema>;
 /** A ladder file with every statement's id, written or derived (model/statement-ids.ts). */
-export type MatrixFile = Omit<WrittenMatrixFile, 'competencies' | 'sharedCompetencies'> & { competencies: Competency[]; sharedCompetencies: SharedCompetencyUse[] };
-export type MatrixFileInput = z.input<typeof MatrixFileSchema>;
+export type LadderFile = Omit<WrittenLadderFile, 'competencies' | 'sharedCompetencies'> & { competencies: Competency[]; sharedCompetencies: SharedCompetencyUse[] };
+export type LadderFileInput = z.input<typeof LadderFileSchema>;
