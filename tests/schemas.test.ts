@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { AssessmentSchema, CareerPathsFileSchema, FrameworkFileSchema, LadderFileSchema, SCHEMA_NAMES, SharedCompetenciesFileSchema, toJsonSchema, TranslationFileSchema, type SchemaName } from '@rungs/core/schema';
 import { committedSchemaValidators } from './support/ajv.ts';
+// @ts-expect-error a plain script of the repository, without types
+import { LEGACY_SCHEMA_FILE, legacyLadderSchema } from '../scripts/legacy-schema.js';
 
 const schemasDir = new URL('../schemas/', import.meta.url);
 
@@ -14,7 +16,13 @@ describe('committed JSON Schemas', () => {
 
 	it('has no stray schema files', () => {
 		const files = readdirSync(schemasDir).filter((f) => f.endsWith('.json'));
-		expect(files.sort()).toEqual(SCHEMA_NAMES.map((n) => `${n}.schema.json`).sort());
+		expect(files.sort()).toEqual([...SCHEMA_NAMES.map((n) => `${n}.schema.json`), LEGACY_SCHEMA_FILE].sort());
+	});
+
+	it('keeps the ladder schema at its address from before the rename, reading both format ids', () => {
+		const committed = JSON.parse(readFileSync(new URL(LEGACY_SCHEMA_FILE, schemasDir), 'utf8'));
+		expect(committed).toEqual(legacyLadderSchema(toJsonSchema('ladder')));
+		expect(committed.properties.format.enum).toEqual(['rungs/ladder@1', 'rungs/matrix@1']); // rename-codemod: keep-line
 	});
 
 	it('gives every schema a stable $id and a title', () => {

@@ -1,6 +1,6 @@
 import { basename, dirname, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { findLadder, formatMessage, formatProblems, identifySource, migrateAssessment, parseAssessment, parseFramework, problemsOf, rewriteAssessmentText, stringifyAssessment, type Framework } from '@rungs/core';
+import { findLadder, formatMessage, formatProblems, identifySource, migrateAssessment, parseAssessment, parseFramework, problemsOf, rewriteAssessmentText, stringifyAssessment, type Framework, type Ladder, type SourceFile } from '@rungs/core';
 import { linkBoundary, readSourceFile } from '@rungs/core/node';
 import { frameworkAtVersion } from '../ladder-history.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
@@ -61,10 +61,7 @@ export async function migrateCommand(args: string[], options: MigrateOptions, io
 		reportProblems(problemsOf(parseAssessment(read.file!, current)), io);
 		throw new UsageError(after ? `The assessment does not say which version of \`${ladderId}\` it was made on.` : `The assessment's ladder \`${ladderId}\` is not in the ladders folder.`, 'migrate');
 	}
-	if (version === after.version) {
-		io.stderr.write(`${writerWords(io.locale).migrateNothing({ file, title: after.title, version: after.version })}\n`);
-		return EXIT.ok;
-	}
+	if (version === after.version) return renameOnly(read.file!, current, after, file, options, io);
 
 	let old: Framework;
 	if (options.from) {
@@ -110,5 +107,23 @@ export async function migrateCommand(args: string[], options: MigrateOptions, io
 	else io.stdout.write(text);
 	const words = writerWords(io.locale);
 	io.stderr.write(`${words.migrated({ file, from: before.version, to: after.version })}\n${migration.changes.filter((c) => c.kind !== 'kept').map((c) => `  - ${formatMessage(c, messagesOf(io))}\n`).join('') || `  - ${words.migrateUnchanged()}\n`}`);
+	return EXIT.ok;
+}
+
+/**
+ * An assessment already on the current version: nothing to migrate, unless it was written before the
+ * rename (`matrix:` for `ladder:`, still read): then the key is renamed in place and nothing else moves.
+ */
+async function renameOnly(source: SourceFile, current: Framework, after: Ladder, file: string, options: MigrateOptions, io: Io): Promise<number> {
+	const words = writerWords(io.locale);
+	const assessment = valueOrReport(parseAssessment(source, current), io);
+	const text = rewriteAssessmentText(source.text, assessment);
+	if (text === source.text) {
+		io.stderr.write(`${words.migrateNothing({ file, title: after.title, version: after.version })}\n`);
+		return EXIT.ok;
+	}
+	if (options.out) await writeFileSafely(resolve(io.cwd, options.out), text, { force: options.force ?? false, command: 'migrate' });
+	else io.stdout.write(text);
+	io.stderr.write(`${words.migrateRenamed({ file, title: after.title, version: after.version })}\n`);
 	return EXIT.ok;
 }

@@ -1,3 +1,4 @@
+import { LEGACY_LADDER_KEY } from '../model/legacy-names.ts';
 import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { DataPath, SourceFile, Span } from './problem.ts';
 
@@ -39,7 +40,8 @@ export function findNode(doc: Document, path: DataPath): Found {
 	for (const segment of path) {
 		if (isAlias(node)) node = (node.resolve(doc) as Node | undefined) ?? null;
 		if (isMap(node)) {
-			const pair = pairOf(node, String(segment));
+			// A file written before the rename says `matrix:` where the data (read under today's names) says `ladder`. rename-codemod: keep-line
+			const pair = pairOf(node, String(segment)) ?? (segment === 'ladder' ? pairOf(node, LEGACY_LADDER_KEY) : undefined);
 			if (!pair) return { node, key, complete: false };
 			key = (pair.key as Node | null) ?? null;
 			node = (pair.value as Node | null) ?? null;

@@ -1,3 +1,4 @@
+import { renameLegacyKeys } from './legacy-keys-in-text.ts';
 import { isMap, isScalar, isSeq, parseDocument, Scalar, stringify, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Assessment } from '../schema/assessment.ts';
 
@@ -241,5 +242,6 @@ const blockText = (indent: string, value: string): string =>
  * if (migrated.ok) await writeFile('ana.yaml', rewriteAssessmentText(await readFile('ana.yaml', 'utf8'), migrated.value.assessment));
  */
 export function rewriteAssessmentText(text: string, assessment: Assessment): string {
-	return editInPlace(text, JSON.parse(JSON.stringify(assessment)));
+	// A file written before the rename gets today's key first, then the migration's edits.
+	return editInPlace(renameLegacyKeys(text), JSON.parse(JSON.stringify(assessment)));
 }

@@ -1,3 +1,4 @@
+import { upgradeLegacyKeys, usesLegacyNames } from './legacy-names.ts';
 import { indexFramework } from './framework-index.ts';
 import type { Framework, Ladder } from './framework.ts';
 import type { Level } from '../schema/level.ts';
@@ -66,17 +67,23 @@ export type MigrationNeed = 'none' | 'minor' | 'major';
 /**
  * Whether an assessment needs migrating onto its ladder's current version: `none` when it was made
  * on that version, `minor` when on another version of the same major (it still loads, with a
- * LADDER_VERSION_MISMATCH warning), `major` when on another major version (it does not load until
+ * LADDER_VERSION_MISMATCH warning) or when it still says `matrix:` for `ladder:` (read, written anew by
+ * `rungs migrate`), `major` when on another major version (it does not load until
  * migrated: LADDER_MAJOR_MISMATCH). Undefined when the framework has no such ladder.
  *
  * @example
  * migrationNeeded(framework, { ladder: { id: 'support-representative', version: '1.0.0' } }); // "none", "minor" or "major"
  */
 export function migrationNeeded(framework: Framework, assessment: { readonly ladder: { readonly id: string; readonly version: string } }): MigrationNeed | undefined {
-	const ladder = framework.ladders.find((m) => m.id === assessment.ladder.id);
+	// An assessment written before the rename (`matrix:` for `ladder:`) still reads; moving it onto
+	// today's names is a minor migration even on the same version.
+	const old = usesLegacyNames(assessment);
+	const { ladder: ref } = (old ? upgradeLegacyKeys(assessment) : assessment) as typeof assessment;
+	if (ref === null || typeof ref !== 'object') return undefined;
+	const ladder = framework.ladders.find((m) => m.id === ref.id);
 	if (!ladder) return undefined;
-	const was = assessment.ladder.version;
-	if (was === ladder.version) return 'none';
+	const was = ref.version;
+	if (was === ladder.version) return old ? 'minor' : 'none';
 	return majorOf(was) === majorOf(ladder.version) ? 'minor' : 'major';
 }
 

@@ -1,5 +1,6 @@
 import type { SourceFile } from '../diagnostics/problem.ts';
-import { FILE_KINDS, type FileKind } from './read-format.ts';
+import { FILE_KINDS, LEGACY_FILE_KINDS, type FileKind } from './read-format.ts';
+import { upgradeLegacyKeys } from '../model/legacy-names.ts';
 import { parseSource } from './parse-yaml.ts';
 
 /** What a Rungs file says about itself, read before (or without) validating it. */
@@ -30,10 +31,11 @@ const field = (data: unknown, key: string): unknown =>
 export function identifySource(source: SourceFile): SourceIdentity {
 	const { parsed, problems } = parseSource(source);
 	if (problems.some((p) => p.severity === 'error')) return {};
-	const data = parsed.data;
+	const data = upgradeLegacyKeys(parsed.data);
 	const identity: SourceIdentity = {};
 	const format = text(field(data, 'format'));
 	if (format !== undefined && Object.hasOwn(FILE_KINDS, format)) identity.kind = FILE_KINDS[format as keyof typeof FILE_KINDS];
+	else if (format !== undefined && Object.hasOwn(LEGACY_FILE_KINDS, format)) identity.kind = LEGACY_FILE_KINDS[format as keyof typeof LEGACY_FILE_KINDS];
 	const id = text(field(data, 'id'));
 	const version = text(field(data, 'version'));
 	if (id !== undefined) identity.id = id;

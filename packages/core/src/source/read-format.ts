@@ -9,6 +9,7 @@ import { FRAMEWORK_FORMAT } from '../schema/framework.ts';
 import { LADDER_FORMAT } from '../schema/ladder.ts';
 import { SHARED_COMPETENCIES_FORMAT } from '../schema/shared-competencies.ts';
 import { TRANSLATION_FORMAT } from '../schema/translation.ts';
+import { LEGACY_LADDER_FORMAT, upgradeLegacyKeys } from '../model/legacy-names.ts';
 
 export const FILE_KINDS = {
 	[FRAMEWORK_FORMAT]: 'framework',
@@ -18,6 +19,8 @@ export const FILE_KINDS = {
 	[ASSESSMENT_FORMAT]: 'assessment',
 	[TRANSLATION_FORMAT]: 'translation',
 } as const satisfies Record<string, FileKind>;
+/** Format ids of earlier versions still read (and written anew by `rungs migrate`): never listed as known. */
+export const LEGACY_FILE_KINDS = { [LEGACY_LADDER_FORMAT]: 'ladder' } as const satisfies Record<string, FileKind>;
 // The kinds are named once, with the problems that name them (FORMAT_NOT_EXPECTED, DUPLICATE_FILE).
 export type { FileKind };
 
@@ -25,6 +28,12 @@ export type { FileKind };
 const asText = (value: unknown): string => (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === null ? '[object Object]' : String(value));
 
 const formatOf = (kind: FileKind) => Object.entries(FILE_KINDS).find(([, k]) => k === kind)![0];
+
+/** Old names (`rungs/matrix@1`, an assessment's `matrix:`) read as today's, so every later check sees one shape. */
+function withTodaysNames(source: Locatable, kind: FileKind): FileKind {
+	if (kind === 'ladder' || kind === 'assessment' || kind === 'career-paths') source.data = upgradeLegacyKeys(source.data);
+	return kind;
+}
 
 /**
  * What kind of Rungs file this is, from its `format` key. Reports a located problem and returns
@@ -47,7 +56,8 @@ export function readFormat(source: Locatable, reporter: Reporter, expected: File
 		return undefined;
 	}
 	// Own keys only: `format: toString` must not find what every object inherits.
-	if (typeof format === 'string' && Object.prototype.hasOwnProperty.call(FILE_KINDS, format)) return FILE_KINDS[format as keyof typeof FILE_KINDS];
+	if (typeof format === 'string' && Object.prototype.hasOwnProperty.call(FILE_KINDS, format)) return withTodaysNames(source, FILE_KINDS[format as keyof typeof FILE_KINDS]);
+	if (typeof format === 'string' && Object.prototype.hasOwnProperty.call(LEGACY_FILE_KINDS, format)) return withTodaysNames(source, LEGACY_FILE_KINDS[format as keyof typeof LEGACY_FILE_KINDS]);
 	const text = asText(format);
 	const [name] = text.split('@');
 	const sameKind = Object.keys(FILE_KINDS).find((f) => f.split('@')[0] === name);
