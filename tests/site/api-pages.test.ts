@@ -76,7 +76,7 @@ describe.skipIf(!chromiumPath)('the API reference', () => {
 			});
 			expect(prose.match(/`|\{@\w+|\{[A-Z]\w*\}/g) ?? [], path).toEqual([]);
 		}
-		// A `{@link X}` of the source is a link on the page (loadLadders is "the old name of loadFramework").
+		// A `{@link X}` of the source is a link on the page (loadMatrices is "the old name of loadFramework").
 		await openPage(page, `${site.url}/api/core-node/`);
 		expect(await page.locator('main a[href="#loadframework"]').count()).toBeGreaterThan(0);
 		await context.close();

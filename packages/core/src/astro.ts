@@ -72,3 +72,10 @@ export function assessmentsLoader(options: { dir: string; ladders: string }): Ru
 		},
 	};
 }
+
+/**
+ * The old name of {@link laddersLoader}.
+ *
+ * @deprecated Use `laddersLoader`; this alias goes in 2.0.
+ */
+export const matricesLoader = laddersLoader; // rename-codemod: keep-line

@@ -51,3 +51,8 @@ export type { Scale, ScaleValue } from './schema/scale.ts';
 export type { ReadinessRule } from './schema/readiness-rule.ts';
 export type { GapSummary } from './schema/gap-summary.ts';
 export type { GapReport, CompetencyGap, CompetencyStatus, Readiness, Blocker, BlockerCode, Headline, RuleDescription, CalibrationReport } from './schema/gap-report.ts';
+
+// The type names from before the matrix → ladder rename (issue #13); types cost no runtime export.
+// The renamed functions (diffMatrices, findMatrix, matrixToCsv, matrixToCase) have no alias here:
+// the entry holds its 40 runtime exports; COMPATIBILITY.md says how a caller moves across.
+export type { Matrix, MatrixData, MatrixDiff, MatrixFile } from './legacy-types.ts'; // rename-codemod: keep-line
