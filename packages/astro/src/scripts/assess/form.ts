@@ -1,12 +1,12 @@
 import type { Assessment, Framework, Rating, ResolvedCompetency } from '@rungs/core';
 import { inlineNodes } from './inline.ts';
 import { byId, el } from './dom.ts';
-import { ladder, targetKey } from './state.ts';
+import { ladderById, targetKey } from './state.ts';
 import { fill, words as w } from './words.ts';
 
 /** Fills the setup controls (ladder, levels, target, person) from the assessment. */
 export function renderSetup(framework: Framework, a: Assessment): void {
-	const ladder = ladder(framework, a.ladder.id);
+	const ladder = ladderById(framework, a.ladder.id);
 	const ladderSelect = byId<HTMLSelectElement>('ladder');
 	ladderSelect.replaceChildren(...framework.ladders.map((m) => el('option', { value: m.id, selected: m.id === ladder.id }, m.title)));
 	const current = byId<HTMLSelectElement>('current');
@@ -28,7 +28,7 @@ export function renderSetup(framework: Framework, a: Assessment): void {
 /** The competencies assessed: those of the target ladder that apply at the target level (their `levels`), in its order. */
 function assessedCompetencies(framework: Framework, a: Assessment): { competencies: readonly ResolvedCompetency[]; targetLevel: string; targetTitle: string } {
 	const key = targetKey(a).split(':') as [string, string];
-	const ladder = ladder(framework, key[0]);
+	const ladder = ladderById(framework, key[0]);
 	const level = ladder.levels.find((l) => l.id === key[1]) ?? ladder.levels[0]!;
 	return { competencies: ladder.competencies.filter((c) => c.levels.includes(level.id)), targetLevel: level.id, targetTitle: level.title };
 }
@@ -50,7 +50,7 @@ function evidenceRow(id: string, index: number, item: Rating['evidence'][number]
 /** One fieldset per competency: expectations at the target, the rating, confidence, a note and evidence. */
 export function renderCompetencies(framework: Framework, a: Assessment): void {
 	const { competencies, targetLevel, targetTitle } = assessedCompetencies(framework, a);
-	const currentLadder = ladder(framework, a.ladder.id);
+	const currentLadder = ladderById(framework, a.ladder.id);
 	const container = byId('competencies');
 	const categories = framework.categories.filter((c) => competencies.some((x) => x.category === c.id));
 	container.replaceChildren(

@@ -6,7 +6,7 @@ export const today = () => {
 	return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 };
 
-export const ladder = (framework: Framework, id: string): Ladder => framework.ladders.find((m) => m.id === id) ?? framework.ladders[0]!;
+export const ladderById = (framework: Framework, id: string): Ladder => framework.ladders.find((m) => m.id === id) ?? framework.ladders[0]!;
 
 /** `ladder:level` for the assessment's target. */
 export const targetKey = (a: Assessment) => (typeof a.target === 'string' ? `${a.ladder.id}:${a.target}` : `${a.target.ladder}:${a.target.level}`);
@@ -19,7 +19,7 @@ export const targetFromKey = (a: Assessment, key: string): Assessment['target'] 
 
 /** A fresh assessment on a ladder, aiming at the next level (or the current one at the top). */
 export function newAssessment(framework: Framework, ladderId: string, current?: string, target?: string): Assessment {
-	const ladder = ladder(framework, ladderId);
+	const ladder = ladderById(framework, ladderId);
 	const currentIndex = Math.max(0, ladder.levels.findIndex((l) => l.id === current));
 	const currentLevel = ladder.levels[currentIndex]!;
 	const next = ladder.levels[Math.min(currentIndex + 1, ladder.levels.length - 1)]!;
@@ -38,7 +38,7 @@ export function newAssessment(framework: Framework, ladderId: string, current?: 
 /** A fresh assessment for a move (`from` and `to` as `ladder:level`); what the site lacks falls back to the defaults. */
 export function forMove(framework: Framework, from: string, to: string): Assessment {
 	const [ladder, level] = from.split(':');
-	const fresh = newAssessment(framework, ladder(framework, ladder ?? '').id, level);
+	const fresh = newAssessment(framework, ladderById(framework, ladder ?? '').id, level);
 	if (framework.ladders.some((m) => m.levels.some((l) => `${m.id}:${l.id}` === to))) fresh.target = targetFromKey(fresh, to);
 	return fresh;
 }
@@ -55,7 +55,7 @@ export function withLadder(framework: Framework, a: Assessment, ladderId: string
  * A target on another ladder (a move) is the person's own choice and stays.
  */
 export function withCurrent(framework: Framework, a: Assessment, current: string): Assessment {
-	const ladder = ladder(framework, a.ladder.id);
+	const ladder = ladderById(framework, a.ladder.id);
 	const at = ladder.levels.findIndex((l) => l.id === current);
 	if (typeof a.target !== 'string') return { ...a, current };
 	const aim = ladder.levels.findIndex((l) => l.id === a.target);
