@@ -154,8 +154,8 @@ describe('links: every command that reads holds links to the folder it reads', (
 		rmSync(join(repo, 'matrices', 'big.yaml'));
 		const result = run(['diff', '--since', 'HEAD'], { cwd: repo });
 		expect(result.code).toBe(1);
-		expect(result.stderr).toMatch(/HEAD:ladders\/committed-leak\.yaml` was not read: it is a link/);
-		expect(result.stderr).toMatch(/^HEAD:ladders\/big\.yaml:1:1 error FILE_TOO_LARGE$/m);
+		expect(result.stderr).toMatch(/HEAD:matrices\/committed-leak\.yaml` was not read: it is a link/);
+		expect(result.stderr).toMatch(/^HEAD:matrices\/big\.yaml:1:1 error FILE_TOO_LARGE$/m);
 		expect(result.stderr).not.toContain(scratch);
 		expectClean(result);
 	}, 60_000);
@@ -198,7 +198,7 @@ describe('special files and sizes: every command that reads a named file', () =>
 		for (const env of [{}, { RUNGS_NO_CACHE: '1' }] as Array<Record<string, string>>) {
 			const result = measured(['validate', 'matrices'], { cwd: big, env });
 			expect(result.code).toBe(1);
-			expect(result.stderr).toMatch(/^ladders\/huge\.yaml:1:1 error FILE_TOO_LARGE$/m);
+			expect(result.stderr).toMatch(/^matrices\/huge\.yaml:1:1 error FILE_TOO_LARGE$/m);
 			// Reading the file whole took more than 300 MB; reading it not at all takes Node's own.
 			expect(result.peakMb).toBeLessThan(200);
 		}

@@ -88,7 +88,7 @@ describe('rungs import', () => {
 		writeFileSync(join(dir, 'grid.csv'), 'Competency,Category,Associate (P1),Senior (P3)\nWriting,Customer craft,Answers,Edits\n');
 		const run = rungs(['import', 'grid.csv', '--out', 'matrices/writers.yaml'], { cwd: dir });
 		expect(run.code).toBe(1);
-		expect(run.stderr).toMatch(/^ladders\/writers\.yaml:\d+:\d+ error /m);
+		expect(run.stderr).toMatch(/^matrices\/writers\.yaml:\d+:\d+ error /m);
 		expect(run.stderr).toContain('The framework\'s rules ask for more than grid.csv holds: add it to matrices/writers.yaml, then run `rungs validate`.');
 		expect(existsSync(join(dir, 'matrices', 'writers.yaml'))).toBe(true);
 	});
