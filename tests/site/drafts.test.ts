@@ -116,6 +116,19 @@ describe.skipIf(!chromiumPath)('the draft of a self-assessment', () => {
 		await context.close();
 	});
 
+	it('reads a draft kept before "matrix" became "ladder": its ladder and a target on another ladder', async () => {
+		const { page, context } = await openAssess(browser, assess);
+		const old = { format: 'rungs/site-draft@1', savedAt: '2026-11-30T10:00:00.000Z', assessment: { format: 'rungs/assessment@1', person: { name: 'Ana' }, matrix: { id: 'support-representative', version: '2.0.0' }, assessor: { role: 'self' }, date: '2026-11-30', current: 'representative', target: { matrix: 'senior-support-engineer', level: 'engineer' }, ratings: { ownership: { rating: 'consistently', evidence: [] } } } };
+		await page.evaluate(([key, text]) => localStorage.setItem(key!, text!), [DRAFT_KEY, JSON.stringify(old)]);
+		await reload(page);
+		await page.waitForFunction(() => document.getElementById('draft-state')?.textContent === 'Your draft from this browser is back.', undefined, { timeout: 60_000 });
+		expect(await page.locator('#person-name').inputValue()).toBe('Ana');
+		expect(await page.locator('#ladder').inputValue()).toBe('support-representative');
+		expect(await page.locator('#target').inputValue()).toBe('senior-support-engineer:engineer');
+		expect(await page.locator('input[name="rating-ownership"]:checked').inputValue()).toBe('consistently');
+		await context.close();
+	}, 90_000);
+
 	it('keeps a draft it cannot read aside, never overwritten, downloadable as it was', async () => {
 		for (const [text, reason] of [
 			// The ladder's id is quoted as code (#16): the sentence reads without its backticks.

@@ -59,9 +59,10 @@ function printProblems(problems: Problem[], format: Format, io: Io): void {
 /**
  * How many of a folder's files are ladders, for a folder whose framework did not load, so the summary
  * counts what was checked ("✗ 4 ladders … checked", not 0). A ladder says so on its `format:` line,
- * which every Rungs file starts its top-level mapping with; files that could not be read count as nothing.
+ * which every Rungs file starts its top-level mapping with (`rungs/matrix@` is the id before the rename,
+ * still read); files that could not be read count as nothing.
  */
-const ladderCount = (sources: readonly SourceFile[]): number => sources.filter((s) => /^format:[ \t]*["']?rungs\/ladder@/m.test(s.text)).length;
+const ladderCount = (sources: readonly SourceFile[]): number => sources.filter((s) => /^format:[ \t]*["']?rungs\/(?:ladder|matrix)@/m.test(s.text)).length;
 
 export async function validateCommand(paths: string[], options: { format?: string; strict?: boolean; matrices?: string }, io: Io): Promise<number> {
 	const format = (options.format ?? 'text') as Format;

@@ -62,8 +62,21 @@ function rating(value: unknown, field: string, scale: ReadonlySet<string>): void
 	(r.evidence as unknown[]).forEach((item, i) => evidence(item, `${field}.evidence[${i}]`));
 }
 
+/**
+ * A draft kept before "matrix" became "ladder" (#13) names its ladder under `matrix`, and a target
+ * on another ladder `{ matrix, level }`: read them as today's keys, so a browser's draft survives the
+ * update (assessment files and share links go through core, which reads the old key too).
+ */
+function withTodaysKeys(value: unknown): unknown {
+	if (!isRecord(value) || !('matrix' in value) || 'ladder' in value) return value;
+	const { matrix, ...rest } = value;
+	const target = isRecord(rest.target) && 'matrix' in rest.target && !('ladder' in rest.target) ? (({ matrix: ladder, ...t }) => ({ ...t, ladder }))(rest.target) : rest.target;
+	return { ...rest, ladder: matrix, target };
+}
+
 /** The assessment inside a draft, checked only as far as the form needs; throws Unreadable. */
-function formState(value: unknown, framework: Framework): Assessment {
+function formState(stored: unknown, framework: Framework): Assessment {
+	const value = withTodaysKeys(stored);
 	const a = record(value, 'draft', ['$schema', 'format', 'person', 'ladder', 'assessor', 'date', 'current', 'target', 'ratings', 'notes']);
 	if (a.format !== ASSESSMENT_FORMAT) throw because('notFormat', { field: 'format', format: ASSESSMENT_FORMAT });
 	check(optional(a.$schema, isString), '$schema', 'notText');
