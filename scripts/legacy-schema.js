@@ -1,4 +1,3 @@
-// rename-codemod: keep-file
 // The JSON Schema at the path ladders had before the rename (schemas/matrix.schema.json), kept so the
 // modeline `$schema=../schemas/matrix.schema.json` of a file written then still completes and checks.
 // A full copy, not a `$ref` to ladder.schema.json: editors resolve a modeline offline from the file

@@ -22,7 +22,7 @@ describe('committed JSON Schemas', () => {
 	it('keeps the ladder schema at its address from before the rename, reading both format ids', () => {
 		const committed = JSON.parse(readFileSync(new URL(LEGACY_SCHEMA_FILE, schemasDir), 'utf8'));
 		expect(committed).toEqual(legacyLadderSchema(toJsonSchema('ladder')));
-		expect(committed.properties.format.enum).toEqual(['rungs/ladder@1', 'rungs/matrix@1']); // rename-codemod: keep-line
+		expect(committed.properties.format.enum).toEqual(['rungs/ladder@1', 'rungs/matrix@1']);
 	});
 
 	it('gives every schema a stable $id and a title', () => {

@@ -31,7 +31,7 @@ const english: WriterWords = {
 	migrateNothing: (p) => `${p.file} is already on ${p.title} ${p.version}: nothing to migrate.`,
 	migrated: (p) => `Migrated ${p.file} from ${p.from} to ${p.to}:`,
 	migrateUnchanged: () => 'every rating applies unchanged',
-	migrateRenamed: (p) => `${p.file} is on ${p.title} ${p.version}: its \`matrix:\` key is now \`ladder:\`, nothing else changed.`, // rename-codemod: keep-line
+	migrateRenamed: (p) => `${p.file} is on ${p.title} ${p.version}: its \`matrix:\` key is now \`ladder:\`, nothing else changed.`,
 	// Counted as before this catalog (always "levels", "competencies"): scripts may read the line.
 	imported: (p) => `${p.written}: ${p.levels} levels, ${p.competencies} competencies.`,
 	importAskMore: (p) => `The framework's rules ask for more than ${p.file} holds: add it to ${p.path}, then run \`rungs validate\`.`,
@@ -49,7 +49,7 @@ const french: WriterWords = {
 	migrateNothing: (p) => `${p.file} porte déjà sur ${p.title} ${p.version}${NBSP}: rien à migrer.`,
 	migrated: (p) => `${p.file} migré de la version ${p.from} à la version ${p.to}${NBSP}:`,
 	migrateUnchanged: () => 'chaque appréciation s’applique telle quelle',
-	migrateRenamed: (p) => `${p.file} porte sur ${p.title} ${p.version}${NBSP}: sa clé \`matrix:\` s’appelle désormais \`ladder:\`, rien d’autre ne change.`, // rename-codemod: keep-line
+	migrateRenamed: (p) => `${p.file} porte sur ${p.title} ${p.version}${NBSP}: sa clé \`matrix:\` s’appelle désormais \`ladder:\`, rien d’autre ne change.`,
 	imported: (p) => `${p.written}${NBSP}: ${pluriel(p.levels, 'niveau', 'niveaux')}, ${pluriel(p.competencies, 'compétence')}.`,
 	importAskMore: (p) => `Les règles du référentiel demandent plus que ce que contient ${p.file}${NBSP}: complétez ${p.path}, puis lancez \`rungs validate\`.`,
 	goalsWritten: (p) =>

@@ -78,4 +78,4 @@ export function assessmentsLoader(options: { dir: string; ladders: string }): Ru
  *
  * @deprecated Use `laddersLoader`; this alias goes in 2.0.
  */
-export const matricesLoader = laddersLoader; // rename-codemod: keep-line
+export const matricesLoader = laddersLoader;

@@ -55,4 +55,4 @@ export type { GapReport, CompetencyGap, CompetencyStatus, Readiness, Blocker, Bl
 // The type names from before the matrix → ladder rename (issue #13); types cost no runtime export.
 // The renamed functions (diffMatrices, findMatrix, matrixToCsv, matrixToCase) have no alias here:
 // the entry holds its 40 runtime exports; COMPATIBILITY.md says how a caller moves across.
-export type { Matrix, MatrixData, MatrixDiff, MatrixFile } from './legacy-types.ts'; // rename-codemod: keep-line
+export type { Matrix, MatrixData, MatrixDiff, MatrixFile } from './legacy-types.ts';

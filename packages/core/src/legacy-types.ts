@@ -1,4 +1,4 @@
-// rename-codemod: keep-file — the type names of @rungs/core before the matrix → ladder rename (issue #13).
+// the type names of @rungs/core before the matrix → ladder rename (issue #13).
 import type { Ladder, LadderData } from './model/framework.ts';
 import type { LadderDiff } from './diff/diff-ladders.ts';
 import type { LadderFile } from './schema/ladder.ts';

@@ -7,7 +7,7 @@ export { TEXT_LIMITS, ID_PATTERN, DEFAULT_BAND_PATTERN } from './schema/common.t
 export { HouseRulesSchema, HOUSE_RULES, RULE_NAMES, RULE_SEVERITIES, MAX_RULE_BOUND, resolveHouseRules, type HouseRules, type HouseRulesFile, type RuleName, type RuleSeverity, type RuleSetting } from './schema/house-rules.ts';
 export { AssessmentSchema, GoalSchema, EVIDENCE_KINDS, GOAL_STATUSES, GOALS_MAX, META_LIMITS, type AssessmentInput } from './schema/assessment.ts';
 export { LadderFileSchema, LADDER_FORMAT, type LadderFileInput } from './schema/ladder.ts';
-export { MatrixFileSchema, MATRIX_FORMAT, type MatrixFileInput } from './schema/legacy-aliases.ts'; // rename-codemod: keep-line
+export { MatrixFileSchema, MATRIX_FORMAT, type MatrixFileInput } from './schema/legacy-aliases.ts';
 export { FrameworkFileSchema, FRAMEWORK_FORMAT } from './schema/framework.ts';
 export { SharedCompetenciesFileSchema, SHARED_COMPETENCIES_FORMAT } from './schema/shared-competencies.ts';
 export { CareerPathsFileSchema, CAREER_PATHS_FORMAT } from './schema/career-paths.ts';

@@ -1,4 +1,4 @@
-// rename-codemod: keep-file — every old name of the matrix → ladder rename (issue #13) still works.
+// every old name of the matrix → ladder rename (issue #13) still works.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assess, identifySource, migrationNeeded, parseAssessment, parseFramework, rewriteAssessmentText, type Framework, type SourceFile } from '@rungs/core';

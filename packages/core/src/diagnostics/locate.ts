@@ -40,7 +40,7 @@ export function findNode(doc: Document, path: DataPath): Found {
 	for (const segment of path) {
 		if (isAlias(node)) node = (node.resolve(doc) as Node | undefined) ?? null;
 		if (isMap(node)) {
-			// A file written before the rename says `matrix:` where the data (read under today's names) says `ladder`. rename-codemod: keep-line
+			// A file written before the rename says `matrix:` where the data (read under today's names) says `ladder`.
 			const pair = pairOf(node, String(segment)) ?? (segment === 'ladder' ? pairOf(node, LEGACY_LADDER_KEY) : undefined);
 			if (!pair) return { node, key, complete: false };
 			key = (pair.key as Node | null) ?? null;

@@ -1,4 +1,4 @@
-// rename-codemod: keep-file — reads the key an assessment had before "ladder" (issue #13).
+// reads the key an assessment had before "ladder" (issue #13).
 import { isMap, isScalar, parseDocument, type Node, type YAMLMap } from 'yaml';
 import { LEGACY_LADDER_KEY } from '../model/legacy-names.ts';
 

@@ -1,4 +1,4 @@
-// rename-codemod: keep-file — the names Rungs used before "ladder" (issue #13), read until 2.0 and beyond.
+// the names Rungs used before "ladder" (issue #13), read until 2.0 and beyond.
 import { LADDER_FORMAT } from '../schema/ladder.ts';
 
 /** The format id ladder files had before `rungs/ladder@1`; still read, never written. */

@@ -76,7 +76,7 @@ const YAML = /\.ya?ml$/i;
  *
  * @deprecated Use `loadFramework`; this alias goes in 2.0.
  */
-export const loadMatrices = loadFramework; // rename-codemod: keep-line
+export const loadMatrices = loadFramework;
 
 /**
  * A folder of ladders already read (readLadderFolder), validated and resolved: loadFramework in two steps.

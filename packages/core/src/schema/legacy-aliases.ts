@@ -1,4 +1,4 @@
-// rename-codemod: keep-file — the names of @rungs/core/schema before the matrix → ladder rename (issue #13).
+// the names of @rungs/core/schema before the matrix → ladder rename (issue #13).
 import { LadderFileSchema, type LadderFileInput } from './ladder.ts';
 
 /**
