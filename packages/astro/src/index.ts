@@ -31,7 +31,7 @@ function sitemapLanguages(locales: Record<string, { lang: string }>): Parameters
 /**
  * The Rungs site as an Astro integration: every page of a folder of career ladders (ladders, levels,
  * competencies, changes, career paths, example reports, the self-assessment, guides, schemas), from
- * `rungs({ ladders: './matrices', title: 'Our ladders' })` in astro.config.
+ * `rungs({ matrices: './matrices', title: 'Our ladders' })` in astro.config.
  *
  * Options are checked here, when the configuration is read, so a wrong one stops the build with a
  * sentence naming it rather than a failure somewhere inside a page.

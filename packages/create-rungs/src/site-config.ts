@@ -26,7 +26,7 @@ export default defineConfig({
 	base: process.env.BASE_PATH || '/',
 	integrations: [
 		rungs({
-			ladders: './matrices',
+			matrices: './matrices',
 			title: ${JSON.stringify(choices.title)},${LOCALE[choices.lang] ?? ''}
 		}),
 	],

@@ -61,7 +61,7 @@ describe.each(['en', 'fr'] as const)('the starter repository in %s', (lang) => {
 		const config = readFileSync(join(dir, 'astro.config.mjs'), 'utf8');
 		expect(config).toContain("import rungs from '@rungs/astro';");
 		expect(config).toContain(`title: ${JSON.stringify(TITLE)},`);
-		expect(config).toContain("ladders: './matrices'");
+		expect(config).toContain("matrices: './matrices'");
 		// A French site says so to browsers and screen readers; an English one needs no locale.
 		expect(config.includes("locales: { root: { label: 'Français', lang: 'fr' } }")).toBe(lang === 'fr');
 	});
@@ -69,7 +69,7 @@ describe.each(['en', 'fr'] as const)('the starter repository in %s', (lang) => {
 	it('has workflows that annotate pull requests, comment the diff and deploy to Pages', () => {
 		const ladders = readFileSync(join(dir, '.github/workflows/ladders.yml'), 'utf8');
 		expect(ladders).toContain(`npx rungs validate matrices --format github --strict --lang ${lang}`);
-		expect(ladders).toMatch(/npx rungs diff --since "origin\/\$BASE_REF" ladders --lang \w+ \| tee ladder-diff\.md/);
+		expect(ladders).toMatch(/npx rungs diff --since "origin\/\$BASE_REF" matrices --lang \w+ \| tee ladder-diff\.md/);
 		expect(ladders).toContain('gh pr comment "$PR" --body-file ladder-diff.md');
 		const pages = readFileSync(join(dir, '.github/workflows/pages.yml'), 'utf8');
 		// Valid YAML, with the jobs GitHub runs.
