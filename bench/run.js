@@ -205,9 +205,9 @@ if (wanted('site')) {
 	const build = async (ladders) => {
 		// Each build starts from an empty content cache: switching folders must not reuse entries.
 		rmSync(join(root, 'site/node_modules/.astro'), { recursive: true, force: true });
-		const ladders = writeSynthetic(join(dir, `org-${ladders}`), { ladders });
+		const folder = writeSynthetic(join(dir, `org-${ladders}`), { ladders });
 		const outDir = join(dir, `site-${ladders}`);
-		const run = await runNode([astro, 'build', '--outDir', outDir], { cwd: join(root, 'site'), env: { ASTRO_TELEMETRY_DISABLED: '1', RUNGS_MATRICES_DIR: ladders } });
+		const run = await runNode([astro, 'build', '--outDir', outDir], { cwd: join(root, 'site'), env: { ASTRO_TELEMETRY_DISABLED: '1', RUNGS_MATRICES_DIR: folder } });
 		if (run.code !== 0) throw new Error(`the site build of ${ladders} ladders failed: ${run.stderr}`);
 		// Pages counted, not measured: gzipping every page's CSS again would take longer than the build.
 		const pages = readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
