@@ -1,10 +1,9 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseFramework, type Framework } from '@rungs/core';
-import { loadFramework } from '@rungs/core/node';
 import { afterAll, describe, expect, it } from 'vitest';
+import { kitchen as kitchenWithPaths, loadLadders, repo } from './_career-map-frameworks.ts';
 import { syntheticFiles } from '../bench/synthetic.js';
 import { HEAD, placeBoxes } from '../packages/astro/src/lib/career-map/grid.ts';
 import { crossings, gapCounter } from '../packages/astro/src/lib/career-map/lane-order.ts';
@@ -16,34 +15,16 @@ import { layoutCareerMap } from '../packages/astro/src/lib/career-map/layout.ts'
 // crossings among what stays put must be the full count, for every order tried: checked here on the
 // bundled ladders, org-b with paths, and a generated organisation of 100 ladders with varied moves.
 
-const repo = fileURLToPath(new URL('../', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'rungs-crossings-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-async function load(dir: string): Promise<Framework> {
-	const result = await loadFramework(dir);
-	if (!result.ok) throw new Error(JSON.stringify(result.problems));
-	return result.value;
-}
-
-async function kitchen(): Promise<Framework> {
-	const dir = join(scratch, 'org-b');
-	cpSync(join(repo, 'tests/fixtures/org-b/ladders'), dir, { recursive: true });
-	writeFileSync(
-		join(dir, 'career-paths.yaml'),
-		[
-			'format: rungs/career-paths@1',
-			'destinations:',
-			'  - { id: sous-chef, title: Sous chef, kind: management, summary: Runs the kitchen when the head chef is away. }',
-			'paths:',
-			'  - { from: { ladder: line-cook, level: cook }, to: { ladder: pastry, level: patissier }, kind: across, note: Moves to the pastry section. }',
-			'  - { from: { ladder: pastry, level: patissier }, to: { ladder: line-cook, level: cook }, kind: across, note: Back to the line. }',
-			'  - { from: { ladder: line-cook, level: chef-de-partie }, to: { role: sous-chef }, kind: management, note: Runs the pass. }',
-			'  - { from: { ladder: pastry, level: head-of-pastry }, to: { role: sous-chef }, kind: management, note: Runs the pass. }',
-		].join('\n'),
-	);
-	return load(dir);
-}
+const kitchen = () =>
+	kitchenWithPaths(scratch, [
+		'{ from: { ladder: line-cook, level: cook }, to: { ladder: pastry, level: patissier }, kind: across, note: Moves to the pastry section. }',
+		'{ from: { ladder: pastry, level: patissier }, to: { ladder: line-cook, level: cook }, kind: across, note: Back to the line. }',
+		'{ from: { ladder: line-cook, level: chef-de-partie }, to: { role: sous-chef }, kind: management, note: Runs the pass. }',
+		'{ from: { ladder: pastry, level: head-of-pastry }, to: { role: sous-chef }, kind: management, note: Runs the pass. }',
+	]);
 
 function generated(): Framework {
 	const result = parseFramework(Object.entries(syntheticFiles({ ladders: 100, moves: 'varied' })).map(([path, text]) => ({ path, text })));
@@ -52,7 +33,7 @@ function generated(): Framework {
 }
 
 const frameworks = [
-	{ name: 'the bundled ladders', get: () => load(join(repo, 'matrices')), gapsChecked: Infinity },
+	{ name: 'the bundled ladders', get: () => loadLadders(join(repo, 'matrices')), gapsChecked: Infinity },
 	{ name: 'org-b with paths', get: kitchen, gapsChecked: Infinity },
 	// Every gap of 100 ladders against the full count would take minutes; 40 gaps spread over the map do not.
 	{ name: '100 generated ladders with varied moves', get: async () => generated(), gapsChecked: 40 },

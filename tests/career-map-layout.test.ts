@@ -1,52 +1,33 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Framework } from '@rungs/core';
-import { loadFramework } from '@rungs/core/node';
 import { afterAll, describe, expect, it } from 'vitest';
+import { kitchen as kitchenWithPaths, loadLadders, repo } from './_career-map-frameworks.ts';
 import { layoutCareerMap, mapNodeId } from '../packages/astro/src/lib/career-map/layout.ts';
 
 // The career map's layout (@rungs/astro, issue #16): each level is a node that owns every route
 // leaving it, so picking it can show them; parallel routes share lanes. Run over the bundled
 // ladders and over a second organisation's (org-b, a kitchen, given paths of its own here).
 
-const repo = fileURLToPath(new URL('../', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'rungs-map-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-async function load(dir: string): Promise<Framework> {
-	const result = await loadFramework(dir);
-	if (!result.ok) throw new Error(JSON.stringify(result.problems));
-	return result.value;
-}
-
-async function kitchen(): Promise<Framework> {
-	const dir = join(scratch, 'org-b');
-	cpSync(join(repo, 'tests/fixtures/org-b/ladders'), dir, { recursive: true });
-	writeFileSync(
-		join(dir, 'career-paths.yaml'),
-		[
-			'format: rungs/career-paths@1',
-			'destinations:',
-			'  - { id: sous-chef, title: Sous chef, kind: management, summary: Runs the kitchen when the head chef is away. }',
-			'paths:',
-			'  - { from: { ladder: line-cook, level: cook }, to: { ladder: pastry, level: patissier }, kind: across, note: Moves to the pastry section. }',
-			'  - { from: { ladder: pastry, level: patissier }, to: { ladder: line-cook, level: cook }, kind: across, note: Back to the line. }',
-			'  - { from: { ladder: line-cook, level: cook }, to: { ladder: pastry, level: head-of-pastry }, kind: up, note: Leads the pastry section. }',
-			'  - { from: { ladder: line-cook, level: chef-de-partie }, to: { role: sous-chef }, kind: management, note: Runs the pass. }',
-			'  - { from: { ladder: pastry, level: head-of-pastry }, to: { role: sous-chef }, kind: management, note: Runs the pass. }',
-		].join('\n'),
-	);
-	return load(dir);
-}
+const kitchen = () =>
+	kitchenWithPaths(scratch, [
+		'{ from: { ladder: line-cook, level: cook }, to: { ladder: pastry, level: patissier }, kind: across, note: Moves to the pastry section. }',
+		'{ from: { ladder: pastry, level: patissier }, to: { ladder: line-cook, level: cook }, kind: across, note: Back to the line. }',
+		'{ from: { ladder: line-cook, level: cook }, to: { ladder: pastry, level: head-of-pastry }, kind: up, note: Leads the pastry section. }',
+		'{ from: { ladder: line-cook, level: chef-de-partie }, to: { role: sous-chef }, kind: management, note: Runs the pass. }',
+		'{ from: { ladder: pastry, level: head-of-pastry }, to: { role: sous-chef }, kind: management, note: Runs the pass. }',
+	]);
 
 /** Each framework loaded once. */
 const once = <T,>(make: () => Promise<T>) => {
 	let value: Promise<T> | undefined;
 	return () => (value ??= make());
 };
-const bundled = once(() => load(join(repo, 'matrices')));
+const bundled = once(() => loadLadders(join(repo, 'matrices')));
 const frameworks = [
 	{ name: 'the bundled ladders', get: bundled },
 	{ name: 'a second organisation (org-b with paths)', get: once(kitchen) },
