@@ -27,17 +27,22 @@ describe('stringifyAssessment with a trailing comment', () => {
 	}, 60_000);
 });
 
+/** The first example assessment, its ladder, and that ladder in 9.0.0 without the first competency it rates. */
+function removalOfARatedCompetency() {
+	const framework = validFramework();
+	const name = readdirSync(new URL('./fixtures/valid/examples/', import.meta.url)).sort()[0]!;
+	const assessment = exampleAssessment(name, framework);
+	const before = framework.ladders.find((m) => m.id === assessment.ladder.id)!;
+	const gone = before.competencies.find((c) => assessment.ratings[c.id])!;
+	const after: Ladder = { ...before, version: '9.0.0', competencies: before.competencies.filter((c) => c.id !== gone.id) };
+	return { assessment, before, after, gone };
+}
+
 describe('migrateAssessment', () => {
 	it('keeps removed content longer than the notes may hold: notes within the limit, the rest in `removed`', () => {
-		const framework = validFramework();
-		const name = readdirSync(new URL('./fixtures/valid/examples/', import.meta.url)).sort()[0]!;
-		const assessment = exampleAssessment(name, framework);
-		const before = framework.ladders.find((m) => m.id === assessment.ladder.id)!;
-		const [gone, ...rest] = before.competencies.filter((c) => assessment.ratings[c.id]);
-		const after: Ladder = { ...before, version: '9.0.0', competencies: before.competencies.filter((c) => c.id !== gone!.id) };
-		void rest;
+		const { assessment, before, after, gone } = removalOfARatedCompetency();
 		const long = Array.from({ length: 12 }, (_, i) => `item-${i} ${'z'.repeat(1900)}`);
-		const withEvidence = { ...assessment, notes: 'n'.repeat(19000), ratings: { ...assessment.ratings, [gone!.id]: { ...assessment.ratings[gone!.id]!, evidence: long.map((summary) => ({ summary })) } } };
+		const withEvidence = { ...assessment, notes: 'n'.repeat(19000), ratings: { ...assessment.ratings, [gone.id]: { ...assessment.ratings[gone.id]!, evidence: long.map((summary) => ({ summary })) } } };
 		const moved = valueOf(migrateAssessment(withEvidence, before, after));
 		expect([...moved.assessment.notes!].length).toBeLessThanOrEqual(20000);
 		expect(moved.assessment.notes).toContain('n'.repeat(19000));
@@ -45,12 +50,7 @@ describe('migrateAssessment', () => {
 	});
 
 	it('writes its notes in the catalog it is given: French with frenchMessages, English without', () => {
-		const framework = validFramework();
-		const name = readdirSync(new URL('./fixtures/valid/examples/', import.meta.url)).sort()[0]!;
-		const assessment = exampleAssessment(name, framework);
-		const before = framework.ladders.find((m) => m.id === assessment.ladder.id)!;
-		const gone = before.competencies.find((c) => assessment.ratings[c.id])!;
-		const after: Ladder = { ...before, version: '9.0.0', competencies: before.competencies.filter((c) => c.id !== gone.id) };
+		const { assessment, before, after, gone } = removalOfARatedCompetency();
 		// Without notes of its own, and the removed competency not rated but with evidence.
 		const { notes, ...withoutNotes } = assessment;
 		const { rating, ...unrated } = assessment.ratings[gone.id]!;
@@ -67,12 +67,7 @@ describe('migrateAssessment', () => {
 	});
 
 	it('keeps the pointer and the removed text in the catalog\'s language when the notes overflow', () => {
-		const framework = validFramework();
-		const name = readdirSync(new URL('./fixtures/valid/examples/', import.meta.url)).sort()[0]!;
-		const assessment = exampleAssessment(name, framework);
-		const before = framework.ladders.find((m) => m.id === assessment.ladder.id)!;
-		const gone = before.competencies.find((c) => assessment.ratings[c.id])!;
-		const after: Ladder = { ...before, version: '9.0.0', competencies: before.competencies.filter((c) => c.id !== gone.id) };
+		const { assessment, before, after, gone } = removalOfARatedCompetency();
 		const long = { ...assessment, notes: 'n'.repeat(10000), ratings: { ...assessment.ratings, [gone.id]: { ...assessment.ratings[gone.id]!, evidence: [{ summary: 'z'.repeat(15000) }] } } };
 		const moved = valueOf(migrateAssessment(long, before, after, { messages: frenchMessages }));
 		expect(moved.assessment.notes).toContain('Ce qui a été retiré dépasse la taille permise des notes');
