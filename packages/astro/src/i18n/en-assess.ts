@@ -72,6 +72,11 @@ export const enAssess = {
 		note: 'Note (optional)',
 		// The report.
 		noReport: 'No report: the assessment does not fit these ladders.',
+		// While a ladder's file loads (scripts/assess/ladders.ts); `{ladder}` is its title.
+		ladderLoading: 'Loading {ladder}…',
+		ladderUnavailable: '{ladder} could not be loaded from this site. Check your connection and try again: nothing you entered is lost.',
+		laddersUnavailable: 'The ladders could not be loaded from this site. Check your connection and reload the page.',
+		ladderRetry: 'Try again',
 		reportUnavailable: 'The report cannot be computed from this draft as it is: save it to see what to fix.',
 		// The draft.
 		noStorage: 'This browser does not allow a draft to be kept: save a file before you leave.',

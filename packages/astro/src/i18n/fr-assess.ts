@@ -71,6 +71,11 @@ export const frAssess: UiStrings['assess'] = {
 		confidenceHigh: 'Élevée',
 		note: 'Note (facultatif)',
 		noReport: "Pas de rapport : l'évaluation ne correspond pas à ces échelles.",
+		// Pendant le chargement du fichier d'une échelle (scripts/assess/ladders.ts) ; `{ladder}` est son titre.
+		ladderLoading: 'Chargement de « {ladder} »…',
+		ladderUnavailable: "« {ladder} » n'a pas pu être chargé depuis ce site. Vérifiez votre connexion et réessayez : rien de ce que vous avez saisi n'est perdu.",
+		laddersUnavailable: "Les échelles n'ont pas pu être chargées depuis ce site. Vérifiez votre connexion et rechargez la page.",
+		ladderRetry: 'Réessayer',
 		reportUnavailable: "Le rapport ne peut pas être calculé à partir de ce brouillon en l'état : enregistrez-le pour voir ce qu'il faut corriger.",
 		noStorage: "Ce navigateur ne permet pas de garder un brouillon : enregistrez un fichier avant de partir.",
 		noRoom: "Ce navigateur n'a plus de place pour mettre de côté votre brouillon précédent, donc celui-ci n'est pas gardé : enregistrez un fichier, ou téléchargez puis supprimez des brouillons précédents ci-dessous.",

@@ -5,6 +5,7 @@
 // file is saved or a link made, never to a draft.
 import { ASSESSMENT_FORMAT } from '@rungs/core/schema';
 import { type Assessment, type Framework } from '@rungs/core';
+import { ratedOn } from './ladders.ts';
 import { fill, words as w, type ScriptWords } from './words.ts';
 
 /** What a draft is stored as; a draft written before this format (a bare assessment) is read too. */
@@ -99,7 +100,8 @@ function formState(stored: unknown, framework: Framework): Assessment {
 	const targetLadder = framework.ladders.find((m) => m.id === target.ladder);
 	if (!targetLadder?.levels.some((l) => l.id === target.level)) throw because('targetGone', { target: `${String(target.ladder)}:${String(target.level)}` });
 
-	const competencies = new Set(framework.ladders.flatMap((m) => m.competencies.map((c) => c.id)));
+	// From the ladder index: a draft is read before its ladders are loaded (scripts/assess/ladders.ts).
+	const competencies = new Set(framework.ladders.flatMap(ratedOn));
 	const scale = new Set(framework.scale.values.map((v) => v.id));
 	const ratings = a.ratings ?? {};
 	check(isRecord(ratings), 'ratings', 'notGroup');

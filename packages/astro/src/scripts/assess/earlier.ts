@@ -6,7 +6,8 @@ import { MAX_SOURCE_BYTES } from '@rungs/core/schema';
 import { planGrowth, trackProgress } from '@rungs/core/team';
 import { byId } from './dom.ts';
 import { status } from './page-ui.ts';
-import { checkAssessmentText, decodeSource, explain, tooLarge } from './validate.ts';
+import { checkAssessmentText, decodeSource, explain, laddersNamed, tooLarge } from './validate.ts';
+import { laddersOf, loadLadders } from './ladders.ts';
 import { showSinceIn, type Since } from './progress-view.ts';
 import { fill, messages, pageLang, words as w } from './words.ts';
 
@@ -23,13 +24,20 @@ const CATALOGS: Readonly<Record<string, () => Promise<Partial<Messages>>>> = {
 let catalog: Partial<Messages> | undefined;
 
 /** Reads an earlier assessment from a file, checks it as a saved one is checked, and compares. */
-export async function openEarlier(file: File, framework: Framework, current: Assessment): Promise<void> {
+export async function openEarlier(file: File, pageFramework: Framework, current: Assessment): Promise<void> {
+	let framework = pageFramework;
 	status(fill(w.checking, { origin: file.name }));
 	// The size is checked before the file is read, as for a saved assessment.
 	if (file.size > MAX_SOURCE_BYTES) return status(fill(w.earlierNotOpened, { origin: file.name }), 'error', [tooLarge(file.name, file.size)]);
 	const decoded = decodeSource(file.name, new Uint8Array(await file.arrayBuffer()));
 	if (decoded.problems.length > 0) {
 		return status(`${fill(w.earlierNotOpened, { origin: file.name })} ${w.notOpenedWhy}`, 'error', decoded.problems.map(explain));
+	}
+	// The earlier file may name a ladder the page has not loaded (a target since changed, say).
+	try {
+		framework = await loadLadders([...laddersNamed(decoded.file.text), ...laddersOf(current)]);
+	} catch {
+		return status(fill(w.ladderUnavailable, { ladder: laddersNamed(decoded.file.text).join(', ') }), 'error');
 	}
 	const checked = checkAssessmentText(file.name, decoded.file.text, framework);
 	if (!checked.assessment) {

@@ -12,9 +12,11 @@ import { keptEntry, keptFile, renderKept } from './kept-view.ts';
 import { clearDraft, discardAll, discardKept, DRAFT_KEY, isKeptKey, keepAside, readDraft, type KeptDraft } from './storage.ts';
 import { fill, loadProblemWords, pageLang, useMessages, words as w } from './words.ts';
 import { refreshEarlier, startEarlier } from './earlier-hook.ts';
+import { currentFramework, isLoaded, laddersOf, loadFramework, loadLadders } from './ladders.ts';
 
-const framework = JSON.parse(byId('rungs-framework').textContent ?? '{}') as Framework;
-let assessment: Assessment = newAssessment(framework, framework.ladders[0]!.id);
+/** The page's framework: every ladder's levels at start, a ladder's competencies once loaded (kept up to date from ladders.ts). */
+let framework: Framework;
+let assessment: Assessment;
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
 /** Whether this visit changed anything: an untouched page keeps no draft, so the next visit stays light. */
 let edited = false;
@@ -31,6 +33,12 @@ let written = '';
 const validator = () => Promise.all([import('./validate.ts'), loadProblemWords()]).then(([module]) => module);
 
 function refresh(structure: boolean): void {
+	framework = currentFramework();
+	const needed = laddersOf(assessment);
+	if (!isLoaded(needed)) {
+		renderSetup(framework, assessment);
+		return void waitFor(needed);
+	}
 	if (structure) {
 		renderSetup(framework, assessment);
 		renderCompetencies(framework, assessment);
@@ -41,6 +49,42 @@ function refresh(structure: boolean): void {
 	} catch {
 		// Only a draft edited outside this page could hold something the report cannot follow.
 		byId('report').textContent = w.reportUnavailable;
+	}
+}
+
+/** The titles of the ladders named, for a sentence. */
+const titlesOf = (ids: readonly string[]) => [...new Set(ids)].map((id) => framework.ladders.find((m) => m.id === id)?.title ?? id).join(', ');
+
+/**
+ * Loads the ladders the assessment needs, then draws its form and report. Until then the form says
+ * so; if a ladder cannot be loaded (offline before it was ever picked), it says that and offers to try again.
+ */
+async function waitFor(ids: readonly string[]): Promise<void> {
+	const ladder = titlesOf(ids);
+	byId('competencies').replaceChildren(el('p', { class: 'help' }, fill(w.ladderLoading, { ladder })));
+	// No report of the ladder left behind while the next one loads.
+	byId('report').replaceChildren(el('p', { class: 'help' }, fill(w.ladderLoading, { ladder })));
+	byId('readiness-bar').hidden = true;
+	try {
+		framework = await loadLadders(ids);
+	} catch {
+		const retry = el('button', { type: 'button', class: 'secondary' }, w.ladderRetry);
+		retry.addEventListener('click', () => refresh(true));
+		byId('competencies').replaceChildren(el('p', { class: 'callout', role: 'alert' }, fill(w.ladderUnavailable, { ladder })), retry);
+		return;
+	}
+	// Another ladder may have been picked meanwhile: draw what the page holds now, if it is all there.
+	if (isLoaded(laddersOf(assessment))) refresh(true);
+}
+
+/** Loads the ladders named before a check that needs them; false (and says why) when one cannot be loaded. */
+async function ladderReady(ids: readonly string[]): Promise<boolean> {
+	try {
+		framework = await loadLadders(ids);
+		return true;
+	} catch {
+		status(fill(w.ladderUnavailable, { ladder: titlesOf(ids) }), 'error');
+		return false;
 	}
 }
 
@@ -181,7 +225,8 @@ function show(next: Assessment): void {
 /** Opens an assessment from text; returns false (and says why) when it is not valid. */
 async function openText(name: string, text: string, origin: string): Promise<boolean> {
 	status(aboutOrigin(w.checking, origin));
-	const { checkAssessmentText, explain } = await validator();
+	const { checkAssessmentText, explain, laddersNamed } = await validator();
+	if (!(await ladderReady(laddersNamed(text)))) return false;
 	const checked = checkAssessmentText(name, text, framework);
 	if (!checked.assessment) {
 		const problems = checked.problems.map(explain);
@@ -252,6 +297,7 @@ async function onFileChosen(event: Event): Promise<void> {
 /** The assessment as a file holds it, or undefined (with what to finish first) when it is not complete yet. */
 async function complete(action: 'saved' | 'shared'): Promise<Assessment | undefined> {
 	const { checkForSaving } = await validator();
+	if (!(await ladderReady(laddersOf(assessment)))) return undefined;
 	const checked = checkForSaving(cleaned(assessment), framework);
 	if (checked.ok) return checked.assessment;
 	const count = checked.problems.length === 1 ? w.oneThing : fill(w.things, { n: checked.problems.length });
@@ -408,6 +454,18 @@ function keepDraftAsideNow(text: string): boolean {
  */
 export function startAssessment(catalog?: Partial<Messages>, problems?: () => Promise<Partial<Messages>>): void {
 	if (catalog) useMessages(catalog, problems);
+	// Nothing is wired before the ladder index is here: every control reads it.
+	loadFramework().then(
+		(loaded) => {
+			framework = loaded;
+			assessment = newAssessment(framework, framework.ladders[0]!.id);
+			wire();
+		},
+		() => byId('competencies').replaceChildren(el('p', { class: 'callout', role: 'alert' }, w.laddersUnavailable)),
+	);
+}
+
+function wire(): void {
 	byId('setup').addEventListener('change', onSetupChange);
 	byId('setup').addEventListener('input', (event) => {
 		if ((event.target as HTMLElement).matches('#person-name, #assessment-notes')) onSetupChange(event);

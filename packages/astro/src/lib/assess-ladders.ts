@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import type { Framework } from '@rungs/core';
+import { frameworkForAssessment } from './assess-data.ts';
+
+/*
+ * The self-assessment page's data, split so the page does not grow with the organisation (#20): a
+ * person rates themselves against one ladder at a time, yet the page used to carry every ladder's
+ * statements (10 MB at 500 ladders). The page now carries the framework without its ladders; a
+ * ladder index (what the pickers and the draft reader need) and one file per ladder (its levels and
+ * competencies in full) are static files of the same site, loaded as modules when needed.
+ *
+ * Modules, not JSON fetched: a module import is a script request, allowed by `script-src 'self'`, so
+ * the page keeps `connect-src 'none'` and its scripts still cannot send anything anywhere.
+ */
+
+/** What the page needs of a ladder before its file is loaded: the pickers and the draft reader. */
+export interface LadderEntry {
+	id: string;
+	title: string;
+	version: string;
+	levels: Array<{ id: string; title: string; band?: string }>;
+	/** Every competency id the ladder rates, so a kept draft is read without loading its ladders. */
+	competencies: string[];
+	/** The ladder's file, relative to the index, with a content hash so a cached copy never outlives a change. */
+	file: string;
+}
+
+/** The framework without ladders: the scale, categories and readiness rule the whole page shares. */
+export function frameworkWithoutLadders(framework: Framework): Framework {
+	return { ...frameworkForAssessment({ ...framework, ladders: [] }), ladders: [] };
+}
+
+/** A module whose default export is the value: JSON is a JavaScript expression. */
+export const asModule = (value: unknown): string => `export default ${JSON.stringify(value)};\n`;
+
+const hashOf = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
+
+interface Split {
+	index: LadderEntry[];
+	files: Map<string, string>;
+	indexText: string;
+	indexHash: string;
+}
+
+// Each framework (one per language) is split once for the index, the page and every ladder file.
+const splits = new WeakMap<Framework, Split>();
+
+function split(framework: Framework): Split {
+	const known = splits.get(framework);
+	if (known) return known;
+	const files = new Map<string, string>();
+	const index = frameworkForAssessment({ ...framework, shared: [], destinations: [], paths: [] }).ladders.map((ladder): LadderEntry => {
+		const text = asModule(ladder);
+		files.set(ladder.id, text);
+		return {
+			id: ladder.id,
+			title: ladder.title,
+			version: ladder.version,
+			levels: ladder.levels.map(({ id, title, band }) => ({ id, title, ...(band === undefined ? {} : { band }) })),
+			competencies: ladder.competencies.map((c) => c.id),
+			file: `ladders/${ladder.id}.js?v=${hashOf(text)}`,
+		};
+	});
+	const indexText = asModule(index);
+	const made = { index, files, indexText, indexHash: hashOf(indexText) };
+	splits.set(framework, made);
+	return made;
+}
+
+/** The ladder index as a module, and its hash for the page's address of it. */
+export const ladderIndexModule = (framework: Framework): { text: string; hash: string } => ({ text: split(framework).indexText, hash: split(framework).indexHash });
+
+/** One ladder as a module: the ladder as the page's framework holds it once loaded. */
+export function ladderModule(framework: Framework, id: string): string {
+	const text = split(framework).files.get(id);
+	if (text === undefined) throw new Error(`No ladder "${id}" on this site.`);
+	return text;
+}
