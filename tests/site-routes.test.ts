@@ -40,6 +40,17 @@ const ADDED = [
 	'fr/shared/team-growth/index.html',
 	// The 404 page in French, where hosts that serve the nearest folder's 404 look for it (#18).
 	'fr/404.html',
+	// The self-assessment's ladders, an index and one module per ladder in each language, loaded when needed (#20).
+	'assess/ladders.js',
+	'assess/ladders/product-support-engineer.js',
+	'assess/ladders/senior-support-engineer.js',
+	'assess/ladders/support-operations.js',
+	'assess/ladders/support-representative.js',
+	'fr/assess/ladders.js',
+	'fr/assess/ladders/product-support-engineer.js',
+	'fr/assess/ladders/senior-support-engineer.js',
+	'fr/assess/ladders/support-operations.js',
+	'fr/assess/ladders/support-representative.js',
 ];
 
 function files(dir: string): string[] {
@@ -56,9 +67,9 @@ describe.skipIf(!existsSync(join(dist, 'index.html')))('the routes of the built 
 		expect(now).toEqual([...before, ...ADDED].sort());
 	});
 
-	it('publish every page in French under fr/ with its 404 page, and only the pages (no API reference, schema or asset)', () => {
+	it('publish every page in French under fr/ with its 404 page and the self-assessment\'s ladders, and only those (no API reference, schema or asset)', () => {
 		const all = files(dist).filter((file) => !file.startsWith('_astro/'));
-		const pages = all.filter((file) => (file.endsWith('index.html') || file === '404.html') && !file.startsWith('fr/') && !file.startsWith('api/'));
+		const pages = all.filter((file) => (file.endsWith('index.html') || file === '404.html' || file.startsWith('assess/ladders')) && !file.startsWith('fr/') && !file.startsWith('api/'));
 		const french = all.filter((file) => file.startsWith('fr/'));
 		expect(french.sort()).toEqual(pages.map((file) => `fr/${file}`).sort());
 	});
