@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument } from 'yaml';
 import { assess, parseFramework, summariseGapReport, validateAssessment } from '@rungs/core';
@@ -202,6 +203,20 @@ if (wanted('site')) {
 	// organisation. A third build, of 500 ladders, gives the peak memory at organisation scale.
 	const astro = join(root, 'site/node_modules/astro/astro.js');
 	const dir = mkdtempSync(join(tmpdir(), 'rungs-bench-site-'));
+	const gzipped = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
+	// The self-assessment page as a person first loads it (its HTML, with the data it embeds), its
+	// ladder index, and the largest of its per-ladder files: the page must not grow with the organisation.
+	const assessBytes = (outDir) => {
+		const files = readdirSync(join(outDir, 'assess/ladders')).map((f) => join(outDir, 'assess/ladders', f));
+		const largest = files.reduce((a, b) => (statSync(b).size > statSync(a).size ? b : a));
+		return {
+			page: gzipped(join(outDir, 'assess/index.html')),
+			pageRaw: statSync(join(outDir, 'assess/index.html')).size,
+			index: gzipped(join(outDir, 'assess/ladders.js')),
+			ladder: gzipped(largest),
+			ladderRaw: statSync(largest).size,
+		};
+	};
 	const build = async (ladders) => {
 		// Each build starts from an empty content cache: switching folders must not reuse entries.
 		rmSync(join(root, 'site/node_modules/.astro'), { recursive: true, force: true });
@@ -213,8 +228,9 @@ if (wanted('site')) {
 		const pages = readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
 		// The largest ladder page of a shared competency: it must not grow with the organisation.
 		const sharedPage = Math.max(...readdirSync(join(outDir, 'ladders')).filter((d) => d.startsWith('ladder-')).map((d) => statSync(join(outDir, 'ladders', d, 'competencies/empathy/index.html')).size));
+		const assess = assessBytes(outDir);
 		rmSync(outDir, { recursive: true, force: true });
-		return { ...run, pages, sharedPage };
+		return { ...run, pages, sharedPage, assess };
 	};
 	const small = await build(50);
 	const big = await build(200);
@@ -243,6 +259,24 @@ if (wanted('site')) {
 		{ sharedPageBytes: [small.sharedPage, big.sharedPage] },
 	);
 	const org = await build(500);
+	const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+	const assessAt = (b) => `${kb(b.assess.page)} (${kb(b.assess.pageRaw)} raw)`;
+	row(
+		'self-assessment page, initial bytes: HTML with its embedded data, gzip (50 → 200 generated ladders)',
+		`${assessAt(small)} → ${assessAt(big)}, ${(big.assess.page / small.assess.page).toFixed(3)}×; 500 ladders ${assessAt(org)}. Ladder index loaded with it: ${kb(small.assess.index)} → ${kb(big.assess.index)} → ${kb(org.assess.index)}`,
+		'',
+		'≤ 1.05× at 200 ladders what it is at 50',
+		big.assess.page <= small.assess.page * 1.05,
+		{ assessPageGzip: [small.assess.page, big.assess.page, org.assess.page], assessIndexGzip: [small.assess.index, big.assess.index, org.assess.index] },
+	);
+	row(
+		"self-assessment page, largest ladder's file, gzip (50 → 200 generated ladders)",
+		`${kb(small.assess.ladder)} → ${kb(big.assess.ladder)} (${kb(big.assess.ladderRaw)} raw), ${(big.assess.ladder / small.assess.ladder).toFixed(3)}×; 500 ladders ${kb(org.assess.ladder)}`,
+		'',
+		'≤ 1.05× at 200 ladders what it is at 50',
+		big.assess.ladder <= small.assess.ladder * 1.05,
+		{ assessLadderGzip: [small.assess.ladder, big.assess.ladder, org.assess.ladder] },
+	);
 	row(
 		'site build peak memory, 500 generated ladders',
 		`${org.rssMb.toFixed(0)} MB, ${org.pages} pages in ${seconds(org)} (50 ladders: ${small.rssMb.toFixed(0)} MB, 200: ${big.rssMb.toFixed(0)} MB)`,

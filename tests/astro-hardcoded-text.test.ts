@@ -72,6 +72,8 @@ const FOR_DEVELOPERS: Record<string, RegExp> = {
 	'scripts/assess/dom.ts': /^The page has no #/,
 	'lib/result.ts': /^Rungs could not build/,
 	'lib/data.ts': /^Rungs found problems in the ladders/,
+	// A ladder file asked for a ladder its getStaticPaths did not give: a bug in the build, never a reader's page.
+	'lib/assess-ladders.ts': /^No ladder /,
 	// What expectValue (lib/result.ts) could not build, in its build error.
 	'routes/moves/[fromLadder]/[fromLevel]/[toLadder]/[toLevel].astro': /^the move /,
 	'routes/ladders/[ladder]/changes/[level].astro': /^the move to /,

@@ -21,8 +21,16 @@ export interface LadderEntry {
 	levels: Array<{ id: string; title: string; band?: string }>;
 	/** Every competency id the ladder rates, so a kept draft is read without loading its ladders. */
 	competencies: string[];
-	/** The ladder's file, relative to the index, with a content hash so a cached copy never outlives a change. */
-	file: string;
+}
+
+/**
+ * The index module's value. Each ladder's file is `ladders/<id>.js?v=<version>` beside the index:
+ * one hash of every ladder file, so a cached copy never outlives a change (one hash per ladder
+ * would cost the index 12 characters a ladder that gzip cannot shrink).
+ */
+export interface LadderIndex {
+	version: string;
+	ladders: LadderEntry[];
 }
 
 /** The framework without ladders: the scale, categories and readiness rule the whole page shares. */
@@ -36,7 +44,7 @@ export const asModule = (value: unknown): string => `export default ${JSON.strin
 const hashOf = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
 
 interface Split {
-	index: LadderEntry[];
+	index: LadderIndex;
 	files: Map<string, string>;
 	indexText: string;
 	indexHash: string;
@@ -49,18 +57,20 @@ function split(framework: Framework): Split {
 	const known = splits.get(framework);
 	if (known) return known;
 	const files = new Map<string, string>();
-	const index = frameworkForAssessment({ ...framework, shared: [], destinations: [], paths: [] }).ladders.map((ladder): LadderEntry => {
+	const all = createHash('sha256');
+	const ladders = frameworkForAssessment({ ...framework, shared: [], destinations: [], paths: [] }).ladders.map((ladder): LadderEntry => {
 		const text = asModule(ladder);
 		files.set(ladder.id, text);
+		all.update(text);
 		return {
 			id: ladder.id,
 			title: ladder.title,
 			version: ladder.version,
 			levels: ladder.levels.map(({ id, title, band }) => ({ id, title, ...(band === undefined ? {} : { band }) })),
 			competencies: ladder.competencies.map((c) => c.id),
-			file: `ladders/${ladder.id}.js?v=${hashOf(text)}`,
 		};
 	});
+	const index = { version: all.digest('hex').slice(0, 12), ladders };
 	const indexText = asModule(index);
 	const made = { index, files, indexText, indexHash: hashOf(indexText) };
 	splits.set(framework, made);

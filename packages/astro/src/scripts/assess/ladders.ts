@@ -17,10 +17,11 @@ interface LadderEntry {
 	version: string;
 	levels: Array<{ id: string; title: string; band?: string }>;
 	competencies: string[];
-	file: string;
 }
 
 let indexUrl: URL;
+/** The version of the ladder files the index names (a hash of them all), in each file's address. */
+let version = '';
 /**
  * The framework as loaded so far. A loaded ladder makes a new framework object rather than changing
  * this one: the library keeps what it works out of a framework per object (its ladders by id, say).
@@ -39,7 +40,8 @@ const load = async <T>(url: URL): Promise<T> => ((await import(/* @vite-ignore *
 export async function loadFramework(): Promise<Framework> {
 	const shared = JSON.parse(byId('rungs-framework').textContent ?? '{}') as Framework;
 	indexUrl = new URL(byId('assess-app').dataset.ladders ?? '', location.href);
-	const index = await load<LadderEntry[]>(indexUrl);
+	const { version: files, ladders: index } = await load<{ version: string; ladders: LadderEntry[] }>(indexUrl);
+	version = files;
 	for (const entry of index) entries.set(entry.id, entry);
 	// The fields a ladder's file brings (its competencies, readiness rule, status) wait for it; the form reads none of them before.
 	const ladders = index.map(({ id, title, version, levels }) => ({ id, title, version, levels, competencies: [] }) as unknown as Ladder);
@@ -69,7 +71,7 @@ export async function loadLadders(ids: readonly string[]): Promise<Framework> {
 		ids.filter((id) => entries.has(id) && !loaded.has(id)).map((id) => {
 			let pending = loading.get(id);
 			if (!pending) {
-				const url = new URL(entries.get(id)!.file, indexUrl);
+				const url = new URL(`ladders/${encodeURIComponent(id)}.js?v=${version}`, indexUrl);
 				if (failures.has(id)) url.searchParams.set('retry', String(failures.get(id)));
 				pending = load<Ladder>(url)
 					.then((ladder) => {
