@@ -8,6 +8,7 @@ import { byId } from './dom.ts';
 import { status } from './page-ui.ts';
 import { checkAssessmentText, decodeSource, explain, laddersNamed, tooLarge } from './validate.ts';
 import { laddersOf, loadLadders } from './ladders.ts';
+import { titlesOf } from './ladder-view.ts';
 import { showSinceIn, type Since } from './progress-view.ts';
 import { fill, messages, pageLang, words as w } from './words.ts';
 
@@ -37,7 +38,7 @@ export async function openEarlier(file: File, pageFramework: Framework, current:
 	try {
 		framework = await loadLadders([...laddersNamed(decoded.file.text), ...laddersOf(current)]);
 	} catch {
-		return status(fill(w.ladderUnavailable, { ladder: laddersNamed(decoded.file.text).join(', ') }), 'error');
+		return status(fill(w.ladderUnavailable, { ladder: titlesOf(framework, laddersNamed(decoded.file.text)) }), 'error');
 	}
 	const checked = checkAssessmentText(file.name, decoded.file.text, framework);
 	if (!checked.assessment) {

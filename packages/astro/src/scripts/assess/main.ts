@@ -13,6 +13,7 @@ import { clearDraft, discardAll, discardKept, DRAFT_KEY, isKeptKey, keepAside, r
 import { fill, loadProblemWords, pageLang, useMessages, words as w } from './words.ts';
 import { refreshEarlier, startEarlier } from './earlier-hook.ts';
 import { currentFramework, isLoaded, laddersOf, loadFramework, loadLadders } from './ladders.ts';
+import { showLoading, showUnavailable, titlesOf } from './ladder-view.ts';
 
 /** The page's framework: every ladder's levels at start, a ladder's competencies once loaded (kept up to date from ladders.ts). */
 let framework: Framework;
@@ -52,26 +53,16 @@ function refresh(structure: boolean): void {
 	}
 }
 
-/** The titles of the ladders named, for a sentence. */
-const titlesOf = (ids: readonly string[]) => [...new Set(ids)].map((id) => framework.ladders.find((m) => m.id === id)?.title ?? id).join(', ');
-
 /**
  * Loads the ladders the assessment needs, then draws its form and report. Until then the form says
  * so; if a ladder cannot be loaded (offline before it was ever picked), it says that and offers to try again.
  */
 async function waitFor(ids: readonly string[]): Promise<void> {
-	const ladder = titlesOf(ids);
-	byId('competencies').replaceChildren(el('p', { class: 'help' }, fill(w.ladderLoading, { ladder })));
-	// No report of the ladder left behind while the next one loads.
-	byId('report').replaceChildren(el('p', { class: 'help' }, fill(w.ladderLoading, { ladder })));
-	byId('readiness-bar').hidden = true;
+	showLoading(framework, ids);
 	try {
 		framework = await loadLadders(ids);
 	} catch {
-		const retry = el('button', { type: 'button', class: 'secondary' }, w.ladderRetry);
-		retry.addEventListener('click', () => refresh(true));
-		byId('competencies').replaceChildren(el('p', { class: 'callout', role: 'alert' }, fill(w.ladderUnavailable, { ladder })), retry);
-		return;
+		return showUnavailable(framework, ids, () => refresh(true));
 	}
 	// Another ladder may have been picked meanwhile: draw what the page holds now, if it is all there.
 	if (isLoaded(laddersOf(assessment))) refresh(true);
@@ -83,7 +74,7 @@ async function ladderReady(ids: readonly string[]): Promise<boolean> {
 		framework = await loadLadders(ids);
 		return true;
 	} catch {
-		status(fill(w.ladderUnavailable, { ladder: titlesOf(ids) }), 'error');
+		status(fill(w.ladderUnavailable, { ladder: titlesOf(framework, ids) }), 'error');
 		return false;
 	}
 }
