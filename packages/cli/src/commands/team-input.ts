@@ -5,7 +5,7 @@ import { ProgressLine } from '../progress.ts';
 import { writeRaw } from '../visible.ts';
 import { batchPieces } from './batch-input.ts';
 import { reportOn, reportPiece, tooLongLine } from './batch-line.ts';
-import { batchInWorkers, workerCount } from './batch-workers.ts';
+import { workerCount, WorkerPool } from './batch-workers.ts';
 
 /** An input that gave no report: where it was, and its located problems. */
 export interface Rejected {
@@ -44,7 +44,7 @@ export async function feedTeam(source: string, framework: Framework, io: Io, sin
 		if (source === '-') {
 			const pieces = batchPieces(io.stdin as AsyncIterable<Uint8Array | string>);
 			const threads = workerCount(io.env);
-			if (threads > 0) await batchInWorkers(pieces, framework, { full: false }, threads, (bytes) => takeBytes(bytes));
+			if (threads > 0) await new WorkerPool(threads).run(pieces, framework, { full: false }, (bytes) => takeBytes(bytes));
 			else
 				for await (const piece of pieces) {
 					if (piece.kind === 'too-long') take(JSON.parse(tooLongLine(piece.line, piece.size).text));
