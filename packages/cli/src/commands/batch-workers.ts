@@ -70,8 +70,12 @@ const IN_FLIGHT_PER_THREAD = 4;
  * ladders, a usage error) exits as it would without them.
  */
 export class WorkerPool {
-	readonly size: number;
 	private readonly workers: Worker[];
+	/** The chunks each thread has been given and not yet returned. */
+	private readonly queued: number[];
+	private readonly waiting = new Map<number, { resolve: (done: Done) => void; reject: (error: unknown) => void }>();
+	/** A thread's error (it ran out of memory, say): every chunk waiting or still to come fails with it. */
+	private failure: unknown;
 	private closing: Promise<unknown> | undefined;
 	constructor(threads: number) {
 		const bundle = new URL(import.meta.url);
@@ -79,36 +83,39 @@ export class WorkerPool {
 		// process well under its memory budget.
 		const resourceLimits = { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 96 };
 		this.workers = Array.from({ length: threads }, () => new Worker(bundle, { workerData: { [WORKER_TAG]: true }, resourceLimits }));
-		for (const worker of this.workers) worker.unref();
-		this.size = threads;
+		this.queued = this.workers.map(() => 0);
+		// Listening from the start: a thread that fails before the batch runs is an error of the batch,
+		// not an unhandled event.
+		this.workers.forEach((worker, n) => {
+			worker.unref();
+			worker.on('message', (done: Done) => {
+				this.queued[n]!--;
+				this.waiting.get(done.id)?.resolve(done);
+				this.waiting.delete(done.id);
+			});
+			worker.on('error', (error) => {
+				this.failure ??= error;
+				for (const { reject } of this.waiting.values()) reject(error);
+				this.waiting.clear();
+			});
+		});
 	}
 
 	/**
-	 * Reports on NDJSON in the pool's threads. The main thread only cuts the raw input into chunks at
-	 * line ends and writes the workers' bytes back in input order; each chunk goes to the thread with
-	 * the fewest chunks waiting, and at most four chunks per thread are in flight, so memory stays
-	 * bounded however long the input (about 4 MB a thread: 256 KB in, three times that out). Output
-	 * keeps input order, so a thread that finishes early waits for the oldest chunk before the main
-	 * thread hands it more: four chunks, not two, keep a thread's garbage collection or a moment off
-	 * its core from idling the others. Bytes move between threads without copies.
+	 * Reports on NDJSON in the pool's threads, once. The main thread only cuts the raw input into
+	 * chunks at line ends and writes the workers' bytes back in input order; each chunk goes to the
+	 * thread with the fewest chunks waiting, and at most four chunks per thread are in flight, so
+	 * memory stays bounded however long the input (about 4 MB a thread: 256 KB in, three times that
+	 * out). Output keeps input order, so a thread that finishes early waits for the oldest chunk
+	 * before the main thread hands it more: four chunks, not two, keep one thread's garbage collection
+	 * or a moment off its core from idling the others. Bytes move between threads without copies.
 	 */
 	async run(pieces: AsyncIterable<Piece>, framework: Framework, options: BatchOptions, write: (bytes: Uint8Array, count: number, failed: number) => Promise<void>): Promise<void> {
-		const { workers } = this;
-		const waiting = new Map<number, { resolve: (done: Done) => void; reject: (error: unknown) => void }>();
-		const queued = workers.map(() => 0);
-		workers.forEach((worker, n) => {
+		const { workers, queued } = this;
+		for (const worker of workers) {
 			worker.ref();
 			worker.postMessage({ setup: { framework, options } } satisfies Setup);
-			worker.on('message', (done: Done) => {
-				queued[n]!--;
-				waiting.get(done.id)?.resolve(done);
-				waiting.delete(done.id);
-			});
-			worker.on('error', (error) => {
-				for (const { reject } of waiting.values()) reject(error);
-				waiting.clear();
-			});
-		});
+		}
 		const inFlight: Array<Promise<Done>> = [];
 		let id = 0;
 		const flushOne = async () => {
@@ -128,7 +135,7 @@ export class WorkerPool {
 					// The least busy thread: one slowed by its garbage collection is not handed more than its share.
 					const n = queued.indexOf(Math.min(...queued));
 					queued[n]!++;
-					inFlight.push(new Promise<Done>((resolve, reject) => waiting.set(job.id, { resolve, reject })));
+					inFlight.push(new Promise<Done>((resolve, reject) => (this.failure ? reject(this.failure) : this.waiting.set(job.id, { resolve, reject }))));
 					workers[n]!.postMessage(job, [job.bytes]);
 				}
 				if (inFlight.length >= workers.length * IN_FLIGHT_PER_THREAD) await flushOne();
