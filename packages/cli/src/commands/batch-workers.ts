@@ -152,3 +152,12 @@ export class WorkerPool {
 		return this.closing;
 	}
 }
+
+/**
+ * The worker threads a batch or team summary from standard input will run on (none for a folder, or with
+ * RUNGS_THREADS=0): started before the ladders load, so each thread's own start-up overlaps that.
+ */
+export function startBatchPool(source: string, env: NodeJS.ProcessEnv): WorkerPool | undefined {
+	const threads = source === '-' ? workerCount(env) : 0;
+	return threads > 0 ? new WorkerPool(threads) : undefined;
+}

@@ -5,7 +5,7 @@ import { EXIT, type Io } from '../io.ts';
 import { jsonText, writeRaw } from '../visible.ts';
 import { batchPieces } from './batch-input.ts';
 import { reportOn, reportPiece, tooLongLine, type BatchOptions, type BatchResult } from './batch-line.ts';
-import { workerCount, WorkerPool } from './batch-workers.ts';
+import { startBatchPool, type WorkerPool } from './batch-workers.ts';
 import { ProgressLine } from '../progress.ts';
 import { cliWords } from '../cli-words.ts';
 
@@ -102,13 +102,4 @@ export async function gapBatch(source: string, framework: Framework, options: Ba
 		await output.flush();
 		await pool?.close();
 	}
-}
-
-/**
- * The worker threads a batch from standard input will run on (none for a folder, or with
- * RUNGS_THREADS=0): started before the ladders load, so each thread's own start-up overlaps that.
- */
-export function startBatchPool(source: string, env: NodeJS.ProcessEnv): WorkerPool | undefined {
-	const threads = source === '-' ? workerCount(env) : 0;
-	return threads > 0 ? new WorkerPool(threads) : undefined;
 }
