@@ -122,9 +122,12 @@ if (wanted('batch')) {
 	);
 	// Threads that pay: two worker threads against one, run by run.
 	const scaling = spread(one.map((run, i) => run.ms / two[i].ms));
+	// CPU per line of each: two threads that each spend more per line than one thread did share more
+	// than the cores' time (caches, memory, a host's hyperthreads), which no change of Rungs' removes.
+	const perLine = (list) => median(list.map((run) => (run.cpuMs * 1000) / 100000)).toFixed(0);
 	row(
 		'rungs gap --batch, two threads against one (speed-up)',
-		`one ${(median(one.map((x) => x.ms)) / 1000).toFixed(2)} s, two ${(median(two.map((x) => x.ms)) / 1000).toFixed(2)} s; ${showSpread(scaling)} faster`,
+		`one ${(median(one.map((x) => x.ms)) / 1000).toFixed(2)} s (CPU ${perLine(one)} µs a line), two ${(median(two.map((x) => x.ms)) / 1000).toFixed(2)} s (CPU ${perLine(two)} µs a line); ${showSpread(scaling)} faster`,
 		'',
 		'≥ 1.8× faster with two',
 		os.availableParallelism() < 2 ? 'this machine has one core' : scaling.median >= 1.8,
