@@ -1,7 +1,7 @@
 // Timing helpers: medians of repeated runs, measured against a floor in the same run, so a noisy
 // machine moves both sides alike and the ratio stays meaningful.
 import { spawn } from 'node:child_process';
-import { createReadStream } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
 
 export const median = (values) => {
 	const sorted = [...values].sort((a, b) => a - b);
@@ -58,15 +58,17 @@ const RSS_PROBE =
 export function runNode(args, { stdinFile, cwd, env, countStdout = false } = {}) {
 	return new Promise((resolve, reject) => {
 		const start = performance.now();
-		const child = spawn(process.execPath, ['--import', RSS_PROBE, ...args], { cwd, env: { ...process.env, ...env }, stdio: ['pipe', countStdout ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+		// Standard input is the file itself, as `rungs … < file` gives it: piping it through this
+		// process would take CPU from the child's own threads and put this process in the figure.
+		const input = stdinFile ? openSync(stdinFile, 'r') : 'ignore';
+		const child = spawn(process.execPath, ['--import', RSS_PROBE, ...args], { cwd, env: { ...process.env, ...env }, stdio: [input, countStdout ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+		if (typeof input === 'number') closeSync(input);
 		let rss = '';
 		let stdoutBytes = 0;
 		child.stdout?.on('data', (d) => (stdoutBytes += d.length));
 		let stderr = '';
 		child.stdio[3].on('data', (d) => (rss += d));
 		child.stderr.on('data', (d) => (stderr += d));
-		if (stdinFile) createReadStream(stdinFile).pipe(child.stdin);
-		else child.stdin.end();
 		child.on('error', reject);
 		child.on('close', (code) => {
 			const [maxRss, cpuMicros] = rss.split(' ').map(Number);

@@ -111,19 +111,24 @@ if (wanted('batch')) {
 	const wall = spread(runs.map((r) => r.ms));
 	const rssMb = Math.max(...runs.map((r) => r.rssMb));
 	const r = spread(runs.map((run, i) => run.ms / floors[i]));
+	// CPU per line, every thread and the start-up included: what the cores spend, whatever the load.
+	const cpuPerLine = median(runs.map((run) => (run.cpuMs * 1000) / 100000));
 	row(
 		'rungs gap --batch, 100,000 NDJSON assessments, default threads',
-		`${showSpread({ median: wall.median / 1000, min: wall.min / 1000, max: wall.max / 1000 }, ' s')}, peak ${rssMb.toFixed(0)} MB, ${(outBytes / 100000).toFixed(0)} bytes per output line`,
+		`${showSpread({ median: wall.median / 1000, min: wall.min / 1000, max: wall.max / 1000 }, ' s')}, CPU ${cpuPerLine.toFixed(0)} µs a line, peak ${rssMb.toFixed(0)} MB, ${(outBytes / 100000).toFixed(0)} bytes per output line`,
 		`read + JSON.parse ${(median(floors) / 1000).toFixed(2)} s`,
 		'≤ 3× the floor, ≤ 256 MB',
 		r.median <= 3 && rssMb <= 256,
-		{ ratio: r, rssMb },
+		{ ratio: r, rssMb, cpuPerLine },
 	);
 	// Threads that pay: two worker threads against one, run by run.
 	const scaling = spread(one.map((run, i) => run.ms / two[i].ms));
+	// CPU per line of each: two threads that each spend more per line than one thread did share more
+	// than the cores' time (caches, memory, a host's hyperthreads), which no change of Rungs' removes.
+	const perLine = (list) => median(list.map((run) => (run.cpuMs * 1000) / 100000)).toFixed(0);
 	row(
 		'rungs gap --batch, two threads against one (speed-up)',
-		`one ${(median(one.map((x) => x.ms)) / 1000).toFixed(2)} s, two ${(median(two.map((x) => x.ms)) / 1000).toFixed(2)} s; ${showSpread(scaling)} faster`,
+		`one ${(median(one.map((x) => x.ms)) / 1000).toFixed(2)} s (CPU ${perLine(one)} µs a line), two ${(median(two.map((x) => x.ms)) / 1000).toFixed(2)} s (CPU ${perLine(two)} µs a line); ${showSpread(scaling)} faster`,
 		'',
 		'≥ 1.8× faster with two',
 		os.availableParallelism() < 2 ? 'this machine has one core' : scaling.median >= 1.8,

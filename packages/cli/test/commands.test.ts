@@ -237,6 +237,18 @@ describe('rungs gap --batch', () => {
 		expect(nowhere.stderr).toContain('--target: no ladder has a level `boss`.');
 	});
 
+	it('stops with the ladders\' located problem when they do not load, its worker threads (started early) stopping too', () => {
+		const dir = scratch();
+		writeFileSync(join(dir, 'broken.yaml'), 'format: rungs/ladder@1\nid: broken\nlevels: [\n');
+		for (const threads of ['0', '2']) {
+			// A thread left running would keep the process alive past the test's timeout.
+			const { code, stdout, stderr } = rungs(['gap', '--batch', '-', '--matrices', dir], { input: JSON.stringify(example), env: { RUNGS_THREADS: threads } });
+			expect([code, stdout]).toEqual([1, '']);
+			expect(stderr).toMatch(/broken\.yaml:3:9 error YAML_SYNTAX/);
+			expect(hasStackTrace(stderr)).toBe(false);
+		}
+	});
+
 	it('echoes each assessment\'s meta on its line, with and without threads, and refuses oversize meta on that line alone', () => {
 		const lines = Array.from({ length: 40 }, (_, i) => JSON.stringify({ ...example, meta: { assessmentId: `a-${i}`, cycle: '2026 H2' } }));
 		lines[7] = JSON.stringify({ ...example, meta: { assessmentId: 'x'.repeat(501) } });

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -45,6 +46,18 @@ describe('rungs team', () => {
 		expect(run.stderr).toContain('line 2');
 		expect(run.stderr).toContain('1 input with problems left out of the summary.');
 		expect(hasStackTrace(run.stderr)).toBe(false);
+	});
+
+	it('stops with the ladders\' located problem when they do not load, its worker threads (started early) stopping too', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'rungs-team-'));
+		writeFileSync(join(dir, 'broken.yaml'), 'format: rungs/ladder@1\nid: broken\nlevels: [\n');
+		for (const threads of ['0', '2']) {
+			// A thread left running would keep the process alive past the test's timeout.
+			const run = rungs(['team', '-', '--matrices', dir], { input: ndjson, env: { RUNGS_THREADS: threads } });
+			expect([run.code, run.stdout]).toEqual([1, '']);
+			expect(run.stderr).toMatch(/broken\.yaml:3:9 error YAML_SYNTAX/);
+			expect(hasStackTrace(run.stderr)).toBe(false);
+		}
 	});
 
 	it('speaks French with --lang fr, problems and summary alike', () => {

@@ -9,6 +9,8 @@ import { loadAssessment, loadFramework } from '@rungs/core/node';
 import { diffLadders } from '@rungs/core';
 import { ASSESSMENT_PATH, asValidated, exampleAssessment, validFramework, validSources, valueOf, withFile } from './_fixtures.ts';
 import { dataStrings } from './_words.ts';
+import { DIX_MILLE, MILLE } from '../src/messages/reasons-french.ts';
+import { nombre } from '../src/messages/french-typography.ts';
 
 const NBSP = '\u00a0';
 /** English words no French sentence of Rungs' has: any left after the data is taken out is untranslated. */
@@ -45,6 +47,10 @@ describe('the French catalog', () => {
 		// @ts-expect-error UNRATED is missing
 		const incomplete: Messages = short;
 		expect(incomplete).not.toHaveProperty('UNRATED');
+	});
+
+	it('writes the bounds it spells out as literals exactly as its number formatter would', () => {
+		expect([MILLE, DIX_MILLE]).toEqual([nombre(1000), nombre(10000)]);
 	});
 
 	it('says every message without parameters in its own words, not the English ones', () => {

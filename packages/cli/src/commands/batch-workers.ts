@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { parentPort, Worker } from 'node:worker_threads';
 import type { Framework } from '@rungs/core';
 import type { Piece } from './batch-input.ts';
 import { reportPiece, tooLongLine, type BatchOptions } from './batch-line.ts';
@@ -22,11 +22,25 @@ interface Done {
 	failed: number;
 }
 
-/** In a worker thread: report on every chunk of NDJSON the main thread sends, as UTF-8 bytes back. */
+/** What a worker is sent first: the framework and options every chunk after it is reported against. */
+interface Setup {
+	setup: { framework: Framework; options: BatchOptions };
+}
+
+/**
+ * In a worker thread: takes the framework and options from the first message, then reports on every
+ * chunk of NDJSON the main thread sends, as UTF-8 bytes back. Messages arrive in the order they were
+ * posted, so no chunk comes before its framework.
+ */
 export function runBatchWorker(): void {
-	const { framework, options } = workerData as { framework: Framework; options: BatchOptions };
-	parentPort!.on('message', (job: Job) => {
-		const done = reportPiece(new Uint8Array(job.bytes, 0, job.length), job.first, framework, options);
+	let setup: Setup['setup'] | undefined;
+	parentPort!.on('message', (message: Job | Setup) => {
+		if ('setup' in message) {
+			setup = message.setup;
+			return;
+		}
+		const job = message;
+		const done = reportPiece(new Uint8Array(job.bytes, 0, job.length), job.first, setup!.framework, setup!.options);
 		// The bytes travel without a copy when they fill a buffer of their own; a small piece may share
 		// Node's pool, and is copied out of it (a new Uint8Array, not Buffer#slice, which is a view)
 		// rather than handing the pool away.
@@ -46,57 +60,104 @@ export function workerCount(env: NodeJS.ProcessEnv): number {
 	return availableParallelism() > 1 ? Math.min(4, availableParallelism()) : 0;
 }
 
+/** Chunks in flight per worker thread (see WorkerPool.run). */
+const IN_FLIGHT_PER_THREAD = 4;
+
 /**
- * Reports on NDJSON in worker threads. The main thread only cuts the raw input into chunks at line
- * ends and writes the workers' bytes back in input order; at most two chunks per worker are in
- * flight, so memory stays bounded however long the input. Bytes move between threads without copies.
+ * Worker threads, started as soon as a command knows it will want them: each loads this whole bundle
+ * (about a quarter of a second), and started before the ladders load, that happens while they do.
+ * Until a batch runs on them they do not keep the process alive, so a command that stops early (bad
+ * ladders, a usage error) exits as it would without them.
  */
-export async function batchInWorkers(
-	pieces: AsyncIterable<Piece>,
-	framework: Framework,
-	options: BatchOptions,
-	threads: number,
-	write: (bytes: Uint8Array, count: number, failed: number) => Promise<void>,
-): Promise<void> {
-	const bundle = new URL(import.meta.url);
-	// Small heaps: a worker holds one chunk at a time, and a tight young generation keeps the whole
-	// process well under its memory budget.
-	const resourceLimits = { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 96 };
-	const workers = Array.from({ length: threads }, () => new Worker(bundle, { workerData: { [WORKER_TAG]: true, framework, options }, resourceLimits }));
-	const waiting = new Map<number, { resolve: (done: Done) => void; reject: (error: unknown) => void }>();
-	for (const worker of workers) {
-		worker.on('message', (done: Done) => {
-			waiting.get(done.id)?.resolve(done);
-			waiting.delete(done.id);
-		});
-		worker.on('error', (error) => {
-			for (const { reject } of waiting.values()) reject(error);
-			waiting.clear();
+export class WorkerPool {
+	private readonly workers: Worker[];
+	/** The chunks each thread has been given and not yet returned. */
+	private readonly queued: number[];
+	private readonly waiting = new Map<number, { resolve: (done: Done) => void; reject: (error: unknown) => void }>();
+	/** A thread's error (it ran out of memory, say): every chunk waiting or still to come fails with it. */
+	private failure: unknown;
+	private closing: Promise<unknown> | undefined;
+	constructor(threads: number) {
+		const bundle = new URL(import.meta.url);
+		// Small heaps: a worker holds one chunk at a time, and a tight young generation keeps the whole
+		// process well under its memory budget.
+		const resourceLimits = { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 96 };
+		this.workers = Array.from({ length: threads }, () => new Worker(bundle, { workerData: { [WORKER_TAG]: true }, resourceLimits }));
+		this.queued = this.workers.map(() => 0);
+		// Listening from the start: a thread that fails before the batch runs is an error of the batch,
+		// not an unhandled event.
+		this.workers.forEach((worker, n) => {
+			worker.unref();
+			worker.on('message', (done: Done) => {
+				this.queued[n]!--;
+				this.waiting.get(done.id)?.resolve(done);
+				this.waiting.delete(done.id);
+			});
+			worker.on('error', (error) => {
+				this.failure ??= error;
+				for (const { reject } of this.waiting.values()) reject(error);
+				this.waiting.clear();
+			});
 		});
 	}
-	const inFlight: Array<Promise<Done>> = [];
-	let id = 0;
-	const flushOne = async () => {
-		const done = await inFlight.shift()!;
-		await write(new Uint8Array(done.bytes), done.count, done.failed);
-	};
-	const encoder = new TextEncoder();
-	try {
-		for await (const piece of pieces) {
-			if (piece.kind === 'too-long') {
-				// Its place in the output is kept: it waits its turn behind the chunks in flight.
-				const line = tooLongLine(piece.line, piece.size);
-				const bytes = encoder.encode(line.text).buffer as ArrayBuffer;
-				inFlight.push(Promise.resolve({ id: -1, bytes, count: 1, failed: 1 }));
-			} else {
-				const job: Job = { id: id++, first: piece.first, bytes: piece.bytes.buffer as ArrayBuffer, length: piece.bytes.length };
-				inFlight.push(new Promise<Done>((resolve, reject) => waiting.set(job.id, { resolve, reject })));
-				workers[job.id % workers.length]!.postMessage(job, [job.bytes]);
-			}
-			if (inFlight.length >= workers.length * 2) await flushOne();
+
+	/**
+	 * Reports on NDJSON in the pool's threads, once. The main thread only cuts the raw input into
+	 * chunks at line ends and writes the workers' bytes back in input order; each chunk goes to the
+	 * thread with the fewest chunks waiting, and at most four chunks per thread are in flight, so
+	 * memory stays bounded however long the input (about 4 MB a thread: 256 KB in, three times that
+	 * out). Output keeps input order, so a thread that finishes early waits for the oldest chunk
+	 * before the main thread hands it more: four chunks, not two, keep one thread's garbage collection
+	 * or a moment off its core from idling the others. Bytes move between threads without copies.
+	 */
+	async run(pieces: AsyncIterable<Piece>, framework: Framework, options: BatchOptions, write: (bytes: Uint8Array, count: number, failed: number) => Promise<void>): Promise<void> {
+		const { workers, queued } = this;
+		for (const worker of workers) {
+			worker.ref();
+			worker.postMessage({ setup: { framework, options } } satisfies Setup);
 		}
-		while (inFlight.length > 0) await flushOne();
-	} finally {
-		await Promise.all(workers.map((w) => w.terminate()));
+		const inFlight: Array<Promise<Done>> = [];
+		let id = 0;
+		const flushOne = async () => {
+			const done = await inFlight.shift()!;
+			await write(new Uint8Array(done.bytes), done.count, done.failed);
+		};
+		const encoder = new TextEncoder();
+		try {
+			for await (const piece of pieces) {
+				if (piece.kind === 'too-long') {
+					// Its place in the output is kept: it waits its turn behind the chunks in flight.
+					const line = tooLongLine(piece.line, piece.size);
+					const bytes = encoder.encode(line.text).buffer as ArrayBuffer;
+					inFlight.push(Promise.resolve({ id: -1, bytes, count: 1, failed: 1 }));
+				} else {
+					const job: Job = { id: id++, first: piece.first, bytes: piece.bytes.buffer as ArrayBuffer, length: piece.bytes.length };
+					// The least busy thread: one slowed by its garbage collection is not handed more than its share.
+					const n = queued.indexOf(Math.min(...queued));
+					queued[n]!++;
+					inFlight.push(new Promise<Done>((resolve, reject) => (this.failure ? reject(this.failure) : this.waiting.set(job.id, { resolve, reject }))));
+					workers[n]!.postMessage(job, [job.bytes]);
+				}
+				if (inFlight.length >= workers.length * IN_FLIGHT_PER_THREAD) await flushOne();
+			}
+			while (inFlight.length > 0) await flushOne();
+		} finally {
+			await this.close();
+		}
 	}
+
+	/** Stops every thread; safe to call more than once. */
+	close(): Promise<unknown> {
+		this.closing ??= Promise.all(this.workers.map((w) => w.terminate()));
+		return this.closing;
+	}
+}
+
+/**
+ * The worker threads a batch or team summary from standard input will run on (none for a folder, or with
+ * RUNGS_THREADS=0): started before the ladders load, so each thread's own start-up overlaps that.
+ */
+export function startBatchPool(source: string, env: NodeJS.ProcessEnv): WorkerPool | undefined {
+	const threads = source === '-' ? workerCount(env) : 0;
+	return threads > 0 ? new WorkerPool(threads) : undefined;
 }

@@ -7,6 +7,7 @@ import { loadAssessment, loadAssessmentPair } from '@rungs/core/node';
 import { frameworkFor, frameworkInLanguage, valueOrReport } from '../load-for-cli.ts';
 import { EXIT, UsageError, useColor, type Io } from '../io.ts';
 import { gapBatch } from './gap-batch.ts';
+import { startBatchPool } from './batch-workers.ts';
 import { loadAssessors } from './load-assessors.ts';
 import { mimeMessage } from './email-message.ts';
 import { escapeJson, visible } from '../visible.ts';
@@ -124,13 +125,19 @@ export async function gapCommand(files: string[], options: GapOptions, io: Io): 
 		if (files.length > 0 || options.compare !== undefined) throw new UsageError('--batch takes its input from the folder or standard input it names; give no other file.', 'gap');
 		if (options.format !== undefined && options.format !== 'json') throw new UsageError('--batch writes JSON lines; --format does not apply.', 'gap');
 		if (options.since !== undefined || options.plan || options['write-goals']) throw new UsageError('--since and --plan report on one assessment; --batch reports on many, one line each.', 'gap');
-		// JSON lines are data for a program: the ladders' texts as written, whatever the reader's language.
-		const framework = await frameworkFor(options.batch === '-' ? undefined : options.batch, options.matrices, io, 'gap');
-		const target = parseTarget(options.target);
-		checkBatchTarget(framework, target);
-		// --rule and --min-share adjust each target ladder's own rule, as they do for one assessment.
-		const rules = options.rule !== undefined || options['min-share'] !== undefined ? Object.fromEntries(framework.ladders.map((m) => [m.id, ruleFromOptions(options, m.readiness, framework)!])) : undefined;
-		return gapBatch(options.batch, framework, { ...(rules ? { rules } : {}), ...(target ? { target } : {}), full: options.full ?? false }, io);
+		const pool = startBatchPool(options.batch, io.env);
+		try {
+			// JSON lines are data for a program: the ladders' texts as written, whatever the reader's language.
+			const framework = await frameworkFor(options.batch === '-' ? undefined : options.batch, options.matrices, io, 'gap');
+			const target = parseTarget(options.target);
+			checkBatchTarget(framework, target);
+			// --rule and --min-share adjust each target ladder's own rule, as they do for one assessment.
+			const rules = options.rule !== undefined || options['min-share'] !== undefined ? Object.fromEntries(framework.ladders.map((m) => [m.id, ruleFromOptions(options, m.readiness, framework)!])) : undefined;
+			return await gapBatch(options.batch, framework, { ...(rules ? { rules } : {}), ...(target ? { target } : {}), full: options.full ?? false }, io, pool);
+		} finally {
+			// Bad ladders or a bad --target stop the command before the batch: its threads stop too.
+			await pool?.close();
+		}
 	}
 	if (options.full) throw new UsageError('--full applies to --batch only.', 'gap');
 	const compare = options.compare === undefined ? [] : [options.compare].flat();

@@ -5,7 +5,7 @@ import { ProgressLine } from '../progress.ts';
 import { writeRaw } from '../visible.ts';
 import { batchPieces } from './batch-input.ts';
 import { reportOn, reportPiece, tooLongLine } from './batch-line.ts';
-import { batchInWorkers, workerCount } from './batch-workers.ts';
+import { startBatchPool, type WorkerPool } from './batch-workers.ts';
 
 /** An input that gave no report: where it was, and its located problems. */
 export interface Rejected {
@@ -22,9 +22,10 @@ export interface TeamSink {
 /**
  * Feeds every assessment of a folder, or of NDJSON on standard input (`-`), to `sink` as a gap
  * summary, through the same path as `rungs gap --batch`: the same checks, the same worker threads,
- * the same bounded memory. Only summaries cross back from a worker, and none is kept here.
+ * the same bounded memory. Only summaries cross back from a worker, and none is kept here. `pool`:
+ * worker threads the caller started early (`startBatchPool`); otherwise they start here.
  */
-export async function feedTeam(source: string, framework: Framework, io: Io, sink: TeamSink): Promise<void> {
+export async function feedTeam(source: string, framework: Framework, io: Io, sink: TeamSink, pool?: WorkerPool): Promise<void> {
 	const progress = new ProgressLine({ isTTY: io.stderr.isTTY, write: (text: string) => writeRaw(io.stderr, text) }, io.env, Date.now, io.locale);
 	let count = 0;
 	let failed = 0;
@@ -43,8 +44,8 @@ export async function feedTeam(source: string, framework: Framework, io: Io, sin
 	try {
 		if (source === '-') {
 			const pieces = batchPieces(io.stdin as AsyncIterable<Uint8Array | string>);
-			const threads = workerCount(io.env);
-			if (threads > 0) await batchInWorkers(pieces, framework, { full: false }, threads, (bytes) => takeBytes(bytes));
+			const workers = pool ?? startBatchPool(source, io.env);
+			if (workers) await workers.run(pieces, framework, { full: false }, (bytes) => takeBytes(bytes));
 			else
 				for await (const piece of pieces) {
 					if (piece.kind === 'too-long') take(JSON.parse(tooLongLine(piece.line, piece.size).text));

@@ -6,6 +6,7 @@ import { EXIT, UsageError, useColor, type Io } from '../io.ts';
 import { messagesOf } from '../language.ts';
 import { escapeJson, visible } from '../visible.ts';
 import { feedTeam, type Rejected } from './team-input.ts';
+import { startBatchPool } from './batch-workers.ts';
 
 export const TEAM_HELP = `rungs team <folder | -> [options]
 
@@ -50,22 +51,36 @@ export async function teamCommand(positionals: string[], options: TeamOptions, i
 	const source = positionals[0]!;
 	// A summary for people names ladders, levels and competencies in their language when the ladders are translated; JSON stays as written.
 	const folder = source === '-' ? undefined : source;
-	const framework = format === 'json' ? await frameworkFor(folder, options.matrices, io, 'team') : await frameworkInLanguage(folder, options.matrices, io, 'team');
-	const messages = messagesOf(io);
-	const tally = startTeamSummary(framework);
+	// Worker threads start before the ladders load, so their own start-up overlaps it.
+	const pool = startBatchPool(source, io.env);
 	const shown: Rejected[] = [];
 	let rejected = 0;
-	await feedTeam(source, framework, io, {
-		report: (summary) => {
-			const added = tally.add(summary);
-			// A summary the batch path made is always one of this framework; a refusal here is a bug.
-			if (!added.ok) throw new Error(`The team tally refused a batch summary: ${added.problems[0]?.message}`);
-		},
-		rejected: (input) => {
-			rejected++;
-			if (shown.length < SHOWN_REJECTIONS) shown.push(input);
-		},
-	});
+	let tally: ReturnType<typeof startTeamSummary>;
+	try {
+		const framework = format === 'json' ? await frameworkFor(folder, options.matrices, io, 'team') : await frameworkInLanguage(folder, options.matrices, io, 'team');
+		tally = startTeamSummary(framework);
+		await feedTeam(
+			source,
+			framework,
+			io,
+			{
+				report: (summary) => {
+					const added = tally.add(summary);
+					// A summary the batch path made is always one of this framework; a refusal here is a bug.
+					if (!added.ok) throw new Error(`The team tally refused a batch summary: ${added.problems[0]?.message}`);
+				},
+				rejected: (input) => {
+					rejected++;
+					if (shown.length < SHOWN_REJECTIONS) shown.push(input);
+				},
+			},
+			pool,
+		);
+	} finally {
+		// Ladders that do not load stop the command before the batch: its threads stop too.
+		await pool?.close();
+	}
+	const messages = messagesOf(io);
 	const color = useColor(io.stdout, io.env);
 	const text = valueOrReport(renderTeamSummary(tally.summary(), format, { color, messages }), io);
 	io.stdout.write(format === 'json' ? escapeJson(text) : format === 'html' ? text : visible(text, color));

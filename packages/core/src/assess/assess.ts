@@ -47,18 +47,17 @@ function point(ladder: Ladder, level: Level) {
 	return { ladder: ladder.id, ladderTitle: ladder.title, version: ladder.version, level: level.id, title: level.title, ...(level.band === undefined ? {} : { band: level.band }) };
 }
 
-function competencyGap(
-	competency: ResolvedCompetency,
-	context: {
-		index: FrameworkIndex;
-		scale: Scale;
-		current: { ladder: LadderIndex; level: Level; index: number };
-		target: { ladder: LadderIndex; level: Level; index: number };
-		held: ReadonlyMap<string, ReadonlySet<string>>;
-		rating: Rating | undefined;
-	},
-): CompetencyGap {
-	const { index, scale, current, target, held, rating } = context;
+/** What every competency of one report is measured with. */
+interface GapContext {
+	index: FrameworkIndex;
+	scale: Scale;
+	current: { ladder: LadderIndex; level: Level; index: number };
+	target: { ladder: LadderIndex; level: Level; index: number };
+	held: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+function competencyGap(competency: ResolvedCompetency, context: GapContext, rating: Rating | undefined): CompetencyGap {
+	const { index, scale, current, target, held } = context;
 	const meetsRank = index.meetsRank;
 	const rank = rating?.rating === undefined ? -1 : (index.scaleRank.get(rating.rating) ?? -1);
 	const status = statusOf(rank, meetsRank);
@@ -209,14 +208,16 @@ export function assess(framework: Framework, assessment: ValidatedAssessment, op
 	const checkingCurrent = !roleSwitch && targetIndex === currentIndex;
 	// Statements up to the current level are taken as shown; checking the current level itself, they are what is checked.
 	const held = currentLadder.heldUpTo(checkingCurrent ? currentIndex - 1 : currentIndex);
-	const current = { ladder: currentLadder, level: currentLevel, index: currentIndex };
-	const target = { ladder: targetLadder, level: targetLevel, index: targetIndex };
+	const context: GapContext = {
+		index,
+		scale: framework.scale,
+		current: { ladder: currentLadder, level: currentLevel, index: currentIndex },
+		target: { ladder: targetLadder, level: targetLevel, index: targetIndex },
+		held,
+	};
 	// Only the competencies that apply at the target count: a rating of one that does not is
 	// reported when the assessment is checked (COMPETENCY_NOT_AT_LEVEL) and left out here.
-	const applying = targetLadder.ladder.competencies.filter((c) => targetLadder.appliesAt(c.id, targetIndex));
-	const competencies = applying.map((competency) =>
-		competencyGap(competency, { index, scale: framework.scale, current, target, held, rating: own(assessment.ratings, competency.id) }),
-	);
+	const competencies = targetLadder.applyingAt(targetIndex).map((competency) => competencyGap(competency, context, own(assessment.ratings, competency.id)));
 	const rule = checked.value.rule ?? targetLadder.ladder.readiness;
 	return succeed({
 		format: GAP_REPORT_FORMAT,

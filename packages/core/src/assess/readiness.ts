@@ -49,7 +49,7 @@ export function applyReadinessRule(
 ): Readiness {
 	const blockers: Blocker[] = [];
 	const add = <C extends BlockerCode>(code: C, params: BlockerParams[C], competency?: string) =>
-		blockers.push({ code, params, ...(competency ? { competency } : {}) } as Blocker);
+		blockers.push((competency ? { code, params, competency } : { code, params }) as Blocker);
 	const about = (gap: CompetencyGap) => ({ name: gap.name, rating: gap.rating?.label ?? null });
 	const named = (gap: CompetencyGap) => ({ id: gap.id, name: gap.name });
 
@@ -70,10 +70,9 @@ export function applyReadinessRule(
 	if (rule.rule === 'n-of-m') {
 		if (rule.floor !== undefined) {
 			const floorRank = scaleRank(scale, rule.floor);
+			const floor = label(scale, rule.floor);
 			for (const gap of gaps) {
-				if (gap.rating && gap.rating.rank < floorRank) {
-					add('BELOW_FLOOR', { ...about(gap), floor: label(scale, rule.floor) }, gap.id);
-				}
+				if (gap.rating && gap.rating.rank < floorRank) add('BELOW_FLOOR', { name: gap.name, rating: gap.rating.label, floor }, gap.id);
 			}
 		}
 		const needed = Math.ceil(rule.minShare * gaps.length - 1e-9);
@@ -118,12 +117,14 @@ export function applyReadinessRule(
 		}
 	}
 
-	const order: Blocker['code'][] = ['REQUIRED_BELOW_TARGET', 'BELOW_FLOOR', 'BELOW_TARGET', 'UNRATED', 'NO_EVIDENCE', 'TOO_FEW_AT_TARGET', 'TOO_FEW_POINTS'];
-	blockers.sort((a, b) => order.indexOf(a.code) - order.indexOf(b.code));
+	if (blockers.length > 1) blockers.sort((a, b) => BLOCKER_ORDER[a.code] - BLOCKER_ORDER[b.code]);
 	const counts = { exceeds: 0, meets: 0, below: 0, unrated: 0 };
-	for (const gap of gaps) counts[gap.status]++;
-	const atTarget = gaps.filter((g) => g.status === 'meets' || g.status === 'exceeds');
-	const evidenced = atTarget.filter((g) => g.evidence.coverage === 'evidenced').length;
+	let evidenced = 0;
+	for (const gap of gaps) {
+		counts[gap.status]++;
+		if ((gap.status === 'meets' || gap.status === 'exceeds') && gap.evidence.coverage === 'evidenced') evidenced++;
+	}
+	const atTarget = counts.meets + counts.exceeds;
 	const meetsRule = blockers.length === 0;
 	const headline: Readiness['headline'] = meetsRule
 		? { code: 'READINESS_MET', params: { rule: rule.rule, target: targetTitle } }
@@ -134,9 +135,20 @@ export function applyReadinessRule(
 		ruleDescription: cachedDescription(rule, scale, gaps.length),
 		blockers,
 		counts,
-		evidenceCoverage: { evidenced, claimed: atTarget.length - evidenced },
+		evidenceCoverage: { evidenced, claimed: atTarget - evidenced },
 		...(points ? { points } : {}),
 	};
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
+
+/** The order in which a report lists its blockers. */
+const BLOCKER_ORDER: Readonly<Record<Blocker['code'], number>> = {
+	REQUIRED_BELOW_TARGET: 0,
+	BELOW_FLOOR: 1,
+	BELOW_TARGET: 2,
+	UNRATED: 3,
+	NO_EVIDENCE: 4,
+	TOO_FEW_AT_TARGET: 5,
+	TOO_FEW_POINTS: 6,
+};

@@ -22,6 +22,8 @@ export interface LadderIndex {
 	heldUpTo(levelIndex: number): ReadonlyMap<string, ReadonlySet<string>>;
 	/** Whether a competency applies at level `i` (its `levels`). */
 	appliesAt(competency: string, levelIndex: number): boolean;
+	/** The competencies that apply at level `i`, in the ladder's order. */
+	applyingAt(levelIndex: number): readonly ResolvedCompetency[];
 	/** A competency's statements written for one level, as plain `{ id, text }`, shared and frozen. */
 	plainStatements(competency: string, level: string): ReadonlyArray<{ id: string; text: string }>;
 }
@@ -70,12 +72,16 @@ function indexLadder(ladder: Ladder): LadderIndex {
 		}
 		return lists[levelIndex] ?? [];
 	};
+	const ownLists = new Map<string, Array<Array<{ statement: ResolvedStatement; level: Level }>>>();
 	const own = (competency: string, levelIndex: number) => {
+		let lists = ownLists.get(competency);
+		if (!lists) ownLists.set(competency, (lists = []));
 		const level = ladder.levels[levelIndex];
-		return level ? (competencies.get(competency)?.expectations[level.id] ?? []).map((statement) => ({ statement, level })) : [];
+		return (lists[levelIndex] ??= level ? (competencies.get(competency)?.expectations[level.id] ?? []).map((statement) => ({ statement, level })) : []);
 	};
 	const expectedAt: LadderIndex['expectedAt'] = (competency, levelIndex) =>
 		!appliesAt(competency, levelIndex) ? [] : replaces ? own(competency, levelIndex) : written(competency, levelIndex);
+	const applyingLists: Array<readonly ResolvedCompetency[]> = [];
 	return {
 		ladder,
 		levelIndex: new Map(ladder.levels.map((l, i) => [l.id, i])),
@@ -83,6 +89,9 @@ function indexLadder(ladder: Ladder): LadderIndex {
 		statementIds: new Map(ladder.competencies.map((c) => [c.id, new Set(Object.values(c.expectations).flat().map((s) => s.id))])),
 		expectedAt,
 		appliesAt,
+		applyingAt(levelIndex) {
+			return (applyingLists[levelIndex] ??= ladder.competencies.filter((c) => appliesAt(c.id, levelIndex)));
+		},
 		heldUpTo(levelIndex) {
 			if (levelIndex < 0) return none;
 			const shown = replaces ? expectedAt : written;
@@ -103,7 +112,7 @@ export function indexFramework(framework: Framework): FrameworkIndex {
 	const known = cache.get(framework);
 	if (known) return known;
 	const ladders = new Map(framework.ladders.map((m) => [m.id, indexLadder(m)]));
-	const across = new Map<string, Map<string, Set<string>>>();
+	const across = new Map<string, Map<string, Map<string, Set<string>>>>();
 	const index: FrameworkIndex = {
 		ladders,
 		scaleRank: new Map(framework.scale.values.map((v, i) => [v.id, i])),
@@ -111,8 +120,9 @@ export function indexFramework(framework: Framework): FrameworkIndex {
 		categoryNames: new Map(framework.categories.map((c) => [c.id, c.name])),
 		reportScale: Object.freeze({ values: framework.scale.values.map(({ id, label }) => Object.freeze({ id, label })), meets: framework.scale.meets }) as FrameworkIndex['reportScale'],
 		statementIdsAcross(a, b) {
-			const key = `${a}\u0000${b}`;
-			let merged = across.get(key);
+			let fromA = across.get(a);
+			if (!fromA) across.set(a, (fromA = new Map()));
+			let merged = fromA.get(b);
 			if (!merged) {
 				merged = new Map();
 				for (const id of [a, b]) {
@@ -120,7 +130,7 @@ export function indexFramework(framework: Framework): FrameworkIndex {
 						merged.set(competency, new Set([...(merged.get(competency) ?? []), ...ids]));
 					}
 				}
-				across.set(key, merged);
+				fromA.set(b, merged);
 			}
 			return merged;
 		},

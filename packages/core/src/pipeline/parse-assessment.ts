@@ -125,18 +125,22 @@ function quickJson(text: string, framework: Framework): Assessment | undefined {
  */
 function sameKeys(text: string, data: unknown): boolean {
 	let inText = 0;
-	const escaped = (at: number) => {
-		let backslashes = 0;
-		while (text.charCodeAt(at - 1 - backslashes) === 0x5c) backslashes++;
-		return backslashes % 2 === 1;
-	};
 	for (let open = text.indexOf('"'); open !== -1; ) {
 		let close = text.indexOf('"', open + 1);
-		while (close !== -1 && escaped(close)) close = text.indexOf('"', close + 1);
+		// A quote after an odd number of backslashes is part of the string.
+		for (;;) {
+			if (close === -1) break;
+			let backslashes = 0;
+			while (text.charCodeAt(close - 1 - backslashes) === 0x5c) backslashes++;
+			if (backslashes % 2 === 0) break;
+			close = text.indexOf('"', close + 1);
+		}
 		if (close === -1) break;
 		let next = close + 1;
-		while (text[next] === ' ' || text[next] === '\t' || text[next] === '\n' || text[next] === '\r') next++;
-		if (text[next] === ':') inText++;
+		let c = text.charCodeAt(next);
+		// JSON's white space: space, tab, LF, CR.
+		while (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) c = text.charCodeAt(++next);
+		if (c === 0x3a) inText++;
 		open = text.indexOf('"', next);
 	}
 	// Without recursion: JSON may nest deeper than the stack.

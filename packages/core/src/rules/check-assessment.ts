@@ -1,7 +1,6 @@
 import { unknownIdParams } from '../diagnostics/describe-path.ts';
 import type { Framework, Ladder } from '../model/framework.ts';
 import { indexFramework } from '../model/framework-index.ts';
-import { findLevel, findLadder } from '../model/queries.ts';
 import type { Assessment } from '../schema/assessment.ts';
 import type { DataPath } from '../diagnostics/problem.ts';
 import type { ProblemCode, ProblemParams } from '../diagnostics/catalog.ts';
@@ -44,8 +43,13 @@ export function checkAssessment(reporter: Reporter, { source, value }: { source:
 	const unknownLadder = (id: string, path: DataPath) => {
 		report('UNKNOWN_LADDER', path, { id, ...unknownIdParams(id, framework.ladders.map((m) => m.id)) });
 	};
-	const ladder = findLadder(framework, value.ladder.id);
-	if (!ladder) return unknownLadder(value.ladder.id, ['ladder', 'id']);
+	// Looked up in the framework's index: a search of its list would cost each assessment of a batch
+	// time in proportion to the organisation's ladders.
+	const index = indexFramework(framework);
+	const ladderIndex = index.ladders.get(value.ladder.id);
+	if (!ladderIndex) return unknownLadder(value.ladder.id, ['ladder', 'id']);
+	const ladder = ladderIndex.ladder;
+	const hasLevel = (ladder: Ladder, id: string) => index.ladders.get(ladder.id)!.levelIndex.has(id);
 
 	if (value.ladder.version !== undefined && value.ladder.version !== ladder.version) {
 		const params = { ladder: ladder.id, was: value.ladder.version, now: ladder.version, file: source.file.path };
@@ -54,23 +58,22 @@ export function checkAssessment(reporter: Reporter, { source, value }: { source:
 	const unknownLevel = (ladder: Ladder, id: string, path: DataPath) => {
 		report('UNKNOWN_LEVEL', path, { id, ladder: ladder.id, ...unknownIdParams(id, ladder.levels.map((l) => l.id)) });
 	};
-	if (value.current !== undefined && !findLevel(ladder, value.current)) unknownLevel(ladder, value.current, ['current']);
+	if (value.current !== undefined && !hasLevel(ladder, value.current)) unknownLevel(ladder, value.current, ['current']);
 
 	const target = value.target === undefined ? undefined : typeof value.target === 'string' ? { ladder: ladder.id, level: value.target } : value.target;
 	const targetPath: DataPath = typeof value.target === 'string' ? ['target'] : ['target', 'level'];
-	const targetLadder = target && findLadder(framework, target.ladder);
+	const targetLadder = target && index.ladders.get(target.ladder)?.ladder;
 	if (!target) {
 		// Unreadable: the schema has said why; the ratings are checked against the current ladder.
 	} else if (!targetLadder) unknownLadder(target.ladder, ['target', 'ladder']);
-	else if (!findLevel(targetLadder, target.level)) unknownLevel(targetLadder, target.level, targetPath);
+	else if (!hasLevel(targetLadder, target.level)) unknownLevel(targetLadder, target.level, targetPath);
 	else if (targetLadder === ladder && value.current !== undefined) {
-		const from = ladder.levels.findIndex((l) => l.id === value.current);
-		const to = ladder.levels.findIndex((l) => l.id === target.level);
+		const from = ladderIndex.levelIndex.get(value.current) ?? -1;
+		const to = ladderIndex.levelIndex.get(target.level) ?? -1;
 		if (from >= 0 && to < from) report('TARGET_BELOW_CURRENT', targetPath, { target: target.level, current: value.current });
 	}
 
 	// A shared competency may carry different role statements on each ladder: accept statements of both.
-	const index = indexFramework(framework);
 	const competencies = index.statementIdsAcross(ladder.id, targetLadder?.id ?? ladder.id);
 	// Paths, suggestions and lists are built only for a problem: this loop runs for every assessment of a batch.
 	const badRating = (id: string, path: DataPath) => report('UNKNOWN_SCALE_VALUE', path, { id, ...unknownIdParams(id, index.scaleRank.keys()) });

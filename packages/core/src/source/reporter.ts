@@ -15,11 +15,17 @@ export interface Checked<T> {
 	value: T;
 }
 
+/**
+ * The defaults, resolved once and frozen: a reporter is made for every assessment of a batch, and a
+ * reporter given other rules is given a new object (parse-framework.ts), never this one changed.
+ */
+const DEFAULT_RULES: HouseRules = Object.freeze(resolveHouseRules(undefined));
+
 /** Collects the problems that rules find, located in their files (or, for a data object, by path). */
 export class Reporter {
 	readonly problems: Problem[] = [];
 	/** The framework's house rules; the defaults until its framework.yaml is read. */
-	rules: HouseRules = resolveHouseRules(undefined);
+	rules: HouseRules = DEFAULT_RULES;
 
 	report<C extends ProblemCode>(
 		source: Locatable,
