@@ -13,8 +13,8 @@ export interface Owned { line: number; piece: Piece }
 /** Pair-by-pair comparisons above this many are done by a sweep instead. */
 const SWEEP_ABOVE = 1024;
 
-/** The work done so far, in pieces compared (a pair by pair) or swept (one each): for tests that bound it. */
-export const work = { compared: 0 };
+/** Work done, for tests that bound it: pieces compared (a pair by pair) or swept (one each), pieces looked at in an index. */
+export interface Work { compared: number; visited: number }
 
 /** Whether `h` is horizontal, `v` vertical, and `h` passes strictly through `v`. */
 export function through([h1, h2]: Piece, [v1, v2]: Piece): boolean {
@@ -32,12 +32,12 @@ export function crossings(lines: readonly (readonly Point[])[]): number {
 }
 
 /** Crossings between two sets of pieces, each pair of different lines counted both ways, as `crossings` counts them. */
-export function between(a: readonly Owned[], b: readonly Owned[]): number {
+export function between(a: readonly Owned[], b: readonly Owned[], work?: Work): number {
 	if (a.length * b.length <= SWEEP_ABOVE) {
-		work.compared += a.length * b.length;
+		if (work) work.compared += a.length * b.length;
 		return pairwise(a, b);
 	}
-	work.compared += a.length + b.length;
+	if (work) work.compared += a.length + b.length;
 	// Every crossing, then less those within one line (a line's own pieces, compared pair by pair: few).
 	let count = sweep(a, b) + sweep(b, a);
 	const lineOf = new Map<number, Owned[]>();

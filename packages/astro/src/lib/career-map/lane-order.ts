@@ -1,5 +1,5 @@
 import type { Point } from './grid.ts';
-import { between, type Owned } from './crossing-count.ts';
+import { between, type Owned, type Work } from './crossing-count.ts';
 import { PieceIndex, piecesOf, samePiece, windowsOf } from './piece-index.ts';
 
 export { crossings } from './crossing-count.ts';
@@ -62,12 +62,12 @@ export function gapCounter<L extends { order: number }>(gap: Gap<L>, index: Piec
 	// A lane's pieces against what stays put, and against each other (lines bundled in one lane).
 	const single = at.map((_, i) =>
 		Array.from({ length: n }, (_, place) => {
-			let count = between(moved[i]![place]!, moved[i]![place]!) / 2;
-			gap.lines[i]!.forEach((line, k) => movingOf[i]![k]!.forEach((p, m) => (count += between([{ line, piece: at[i]![place]![k]![p]! }], neighbours[i]![k]![m]!))));
+			let count = between(moved[i]![place]!, moved[i]![place]!, index.work) / 2;
+			gap.lines[i]!.forEach((line, k) => movingOf[i]![k]!.forEach((p, m) => (count += between([{ line, piece: at[i]![place]![k]![p]! }], neighbours[i]![k]![m]!, index.work))));
 			return count;
 		}),
 	);
-	const pair = at.map((_, i) => at.map((_, j) => (j <= i ? [] : Array.from({ length: n * n }, (_, places) => between(moved[i]![Math.floor(places / n)]!, moved[j]![places % n]!)))));
+	const pair = at.map((_, i) => at.map((_, j) => (j <= i ? [] : Array.from({ length: n * n }, (_, places) => between(moved[i]![Math.floor(places / n)]!, moved[j]![places % n]!, index.work)))));
 	const moving = (order: readonly number[]): number => {
 		let count = 0;
 		for (let i = 0; i < n; i++) {
@@ -84,7 +84,7 @@ export function gapCounter<L extends { order: number }>(gap: Gap<L>, index: Piec
  * `pointsOf(line)` gives a line's points with the lanes' current orders. Gaps of more than 7 lanes
  * keep the order they were made in (8! orders is too many to try).
  */
-export function orderLanes<L extends { order: number }>(gaps: readonly Gap<L>[], lineCount: number, pointsOf: (line: number) => Point[]): { visited: number } {
+export function orderLanes<L extends { order: number }>(gaps: readonly Gap<L>[], lineCount: number, pointsOf: (line: number) => Point[]): Work {
 	const index = new PieceIndex(Array.from({ length: lineCount }, (_, line) => pointsOf(line)));
 	for (let round = 0, improved = true; improved && round < 3; round++) {
 		improved = false;
@@ -102,7 +102,7 @@ export function orderLanes<L extends { order: number }>(gaps: readonly Gap<L>[],
 			for (const line of gap.lines.flat()) index.update(line, pointsOf(line));
 		}
 	}
-	return { visited: index.visited };
+	return index.work;
 }
 
 const ordersOf = new Map<number, number[][]>();

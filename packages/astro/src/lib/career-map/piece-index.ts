@@ -1,3 +1,4 @@
+import type { Work } from './crossing-count.ts';
 import type { Point } from './grid.ts';
 
 /*
@@ -47,8 +48,8 @@ export class PieceIndex {
 		vertical: { extent: new Map<number, Set<Entry>>(), ends: new Map<number, Set<Entry>>() },
 	};
 	private stamp = 0;
-	/** Pieces looked at by `near`, duplicates and misses included: the work the index saves, counted. */
-	visited = 0;
+	/** Pieces looked at by `near` (duplicates and misses included), and compared by the counts that use it. */
+	readonly work: Work = { compared: 0, visited: 0 };
 
 	constructor(lines: readonly (readonly Point[])[]) {
 		lines.forEach((points, line) => this.update(line, points));
@@ -92,7 +93,7 @@ export class PieceIndex {
 				const cell = grid.get(key);
 				if (!cell) continue;
 				for (const entry of cell) {
-					this.visited++;
+					this.work.visited++;
 					if (entry.seen === stamp) continue;
 					const hit = ends ? inside(entry.piece[0], box) || inside(entry.piece[1], box) : touches(entry.piece, box);
 					if (!hit) continue;
