@@ -100,7 +100,7 @@ export async function careerMapRows({ row }) {
 		const [small, large] = [generated(50, 'varied'), generated(500, 'varied')];
 		const [a, b] = [piecesAndWork(parts, small), piecesAndWork(parts, large)];
 		for (let i = 0; i < 2; i++) (cpuMs(parts.layoutCareerMap, small), cpuMs(parts.layoutCareerMap, large));
-		const pairs = Array.from({ length: 7 }, () => [cpuMs(parts.layoutCareerMap, small), cpuMs(parts.layoutCareerMap, large)]);
+		const pairs = Array.from({ length: 9 }, () => [cpuMs(parts.layoutCareerMap, small), cpuMs(parts.layoutCareerMap, large)]);
 		const perPiece = spread(pairs.map(([x, y]) => y / b.pieces / (x / a.pieces)));
 		const [ms50, ms500] = [median(pairs.map((p) => p[0])), median(pairs.map((p) => p[1]))];
 		row(

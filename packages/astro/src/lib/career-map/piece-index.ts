@@ -20,8 +20,8 @@ type Kind = 'horizontal' | 'vertical';
 /** One piece of a line; `index` is its place along the line. */
 export interface Entry { readonly line: number; readonly index: number; readonly piece: Piece; seen: number }
 
-/** Cell sizes in SVG units: about a column's gutter and a channel, so a gap's windows cover few cells. */
-const CELL_W = 128;
+/** Cell sizes in SVG units: about a column (box and gutter) and a channel, so a gap's windows cover few cells. */
+const CELL_W = 256;
 const CELL_H = 64;
 /** Pieces covering more cells than this stay filed while hidden (and are skipped by line instead). */
 const HIDE_LIMIT = 8;
@@ -37,6 +37,7 @@ const cellsOf = (x1: number, y1: number, x2: number, y2: number): number[] => {
 		for (let cy = Math.floor(Math.min(y1, y2) / CELL_H); cy <= Math.floor(Math.max(y1, y2) / CELL_H); cy++) keys.push(cy * STRIDE + cx);
 	return keys;
 };
+const cellOf = (p: Point) => Math.floor(p.y / CELL_H) * STRIDE + Math.floor(p.x / CELL_W);
 const inside = (p: Point, b: Box) => p.x >= b.x1 && p.x <= b.x2 && p.y >= b.y1 && p.y <= b.y2;
 const touches = ([a, b]: Piece, box: Box) => Math.max(a.x, b.x) >= box.x1 && Math.min(a.x, b.x) <= box.x2 && Math.max(a.y, b.y) >= box.y1 && Math.min(a.y, b.y) <= box.y2;
 
@@ -116,7 +117,9 @@ export class PieceIndex {
 		};
 		const cells = cellsOf(a.x, a.y, b.x, b.y);
 		if (cells.length <= limit) for (const key of cells) put(extent, key);
-		for (const key of new Set([...cellsOf(a.x, a.y, a.x, a.y), ...cellsOf(b.x, b.y, b.x, b.y)])) put(ends, key);
+		const [first, last] = [cellOf(a), cellOf(b)];
+		put(ends, first);
+		if (last !== first) put(ends, last);
 	}
 }
 
