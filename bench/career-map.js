@@ -3,7 +3,8 @@
 // `node bench/career-map.js [before-ref]`: median CPU ms per layout of the bundled ladders and of 50,
 // 200 and 500 generated ladders, with uniform moves (each ladder to the next, what the site rows
 // build) and varied moves (one to three per ladder, to ladders up to four columns away at other
-// levels, a few into management roles across the whole map), for the layout at `before-ref`
+// levels, a few into management roles across the whole map) and wide moves (varied, plus moves to
+// ladders anywhere: families far apart), for the layout at `before-ref`
 // (default 953d9a7, main before issue #20's second round) and in the working tree, interleaved.
 //
 // `node bench/run.js career-map` runs `careerMapRows`: rows with targets, measured in one run, that
@@ -66,7 +67,7 @@ function interleaved(layouts, framework) {
 }
 
 const made = new Map();
-/** A generated organisation of `ladders` ladders with `moves` 'chain' (uniform) or 'varied'. */
+/** A generated organisation of `ladders` ladders with `moves` 'chain' (uniform), 'varied' or 'wide'. */
 export function generated(ladders, moves) {
 	const key = `${ladders} ${moves}`;
 	if (made.has(key)) return made.get(key);
@@ -111,8 +112,12 @@ export async function careerMapRows({ row }) {
 			perPiece.median <= 1.5,
 			{ ratio: perPiece },
 		);
-		const work = b.work / b.pieces / (a.work / a.pieces);
-		row('career map, varied moves: work per piece, 500 vs 50 ladders', `${(b.work / b.pieces).toFixed(0)} vs ${(a.work / a.pieces).toFixed(0)} pieces compared or looked at per piece`, '50 ladders, same run', '≤ 1.5× per piece', work <= 1.5, { ratio: work });
+		const workRow = (moves, [x, y]) => {
+			const ratio = y.work / y.pieces / (x.work / x.pieces);
+			row(`career map, ${moves} moves: work per piece, 500 vs 50 ladders`, `${(y.work / y.pieces).toFixed(0)} vs ${(x.work / x.pieces).toFixed(0)} pieces compared or looked at per piece`, '50 ladders, same run', '≤ 1.5× per piece', ratio <= 1.5, { ratio });
+		};
+		workRow('varied', [a, b]);
+		workRow('wide', [piecesAndWork(parts, generated(50, 'wide')), piecesAndWork(parts, generated(500, 'wide'))]);
 	} finally {
 		rmSync(scratch, { recursive: true, force: true });
 	}
@@ -128,7 +133,7 @@ async function beforeAndAfter(before) {
 		const bundled = await loadFramework(join(root, 'matrices'));
 		if (!bundled.ok) throw new Error('the bundled ladders do not load');
 		const cases = [['bundled ladders', bundled.value]];
-		for (const moves of ['chain', 'varied']) for (const n of [50, 200, 500]) cases.push([`${n} generated ladders, ${moves === 'chain' ? 'uniform' : 'varied'} moves`, generated(n, moves)]);
+		for (const moves of ['chain', 'varied', 'wide']) for (const n of [50, 200, 500]) cases.push([`${n} generated ladders, ${moves === 'chain' ? 'uniform' : moves} moves`, generated(n, moves)]);
 		for (const [name, framework] of cases) {
 			const [was, now] = interleaved(layouts, framework);
 			console.log(`${name} (${routes(framework)} routes): ${was.toFixed(1)} → ${now.toFixed(1)} ms (${(was / now).toFixed(1)}× less)`);

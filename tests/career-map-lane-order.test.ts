@@ -21,7 +21,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const made = new Map<string, Framework>();
 /** A generated organisation, made once per size and kind of moves (loading 100 ladders takes seconds under load). */
-function generated(ladders: number, moves: 'chain' | 'varied'): Framework {
+function generated(ladders: number, moves: 'chain' | 'varied' | 'wide'): Framework {
 	const known = made.get(`${ladders} ${moves}`);
 	if (known) return known;
 	const result = parseFramework(Object.entries(syntheticFiles({ ladders, moves })).map(([path, text]) => ({ path, text })));
@@ -53,6 +53,7 @@ const frameworks = [
 	},
 	{ name: '60 generated ladders with uniform moves', get: async () => generated(60, 'chain') },
 	{ name: '100 generated ladders with varied moves', get: async () => generated(100, 'varied') },
+	{ name: '60 generated ladders with wide moves (some to ladders far away)', get: async () => generated(60, 'wide') },
 ];
 
 describe.each(frameworks)('the lanes of $name', ({ get }) => {
