@@ -14,6 +14,7 @@ import { syntheticFiles, writeSynthetic } from './synthetic.js';
 import { lighthouseScores } from './lighthouse.js';
 import { objectRows } from './objects.js';
 import { teamRows } from './team.js';
+import { careerMapRows } from './career-map.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const cli = join(root, 'packages/cli/dist/rungs.js');
@@ -292,6 +293,9 @@ if (wanted('site')) {
 	);
 	rmSync(dir, { recursive: true, force: true });
 }
+
+// The career map's layout at organisation scale (#20): its rows live in bench/career-map.js.
+if (wanted('career-map')) await careerMapRows({ row });
 
 if (wanted('bytes')) {
 	const pages = siteBytes(join(root, 'site/dist'));

@@ -1,8 +1,8 @@
 export interface SyntheticOptions {
 	ladders?: number;
 	seed?: number;
-	/** `chain` (default): each ladder's middle level to the next ladder's; `varied`: moves that climb, cross and go into management. */
-	moves?: 'chain' | 'varied';
+	/** `chain` (default): each ladder's middle level to the next ladder's; `varied`: moves that climb, cross and go into management; `wide`: varied, plus moves to ladders anywhere. */
+	moves?: 'chain' | 'varied' | 'wide';
 }
 /** The files of a seeded synthetic organisation, by file name: YAML text. */
 export function syntheticFiles(options?: SyntheticOptions): Record<string, string>;

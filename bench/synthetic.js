@@ -33,7 +33,8 @@ const word = (n) => {
  * `moves: 'chain'` (the default, what the site benchmarks build) links each ladder's middle level to
  * the next ladder's; `'varied'` gives each ladder one to three moves to ladders up to four columns
  * away, at other levels, and a few into three management roles: routes that climb, cross and share
- * gaps, as the career map of a real organisation has them.
+ * gaps, as the career map of a real organisation has them; `'wide'` adds to those, from every eighth
+ * ladder, a move to a ladder anywhere in the organisation (families far apart: lines across the map).
  */
 export function syntheticFiles({ ladders = 200, seed = 20261125, moves = 'chain' } = {}) {
 	const next = random(seed);
@@ -110,8 +111,8 @@ export function syntheticFiles({ ladders = 200, seed = 20261125, moves = 'chain'
 		};
 	}
 	files['career-paths.yaml'] =
-		moves === 'varied'
-			? variedMoves(ladderIds, bands.length, next)
+		moves === 'varied' || moves === 'wide'
+			? variedMoves(ladderIds, bands.length, next, moves === 'wide')
 			: {
 					format: 'rungs/career-paths@1',
 					paths: ladderIds.slice(1).map((to, i) => ({ from: { ladder: ladderIds[i], level: 'level-c' }, to: { ladder: to, level: 'level-c' }, kind: 'across', note: 'A generated move.' })),
@@ -119,7 +120,7 @@ export function syntheticFiles({ ladders = 200, seed = 20261125, moves = 'chain'
 	return Object.fromEntries(Object.entries(files).map(([name, data]) => [name, stringify(data, { lineWidth: 0 })]));
 }
 
-function variedMoves(ladderIds, levels, next) {
+function variedMoves(ladderIds, levels, next, wide) {
 	const roles = ['team-lead', 'operations-manager', 'head-of-support'];
 	const paths = [];
 	const seen = new Set();
@@ -142,6 +143,15 @@ function variedMoves(ladderIds, levels, next) {
 			paths.push({ from: { ladder: from, level: fromLevel }, to: { ladder: to, level: toLevel }, kind: 'across', note: 'A generated move.' });
 		}
 	});
+	// Drawn after the varied moves, so `'varied'` stays what it was.
+	if (wide)
+		for (let i = 0; i < ladderIds.length; i += 8) {
+			const to = Math.floor(next() * ladderIds.length);
+			const key = `${ladderIds[i]}:level-d>${ladderIds[to]}:level-e`;
+			if (Math.abs(to - i) < 5 || seen.has(key)) continue;
+			seen.add(key);
+			paths.push({ from: { ladder: ladderIds[i], level: 'level-d' }, to: { ladder: ladderIds[to], level: 'level-e' }, kind: 'across', note: 'A generated move to another family.' });
+		}
 	return {
 		format: 'rungs/career-paths@1',
 		destinations: roles.map((id) => ({ id, title: `Role ${id}`, kind: 'management', summary: `The ${id} role.` })),

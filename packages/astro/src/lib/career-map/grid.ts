@@ -57,9 +57,12 @@ export function placeBoxes(framework: Framework) {
 	const minBand = Math.min(...bands);
 	const boxes = new Map<string, Cell>();
 	framework.ladders.forEach((m, c) => m.levels.forEach((l, i) => boxes.set(levelKey(m.id, l.id), { c, r: maxBand - bandNumber(l.band, i) })));
-	const explicit = framework.paths.filter((p) => !p.implied);
-	const sourceRow = (roleId: string) =>
-		Math.min(...explicit.filter((p) => 'role' in p.to && p.to.role === roleId).map((p) => boxes.get(levelKey(p.from.ladder, p.from.level))?.r ?? 0), Infinity);
+	// The highest row a path into each role leaves from, indexed once (a search of every path for
+	// each role grew with roles × paths).
+	const highestSource = new Map<string, number>();
+	for (const p of framework.paths)
+		if (!p.implied && 'role' in p.to) highestSource.set(p.to.role, Math.min(highestSource.get(p.to.role) ?? Infinity, boxes.get(levelKey(p.from.ladder, p.from.level))?.r ?? 0));
+	const sourceRow = (roleId: string) => highestSource.get(roleId) ?? Infinity;
 	const taken = new Set<number>();
 	[...framework.destinations]
 		.map((d, i) => ({ d, i, want: Number.isFinite(sourceRow(d.id)) ? sourceRow(d.id) : 0 }))

@@ -1,34 +1,20 @@
 import type { Point } from './grid.ts';
+import { between, type Owned, type Work } from './crossing-count.ts';
+import { PieceIndex, piecesOf, samePiece, windowsOf } from './piece-index.ts';
+
+export { crossings } from './crossing-count.ts';
 
 /*
  * Choosing the order of the lanes in each gap of the career map so that its lines cross as little as
  * possible. Reordering one gap moves only some pieces of the lines that run through it, so each try
- * counts only the crossings those pieces take part in, against the pieces near them: the crossings
- * among the pieces that stay put are the same for every order of that gap, so leaving them out
- * changes which order wins not at all. Counting every line against every line for every try made the
- * layout roughly cubic in the number of routes (minutes at 20 generated ladders).
+ * counts only the crossings those pieces take part in that can differ from one order to another:
+ * the crossings among the pieces that stay put, and those of a moving piece that every order keeps,
+ * add the same to every order of that gap, so leaving them out changes which order wins not at all.
+ * Counting every line against every line for every try made the layout roughly cubic in the number
+ * of routes (minutes at 20 generated ladders); finding each gap's neighbours by walking every piece
+ * made it quadratic (seconds at 500 ladders with varied moves): they come from an index (piece-index.ts),
+ * and large sets of pieces are counted by a sweep (crossing-count.ts).
  */
-
-type Piece = readonly [Point, Point];
-interface Owned { line: number; piece: Piece }
-
-/** A line's straight pieces, in order. */
-const piecesOf = (points: readonly Point[]): Piece[] => points.slice(1).map((p, i) => [points[i]!, p] as const);
-
-/** Whether `h` is horizontal, `v` vertical, and `h` passes strictly through `v`. */
-function through([h1, h2]: Piece, [v1, v2]: Piece): boolean {
-	if (h1.y !== h2.y || v1.x !== v2.x) return false;
-	return Math.min(h1.x, h2.x) < v1.x && v1.x < Math.max(h1.x, h2.x) && Math.min(v1.y, v2.y) < h1.y && h1.y < Math.max(v1.y, v2.y);
-}
-
-/** How many times the lines cross one another (a horizontal piece of one through a vertical piece of another). */
-export function crossings(lines: readonly (readonly Point[])[]): number {
-	const pieces = lines.map(piecesOf);
-	let count = 0;
-	for (let i = 0; i < pieces.length; i++)
-		for (let j = 0; j < pieces.length; j++) if (i !== j) for (const h of pieces[i]!) for (const v of pieces[j]!) if (through(h, v)) count++;
-	return count;
-}
 
 export interface Gap<L extends { order: number }> {
 	lanes: L[];
@@ -40,10 +26,10 @@ export interface Gap<L extends { order: number }> {
  * The crossings one gap's order can change, as tables: a piece that moves with a lane depends on that
  * lane's place alone, so its crossings with what stays put depend on one lane's place (`single`) and
  * its crossings with another lane's pieces on the two lanes' places (`pair`). `moving(order)` adds
- * them up for an order of the gap's lanes; `rest()` counts the crossings among pieces that stay put,
- * so `moving(order) + rest()` is the full count for that order. `current` holds every line's points now.
+ * them up for an order of the gap's lanes: it differs from the full count of crossings with the
+ * lanes in that order by the same amount for every order. `index` holds every line's pieces now.
  */
-export function gapCounter<L extends { order: number }>(gap: Gap<L>, current: readonly (readonly Point[])[], pointsOf: (line: number) => Point[]) {
+export function gapCounter<L extends { order: number }>(gap: Gap<L>, index: PieceIndex, pointsOf: (line: number) => Point[]) {
 	const n = gap.lanes.length;
 	const start = gap.lanes.map((l) => l.order);
 	// The pieces of each lane's lines with the lane at each place (only its own order is read for them).
@@ -55,41 +41,33 @@ export function gapCounter<L extends { order: number }>(gap: Gap<L>, current: re
 		lane.order = start[i]!;
 		return places;
 	});
-	const same = (a: Piece, b: Piece) => a[0].x === b[0].x && a[0].y === b[0].y && a[1].x === b[1].x && a[1].y === b[1].y;
 	// Which pieces of each line move with its lane: those that differ from one place to another.
-	const movingOf = at.map((places) => places[0]!.map((pieces, k) => pieces.flatMap((piece, p) => (places.some((q) => !same(q[k]![p]!, piece)) ? [p] : []))));
-	const moved = (i: number, place: number): Owned[] => gap.lines[i]!.flatMap((line, k) => movingOf[i]![k]!.map((p) => ({ line, piece: at[i]![place]![k]![p]! })));
-	const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
-	for (let i = 0; i < n; i++)
-		for (let place = 0; place < n; place++)
-			for (const { piece } of moved(i, place))
-				for (const { x, y } of piece) [box.x1, box.y1, box.x2, box.y2] = [Math.min(box.x1, x), Math.min(box.y1, y), Math.max(box.x2, x), Math.max(box.y2, y)];
-	const near = ([a, b]: Piece) => Math.max(a.x, b.x) >= box.x1 && Math.min(a.x, b.x) <= box.x2 && Math.max(a.y, b.y) >= box.y1 && Math.min(a.y, b.y) <= box.y2;
+	const movingOf = at.map((places) => places[0]!.map((pieces, k) => pieces.flatMap((piece, p) => (places.some((q) => !samePiece(q[k]![p]!, piece)) ? [p] : []))));
 	const isMoving = new Map(gap.lines.flatMap((lines, i) => lines.map((line, k) => [line, new Set(movingOf[i]![k])] as const)));
-	const stillPieces = (keep: (piece: Piece) => boolean): Owned[] => {
-		const out: Owned[] = [];
-		current.forEach((points, line) =>
-			piecesOf(points).forEach((piece, p) => {
-				if (!isMoving.get(line)?.has(p) && keep(piece)) out.push({ line, piece });
-			}),
-		);
-		return out;
-	};
-	const stillNear = stillPieces(near);
-	/** Crossings between two sets of pieces, each pair of different lines counted both ways, as `crossings` counts them. */
-	const between = (a: Owned[], b: Owned[]) => {
-		let count = 0;
-		for (const x of a) for (const y of b) if (x.line !== y.line) count += Number(through(x.piece, y.piece)) + Number(through(y.piece, x.piece));
-		return count;
-	};
+	// Each moving piece's still neighbours: the pieces that stay put where its shapes differ (the
+	// moving ones out of sight meanwhile: where many lines share a lane, they would be most of what is near).
+	const movingPieces = gap.lines.flatMap((lines, i) => lines.flatMap((line, k) => movingOf[i]![k]!.map((index) => ({ line, index }))));
+	const neighbours = index.hiding(movingPieces, () =>
+		gap.lines.map((lines, i) =>
+			lines.map((_, k) =>
+				movingOf[i]![k]!.map((p) => {
+					const found: Owned[] = [];
+					index.near(windowsOf(at[i]!.map((place) => place[k]![p]!)), (e) => void (isMoving.get(e.line)?.has(e.index) ? undefined : found.push(e)));
+					return found;
+				}),
+			),
+		),
+	);
+	const moved = at.map((_, i) => Array.from({ length: n }, (_, place) => gap.lines[i]!.flatMap((line, k) => movingOf[i]![k]!.map((p) => ({ line, piece: at[i]![place]![k]![p]! })))));
 	// A lane's pieces against what stays put, and against each other (lines bundled in one lane).
 	const single = at.map((_, i) =>
 		Array.from({ length: n }, (_, place) => {
-			const mine = moved(i, place);
-			return between(mine, stillNear) + between(mine, mine) / 2;
+			let count = between(moved[i]![place]!, moved[i]![place]!, index.work) / 2;
+			gap.lines[i]!.forEach((line, k) => movingOf[i]![k]!.forEach((p, m) => (count += between([{ line, piece: at[i]![place]![k]![p]! }], neighbours[i]![k]![m]!, index.work))));
+			return count;
 		}),
 	);
-	const pair = at.map((_, i) => at.map((_, j) => (j <= i ? [] : Array.from({ length: n * n }, (_, places) => between(moved(i, Math.floor(places / n)), moved(j, places % n))))));
+	const pair = at.map((_, i) => at.map((_, j) => (j <= i ? [] : Array.from({ length: n * n }, (_, places) => between(moved[i]![Math.floor(places / n)]!, moved[j]![places % n]!, index.work)))));
 	const moving = (order: readonly number[]): number => {
 		let count = 0;
 		for (let i = 0; i < n; i++) {
@@ -98,11 +76,7 @@ export function gapCounter<L extends { order: number }>(gap: Gap<L>, current: re
 		}
 		return count;
 	};
-	const rest = (): number => {
-		const still = stillPieces(() => true);
-		return between(still, still) / 2;
-	};
-	return { moving, rest };
+	return { moving };
 }
 
 /**
@@ -110,14 +84,14 @@ export function gapCounter<L extends { order: number }>(gap: Gap<L>, current: re
  * `pointsOf(line)` gives a line's points with the lanes' current orders. Gaps of more than 7 lanes
  * keep the order they were made in (8! orders is too many to try).
  */
-export function orderLanes<L extends { order: number }>(gaps: readonly Gap<L>[], lineCount: number, pointsOf: (line: number) => Point[]): void {
-	const current = Array.from({ length: lineCount }, (_, line) => pointsOf(line));
+export function orderLanes<L extends { order: number }>(gaps: readonly Gap<L>[], lineCount: number, pointsOf: (line: number) => Point[]): Work {
+	const index = new PieceIndex(Array.from({ length: lineCount }, (_, line) => pointsOf(line)));
 	for (let round = 0, improved = true; improved && round < 3; round++) {
 		improved = false;
 		for (const gap of gaps) {
 			const { lanes } = gap;
 			if (lanes.length < 2 || lanes.length > 7) continue;
-			const count = gapCounter(gap, current, pointsOf).moving;
+			const count = gapCounter(gap, index, pointsOf).moving;
 			let bestOrder = lanes.map((l) => l.order);
 			let best = count(bestOrder);
 			for (const order of orders(lanes.length)) {
@@ -125,13 +99,19 @@ export function orderLanes<L extends { order: number }>(gaps: readonly Gap<L>[],
 				if (n < best) [best, bestOrder, improved] = [n, [...order], true];
 			}
 			lanes.forEach((l, i) => (l.order = bestOrder[i]!));
-			for (const line of gap.lines.flat()) current[line] = pointsOf(line);
+			for (const line of gap.lines.flat()) index.update(line, pointsOf(line));
 		}
 	}
+	return index.work;
 }
 
-/** Every order of 0…n-1, in lexicographic order (the order they were always tried in, so ties keep their winner). */
+const ordersOf = new Map<number, number[][]>();
+/** Every order of 0…n-1, in lexicographic order (the order they were always tried in, so ties keep their winner); made once per n. */
 function orders(n: number): number[][] {
+	const known = ordersOf.get(n);
+	if (known) return known;
 	const pick = (left: number[]): number[][] => (left.length <= 1 ? [left] : left.flatMap((item, i) => pick([...left.slice(0, i), ...left.slice(i + 1)]).map((rest) => [item, ...rest])));
-	return pick(Array.from({ length: n }, (_, i) => i));
+	const all = pick(Array.from({ length: n }, (_, i) => i));
+	ordersOf.set(n, all);
+	return all;
 }
