@@ -10,7 +10,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { assess, parseFramework, summariseGapReport, validateAssessment } from '@rungs/core';
 import { median, medianRun, paired, runNode, showSpread, spread, spreadRun } from './measure.js';
 import { siteBytes } from './site-bytes.js';
-import { syntheticFiles, writeSynthetic } from './synthetic.js';
+import { syntheticAssessments, syntheticFiles, writeSynthetic } from './synthetic.js';
 import { lighthouseScores } from './lighthouse.js';
 import { objectRows } from './objects.js';
 import { teamRows } from './team.js';
@@ -63,20 +63,7 @@ if (wanted('load')) {
 // A 12-competency ladder from the synthetic organisation, and assessments of it.
 const org = Object.entries(syntheticFiles({ ladders: 2 })).map(([path, text]) => ({ path, text }));
 const framework = parseFramework(org).value;
-const ladder = framework.ladders[0];
-function assessmentsOf(n) {
-	const scale = framework.scale.values.map((v) => v.id);
-	return Array.from({ length: n }, (_, i) => ({
-		format: 'rungs/assessment@1',
-		person: { name: `Person ${i}`, id: `p${i}` },
-		ladder: { id: ladder.id, version: ladder.version },
-		assessor: { role: 'self' },
-		date: '2026-11-25',
-		current: ladder.levels[i % 3].id,
-		target: ladder.levels[(i % 3) + 1].id,
-		ratings: Object.fromEntries(ladder.competencies.map((c, j) => [c.id, { rating: scale[(i + j) % scale.length], evidence: j % 3 === 0 ? [{ summary: 'Did the thing well.' }] : [] }])),
-	}));
-}
+const assessmentsOf = (n) => syntheticAssessments(framework, n);
 
 // `assess` is the old name of these rows: validate + assess, measured against ajv + assess.
 if (wanted('objects') || wanted('assess')) objectRows({ row, framework, assessmentsOf, schemaFile: join(root, 'schemas/assessment.schema.json') });

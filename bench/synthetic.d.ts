@@ -8,3 +8,5 @@ export interface SyntheticOptions {
 export function syntheticFiles(options?: SyntheticOptions): Record<string, string>;
 /** Writes the synthetic organisation into a folder and returns the folder. */
 export function writeSynthetic(dir: string, options?: SyntheticOptions): string;
+/** `n` valid assessments of the first ladder of a loaded synthetic organisation. */
+export function syntheticAssessments(framework: import('@rungs/core').Framework, n: number): unknown[];

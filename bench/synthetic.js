@@ -165,3 +165,22 @@ export function writeSynthetic(dir, options) {
 	for (const [name, text] of Object.entries(syntheticFiles(options))) writeFileSync(join(dir, name), text);
 	return dir;
 }
+
+/**
+ * `n` assessments of the first ladder of a loaded synthetic organisation, all valid: levels and
+ * ratings vary from one to the next, and every third competency carries evidence.
+ */
+export function syntheticAssessments(framework, n) {
+	const ladder = framework.ladders[0];
+	const scale = framework.scale.values.map((v) => v.id);
+	return Array.from({ length: n }, (_, i) => ({
+		format: 'rungs/assessment@1',
+		person: { name: `Person ${i}`, id: `p${i}` },
+		ladder: { id: ladder.id, version: ladder.version },
+		assessor: { role: 'self' },
+		date: '2026-11-25',
+		current: ladder.levels[i % 3].id,
+		target: ladder.levels[(i % 3) + 1].id,
+		ratings: Object.fromEntries(ladder.competencies.map((c, j) => [c.id, { rating: scale[(i + j) % scale.length], evidence: j % 3 === 0 ? [{ summary: 'Did the thing well.' }] : [] }])),
+	}));
+}
