@@ -49,7 +49,6 @@ export function checkAssessment(reporter: Reporter, { source, value }: { source:
 	const ladderIndex = index.ladders.get(value.ladder.id);
 	if (!ladderIndex) return unknownLadder(value.ladder.id, ['ladder', 'id']);
 	const ladder = ladderIndex.ladder;
-	const hasLevel = (ladder: Ladder, id: string) => index.ladders.get(ladder.id)!.levelIndex.has(id);
 
 	if (value.ladder.version !== undefined && value.ladder.version !== ladder.version) {
 		const params = { ladder: ladder.id, was: value.ladder.version, now: ladder.version, file: source.file.path };
@@ -58,15 +57,16 @@ export function checkAssessment(reporter: Reporter, { source, value }: { source:
 	const unknownLevel = (ladder: Ladder, id: string, path: DataPath) => {
 		report('UNKNOWN_LEVEL', path, { id, ladder: ladder.id, ...unknownIdParams(id, ladder.levels.map((l) => l.id)) });
 	};
-	if (value.current !== undefined && !hasLevel(ladder, value.current)) unknownLevel(ladder, value.current, ['current']);
+	if (value.current !== undefined && !ladderIndex.levelIndex.has(value.current)) unknownLevel(ladder, value.current, ['current']);
 
 	const target = value.target === undefined ? undefined : typeof value.target === 'string' ? { ladder: ladder.id, level: value.target } : value.target;
 	const targetPath: DataPath = typeof value.target === 'string' ? ['target'] : ['target', 'level'];
-	const targetLadder = target && index.ladders.get(target.ladder)?.ladder;
+	const targetEntry = target && index.ladders.get(target.ladder);
+	const targetLadder = targetEntry?.ladder;
 	if (!target) {
 		// Unreadable: the schema has said why; the ratings are checked against the current ladder.
-	} else if (!targetLadder) unknownLadder(target.ladder, ['target', 'ladder']);
-	else if (!hasLevel(targetLadder, target.level)) unknownLevel(targetLadder, target.level, targetPath);
+	} else if (!targetEntry) unknownLadder(target.ladder, ['target', 'ladder']);
+	else if (!targetEntry.levelIndex.has(target.level)) unknownLevel(targetEntry.ladder, target.level, targetPath);
 	else if (targetLadder === ladder && value.current !== undefined) {
 		const from = ladderIndex.levelIndex.get(value.current) ?? -1;
 		const to = ladderIndex.levelIndex.get(target.level) ?? -1;
@@ -82,8 +82,8 @@ export function checkAssessment(reporter: Reporter, { source, value }: { source:
 	};
 	// A competency of the target ladder whose `levels` leave out the target level is not counted
 	// there: its rating is kept, and said to be ignored.
-	const targetIndex = target && targetLadder ? index.ladders.get(targetLadder.id)?.levelIndex.get(target.level) : undefined;
-	const targetLadderIndex = targetIndex === undefined ? undefined : index.ladders.get(targetLadder!.id);
+	const targetIndex = target && targetEntry?.levelIndex.get(target.level);
+	const targetLadderIndex = targetIndex === undefined ? undefined : targetEntry;
 	for (const competencyId of Object.keys(value.ratings)) {
 		const rating = value.ratings[competencyId]!;
 		const statementIds = competencies.get(competencyId);
