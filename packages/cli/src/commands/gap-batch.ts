@@ -73,7 +73,7 @@ class Output {
 /**
  * Reports on many assessments: NDJSON on standard input (`-`), one assessment per line, or every file
  * under a folder. Streams one JSON line per input, in order, with bounded memory. `pool`: worker
- * threads the caller started early (`startBatchPool`); otherwise they start here.
+ * threads the caller started early (`startBatchPool`) and stops; otherwise they start here.
  */
 export async function gapBatch(source: string, framework: Framework, options: BatchOptions, io: Io, pool?: WorkerPool): Promise<number> {
 	const output = new Output(io);
@@ -100,6 +100,5 @@ export async function gapBatch(source: string, framework: Framework, options: Ba
 	} finally {
 		// Whatever stops the batch, every result computed so far is written whole.
 		await output.flush();
-		await pool?.close();
 	}
 }

@@ -23,7 +23,7 @@ export interface TeamSink {
  * Feeds every assessment of a folder, or of NDJSON on standard input (`-`), to `sink` as a gap
  * summary, through the same path as `rungs gap --batch`: the same checks, the same worker threads,
  * the same bounded memory. Only summaries cross back from a worker, and none is kept here. `pool`:
- * worker threads the caller started early (`startBatchPool`); otherwise they start here.
+ * worker threads the caller started early (`startBatchPool`) and stops; otherwise they start here.
  */
 export async function feedTeam(source: string, framework: Framework, io: Io, sink: TeamSink, pool?: WorkerPool): Promise<void> {
 	const progress = new ProgressLine({ isTTY: io.stderr.isTTY, write: (text: string) => writeRaw(io.stderr, text) }, io.env, Date.now, io.locale);
