@@ -35,7 +35,7 @@ export interface LadderIndex {
 
 /** The framework without ladders: the scale, categories and readiness rule the whole page shares. */
 export function frameworkWithoutLadders(framework: Framework): Framework {
-	return { ...frameworkForAssessment({ ...framework, ladders: [] }), ladders: [] };
+	return frameworkForAssessment({ ...framework, ladders: [] });
 }
 
 /** A module whose default export is the value: JSON is a JavaScript expression. */
@@ -58,7 +58,7 @@ function split(framework: Framework): Split {
 	if (known) return known;
 	const files = new Map<string, string>();
 	const all = createHash('sha256');
-	const ladders = frameworkForAssessment({ ...framework, shared: [], destinations: [], paths: [] }).ladders.map((ladder): LadderEntry => {
+	const ladders = frameworkForAssessment(framework).ladders.map((ladder): LadderEntry => {
 		const text = asModule(ladder);
 		files.set(ladder.id, text);
 		all.update(text);

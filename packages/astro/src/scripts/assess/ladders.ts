@@ -1,5 +1,7 @@
 import type { Assessment, Framework, Ladder } from '@rungs/core';
 import { byId } from './dom.ts';
+// Types only: erased from the page's script, which never loads the build-time module.
+import type { LadderEntry, LadderIndex } from '../../lib/assess-ladders.ts';
 
 /*
  * The framework the page works with, built from what the page embeds (the scale, categories and
@@ -10,14 +12,6 @@ import { byId } from './dom.ts';
  * reader work at once and nothing is measured against a ladder that is not all there.
  */
 
-/** A ladder as the index gives it (see LadderEntry in lib/assess-ladders.ts). */
-interface LadderEntry {
-	id: string;
-	title: string;
-	version: string;
-	levels: Array<{ id: string; title: string; band?: string }>;
-	competencies: string[];
-}
 
 let indexUrl: URL;
 /** The version of the ladder files the index names (a hash of them all), in each file's address. */
@@ -40,7 +34,7 @@ const load = async <T>(url: URL): Promise<T> => ((await import(/* @vite-ignore *
 export async function loadFramework(): Promise<Framework> {
 	const shared = JSON.parse(byId('rungs-framework').textContent ?? '{}') as Framework;
 	indexUrl = new URL(byId('assess-app').dataset.ladders ?? '', location.href);
-	const { version: files, ladders: index } = await load<{ version: string; ladders: LadderEntry[] }>(indexUrl);
+	const { version: files, ladders: index } = await load<LadderIndex>(indexUrl);
 	version = files;
 	for (const entry of index) entries.set(entry.id, entry);
 	// The fields a ladder's file brings (its competencies, readiness rule, status) wait for it; the form reads none of them before.
