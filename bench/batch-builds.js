@@ -3,12 +3,12 @@
 // read + JSON.parse floor, at the default threads, one and two. Each run is a fresh process reading
 // the file as its standard input. Alternating gives both builds the same machine, which on a shared
 // host can change speed by half between two runs of one build.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseFramework } from '@rungs/core';
 import { median, runNode, showSpread, spread } from './measure.js';
-import { syntheticAssessments, syntheticFiles, writeSynthetic } from './synthetic.js';
+import { syntheticAssessments, syntheticFiles, writeBatchInput } from './synthetic.js';
 
 const [first, second, roundsArg = '3'] = process.argv.slice(2);
 if (!first || !second) {
@@ -19,12 +19,8 @@ const builds = [resolve(first), resolve(second)];
 const LINES = 100000;
 const dir = mkdtempSync(join(tmpdir(), 'rungs-batch-builds-'));
 try {
-	const org = writeSynthetic(join(dir, 'org'), { ladders: 2 });
 	const framework = parseFramework(Object.entries(syntheticFiles({ ladders: 2 })).map(([path, text]) => ({ path, text }))).value;
-	const ndjson = join(dir, 'org.ndjson');
-	writeFileSync(ndjson, `${syntheticAssessments(framework, LINES).map((a) => JSON.stringify(a)).join('\n')}\n`);
-	const floorScript = join(dir, 'floor.mjs');
-	writeFileSync(floorScript, "import{createInterface}from'node:readline';for await(const l of createInterface({input:process.stdin}))if(l)JSON.parse(l);");
+	const { org, ndjson, floorScript } = writeBatchInput(dir, syntheticAssessments(framework, LINES));
 	const floors = [];
 	const runs = builds.map(() => ({ default: [], 1: [], 2: [] }));
 	for (let round = 0; round < Number(roundsArg); round++) {

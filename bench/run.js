@@ -10,7 +10,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { assess, parseFramework, summariseGapReport, validateAssessment } from '@rungs/core';
 import { median, medianRun, paired, runNode, showSpread, spread, spreadRun } from './measure.js';
 import { siteBytes } from './site-bytes.js';
-import { syntheticAssessments, syntheticFiles, writeSynthetic } from './synthetic.js';
+import { syntheticAssessments, syntheticFiles, writeBatchInput, writeSynthetic } from './synthetic.js';
 import { lighthouseScores } from './lighthouse.js';
 import { objectRows } from './objects.js';
 import { teamRows } from './team.js';
@@ -70,17 +70,12 @@ if (wanted('objects') || wanted('assess')) objectRows({ row, framework, assessme
 
 if (wanted('batch')) {
 	const dir = mkdtempSync(join(tmpdir(), 'rungs-bench-'));
-	writeSynthetic(join(dir, 'org'), { ladders: 2 });
-	const lines = assessmentsOf(100000).map((a) => JSON.stringify(a)).join('\n');
-	const ndjson = join(dir, 'org.ndjson');
-	writeFileSync(ndjson, `${lines}\n`);
-	const floorScript = join(dir, 'floor.mjs');
-	writeFileSync(floorScript, "import{createInterface}from'node:readline';let n=0;for await(const l of createInterface({input:process.stdin}))if(l)JSON.parse(l),n++;");
+	const { org: batchOrg, ndjson, floorScript } = writeBatchInput(dir, assessmentsOf(100000));
 	// Three runs of each, interleaved, and the median of each side: one run of a few seconds on a
 	// shared machine is not enough to tell 3.9× from 4.1×. The ratio is taken run by run.
 	const batch = (threads, countStdout = false) => {
 		const env = threads === undefined ? {} : { RUNGS_THREADS: String(threads) };
-		return runNode([cli, 'gap', '--batch', '-', '--matrices', join(dir, 'org')], { stdinFile: ndjson, env, countStdout });
+		return runNode([cli, 'gap', '--batch', '-', '--matrices', batchOrg], { stdinFile: ndjson, env, countStdout });
 	};
 	// A first run, not timed, counts what the batch writes (the timed runs write to /dev/null).
 	const outBytes = (await batch(undefined, true)).stdoutBytes;

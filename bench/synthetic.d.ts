@@ -10,3 +10,5 @@ export function syntheticFiles(options?: SyntheticOptions): Record<string, strin
 export function writeSynthetic(dir: string, options?: SyntheticOptions): string;
 /** `n` valid assessments of the first ladder of a loaded synthetic organisation. */
 export function syntheticAssessments(framework: import('@rungs/core').Framework, n: number): unknown[];
+/** The organisation, the NDJSON of `assessments` and the read + JSON.parse floor script, written into `dir`. */
+export function writeBatchInput(dir: string, assessments: unknown[]): { org: string; ndjson: string; floorScript: string };

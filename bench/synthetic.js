@@ -184,3 +184,17 @@ export function syntheticAssessments(framework, n) {
 		ratings: Object.fromEntries(ladder.competencies.map((c, j) => [c.id, { rating: scale[(i + j) % scale.length], evidence: j % 3 === 0 ? [{ summary: 'Did the thing well.' }] : [] }])),
 	}));
 }
+
+/**
+ * What a batch is measured on, written into `dir`: the two-ladder synthetic organisation, the
+ * assessments given (of its first ladder: `syntheticAssessments`) as NDJSON, and the floor a user
+ * would write instead (read each line, `JSON.parse` it) as a script that reads its standard input.
+ */
+export function writeBatchInput(dir, assessments) {
+	const org = writeSynthetic(join(dir, 'org'), { ladders: 2 });
+	const ndjson = join(dir, 'org.ndjson');
+	writeFileSync(ndjson, `${assessments.map((a) => JSON.stringify(a)).join('\n')}\n`);
+	const floorScript = join(dir, 'floor.mjs');
+	writeFileSync(floorScript, "import{createInterface}from'node:readline';for await(const l of createInterface({input:process.stdin}))if(l)JSON.parse(l);");
+	return { org, ndjson, floorScript };
+}
