@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const bin = fileURLToPath(new URL('../dist/rungs.js', import.meta.url));
@@ -19,16 +19,22 @@ export function testCacheHome(): string {
 }
 
 /** Runs the real built binary, as a user would, without a terminal (and with its cache in this run's temporary folder). */
-export function rungs(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}) {
-	const result = spawnSync(process.execPath, [bin, ...args], {
-		cwd: options.cwd ?? repoRoot,
-		env: { PATH: process.env.PATH ?? '', XDG_CACHE_HOME: testCacheHome(), ...options.env },
-		input: options.input ?? '',
-		encoding: 'utf8',
-		timeout: 120_000,
-		maxBuffer: 256 * 1024 * 1024,
-	});
-	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+export function rungs(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string; stdinFile?: string } = {}) {
+	// A file as standard input itself, not piped through: what `rungs … < file` gives a command.
+	const stdin = options.stdinFile === undefined ? undefined : openSync(options.stdinFile, 'r');
+	try {
+		const result = spawnSync(process.execPath, [bin, ...args], {
+			cwd: options.cwd ?? repoRoot,
+			env: { PATH: process.env.PATH ?? '', XDG_CACHE_HOME: testCacheHome(), ...options.env },
+			...(stdin === undefined ? { input: options.input ?? '' } : { stdio: [stdin, 'pipe', 'pipe'] }),
+			encoding: 'utf8',
+			timeout: 120_000,
+			maxBuffer: 256 * 1024 * 1024,
+		});
+		return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+	} finally {
+		if (stdin !== undefined) closeSync(stdin);
+	}
 }
 
 /** True when output holds a JavaScript stack trace, which users must never see for their own mistakes. */

@@ -80,7 +80,7 @@ export async function gapBatch(source: string, framework: Framework, options: Ba
 	try {
 		if (source === '-') {
 			const pieces = batchPieces(io.stdin as AsyncIterable<Uint8Array | string>);
-			const workers = pool ?? startBatchPool(source, io.env);
+			const workers = pool ?? startBatchPool(source, io.env, io.stdin);
 			// Validating and reporting is the work; spread it over the cores, in input order.
 			if (workers) await workers.run(pieces, framework, options, (bytes, count, failed) => output.writeBytes(bytes, count, failed));
 			else

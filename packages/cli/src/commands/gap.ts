@@ -125,7 +125,7 @@ export async function gapCommand(files: string[], options: GapOptions, io: Io): 
 		if (files.length > 0 || options.compare !== undefined) throw new UsageError('--batch takes its input from the folder or standard input it names; give no other file.', 'gap');
 		if (options.format !== undefined && options.format !== 'json') throw new UsageError('--batch writes JSON lines; --format does not apply.', 'gap');
 		if (options.since !== undefined || options.plan || options['write-goals']) throw new UsageError('--since and --plan report on one assessment; --batch reports on many, one line each.', 'gap');
-		const pool = startBatchPool(options.batch, io.env);
+		const pool = startBatchPool(options.batch, io.env, io.stdin);
 		try {
 			// JSON lines are data for a program: the ladders' texts as written, whatever the reader's language.
 			const framework = await frameworkFor(options.batch === '-' ? undefined : options.batch, options.matrices, io, 'gap');

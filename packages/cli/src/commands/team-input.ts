@@ -44,7 +44,7 @@ export async function feedTeam(source: string, framework: Framework, io: Io, sin
 	try {
 		if (source === '-') {
 			const pieces = batchPieces(io.stdin as AsyncIterable<Uint8Array | string>);
-			const workers = pool ?? startBatchPool(source, io.env);
+			const workers = pool ?? startBatchPool(source, io.env, io.stdin);
 			if (workers) await workers.run(pieces, framework, { full: false }, (bytes) => takeBytes(bytes));
 			else
 				for await (const piece of pieces) {

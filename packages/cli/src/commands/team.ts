@@ -52,7 +52,7 @@ export async function teamCommand(positionals: string[], options: TeamOptions, i
 	// A summary for people names ladders, levels and competencies in their language when the ladders are translated; JSON stays as written.
 	const folder = source === '-' ? undefined : source;
 	// Worker threads start before the ladders load, so their own start-up overlaps it.
-	const pool = startBatchPool(source, io.env);
+	const pool = startBatchPool(source, io.env, io.stdin);
 	const shown: Rejected[] = [];
 	let rejected = 0;
 	let tally: ReturnType<typeof startTeamSummary>;
