@@ -83,6 +83,9 @@ if (wanted('batch')) {
 	const runs = [];
 	const one = [];
 	const two = [];
+	// The machine's own ceiling for a second thread: the JSON work alone, split over one and two threads.
+	const ceilings = [];
+	const ceiling = (threads) => runNode([join(root, 'bench/thread-ceiling.js'), ndjson, String(threads)]);
 	for (let i = 0; i < 3; i++) {
 		floors.push((await runNode([floorScript], { stdinFile: ndjson })).ms);
 		for (const [list, threads] of [[runs, undefined], [one, 1], [two, 2]]) {
@@ -90,6 +93,7 @@ if (wanted('batch')) {
 			if (run.code !== 0) throw new Error(`rungs gap --batch failed: ${run.stderr}`);
 			list.push(run);
 		}
+		ceilings.push((await ceiling(1)).ms / (await ceiling(2)).ms);
 	}
 	const wall = spread(runs.map((r) => r.ms));
 	const rssMb = Math.max(...runs.map((r) => r.rssMb));
@@ -112,10 +116,31 @@ if (wanted('batch')) {
 	row(
 		'rungs gap --batch, two threads against one (speed-up)',
 		`one ${(median(one.map((x) => x.ms)) / 1000).toFixed(2)} s (CPU ${perLine(one)} µs a line), two ${(median(two.map((x) => x.ms)) / 1000).toFixed(2)} s (CPU ${perLine(two)} µs a line); ${showSpread(scaling)} faster`,
-		'',
+		`this machine's ceiling, the JSON work alone: ${showSpread(spread(ceilings))} faster with two`,
 		'≥ 1.8× faster with two',
 		os.availableParallelism() < 2 ? 'this machine has one core' : scaling.median >= 1.8,
-		{ speedup: scaling },
+		{ speedup: scaling, ceiling: spread(ceilings) },
+	);
+	// A small batch, a team's rather than a company's: threads that cannot pay for their start-up
+	// are not started, so it costs what it costs without them.
+	const small = join(dir, 'small.ndjson');
+	writeFileSync(small, `${assessmentsOf(1000).map((a) => JSON.stringify(a)).join('\n')}\n`);
+	const smallRuns = { default: [], none: [] };
+	for (let i = 0; i < 5; i++)
+		for (const [key, env] of [['default', {}], ['none', { RUNGS_THREADS: '0' }]]) {
+			const run = await runNode([cli, 'gap', '--batch', '-', '--matrices', batchOrg], { stdinFile: small, env });
+			if (run.code !== 0) throw new Error(`rungs gap --batch failed: ${run.stderr}`);
+			smallRuns[key].push(run);
+		}
+	const smallRatio = spread(smallRuns.default.map((run, i) => run.ms / smallRuns.none[i].ms));
+	const smallCpu = spread(smallRuns.default.map((run, i) => run.cpuMs / smallRuns.none[i].cpuMs));
+	row(
+		'rungs gap --batch, 1,000 assessments, default threads against none',
+		`${(median(smallRuns.default.map((r) => r.ms)) / 1000).toFixed(2)} s; by CPU time ${showSpread(smallCpu)}`,
+		`RUNGS_THREADS=0 ${(median(smallRuns.none.map((r) => r.ms)) / 1000).toFixed(2)} s`,
+		'≤ 1.15× the floor',
+		smallRatio.median <= 1.15,
+		{ ratio: smallRatio, cpuRatio: smallCpu },
 	);
 	// 100 MB of input: not left behind in the temporary folder.
 	rmSync(dir, { recursive: true, force: true });
