@@ -163,6 +163,9 @@ describe.skipIf(!chromiumPath)('the site in French', () => {
 		await page.locator('input[name="rating-customer-empathy"]').nth(2).check();
 		await page.locator('button[data-action="add-evidence"][data-competency="customer-empathy"]').click();
 		await page.locator('#ev-customer-empathy-0-summary').fill('A calmé un client furieux le 3 novembre.');
+		// With no name typed, the report is the person's own, in French too.
+		await expect.poll(() => page.locator('#report').innerText()).toMatch(/Rapport d’écarts\s*:\s*Moi\b/);
+		expect(await page.locator('#report').innerText()).not.toMatch(/\bMe\b/);
 		await page.locator('#person-name').fill('Camille');
 		await expect.poll(() => page.locator('#report').innerText()).toMatch(/Rapport d’écarts|écarts/i);
 		expect(await page.locator('.bar-counts').textContent()).toMatch(/^1 sur \d+ au niveau visé$/);

@@ -51,6 +51,8 @@ export const enAssess = {
 	barCounts: '{met} of {total} at the target',
 	barOpen: 'See the report',
 	script: {
+		// The name of a person who typed none: a file needs one.
+		unnamed: 'Me',
 		// The form the script draws.
 		thisLadder: '{ladder} (this ladder)',
 		anotherRole: '{ladder} (another role)',

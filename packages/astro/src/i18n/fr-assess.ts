@@ -52,6 +52,7 @@ export const frAssess: UiStrings['assess'] = {
 	barCounts: '{met} sur {total} au niveau visé',
 	barOpen: 'Voir le rapport',
 	script: {
+		unnamed: 'Moi',
 		thisLadder: '{ladder} (cette échelle)',
 		anotherRole: '{ladder} (un autre métier)',
 		evidence: 'Preuve {n}',

@@ -45,8 +45,8 @@ function refresh(structure: boolean): void {
 		renderCompetencies(framework, assessment);
 	}
 	try {
-		showReport(framework, cleaned(assessment));
-		refreshEarlier(framework, cleaned(assessment));
+		showReport(framework, cleaned(assessment, w.unnamed));
+		refreshEarlier(framework, cleaned(assessment, w.unnamed));
 	} catch {
 		// Only a draft edited outside this page could hold something the report cannot follow.
 		byId('report').textContent = w.reportUnavailable;
@@ -289,7 +289,7 @@ async function onFileChosen(event: Event): Promise<void> {
 async function complete(action: 'saved' | 'shared'): Promise<Assessment | undefined> {
 	const { checkForSaving } = await validator();
 	if (!(await ladderReady(laddersOf(assessment)))) return undefined;
-	const checked = checkForSaving(cleaned(assessment), framework);
+	const checked = checkForSaving(cleaned(assessment, w.unnamed), framework);
 	if (checked.ok) return checked.assessment;
 	const count = checked.problems.length === 1 ? w.oneThing : fill(w.things, { n: checked.problems.length });
 	status(fill(action === 'saved' ? w.notSavedYet : w.notSharedYet, { count }), 'error', checked.problems);
@@ -468,7 +468,7 @@ function wire(): void {
 	byId('competencies').addEventListener('click', onCompetencyClick);
 	byId('kept-list').addEventListener('click', onKeptClick);
 	byId('open-file').addEventListener('change', (event) => void onFileChosen(event));
-	startEarlier(framework, () => cleaned(assessment));
+	startEarlier(framework, () => cleaned(assessment, w.unnamed));
 	byId('save-yaml').addEventListener('click', () => void saveFile('yaml'));
 	byId('save-json').addEventListener('click', () => void saveFile('json'));
 	byId('make-link').addEventListener('click', () => void makeShareLink());

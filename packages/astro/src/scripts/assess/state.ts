@@ -72,9 +72,9 @@ export const isEmptyRating = (rating: Rating): boolean => Object.entries(rating)
  * left with nothing in it once that is gone. Everything else is kept exactly as it was loaded or
  * typed, spaces included, and so are fields this page does not edit (`reassess`, ids, kinds, dates,
  * finer statement ratings, `$schema`) and ratings that were already empty in the file: loading a
- * file and saving it untouched gives the same data.
+ * file and saving it untouched gives the same data. `unnamed`: the name of a person who typed none.
  */
-export function cleaned(a: Assessment): Assessment {
+export function cleaned(a: Assessment, unnamed: string): Assessment {
 	const ratings: Assessment['ratings'] = {};
 	for (const [id, rating] of Object.entries(a.ratings)) {
 		const evidence = rating.evidence.filter((e) => e.summary.trim() !== '').map((e) => (e.url?.trim() ? { ...e, url: e.url.trim() } : withoutUrl(e)));
@@ -83,8 +83,8 @@ export function cleaned(a: Assessment): Assessment {
 		if (isEmptyRating(kept) && !isEmptyRating(rating)) continue;
 		ratings[id] = kept;
 	}
-	// A name is required in a file; the form calls it optional, so a blank one is saved as "Me".
-	const person = { ...a.person, name: a.person.name.trim() ? a.person.name : 'Me' };
+	// A name is required in a file; the form calls it optional, so a blank one is saved as the page's word for "me".
+	const person = { ...a.person, name: a.person.name.trim() ? a.person.name : unnamed };
 	const out: Assessment = { ...a, person, ratings };
 	if (!a.notes?.trim()) delete out.notes;
 	return out;
