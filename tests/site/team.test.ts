@@ -175,10 +175,14 @@ describe.skipIf(!chromiumPath)('the team page', () => {
 		const { page, context, requests } = await openTeam();
 		await openFiles(page, [...examples, broken]);
 		const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-format="json"]')]);
-		// The page's own code, loaded from this site when the first files are opened, and the icon the browser
-		// asks for when it gets round to it (after load, under load): never a request that carries anything.
+		// The page's own code, loaded from this site when the first files are opened, the ladders the files name
+		// (static modules of this site, /assess/ladders.js and /assess/ladders/<id>.js, addressed by a content
+		// hash only), and the icon the browser asks for when it gets round to it (after load, under load):
+		// never a request that carries anything.
 		const own = (r: TeamPage['requests'][number]) =>
-			r.method === 'GET' && r.body === null && ((r.type === 'script' && new RegExp(`^${site.url}/_astro/[\\w.-]+\\.js$`).test(r.url)) || r.url === `${site.url}/favicon.svg`);
+			r.method === 'GET' &&
+			r.body === null &&
+			((r.type === 'script' && new RegExp(`^${site.url}/(_astro/[\\w.-]+\\.js|assess/ladders(/[\\w-]+)?\\.js\\?v=[0-9a-f]{12})$`).test(r.url)) || r.url === `${site.url}/favicon.svg`);
 		expect(requests.filter((r) => !own(r))).toEqual([]);
 		expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([0, 0, '']);
 		// The summary saved on request is core's JSON.
