@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assess, parseAssessment, summariseGapReport, type Framework, type GapSummary } from '@rungs/core';
+import { assess, englishMessages, formatMessage, parseAssessment, summariseGapReport, type Framework, type GapSummary } from '@rungs/core';
 import { loadFramework } from '@rungs/core/node';
 import { summariseTeam, type TeamSummary } from '@rungs/core/team';
 import { builtSite, chromiumPath, launch } from './_browser.ts';
@@ -88,6 +88,10 @@ describe.skipIf(!chromiumPath)('the team page', () => {
 		await openFiles(page, examples);
 		expect(await page.locator('#status').textContent()).toBe(`The summary covers ${examples.length} assessments.`);
 		expect(team.people.length).toBeGreaterThanOrEqual(4);
+		// The summary's own words in English, as core's English catalog says them (never their codes).
+		expect(await page.locator('#team-title').textContent()).toBe(formatMessage({ code: 'team.title', params: { people: team.people.length } }, englishMessages));
+		expect(await page.locator('#team-totals').textContent()).toBe(formatMessage({ code: 'team.totals', params: team.totals }, englishMessages));
+		expect(await page.locator('#team-results').textContent()).not.toMatch(/\b(team|column)\.[a-zA-Z]+/);
 		// Readiness, person by person, in core's order and words.
 		const rows = page.locator('.readiness-table tbody tr');
 		expect(await rows.locator('th[scope="row"]').allTextContents()).toEqual(team.people.map((p) => p.person.name));

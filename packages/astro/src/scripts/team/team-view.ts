@@ -48,7 +48,7 @@ export async function startTeamView(page: PageWords, indexAddress: string) {
 			throw new LaddersUnavailable([...new Set(titles)].join(', '));
 		}
 	}
-	const messages: Messages | undefined = await messagesFor(lang);
+	const messages: Partial<Messages> | undefined = await messagesFor(lang);
 	const w = summaryWords(messages);
 	/** Each opened file's inputs, by its name: a file opened again replaces its earlier copy, in place. */
 	const opened = new Map<string, Checked[]>();
