@@ -17,6 +17,6 @@ export function offerRetry(text: string, label: string, retry: () => void): void
 	const again = el('button', { type: 'button', class: 'secondary' }, label);
 	again.addEventListener('click', retry, { once: true });
 	box.className = 'status status-error';
-	box.replaceChildren(el('span', { role: 'alert' }, text), ' ', again);
+	box.replaceChildren(el('p', { role: 'alert', class: 'status-alert' }, text), again);
 	box.hidden = false;
 }
