@@ -41,7 +41,7 @@ function pageFramework(framework: Framework, loaded: readonly string[]) {
 function summaries(framework: Framework, at: number, n: number): GapSummary[] {
 	const ladder = framework.ladders[at]!;
 	return syntheticAssessments({ ...framework, ladders: [ladder] }, n).map((a, i) => {
-		const named = { ...a, person: { name: `${ladder.id} person ${i}`, id: `${ladder.id}-${i}` } };
+		const named = { ...(a as object), person: { name: `${ladder.id} person ${i}`, id: `${ladder.id}-${i}` } };
 		return summariseGapReport(valueOf(assess(framework, named as never)));
 	});
 }

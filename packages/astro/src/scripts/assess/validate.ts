@@ -2,7 +2,6 @@
 // validator (zod and yaml), which the rest of the page, drafts included, does not need.
 import { createProblem, decodeSource, formatMessage, formatProblem, parseAssessment, stringifyAssessment, type Assessment, type Framework, type Problem } from '@rungs/core';
 import { MAX_SOURCE_BYTES, SCHEMA_BASE_URL } from '@rungs/core/schema';
-import { parse } from 'yaml';
 import type { Explained } from './page-ui.ts';
 import { messages } from './words.ts';
 
