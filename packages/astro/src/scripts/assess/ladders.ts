@@ -6,9 +6,10 @@ import type { LadderEntry, LadderIndex } from '../../lib/assess-ladders.ts';
 /*
  * The framework a page works with, built from what the page embeds (the scale, categories and
  * readiness rule), the ladder index and, once loaded, each ladder it needs: the ladder a person
- * rates against on the self-assessment, the ladders the opened assessments name on the team page. The index and
- * the ladders are static files of this site (written by lib/assess-ladders.ts), imported as modules:
- * a script request, which the page's `connect-src 'none'` leaves allowed and nothing can send through.
+ * rates against on the self-assessment, the ladders the opened assessments name on the team page.
+ * The index and the ladders are static files of this site (written by lib/assess-ladders.ts),
+ * imported as modules: a script request, which the page's `connect-src 'none'` leaves allowed and
+ * nothing can send through.
  * Until its file is loaded a ladder has its levels and no competencies, so the pickers and the draft
  * reader work at once and nothing is measured against a ladder that is not all there.
  */
