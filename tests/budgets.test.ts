@@ -17,7 +17,7 @@ const dist = fileURLToPath(new URL('../site/dist/', import.meta.url));
 // 4.1 KB); its French words for problems (`frenchProblemMessages`, 14 KB) load with the validator:
 // 31.3 KB measured (53.9 KB before), so the same 35 KB holds for it. Still bundled there though unused:
 // the English report words every renderer falls back to (about 2.5 KB).
-const BUDGET = { assessJsGzip: 35 * 1024, frenchAssessJsGzip: 35 * 1024, cssGzip: 12 * 1024, teamJsGzip: 4 * 1024, teamOpenedJsGzip: 110 * 1024 };
+const BUDGET = { assessJsGzip: 35 * 1024, frenchAssessJsGzip: 35 * 1024, cssGzip: 12 * 1024, teamJsGzip: 4 * 1024, teamOpenedJsGzip: 112 * 1024 };
 /** The pages that run a script, in every language: the self-assessment and the team summary. */
 const SCRIPTED = ['/assess/', '/team/'];
 
@@ -78,6 +78,9 @@ describe.skipIf(!existsSync(`${dist}index.html`))('size budgets of the built sit
 	// files brings its views (8.6 KB), core's catalog shared with the self-assessment (23.3 KB) and core's
 	// checks, zod and YAML, the very file the self-assessment's validator loads (73.3 KB): 107.5 KB in all.
 	// What the page adds of its own is its two chunks, 10.9 KB; the rest is core's, cached across both pages.
+	// #20: the page embeds no ladder any more (1 MB of HTML at 50 ladders); it loads the self-assessment's
+	// ladder index and the files of the ladders its files name. That loader, shared with the self-assessment,
+	// and the alert that offers to try again added 1.3 KB: 109.4 KB before, 110.7 KB after, so the budget is 112 KB.
 	it(`keeps the team page's JavaScript within ${BUDGET.teamJsGzip / 1024} KB gzip at load and ${BUDGET.teamOpenedJsGzip / 1024} KB once files are opened`, () => {
 		const team = pages.find((p) => p.page === '/team/')!;
 		expect(team.js).toBeGreaterThan(0);

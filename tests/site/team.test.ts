@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assess, parseAssessment, summariseGapReport, type Framework, type GapSummary } from '@rungs/core';
+import { assess, englishMessages, formatMessage, parseAssessment, summariseGapReport, type Framework, type GapSummary } from '@rungs/core';
 import { loadFramework } from '@rungs/core/node';
 import { summariseTeam, type TeamSummary } from '@rungs/core/team';
 import { builtSite, chromiumPath, launch } from './_browser.ts';
@@ -88,6 +88,10 @@ describe.skipIf(!chromiumPath)('the team page', () => {
 		await openFiles(page, examples);
 		expect(await page.locator('#status').textContent()).toBe(`The summary covers ${examples.length} assessments.`);
 		expect(team.people.length).toBeGreaterThanOrEqual(4);
+		// The summary's own words in English, as core's English catalog says them (never their codes).
+		expect(await page.locator('#team-title').textContent()).toBe(formatMessage({ code: 'team.title', params: { people: team.people.length } }, englishMessages));
+		expect(await page.locator('#team-totals').textContent()).toBe(formatMessage({ code: 'team.totals', params: team.totals }, englishMessages));
+		expect(await page.locator('#team-results').textContent()).not.toMatch(/\b(team|column)\.[a-zA-Z]+/);
 		// Readiness, person by person, in core's order and words.
 		const rows = page.locator('.readiness-table tbody tr');
 		expect(await rows.locator('th[scope="row"]').allTextContents()).toEqual(team.people.map((p) => p.person.name));
@@ -175,10 +179,14 @@ describe.skipIf(!chromiumPath)('the team page', () => {
 		const { page, context, requests } = await openTeam();
 		await openFiles(page, [...examples, broken]);
 		const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-format="json"]')]);
-		// The page's own code, loaded from this site when the first files are opened, and the icon the browser
-		// asks for when it gets round to it (after load, under load): never a request that carries anything.
+		// The page's own code, loaded from this site when the first files are opened, the ladders the files name
+		// (static modules of this site, /assess/ladders.js and /assess/ladders/<id>.js, addressed by a content
+		// hash only), and the icon the browser asks for when it gets round to it (after load, under load):
+		// never a request that carries anything.
 		const own = (r: TeamPage['requests'][number]) =>
-			r.method === 'GET' && r.body === null && ((r.type === 'script' && new RegExp(`^${site.url}/_astro/[\\w.-]+\\.js$`).test(r.url)) || r.url === `${site.url}/favicon.svg`);
+			r.method === 'GET' &&
+			r.body === null &&
+			((r.type === 'script' && new RegExp(`^${site.url}/(_astro/[\\w.-]+\\.js|assess/ladders(/[\\w-]+)?\\.js\\?v=[0-9a-f]{12})$`).test(r.url)) || r.url === `${site.url}/favicon.svg`);
 		expect(requests.filter((r) => !own(r))).toEqual([]);
 		expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([0, 0, '']);
 		// The summary saved on request is core's JSON.

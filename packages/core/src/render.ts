@@ -23,6 +23,7 @@ export { renderAssessorsHtml } from './render/assessors-html.ts';
 export { renderTeamText } from './render/team-text.ts';
 export { renderTeamMarkdown } from './render/team-markdown.ts';
 export { renderTeamHtml } from './render/team-html.ts';
+export { englishTeamMessages } from './render/team-words.ts';
 export { renderGapEmail, type GapEmail, type EmailOptions } from './render/gap-email.ts';
 export { renderProgress, renderGrowthPlan } from './render/render-report.ts';
 export type { GapSections } from './render/gap-sections.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assess, compareAssessments, diffLadders, englishMessages, formatMessage, formatProblems, parseFramework, problemsOf, type GapReport, type Messages } from '@rungs/core';
 import { BLOCKER_CODES, PROBLEM_CODES } from '@rungs/core/schema';
-import { renderCalibration, renderCalibrationChartSvg, renderDiffMarkdown, renderGapChartSvg, renderGapReport } from '@rungs/core/render';
+import { englishTeamMessages, renderCalibration, renderCalibrationChartSvg, renderDiffMarkdown, renderGapChartSvg, renderGapReport } from '@rungs/core/render';
 import { asValidated, exampleAssessment, validFramework, validSources, valueOf, withFile } from './_fixtures.ts';
 import { leftoverWords } from './_words.ts';
 
@@ -61,6 +61,15 @@ describe('the message catalog', () => {
 		expect(formatMessage({ code: 'team.title', params: { people: 2 } })).toBe('team.title');
 		expect(formatMessage({ code: 'team.title', params: { people: 2 } }, englishMessages)).toBe(englishMessages['team.title']({ people: 2 }));
 		expect(formatMessage({ code: 'team.title', params: { people: 2 } }, { 'team.title': () => 'Équipe' })).toBe('Équipe');
+	});
+
+	it('has the team summary\'s English words apart, as the whole English catalog words them', () => {
+		// Every team word, and the columns of a team summary's tables.
+		const columns = ['competency', 'person', 'target', 'readiness', 'pairs', 'toDiscuss', 'meanSteps'].map((id) => `column.${id}`);
+		const codes = [...Object.keys(englishMessages).filter((code) => code.startsWith('team.')), ...columns];
+		expect(codes.length).toBeGreaterThan(15);
+		for (const code of codes) expect(Object.hasOwn(englishTeamMessages, code), code).toBe(true);
+		expect(formatMessage({ code: 'team.title', params: { people: 2 } }, englishTeamMessages)).toBe('Team summary: 2 people');
 	});
 
 	it('is what problems are worded with, and the problem keeps its typed params', () => {

@@ -54,7 +54,7 @@ function pageRoutes(site: { examples: boolean; guides: boolean }): RungsRoute[] 
 		route('/moves/[...index]', 'moves/index.astro'),
 		route('/moves/[fromLadder]/[fromLevel]/[toLadder]/[toLevel]', 'moves/[fromLadder]/[fromLevel]/[toLadder]/[toLevel].astro'),
 		route('/assess', 'assess/index.astro'),
-		// The self-assessment's data, one file per ladder, in each language (lib/assess-ladders.ts).
+		// The ladders of the self-assessment and the team page, one file per ladder, in each language (lib/assess-ladders.ts).
 		route('/assess/ladders.js', 'assess/ladders.js.ts'),
 		route('/assess/ladders/[ladder].js', 'assess/ladders/[ladder].js.ts'),
 		route('/team', 'team/index.astro'),

@@ -3,11 +3,14 @@ import type { Framework } from '@rungs/core';
 import { frameworkForAssessment } from './assess-data.ts';
 
 /*
- * The self-assessment page's data, split so the page does not grow with the organisation (#20): a
- * person rates themselves against one ladder at a time, yet the page used to carry every ladder's
- * statements (10 MB at 500 ladders). The page now carries the framework without its ladders; a
- * ladder index (what the pickers and the draft reader need) and one file per ladder (its levels and
- * competencies in full) are static files of the same site, loaded as modules when needed.
+ * The ladders of the self-assessment and team pages, split so neither page grows with the
+ * organisation (#20): a person rates themselves against one ladder at a time, and a team's
+ * assessments name a few ladders, yet both pages used to carry every ladder's statements (10 MB at
+ * 500 ladders). The pages now carry the framework without its ladders; a ladder index (what the
+ * pickers, the draft reader and the team summary's order need) and one file per ladder (its levels
+ * and competencies in full) are static files of the same site, loaded as modules when needed. Both
+ * pages load the same files (the team page names the self-assessment's addresses), so a browser
+ * that has one ladder for either page has it for both.
  *
  * Modules, not JSON fetched: a module import is a script request, allowed by `script-src 'self'`, so
  * the page keeps `connect-src 'none'` and its scripts still cannot send anything anywhere.

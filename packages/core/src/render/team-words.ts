@@ -1,6 +1,6 @@
 import type { TeamSummary } from '../schema/team-summary.ts';
 import type { Words } from './common.ts';
-import type { Catalog } from '../messages/catalog.ts';
+import type { Catalog, Messages } from '../messages/catalog.ts';
 import { englishCore, type CoreCode } from '../messages/english-core.ts';
 import { englishTeam, type TeamParams } from '../messages/team-english.ts';
 
@@ -9,6 +9,16 @@ export type TeamCode = CoreCode | keyof TeamParams;
 
 /** What the team and assessors renderers fall back to: the core English and the team's words. */
 export const TEAM_ENGLISH: Catalog<TeamCode> = /* @__PURE__ */ Object.freeze({ ...englishCore, ...englishTeam });
+
+/**
+ * The English words of a team summary (its headings, columns and sentences, and the core words they
+ * use), for a page that words a summary itself without the whole English catalog. `formatMessage`
+ * words a report's messages in English without a catalog, but not a renderer's own words.
+ *
+ * @example
+ * formatMessage({ code: 'team.title', params: { people: 4 } }, englishTeamMessages); // "Team summary: 4 people"
+ */
+export const englishTeamMessages: Partial<Messages> = TEAM_ENGLISH;
 
 type Person = TeamSummary['people'][number];
 type Competency = TeamSummary['competencies'][number];

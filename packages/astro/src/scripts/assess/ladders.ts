@@ -4,10 +4,12 @@ import { byId } from './dom.ts';
 import type { LadderEntry, LadderIndex } from '../../lib/assess-ladders.ts';
 
 /*
- * The framework the page works with, built from what the page embeds (the scale, categories and
- * readiness rule), the ladder index and, once loaded, each ladder the person works on. The index and
- * the ladders are static files of this site (written by lib/assess-ladders.ts), imported as modules:
- * a script request, which the page's `connect-src 'none'` leaves allowed and nothing can send through.
+ * The framework a page works with, built from what the page embeds (the scale, categories and
+ * readiness rule), the ladder index and, once loaded, each ladder it needs: the ladder a person
+ * rates against on the self-assessment, the ladders the opened assessments name on the team page.
+ * The index and the ladders are static files of this site (written by lib/assess-ladders.ts),
+ * imported as modules: a script request, which the page's `connect-src 'none'` leaves allowed and
+ * nothing can send through.
  * Until its file is loaded a ladder has its levels and no competencies, so the pickers and the draft
  * reader work at once and nothing is measured against a ladder that is not all there.
  */
@@ -26,15 +28,24 @@ const loaded = new Set<string>();
 const loading = new Map<string, Promise<void>>();
 // A browser remembers a module that failed to load: a new try asks for a new address.
 const failures = new Map<string, number>();
+let indexFailures = 0;
 
 /** Imports a module of this site: the address is the page's own data, never built from what a person typed. */
 const load = async <T>(url: URL): Promise<T> => ((await import(/* @vite-ignore */ url.href)) as { default: T }).default;
 
-/** The page's framework, with every ladder's levels and none of its competencies yet. */
-export async function loadFramework(): Promise<Framework> {
+/**
+ * The page's framework, with every ladder's levels and none of its competencies yet. `indexAddress`
+ * is the ladder index's address as the page gives it (both pages share one index and one set of files).
+ */
+export async function loadFramework(indexAddress: string): Promise<Framework> {
 	const shared = JSON.parse(byId('rungs-framework').textContent ?? '{}') as Framework;
-	indexUrl = new URL(byId('assess-app').dataset.ladders ?? '', location.href);
-	const { version: files, ladders: index } = await load<LadderIndex>(indexUrl);
+	indexUrl = new URL(indexAddress, location.href);
+	const address = new URL(indexUrl);
+	if (indexFailures > 0) address.searchParams.set('retry', String(indexFailures));
+	const { version: files, ladders: index } = await load<LadderIndex>(address).catch((error: unknown) => {
+		indexFailures++;
+		throw error;
+	});
 	version = files;
 	for (const entry of index) entries.set(entry.id, entry);
 	// The fields a ladder's file brings (its competencies, readiness rule, status) wait for it; the form reads none of them before.

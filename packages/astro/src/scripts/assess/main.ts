@@ -446,7 +446,7 @@ function keepDraftAsideNow(text: string): boolean {
 export function startAssessment(catalog?: Partial<Messages>, problems?: () => Promise<Partial<Messages>>): void {
 	if (catalog) useMessages(catalog, problems);
 	// Nothing is wired before the ladder index is here: every control reads it.
-	loadFramework().then(
+	loadFramework(byId('assess-app').dataset.ladders ?? '').then(
 		(loaded) => {
 			framework = loaded;
 			assessment = newAssessment(framework, framework.ladders[0]!.id);

@@ -2,11 +2,11 @@
 // validator (zod and yaml), which the rest of the page, drafts included, does not need.
 import { createProblem, decodeSource, formatMessage, formatProblem, parseAssessment, stringifyAssessment, type Assessment, type Framework, type Problem } from '@rungs/core';
 import { MAX_SOURCE_BYTES, SCHEMA_BASE_URL } from '@rungs/core/schema';
-import { parse } from 'yaml';
 import type { Explained } from './page-ui.ts';
 import { messages } from './words.ts';
 
 export { decodeSource };
+export { laddersNamed } from './ladders-named.ts';
 
 /** A problem as its sentence, and as the command line frames it (both plain text, rendered with textContent). */
 export const explain = (problem: Problem): Explained => ({ plain: formatMessage(problem, messages()), framed: formatProblem(problem, { messages: messages() }) });
@@ -20,23 +20,6 @@ export interface Checked {
 export function checkAssessmentText(name: string, text: string, framework: Framework): Checked {
 	const result = parseAssessment({ path: name, text }, framework);
 	return result.ok ? { assessment: result.value, problems: result.warnings } : { problems: result.problems };
-}
-
-/**
- * The ladders a file or link names (its own and its target's, under today's keys or the old
- * `matrix`), read loosely so they can be loaded before the file is checked; none when unreadable.
- */
-export function laddersNamed(text: string): string[] {
-	let data: unknown;
-	try {
-		data = parse(text);
-	} catch {
-		return [];
-	}
-	const field = (value: unknown, key: string): unknown => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined);
-	const ladder = field(data, 'ladder') ?? field(data, 'matrix');
-	const target = field(data, 'target');
-	return [field(ladder, 'id'), field(target, 'ladder') ?? field(target, 'matrix')].filter((id): id is string => typeof id === 'string');
 }
 
 /** The assessment as YAML, with the schema modeline an editor uses. */

@@ -1,5 +1,6 @@
-import { assess, createProblem, parseAssessmentInput, summariseGapReport, type Framework, type GapSummary, type Problem } from '@rungs/core';
+import { assess, createProblem, decodeSource, parseAssessmentInput, summariseGapReport, type Framework, type GapSummary, type Problem } from '@rungs/core';
 import { MAX_SOURCE_BYTES } from '@rungs/core/schema';
+import { laddersNamed } from '../assess/ladders-named.ts';
 import type { Opened } from './gather.ts';
 
 /**
@@ -12,8 +13,15 @@ const NDJSON = /\.(ndjson|jsonl)$/i;
 /** An NDJSON file may hold a whole organisation; each of its lines is held to the bound of a file. */
 const MAX_STREAM_BYTES = 256 * 1024 * 1024;
 
+/**
+ * Loads the ladders named and gives the framework that holds them (scripts/assess/ladders.ts): the
+ * page embeds no ladder, so an input is checked only once the ladders it names are here. Rejects
+ * when one cannot be loaded.
+ */
+export type LadderLoader = (ids: readonly string[]) => Promise<Framework>;
+
 /** The checks of `rungs gap` and `rungs team`, in the same order: the input, the assessment, then its report. */
-function checkOne(name: string, input: Uint8Array, framework: Framework): { ok: true; report: GapSummary } | { ok: false; problems: readonly Problem[] } {
+function checkOne(name: string, input: string | Uint8Array, framework: Framework): { ok: true; report: GapSummary } | { ok: false; problems: readonly Problem[] } {
 	const parsed = parseAssessmentInput(name, input, framework);
 	if (!parsed.ok) return { ok: false, problems: parsed.problems };
 	const report = assess(framework, parsed.value);
@@ -43,15 +51,32 @@ const tooLarge = (name: string, size: number, limit: number): Checked => ({
 	problems: [createProblem('FILE_TOO_LARGE', { size, limit }, { file: { path: name, text: '' }, path: [] })],
 });
 
-/** Every input of one opened file, checked. */
-export async function checkFile(opened: Opened, framework: Framework): Promise<Checked[]> {
+/** An input as its text (the ladders it names read from it), or as its bytes when they do not decode: the check says why. */
+function decoded(name: string, bytes: Uint8Array): { input: string | Uint8Array; ladders: string[] } {
+	const source = decodeSource(name, bytes);
+	return source.problems.length > 0 ? { input: bytes, ladders: [] } : { input: source.file.text, ladders: laddersNamed(source.file.text) };
+}
+
+/** Every input of one opened file, checked once the ladders they name are loaded (rejects when one cannot be). */
+export async function checkFile(opened: Opened, ladders: LadderLoader): Promise<Checked[]> {
 	const stream = NDJSON.test(opened.name);
 	const limit = stream ? MAX_STREAM_BYTES : MAX_SOURCE_BYTES;
 	if (opened.file.size > limit) return [tooLarge(opened.name, opened.file.size, limit)];
 	const bytes = new Uint8Array(await opened.file.arrayBuffer());
-	if (!stream) return [{ name: opened.name, file: opened.name, ...checkOne(opened.name, bytes, framework) }];
-	const out: Checked[] = [];
+	if (!stream) {
+		const { input, ladders: named } = decoded(opened.name, bytes);
+		return [{ name: opened.name, file: opened.name, ...checkOne(opened.name, input, await ladders(named)) }];
+	}
+	// Two passes over the lines, so a stream's texts are never all held at once: the ladders its lines name, then each line checked.
+	const named = new Set<string>();
 	let n = 0;
+	for (const line of lines(bytes)) {
+		n++;
+		if (!isBlank(line)) for (const id of decoded(`${opened.name}:${n}`, line).ladders) named.add(id);
+	}
+	const framework = await ladders([...named]);
+	const out: Checked[] = [];
+	n = 0;
 	for (const line of lines(bytes)) {
 		n++;
 		if (isBlank(line)) continue;

@@ -1,4 +1,3 @@
-import type { Framework } from '@rungs/core';
 import { byId } from '../assess/dom.ts';
 import { say } from './status.ts';
 import { gatherFromDrop, gatherFromInput, type Gathered } from './gather.ts';
@@ -15,7 +14,7 @@ let view: ReturnType<typeof loadView> | undefined;
 
 async function loadView() {
 	const { startTeamView } = await import('./team-view.ts');
-	return startTeamView(JSON.parse(byId('rungs-framework').textContent ?? '{}') as Framework, page);
+	return startTeamView(page, byId('team-results').dataset.ladders ?? '');
 }
 
 /** A failure of this page's own (files never throw: their problems are listed), said rather than lost. */
@@ -28,7 +27,8 @@ function open(gathered: Gathered | Promise<Gathered>): void {
 		const got = await gathered;
 		if (got.files.length === 0) return say(words.nothing, 'error');
 		say(counted(lang, words.reading, got.files.length));
-		await (await (view ??= loadView())).add(got);
+		// A ladder that cannot be loaded offers to try again: the same files, opened again.
+		await (await (view ??= loadView())).add(got, () => open(got));
 	}).catch(failed);
 }
 

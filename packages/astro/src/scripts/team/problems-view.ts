@@ -7,7 +7,7 @@ import type { TeamScriptWords } from '../../i18n/en-team.ts';
 type Rejected = Checked & { ok: false };
 
 /** A problem as a sentence a manager reads, with where it is when it has a place in the text. */
-function sentence(problem: Problem, input: Rejected, words: TeamScriptWords, messages: Messages | undefined): string {
+function sentence(problem: Problem, input: Rejected, words: TeamScriptWords, messages: Partial<Messages> | undefined): string {
 	const text = formatMessage(problem, messages);
 	if (problem.line === undefined || problem.column === undefined) return text;
 	// A line of an NDJSON file is its own text: its line is always 1, so only the column says where.
@@ -19,7 +19,7 @@ function sentence(problem: Problem, input: Rejected, words: TeamScriptWords, mes
  * The inputs left out of the summary, each under its own name (a file's path, or a file and line
  * of an NDJSON stream) with its problems as sentences; codes and frames wait in a closed details.
  */
-export function renderProblems(box: HTMLElement, rejected: readonly Rejected[], words: TeamScriptWords, messages: Messages | undefined): void {
+export function renderProblems(box: HTMLElement, rejected: readonly Rejected[], words: TeamScriptWords, messages: Partial<Messages> | undefined): void {
 	box.hidden = rejected.length === 0;
 	if (rejected.length === 0) return box.replaceChildren();
 	box.replaceChildren(

@@ -7,13 +7,13 @@ import type { TeamSummary } from '@rungs/core/team';
  * than through renderTeamSummary, whose locale option would bring every catalog into this page.
  */
 const FORMATS = {
-	markdown: { extension: 'md', type: 'text/markdown', render: (team: TeamSummary, messages: Messages | undefined) => renderTeamMarkdown(team, messages ? { messages } : {}) },
+	markdown: { extension: 'md', type: 'text/markdown', render: (team: TeamSummary, messages: Partial<Messages> | undefined) => renderTeamMarkdown(team, messages ? { messages } : {}) },
 	json: { extension: 'json', type: 'application/json', render: (team: TeamSummary) => `${JSON.stringify(team, null, 2)}\n` },
-	html: { extension: 'html', type: 'text/html', render: (team: TeamSummary, messages: Messages | undefined) => renderTeamHtml(team, messages ? { messages } : {}) },
+	html: { extension: 'html', type: 'text/html', render: (team: TeamSummary, messages: Partial<Messages> | undefined) => renderTeamHtml(team, messages ? { messages } : {}) },
 } as const;
 
 /** Hands the person the summary as a file made here. Nothing is sent or kept: the file exists only once they save it. */
-export function saveSummary(team: TeamSummary, format: keyof typeof FORMATS, baseName: string, messages: Messages | undefined): void {
+export function saveSummary(team: TeamSummary, format: keyof typeof FORMATS, baseName: string, messages: Partial<Messages> | undefined): void {
 	const { extension, type, render } = FORMATS[format];
 	const url = URL.createObjectURL(new Blob([render(team, messages)], { type: `${type};charset=utf-8` }));
 	const link = document.createElement('a');

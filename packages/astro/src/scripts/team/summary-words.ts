@@ -8,7 +8,7 @@ type Competency = TeamSummary['competencies'][number];
  * The summary's words, from core's message catalog in the page's language: the same sentences
  * `rungs team` and renderTeamSummary print, so the page and the saved file say the same thing.
  */
-export function summaryWords(messages: Messages | undefined) {
+export function summaryWords(messages: Partial<Messages> | undefined) {
 	const say = (message: Message) => formatMessage(message, messages);
 	const rated = (c: Competency) => c.ratings.reduce((sum, n) => sum + n, 0);
 	return {
