@@ -10,7 +10,21 @@ const PLACEHOLDER = 'b'.repeat(64);
 const outfile = new URL('../dist/rungs.js', import.meta.url);
 const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
+/**
+ * zod's `z.locales` namespace holds its messages in some forty languages (a fifth of this bundle),
+ * which esbuild keeps because `z` is used as a whole namespace (and `z.core.locales` with it). Rungs writes its own messages and
+ * never reads `z.locales`; zod's English default comes from `locales/en.js`, which stays. Every
+ * start of the command line, and of each batch worker thread, parses this bundle.
+ */
+const zodWithoutLocales = {
+	name: 'zod-without-locales',
+	setup(plugin) {
+		plugin.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => (/[\\/]zod[\\/]v4[\\/](classic|core)[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'zod-without-locales' } : undefined));
+		plugin.onLoad({ filter: /.*/, namespace: 'zod-without-locales' }, () => ({ contents: 'export {};', loader: 'js' }));
+	},
+};
 await build({
+	plugins: [zodWithoutLocales],
 	entryPoints: [new URL('../src/main.ts', import.meta.url).pathname],
 	outfile: outfile.pathname,
 	bundle: true,
