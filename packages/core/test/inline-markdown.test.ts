@@ -70,6 +70,15 @@ describe('parseInlineMarkdown', () => {
 		expect(inlineHtml('[x](https://example.com/"onmouseover="alert(1))')).toBe('<a href="https://example.com/&quot;onmouseover=&quot;alert(1)" rel="noopener noreferrer">x</a>');
 	});
 
+	it('gives a text without any character Markdown starts with as one text token, and an empty one as none', () => {
+		// The shortcut for plain text must agree with the general walk, which a single mark sends it to.
+		for (const text of ['Owns the queue, calmly.', 'Écrit des réponses « claires » — 100 % du temps.', ' spaces  kept ', 'emoji 👋🏽 and <b>tags</b> & (parens)']) {
+			expect(parseInlineMarkdown(text)).toEqual([{ type: 'text', text }]);
+			expect(parseInlineMarkdown(`${text}*`)).toEqual([{ type: 'text', text: `${text}*` }]);
+		}
+		expect(parseInlineMarkdown('')).toEqual([]);
+	});
+
 	it('keeps unbalanced marks as text', () => {
 		for (const text of ['**not closed', 'not opened**', '[no close', 'no open]', '`no close', '[a](https://example.com', '_a *b c', '***']) {
 			expect(inlinePlainText(text), text).toBe(text.replace(/\*\*\*/, '***'));

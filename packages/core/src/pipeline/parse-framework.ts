@@ -170,7 +170,10 @@ export function parseFrameworkFiles(sources: readonly SourceFile[], options: Par
 		// framework.yaml's `ladders` is newer, one not listed yet newer still, and the load order (by
 		// file name, from a folder) breaks ties.
 		const listed = framework.value.ladders ?? [];
-		const age = (m: Checked<LadderFile>) => (listed.includes(m.value.id) ? listed.indexOf(m.value.id) : listed.length);
+		// The first place of each id, looked up once per ladder, not searched for in every comparison.
+		const place = new Map<string, number>();
+		listed.forEach((id, i) => place.has(id) || place.set(id, i));
+		const age = (m: Checked<LadderFile>) => place.get(m.value.id) ?? listed.length;
 		// A stable sort: equal ages keep the load order.
 		const firstById = new Map<string, Checked<LadderFile>>();
 		for (const ladder of files.ladders) if (!firstById.has(ladder.value.id)) firstById.set(ladder.value.id, ladder);

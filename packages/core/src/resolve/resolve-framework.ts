@@ -91,7 +91,10 @@ export function resolveFramework(
 		};
 	});
 	const order = framework.ladders ?? [];
-	const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+	// The first place of each id, looked up once per ladder, not searched for in every comparison.
+	const place = new Map<string, number>();
+	order.forEach((id, i) => place.has(id) || place.set(id, i));
+	const rank = (id: string) => place.get(id) ?? order.length;
 	ladders.sort((a, b) => rank(a.id) - rank(b.id));
 	const implied: CareerMove[] = ladders.flatMap((m) =>
 		m.levels.slice(1).map((level, i) => ({

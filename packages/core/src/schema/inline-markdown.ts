@@ -143,6 +143,10 @@ function linkDestination(text: string, open: number): { href: string; end: numbe
  * //  { type: 'text', text: ', ' }, { type: 'em', children: [{ type: 'text', text: 'always' }] }, { type: 'text', text: '.' }]
  */
 export function parseInlineMarkdown(text: string): InlineToken[] {
+	// Most texts hold no Markdown at all: without one of the characters that can start any, the text
+	// is one token, what the general walk below gives too, without its lists, maps and nodes. A site
+	// renders every statement of every ladder, several times over (#20).
+	if (!mayHoldMarkdown(text)) return text === '' ? [] : [{ type: 'text', text }];
 	const root = node('root');
 	const runs = backtickRuns(text);
 	const nextRun = new Map<number, number>();
@@ -303,6 +307,16 @@ export function parseInlineMarkdown(text: string): InlineToken[] {
 		if (delimiter.next) delimiter.next.prev = delimiter.prev;
 		else delimiters = delimiter.prev;
 	}
+}
+
+/** Whether a text has a character the walk treats apart (`\\`, `` ` ``, `*`, `_`, `[`, `]`): else all of it is text. */
+function mayHoldMarkdown(text: string): boolean {
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		// \ ` * _ [ ]
+		if (code === 0x5c || code === 0x60 || code === 0x2a || code === 0x5f || code === 0x5b || code === 0x5d) return true;
+	}
+	return false;
 }
 
 /** The tree as tokens, adjacent text merged and empty text dropped. */

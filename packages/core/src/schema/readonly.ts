@@ -22,7 +22,11 @@ export function deepFreeze<T>(value: T): DeepReadonly<T> {
 		const item = stack.pop();
 		if (item === null || typeof item !== 'object' || Object.isFrozen(item)) continue;
 		Object.freeze(item);
-		for (const key of Object.keys(item)) stack.push((item as Record<string, unknown>)[key]);
+		// Only what can hold more goes on the stack: most values of a framework are strings.
+		for (const key of Object.keys(item)) {
+			const held = (item as Record<string, unknown>)[key];
+			if (held !== null && typeof held === 'object') stack.push(held);
+		}
 	}
 	return value as DeepReadonly<T>;
 }

@@ -51,12 +51,14 @@ export function parseSource(input: SourceFile): { parsed: ParsedSource; problems
 	let file = input.text.startsWith('\uFEFF') ? { ...input, text: input.text.slice(1) } : input;
 	// A lone CR (classic Mac line endings) ends a line in YAML, but yaml reads the whole file as one
 	// line and reports a confusing error at 1:9; as LF (same length) every offset stays right.
-	if (/\r(?!\n)/.test(file.text)) file = { ...file, text: file.text.replace(/\r(?!\n)/g, '\n') };
+	if (file.text.includes('\r') && /\r(?!\n)/.test(file.text)) file = { ...file, text: file.text.replace(/\r(?!\n)/g, '\n') };
 	const lineCounter = new LineCounter();
 	const at = (span: Span) => ({ file, span, path: [] });
 	const firstLine: Span = { line: 1, column: 1, endColumn: 2 };
 
-	const size = utf8Length(file.text);
+	// A UTF-16 code unit is at most three bytes of UTF-8: most files are far below the bound, and
+	// need not be encoded (a copy of the whole text) to know it.
+	const size = file.text.length * 3 <= MAX_SOURCE_BYTES ? 0 : utf8Length(file.text);
 	if (size > MAX_SOURCE_BYTES) {
 		const doc = parseDocument('', { lineCounter });
 		const problem = createProblem('FILE_TOO_LARGE', { size, limit: MAX_SOURCE_BYTES }, at(firstLine));
