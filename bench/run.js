@@ -121,7 +121,7 @@ if (wanted('batch')) {
 		os.availableParallelism() < 2 ? 'this machine has one core' : scaling.median >= 1.8,
 		{ speedup: scaling, ceiling: spread(ceilings) },
 	);
-	// A small batch, a team's rather than a company's: threads that cannot pay for their start-up
+	// A small batch (a file on standard input under 1 MB), a team's rather than a company's: threads that cannot pay for their start-up
 	// are not started, so it costs what it costs without them.
 	const small = join(dir, 'small.ndjson');
 	writeFileSync(small, `${assessmentsOf(1000).map((a) => JSON.stringify(a)).join('\n')}\n`);

@@ -4,13 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { START_AFTER_BYTES } from '../src/commands/batch-workers.ts';
+import { THREADS_FROM_BYTES } from '../src/commands/batch-workers.ts';
 import { bin, hasStackTrace, repoRoot, rungs, testCacheHome } from './_run.ts';
 
 const ladders = join(repoRoot, 'matrices');
 const scratch = () => mkdtempSync(join(tmpdir(), 'rungs-cmd-'));
-/** Copies of one NDJSON line, half as many again as a batch reads before it starts its threads. */
-const pastThreadStart = (line: string): string[] => Array.from({ length: Math.ceil((1.5 * START_AFTER_BYTES) / (line.length + 1)) }, () => line);
 
 describe('rungs init', () => {
 	it('prints a commented template that validates and reports', () => {
@@ -208,6 +206,23 @@ describe('rungs gap --batch', () => {
 		expect(threaded.stderr).toContain('700 assessments: 692 reported, 8 with problems.');
 	});
 
+	it('reads a file given as standard input as it reads a pipe, with threads for a large file and none for a small one', () => {
+		const dir = scratch();
+		const line = JSON.stringify(example);
+		const sizes = { small: 3, large: Math.ceil((1.5 * THREADS_FROM_BYTES) / (line.length + 1)) };
+		for (const [name, count] of Object.entries(sizes)) {
+			const lines = Array.from({ length: count }, (_, i) => (i === 1 ? '{ broken' : JSON.stringify({ ...example, person: { name: `P${i}` } })));
+			const file = join(dir, `${name}.ndjson`);
+			writeFileSync(file, `${lines.join('\n')}\n`);
+			const fromFile = rungs(['gap', '--batch', '-', '--matrices', ladders], { stdinFile: file, env: { RUNGS_THREADS: '2' } });
+			const fromPipe = rungs(['gap', '--batch', '-', '--matrices', ladders], { input: readFileSync(file, 'utf8'), env: { RUNGS_THREADS: '0' } });
+			expect([fromFile.code, fromPipe.code]).toEqual([1, 1]);
+			expect(fromFile.stdout).toBe(fromPipe.stdout);
+			expect(fromFile.stdout.trim().split('\n')).toHaveLength(count);
+			expect(fromFile.stderr).toContain(`${count} assessments: ${count - 1} reported, 1 with problems.`);
+		}
+	}, 120_000);
+
 	it('measures each input by its own target ladder\'s rule, adjusted by --min-share, as `rungs gap` does for one', () => {
 		const dir = scratch();
 		cpSync(ladders, dir, { recursive: true });
@@ -226,9 +241,7 @@ describe('rungs gap --batch', () => {
 
 	it('reports a --target level that one input\'s ladder lacks as a problem of that input, and goes on', () => {
 		const operations = JSON.stringify(parse(readFileSync(join(ladders, 'examples', 'operations-analyst.yaml'), 'utf8')));
-		// Past START_AFTER_BYTES, so the threads start and report on the later lines.
-		const input = [operations, JSON.stringify(example), ...pastThreadStart(operations)].join('\n');
-		const outputs: string[] = [];
+		const input = [operations, JSON.stringify(example)].join('\n');
 		for (const threads of ['0', '2']) {
 			const { code, stdout, stderr } = rungs(['gap', '--batch', '-', '--matrices', ladders, '--target', 'expert'], { input, env: { RUNGS_THREADS: threads } });
 			expect(code).toBe(1);
@@ -236,9 +249,7 @@ describe('rungs gap --batch', () => {
 			const [first, second] = stdout.trim().split('\n').map((l) => JSON.parse(l));
 			expect(first.problems).toEqual([expect.objectContaining({ code: 'UNKNOWN_LEVEL', file: 'line 1 with --target', path: ['target'], hint: expect.stringContaining('`support-operations`') })]);
 			expect(second).toMatchObject({ line: 2, ok: true, report: { target: { ladder: 'support-representative', level: 'expert' } } });
-			outputs.push(stdout);
 		}
-		expect(outputs[1]).toBe(outputs[0]);
 		const nowhere = rungs(['gap', '--batch', '-', '--matrices', ladders, '--target', 'boss'], { input });
 		expect(nowhere.code).toBe(2);
 		expect(nowhere.stderr).toContain('--target: no ladder has a level `boss`.');
@@ -247,12 +258,9 @@ describe('rungs gap --batch', () => {
 	it('stops with the ladders\' located problem when they do not load, its worker threads (started early) stopping too', () => {
 		const dir = scratch();
 		writeFileSync(join(dir, 'broken.yaml'), 'format: rungs/ladder@1\nid: broken\nlevels: [\n');
-		// A file large enough to pay for threads, as standard input: they start before the ladders load.
-		const input = join(dir, 'batch.ndjson');
-		writeFileSync(input, pastThreadStart(JSON.stringify(example)).join('\n'));
 		for (const threads of ['0', '2']) {
 			// A thread left running would keep the process alive past the test's timeout.
-			const { code, stdout, stderr } = rungs(['gap', '--batch', '-', '--matrices', dir], { stdinFile: input, env: { RUNGS_THREADS: threads } });
+			const { code, stdout, stderr } = rungs(['gap', '--batch', '-', '--matrices', dir], { input: JSON.stringify(example), env: { RUNGS_THREADS: threads } });
 			expect([code, stdout]).toEqual([1, '']);
 			expect(stderr).toMatch(/broken\.yaml:3:9 error YAML_SYNTAX/);
 			expect(hasStackTrace(stderr)).toBe(false);
@@ -260,8 +268,7 @@ describe('rungs gap --batch', () => {
 	});
 
 	it('echoes each assessment\'s meta on its line, with and without threads, and refuses oversize meta on that line alone', () => {
-		// Past START_AFTER_BYTES, so threads report on the later lines.
-		const lines = pastThreadStart(JSON.stringify(example)).map((_, i) => JSON.stringify({ ...example, meta: { assessmentId: `a-${i}`, cycle: '2026 H2' } }));
+		const lines = Array.from({ length: 40 }, (_, i) => JSON.stringify({ ...example, meta: { assessmentId: `a-${i}`, cycle: '2026 H2' } }));
 		lines[7] = JSON.stringify({ ...example, meta: { assessmentId: 'x'.repeat(501) } });
 		for (const threads of ['0', '2']) {
 			const { code, stdout } = rungs(['gap', '--batch', '-', '--matrices', ladders], { input: lines.join('\n'), env: { RUNGS_THREADS: threads } });

@@ -27,16 +27,6 @@ interface Done {
 interface Setup {
 	setup: { framework: Framework; options: BatchOptions };
 }
-/** What a worker says once it has loaded and can take chunks. */
-interface Ready {
-	ready: true;
-}
-/** A chunk's output, wherever it was made. */
-interface Output {
-	bytes: Uint8Array;
-	count: number;
-	failed: number;
-}
 
 /**
  * In a worker thread: takes the framework and options from the first message, then reports on every
@@ -45,7 +35,6 @@ interface Output {
  */
 export function runBatchWorker(): void {
 	let setup: Setup['setup'] | undefined;
-	parentPort!.postMessage({ ready: true } satisfies Ready);
 	parentPort!.on('message', (message: Job | Setup) => {
 		if ('setup' in message) {
 			setup = message.setup;
@@ -76,55 +65,33 @@ export function workerCount(env: NodeJS.ProcessEnv): number {
 const IN_FLIGHT_PER_THREAD = 4;
 
 /**
- * Input after which a batch starts its threads: about a thousand assessments, which one core reports
- * on in well under the time a thread takes to load (about a quarter of a second). A smaller batch
- * never pays for threads; a larger one has the main thread reporting while they load.
- */
-export const START_AFTER_BYTES = 1 << 20;
-
-/**
- * Worker threads for reporting on NDJSON, each loading this whole bundle. They start when the input
- * proves large enough to pay for them (`start`, called by `run`), or before the ladders load when
- * the input's size is known to be (`startBatchPool`). Until a batch runs on them they do not keep the
- * process alive, so a command that stops early (bad ladders, a usage error) exits as it would without
- * them.
+ * Worker threads, started as soon as a command knows it will want them: each loads this whole bundle
+ * (about a quarter of a second), and started before the ladders load, that happens while they do.
+ * Until a batch runs on them they do not keep the process alive, so a command that stops early (bad
+ * ladders, a usage error) exits as it would without them.
  */
 export class WorkerPool {
-	private readonly threads: number;
-	private workers: Worker[] = [];
-	/** The chunks each thread has been given and not yet returned; Infinity until it is ready for them. */
-	private queued: number[] = [];
-	private readonly waiting = new Map<number, { resolve: (output: Output) => void; reject: (error: unknown) => void }>();
-	/** What every thread is sent first, once `run` knows it. */
-	private setup: Setup | undefined;
+	private readonly workers: Worker[];
+	/** The chunks each thread has been given and not yet returned. */
+	private readonly queued: number[];
+	private readonly waiting = new Map<number, { resolve: (done: Done) => void; reject: (error: unknown) => void }>();
 	/** A thread's error (it ran out of memory, say): every chunk waiting or still to come fails with it. */
 	private failure: unknown;
 	private closing: Promise<unknown> | undefined;
 	constructor(threads: number) {
-		this.threads = threads;
-	}
-
-	/** Starts the threads, once. */
-	start(): void {
-		if (this.workers.length > 0 || this.closing) return;
 		const bundle = new URL(import.meta.url);
 		// Small heaps: a worker holds one chunk at a time, and a tight young generation keeps the whole
 		// process well under its memory budget.
 		const resourceLimits = { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 96 };
-		this.workers = Array.from({ length: this.threads }, () => new Worker(bundle, { workerData: { [WORKER_TAG]: true }, resourceLimits }));
-		this.queued = this.workers.map(() => Number.POSITIVE_INFINITY);
+		this.workers = Array.from({ length: threads }, () => new Worker(bundle, { workerData: { [WORKER_TAG]: true }, resourceLimits }));
+		this.queued = this.workers.map(() => 0);
 		// Listening from the start: a thread that fails before the batch runs is an error of the batch,
 		// not an unhandled event.
 		this.workers.forEach((worker, n) => {
-			if (this.setup) worker.postMessage(this.setup);
-			else worker.unref();
-			worker.on('message', (done: Done | Ready) => {
-				if ('ready' in done) {
-					this.queued[n] = 0;
-					return;
-				}
+			worker.unref();
+			worker.on('message', (done: Done) => {
 				this.queued[n]!--;
-				this.waiting.get(done.id)?.resolve({ bytes: new Uint8Array(done.bytes), count: done.count, failed: done.failed });
+				this.waiting.get(done.id)?.resolve(done);
 				this.waiting.delete(done.id);
 			});
 			worker.on('error', (error) => {
@@ -136,51 +103,43 @@ export class WorkerPool {
 	}
 
 	/**
-	 * Reports on NDJSON, once. The main thread cuts the raw input into chunks at line ends and writes
-	 * the output back in input order. Until a thread is ready (the threads start after
-	 * START_AFTER_BYTES of input, if not before), the main thread reports on each chunk itself; then
-	 * each chunk goes to the ready thread with the fewest chunks waiting, and at most four chunks per
-	 * thread are in flight, so memory stays bounded however long the input (about 4 MB a thread:
-	 * 256 KB in, three times that out). Output keeps input order, so a thread that finishes early
-	 * waits for the oldest chunk before the main thread hands it more: four chunks, not two, keep one
-	 * thread's garbage collection or a moment off its core from idling the others. Bytes move between
-	 * threads without copies.
+	 * Reports on NDJSON in the pool's threads, once. The main thread only cuts the raw input into
+	 * chunks at line ends and writes the workers' bytes back in input order; each chunk goes to the
+	 * thread with the fewest chunks waiting, and at most four chunks per thread are in flight, so
+	 * memory stays bounded however long the input (about 4 MB a thread: 256 KB in, three times that
+	 * out). Output keeps input order, so a thread that finishes early waits for the oldest chunk
+	 * before the main thread hands it more: four chunks, not two, keep one thread's garbage collection
+	 * or a moment off its core from idling the others. Bytes move between threads without copies.
 	 */
 	async run(pieces: AsyncIterable<Piece>, framework: Framework, options: BatchOptions, write: (bytes: Uint8Array, count: number, failed: number) => Promise<void>): Promise<void> {
-		this.setup = { setup: { framework, options } };
-		for (const worker of this.workers) {
+		const { workers, queued } = this;
+		for (const worker of workers) {
 			worker.ref();
-			worker.postMessage(this.setup);
+			worker.postMessage({ setup: { framework, options } } satisfies Setup);
 		}
-		const inFlight: Array<Promise<Output>> = [];
+		const inFlight: Array<Promise<Done>> = [];
 		let id = 0;
-		let read = 0;
 		const flushOne = async () => {
 			const done = await inFlight.shift()!;
-			await write(done.bytes, done.count, done.failed);
+			await write(new Uint8Array(done.bytes), done.count, done.failed);
 		};
+		const encoder = new TextEncoder();
 		try {
 			for await (const piece of pieces) {
-				if (this.failure) throw this.failure;
 				if (piece.kind === 'too-long') {
 					// Its place in the output is kept: it waits its turn behind the chunks in flight.
 					const line = tooLongLine(piece.line, piece.size);
-					inFlight.push(Promise.resolve({ bytes: Buffer.from(line.text, 'utf8'), count: 1, failed: 1 }));
+					const bytes = encoder.encode(line.text).buffer as ArrayBuffer;
+					inFlight.push(Promise.resolve({ id: -1, bytes, count: 1, failed: 1 }));
 				} else {
-					read += piece.bytes.length;
-					if (read > START_AFTER_BYTES) this.start();
-					// The least busy ready thread: one slowed by its garbage collection is not handed more than its share.
-					const least = Math.min(...this.queued);
-					if (least === Number.POSITIVE_INFINITY) inFlight.push(Promise.resolve(reportPiece(piece.bytes, piece.first, framework, options)));
-					else {
-						const job: Job = { id: id++, first: piece.first, bytes: piece.bytes.buffer as ArrayBuffer, length: piece.bytes.length };
-						const n = this.queued.indexOf(least);
-						this.queued[n]!++;
-						inFlight.push(new Promise<Output>((resolve, reject) => this.waiting.set(job.id, { resolve, reject })));
-						this.workers[n]!.postMessage(job, [job.bytes]);
-					}
+					const job: Job = { id: id++, first: piece.first, bytes: piece.bytes.buffer as ArrayBuffer, length: piece.bytes.length };
+					// The least busy thread: one slowed by its garbage collection is not handed more than its share.
+					const n = queued.indexOf(Math.min(...queued));
+					queued[n]!++;
+					inFlight.push(new Promise<Done>((resolve, reject) => (this.failure ? reject(this.failure) : this.waiting.set(job.id, { resolve, reject }))));
+					workers[n]!.postMessage(job, [job.bytes]);
 				}
-				if (inFlight.length >= this.workers.length * IN_FLIGHT_PER_THREAD) await flushOne();
+				if (inFlight.length >= workers.length * IN_FLIGHT_PER_THREAD) await flushOne();
 			}
 			while (inFlight.length > 0) await flushOne();
 		} finally {
@@ -196,26 +155,32 @@ export class WorkerPool {
 }
 
 /**
- * The worker threads a batch or team summary from standard input will run on (none for a folder, or
- * with RUNGS_THREADS=0). When standard input is a file large enough to pay for them, they start now,
- * before the ladders load, so each thread's own start-up overlaps that; otherwise `run` starts them
- * once the input proves large.
+ * A file on standard input smaller than this, about a thousand assessments, is reported on without
+ * threads: one core does it in less than the time a thread takes to load (about a quarter of a
+ * second of CPU each).
+ */
+export const THREADS_FROM_BYTES = 1 << 20;
+
+/**
+ * The worker threads a batch or team summary from standard input will run on: none for a folder,
+ * with RUNGS_THREADS=0, or for a file on standard input too small to pay for them. Otherwise (a
+ * larger file, or a pipe, whose size is not known) they start now, before the ladders load, so each
+ * thread's own start-up overlaps that.
  */
 export function startBatchPool(source: string, env: NodeJS.ProcessEnv, stdin: unknown): WorkerPool | undefined {
 	const threads = source === '-' ? workerCount(env) : 0;
-	if (threads === 0) return undefined;
-	const pool = new WorkerPool(threads);
-	if (inputSize(stdin) > START_AFTER_BYTES) pool.start();
-	return pool;
+	const size = fileSize(stdin);
+	if (threads === 0 || (size !== undefined && size < THREADS_FROM_BYTES)) return undefined;
+	return new WorkerPool(threads);
 }
 
-/** The size of standard input when it is a file; 0 for a pipe, a terminal or a stream in a test. */
-function inputSize(stdin: unknown): number {
-	if (stdin !== process.stdin) return 0;
+/** The size of standard input when it is a file; undefined for a pipe, a terminal or a stream in a test. */
+function fileSize(stdin: unknown): number | undefined {
+	if (stdin !== process.stdin) return undefined;
 	try {
 		const stat = fstatSync(0);
-		return stat.isFile() ? stat.size : 0;
+		return stat.isFile() ? stat.size : undefined;
 	} catch {
-		return 0;
+		return undefined;
 	}
 }

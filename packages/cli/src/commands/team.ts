@@ -51,7 +51,7 @@ export async function teamCommand(positionals: string[], options: TeamOptions, i
 	const source = positionals[0]!;
 	// A summary for people names ladders, levels and competencies in their language when the ladders are translated; JSON stays as written.
 	const folder = source === '-' ? undefined : source;
-	// Worker threads start before the ladders load when standard input is a file large enough to pay for them.
+	// Worker threads start before the ladders load, so their own start-up overlaps it (none for a small file).
 	const pool = startBatchPool(source, io.env, io.stdin);
 	const shown: Rejected[] = [];
 	let rejected = 0;
