@@ -5,7 +5,7 @@ import { EXIT, type Io } from '../io.ts';
 import { jsonText, writeRaw } from '../visible.ts';
 import { batchPieces } from './batch-input.ts';
 import { reportOn, reportPiece, tooLongLine, type BatchOptions, type BatchResult } from './batch-line.ts';
-import { startBatchPool, type WorkerPool } from './batch-workers.ts';
+import type { WorkerPool } from './batch-workers.ts';
 import { ProgressLine } from '../progress.ts';
 import { cliWords } from '../cli-words.ts';
 
@@ -72,17 +72,17 @@ class Output {
 
 /**
  * Reports on many assessments: NDJSON on standard input (`-`), one assessment per line, or every file
- * under a folder. Streams one JSON line per input, in order, with bounded memory. `pool`: worker
- * threads the caller started early (`startBatchPool`) and stops; otherwise they start here.
+ * under a folder. Streams one JSON line per input, in order, with bounded memory. `pool`: the worker
+ * threads the caller started before loading the ladders (`startBatchPool`), and stops;
+ * without any, the main thread does the work.
  */
-export async function gapBatch(source: string, framework: Framework, options: BatchOptions, io: Io, pool?: WorkerPool): Promise<number> {
+export async function gapBatch(source: string, framework: Framework, options: BatchOptions, io: Io, pool: WorkerPool | undefined): Promise<number> {
 	const output = new Output(io);
 	try {
 		if (source === '-') {
 			const pieces = batchPieces(io.stdin as AsyncIterable<Uint8Array | string>);
-			const workers = pool ?? startBatchPool(source, io.env, io.stdin);
 			// Validating and reporting is the work; spread it over the cores, in input order.
-			if (workers) await workers.run(pieces, framework, options, (bytes, count, failed) => output.writeBytes(bytes, count, failed));
+			if (pool) await pool.run(pieces, framework, options, (bytes, count, failed) => output.writeBytes(bytes, count, failed));
 			else
 				for await (const piece of pieces) {
 					if (piece.kind === 'too-long') await output.writeText(tooLongLine(piece.line, piece.size).text, 1, 1);

@@ -5,7 +5,7 @@ import { ProgressLine } from '../progress.ts';
 import { writeRaw } from '../visible.ts';
 import { batchPieces } from './batch-input.ts';
 import { reportOn, reportPiece, tooLongLine } from './batch-line.ts';
-import { startBatchPool, type WorkerPool } from './batch-workers.ts';
+import type { WorkerPool } from './batch-workers.ts';
 
 /** An input that gave no report: where it was, and its located problems. */
 export interface Rejected {
@@ -23,9 +23,10 @@ export interface TeamSink {
  * Feeds every assessment of a folder, or of NDJSON on standard input (`-`), to `sink` as a gap
  * summary, through the same path as `rungs gap --batch`: the same checks, the same worker threads,
  * the same bounded memory. Only summaries cross back from a worker, and none is kept here. `pool`:
- * worker threads the caller started early (`startBatchPool`) and stops; otherwise they start here.
+ * the worker threads the caller started before loading the ladders (`startBatchPool`), and stops;
+ * without any, the main thread does the work.
  */
-export async function feedTeam(source: string, framework: Framework, io: Io, sink: TeamSink, pool?: WorkerPool): Promise<void> {
+export async function feedTeam(source: string, framework: Framework, io: Io, sink: TeamSink, pool: WorkerPool | undefined): Promise<void> {
 	const progress = new ProgressLine({ isTTY: io.stderr.isTTY, write: (text: string) => writeRaw(io.stderr, text) }, io.env, Date.now, io.locale);
 	let count = 0;
 	let failed = 0;
@@ -44,8 +45,7 @@ export async function feedTeam(source: string, framework: Framework, io: Io, sin
 	try {
 		if (source === '-') {
 			const pieces = batchPieces(io.stdin as AsyncIterable<Uint8Array | string>);
-			const workers = pool ?? startBatchPool(source, io.env, io.stdin);
-			if (workers) await workers.run(pieces, framework, { full: false }, (bytes) => takeBytes(bytes));
+			if (pool) await pool.run(pieces, framework, { full: false }, (bytes) => takeBytes(bytes));
 			else
 				for await (const piece of pieces) {
 					if (piece.kind === 'too-long') take(JSON.parse(tooLongLine(piece.line, piece.size).text));
