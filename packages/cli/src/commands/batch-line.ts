@@ -47,7 +47,7 @@ const isBlank = (input: string | Uint8Array): boolean => {
  * One NDJSON input line as one output line: a report, or the located problems; nothing for a blank
  * line. The line's bytes (or text) are checked exactly as a file holding them would be: size bound,
  * strict UTF-8, duplicate keys, then the schema and rules, located in the line. The text is plain
- * `JSON.stringify`: `piecePayload` escapes what a terminal would act on, once for a whole piece.
+ * `JSON.stringify`: `piecePayload` escapes what a terminal would act on as it encodes a piece.
  */
 export function reportLine(n: number, input: string | Uint8Array, framework: Framework, options: BatchOptions): { text: string; ok: boolean } | undefined {
 	if (isBlank(input)) return undefined;
@@ -79,17 +79,51 @@ export function reportPiece(bytes: Uint8Array, first: number, framework: Framewo
 		out.push(result.text);
 		if (!result.ok) failed++;
 	});
-	return { bytes: piecePayload(out.join('')), count: out.length, failed };
+	return { bytes: piecePayload(out), count: out.length, failed };
 }
 
 /**
- * JSON text as the bytes to write, with what a terminal would act on escaped (`escapeJson`). Such
- * characters are all outside ASCII or DEL, so the encoding the output needs anyway is the check:
- * when it has one byte per character and no DEL, nothing needs escaping, and the text is not scanned
- * a second time. The escaping is per character, so a piece escapes exactly as its lines would.
+ * Output lines as the bytes to write, with what a terminal would act on escaped (`escapeJson`): a
+ * view at the start of an ArrayBuffer of its own, so a worker can hand it over without a copy.
+ *
+ * Each line is encoded straight into one buffer. Joining the lines first would build one string of
+ * up to a megabyte per piece, and V8 allocates strings past about 128 KB in its large-object space,
+ * which on Node 20 cost about 15 µs per line of a 250-line piece against 2 µs for these writes.
+ * The characters to escape all lie outside ASCII or are DEL, so the encoding is the check: a line
+ * that writes as many bytes as it has characters is ASCII and goes as it is; any other line is
+ * escaped first. Escaping is per character, so this is exactly what escaping the whole piece gives.
  */
-export function piecePayload(text: string): Uint8Array {
-	const bytes = Buffer.from(text, 'utf8');
-	if (bytes.length === text.length && bytes.indexOf(0x7f) === -1) return bytes;
-	return Buffer.from(escapeJson(text), 'utf8');
+export function piecePayload(lines: readonly string[]): Uint8Array {
+	let rest = 0;
+	for (const line of lines) rest += line.length;
+	// Four bytes to spare: a line that does not fit is cut short by at most a three-byte character, so
+	// it still writes more bytes than it has characters and is never taken for ASCII.
+	let bytes = Buffer.allocUnsafeSlow(rest + 4);
+	let at = 0;
+	for (const line of lines) {
+		rest -= line.length;
+		const written = bytes.write(line, at, 'utf8');
+		if (written === line.length) {
+			at += written;
+			continue;
+		}
+		const escaped = escapeJson(line);
+		const size = Buffer.byteLength(escaped, 'utf8');
+		if (at + size + rest + 4 > bytes.length) {
+			const larger = Buffer.allocUnsafeSlow(2 * (at + size + rest) + 4);
+			bytes.copy(larger, 0, 0, at);
+			bytes = larger;
+		}
+		at += bytes.write(escaped, at, 'utf8');
+	}
+	const payload = bytes.subarray(0, at);
+	// DEL is ASCII, so the lengths do not show it; it is rare enough to escape the piece again whole.
+	return payload.indexOf(0x7f) === -1 ? payload : encoded(escapeJson(lines.join('')));
+}
+
+/** Text as UTF-8 in a buffer of its own (never Node's shared pool, which must not be handed over). */
+function encoded(text: string): Uint8Array {
+	const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(text, 'utf8'));
+	bytes.write(text, 0, 'utf8');
+	return bytes;
 }

@@ -19,6 +19,8 @@ interface Job {
 interface Done {
 	id: number;
 	bytes: ArrayBuffer;
+	/** How many of those bytes are the output: the buffer may run on past it. */
+	length: number;
 	count: number;
 	failed: number;
 }
@@ -42,12 +44,9 @@ export function runBatchWorker(): void {
 		}
 		const job = message;
 		const done = reportPiece(new Uint8Array(job.bytes, 0, job.length), job.first, setup!.framework, setup!.options);
-		// The bytes travel without a copy when they fill a buffer of their own; a small piece may share
-		// Node's pool, and is copied out of it (a new Uint8Array, not Buffer#slice, which is a view)
-		// rather than handing the pool away.
-		const own = done.bytes.byteOffset === 0 && done.bytes.byteLength === done.bytes.buffer.byteLength;
-		const bytes = (own ? done.bytes.buffer : new Uint8Array(done.bytes).buffer) as ArrayBuffer;
-		parentPort!.postMessage({ id: job.id, bytes, count: done.count, failed: done.failed } satisfies Done, [bytes]);
+		// The bytes start a buffer of their own (`piecePayload`), so they travel without a copy.
+		const bytes = done.bytes.buffer as ArrayBuffer;
+		parentPort!.postMessage({ id: job.id, bytes, length: done.bytes.length, count: done.count, failed: done.failed } satisfies Done, [bytes]);
 	});
 }
 
@@ -121,7 +120,7 @@ export class WorkerPool {
 		let id = 0;
 		const flushOne = async () => {
 			const done = await inFlight.shift()!;
-			await write(new Uint8Array(done.bytes), done.count, done.failed);
+			await write(new Uint8Array(done.bytes, 0, done.length), done.count, done.failed);
 		};
 		const encoder = new TextEncoder();
 		try {
@@ -129,8 +128,8 @@ export class WorkerPool {
 				if (piece.kind === 'too-long') {
 					// Its place in the output is kept: it waits its turn behind the chunks in flight.
 					const line = tooLongLine(piece.line, piece.size);
-					const bytes = encoder.encode(line.text).buffer as ArrayBuffer;
-					inFlight.push(Promise.resolve({ id: -1, bytes, count: 1, failed: 1 }));
+					const bytes = encoder.encode(line.text);
+					inFlight.push(Promise.resolve({ id: -1, bytes: bytes.buffer as ArrayBuffer, length: bytes.length, count: 1, failed: 1 }));
 				} else {
 					const job: Job = { id: id++, first: piece.first, bytes: piece.bytes.buffer as ArrayBuffer, length: piece.bytes.length };
 					// The least busy thread: one slowed by its garbage collection is not handed more than its share.
