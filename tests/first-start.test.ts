@@ -1,5 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import module from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +25,21 @@ describe('a fresh install', () => {
 		expect(result.stderr).toBe('');
 		expect(result.stdout.trim()).toBe(JSON.parse(readFileSync(join(root, 'packages/cli/package.json'), 'utf8')).version);
 		expect(result.status).toBe(0);
+	}, 60_000);
+
+	// Node 20 has no compile cache; CI runs it, and the compatibility runs on Node 22 and 24 run this.
+	// NODE_COMPILE_CACHE would turn the cache on by itself, so the child gets its own temporary folder,
+	// where Node's default puts the cache, and the bin alone decides.
+	it.skipIf(typeof (module as { enableCompileCache?: unknown }).enableCompileCache !== 'function')('the `rungs` bin keeps V8\'s compiled bundle in Node\'s compile cache', () => {
+		const temporary = mkdtempSync(join(tmpdir(), 'rungs-compile-cache-'));
+		try {
+			const { NODE_COMPILE_CACHE: _, ...env } = process.env;
+			const result = spawnSync(process.execPath, [join(root, 'packages/cli/bin/rungs.js'), '--version'], { encoding: 'utf8', timeout: 60_000, env: { ...env, TMPDIR: temporary } });
+			expect(result.status).toBe(0);
+			expect(readdirSync(join(temporary, 'node-compile-cache'), { recursive: true }).length).toBeGreaterThan(0);
+		} finally {
+			rmSync(temporary, { recursive: true, force: true });
+		}
 	}, 60_000);
 });
 
