@@ -35,10 +35,13 @@ export async function feedTeam(source: string, framework: Framework, io: Io, sin
 		if (line.ok && line.report) sink.report(line.report);
 		else (failed++, sink.rejected({ name: line.file ?? `line ${line.line}`, problems: line.problems ?? [] }));
 	};
-	/** A batch chunk's output, one JSON line per input, read back into the sink. */
+	/**
+	 * A batch chunk's output, one JSON line per input, read back into the sink. Each line is decoded
+	 * alone: the whole chunk as one string (up to a megabyte) would land in V8's large-object space,
+	 * which cost more than decoding and parsing the lines themselves (see `piecePayload`).
+	 */
 	const takeBytes = async (bytes: Uint8Array) => {
-		const text = decoder.decode(bytes);
-		for (let start = 0, end = text.indexOf('\n'); end !== -1; start = end + 1, end = text.indexOf('\n', start)) take(JSON.parse(text.slice(start, end)));
+		for (let start = 0, end = bytes.indexOf(0x0a); end !== -1; start = end + 1, end = bytes.indexOf(0x0a, start)) take(JSON.parse(decoder.decode(bytes.subarray(start, end))));
 		progress.update(count, failed);
 	};
 	const decoder = new TextDecoder();
