@@ -7,6 +7,7 @@ import { parse, stringify } from 'yaml';
 import type { SourceFile } from '@rungs/core';
 import { dataSource } from '../src/diagnostics/locate.ts';
 import { parseFrameworkFiles } from '../src/pipeline/parse-framework.ts';
+import { isReservedId } from '../src/schema/common.ts';
 import { LadderFileSchema } from '../src/schema/ladder.ts';
 import { checkSchema } from '../src/shape/check-schema.ts';
 import { compileShape } from '../src/shape/compile-shape.ts';
@@ -89,6 +90,80 @@ describe('the hand-checked ladder shape and zod agree', () => {
 			}
 			expectSameShape(data, file.path);
 		}
+	});
+});
+
+/** Ladders valid in shape by construction, each optional part present or not: how zod fills in what is absent. */
+const id = fc.stringMatching(/^[a-z][a-z0-9]{0,6}(?:[-_.][a-z0-9]{1,5}){0,2}$/).filter((s) => !isReservedId(s));
+// Not `constructor` (fast-check likes it): the hand check refuses such a string anywhere, zod only as an id.
+const words = fc.string({ minLength: 1, maxLength: 30 }).filter((s) => /\S/.test(s) && !/[\u0000-\u001F\u007F-\u009F]/.test(s) && !isReservedId(s));
+const statement = fc.oneof(words, fc.record({ id, text: words }));
+const levelsSpec = fc.oneof(fc.record({ from: id, upTo: id }, { requiredKeys: [] }), fc.array(id, { maxLength: 3 }));
+const weight = fc.constantFrom(0.01, 0.5, 1, 2.25, 10, 0.333, 11);
+const statementsPer = (levelIds: string[]) => fc.dictionary(fc.constantFrom(...levelIds), fc.array(statement, { minLength: 1, maxLength: 3 }), { maxKeys: levelIds.length });
+const generatedLadder = fc.uniqueArray(id, { minLength: 2, maxLength: 5 }).chain((levelIds) =>
+	fc.record(
+		{
+			$schema: fc.constant('https://rungs.dev/schemas/ladder.schema.json'),
+			format: fc.constant('rungs/ladder@1'),
+			id,
+			version: fc.constantFrom('1.0.0', '2.10.3-beta.1'),
+			title: words,
+			summary: words,
+			status: fc.constantFrom('draft', 'published', 'deprecated'),
+			updated: fc.constantFrom('2026-01-31', '2024-02-29'),
+			license: words,
+			sources: fc.array(fc.record({ title: words, url: fc.constantFrom('https://example.com/a', 'http://x.example'), note: words }, { requiredKeys: ['title'] }), { maxLength: 2 }),
+			readiness: fc.constantFrom({ rule: 'all-at-target' }, { rule: 'n-of-m', minShare: 0.5, floor: 'developing' }, { rule: 'weighted-points', points: { a: 0, b: 2 }, minShare: 1, requireEvidence: true }),
+			eachLevel: fc.constantFrom('adds-to-below', 'replaces-below'),
+			levels: fc.tuple(...levelIds.map((levelId) =>
+				fc.record(
+					{
+						id: fc.constant(levelId),
+						title: words,
+						band: fc.constantFrom('P1', 'IC10', 'a.b'),
+						summary: words,
+						scope: words,
+						ownership: words,
+						initiative: words,
+						authority: fc.record(
+							{ decideAlone: fc.array(fc.record({ id, text: words, limit: words }, { requiredKeys: ['id', 'text'] }), { maxLength: 2 }), outOfScope: fc.array(words, { maxLength: 2 }), escalateWhen: fc.array(words, { maxLength: 2 }), tooSafe: fc.array(words, { maxLength: 2 }) },
+							{ requiredKeys: [] },
+						),
+						metricsUrl: fc.constant('https://metrics.example/level'),
+					},
+					{ requiredKeys: ['id', 'title'] },
+				),
+			)),
+			sharedCompetencies: fc.array(
+				fc.record({ id, required: fc.boolean(), weight, levels: levelsSpec, expectations: statementsPer(levelIds), levelNotes: fc.dictionary(fc.constantFrom(...levelIds), words), evidenceExamples: fc.array(words, { maxLength: 2 }) }, { requiredKeys: ['id'] }),
+				{ maxLength: 2 },
+			),
+			competencies: fc.array(
+				fc.record(
+					{ id, name: words, category: fc.constantFrom('craft', 'conduct'), description: words, required: fc.boolean(), weight, levels: levelsSpec, expectations: statementsPer(levelIds), levelNotes: fc.dictionary(fc.constantFrom(...levelIds), words), evidenceExamples: fc.array(words, { maxLength: 2 }) },
+					{ requiredKeys: ['id', 'name', 'category', 'expectations'] },
+				),
+				{ maxLength: 3 },
+			),
+		},
+		{ requiredKeys: ['format', 'id', 'version', 'title', 'levels'] },
+	),
+);
+
+describe('the hand-checked ladder shape and zod agree on generated ladders', () => {
+	it('valid in shape: accepted by hand with zod\'s value, and the same load as text', { timeout: 600_000 }, () => {
+		let accepted = 0;
+		fc.assert(
+			fc.property(generatedLadder, (data) => {
+				// A weight of 11 or 0.333 is out of bounds: zod refuses it, and so must the hand check.
+				if (expectSameShape(data, JSON.stringify(data).slice(0, 300))) accepted++;
+				else expect(checkSchema(LadderFileSchema, dataSource('ladder', data)).problems.length).toBeGreaterThan(0);
+				expectSameLoad(withFile(fixtures, { path: 'fixtures/generated.yaml', text: stringify(data) }), JSON.stringify(data).slice(0, 300));
+			}),
+			{ numRuns: runs(150), seed: 1125 },
+		);
+		expect(accepted).toBeGreaterThan(runs(150) / 4);
 	});
 });
 
