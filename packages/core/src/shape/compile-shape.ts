@@ -9,7 +9,11 @@ import { CONTROL, meetsRules, stringRules } from './string-check.ts';
  * exactly the value zod would give" (the same keys in the same order, defaults filled in) or "not
  * sure": anything unusual (an issue, a prototype key, a reserved id or a control character in any
  * string, an object that is not plain, undefined) is "not sure", and the caller runs zod and
- * check-schema, which describe the problem. So it may be stricter than the schema, never looser;
+ * check-schema, which describe the problem. Where zod would only copy (an object already in the
+ * shape's order with nothing to fill in, a record whose values pass unchanged), the data is its own
+ * value: a second copy of every ladder kept until the end of a load cost more in garbage
+ * collection than checking it. The caller must not change the data after (parse-framework freezes
+ * what it returns, data included). So it may be stricter than the schema, never looser;
  * a property test holds its answers equal to the full path's on valid and mutated ladders.
  *
  * It reads the schema's own definition, so a field added to the schema is checked here too. Parts
@@ -113,26 +117,42 @@ function compileObject(schema: z.ZodType): Compiled {
 		if (!compiled) return byZod(schema);
 		fields.push(compiled);
 	}
-	const allowed = new Set(fields.map((f) => f.key));
+	const position = new Map(fields.map((f, i) => [f.key, i]));
+	/** A new object with the fields before `end` that `value` has, as they are: they passed unchanged. */
+	const copyBefore = (value: Record<string, unknown>, end: number): Record<string, unknown> => {
+		const out: Record<string, unknown> = {};
+		for (let i = 0; i < end; i++) if (hasOwn(value, fields[i]!.key)) out[fields[i]!.key] = value[fields[i]!.key];
+		return out;
+	};
 	return (value) => {
 		if (!isPlain(value)) return NOT_SURE;
-		for (const key in value) if (!allowed.has(key) || !hasOwn(value, key)) return NOT_SURE;
-		// zod writes the shape's keys in the shape's order, whatever the order in the file.
-		const out: Record<string, unknown> = {};
-		for (const field of fields) {
+		// zod writes the shape's keys in the shape's order, whatever the order in the file: an object
+		// already in that order, with nothing to fill in or change, is its own output (no copy to keep).
+		let inOrder = Object.getPrototypeOf(value) === Object.prototype;
+		let last = -1;
+		for (const key in value) {
+			const at = position.get(key);
+			if (at === undefined || !hasOwn(value, key)) return NOT_SURE;
+			if (at < last) inOrder = false;
+			last = at;
+		}
+		let out: Record<string, unknown> | undefined = inOrder ? undefined : {};
+		for (let i = 0; i < fields.length; i++) {
+			const field = fields[i]!;
 			if (!hasOwn(value, field.key)) {
 				if (field.absent === 'fail') return NOT_SURE;
 				// zod's default is a fresh copy each time: read it again.
-				if (field.absent === 'default') out[field.key] = defOf(field.schema).defaultValue;
+				if (field.absent === 'default') (out ??= copyBefore(value, i))[field.key] = defOf(field.schema).defaultValue;
 				continue;
 			}
 			const item = value[field.key];
 			if (item === undefined) return NOT_SURE;
 			const checked = field.check(item);
 			if (checked === NOT_SURE) return NOT_SURE;
-			out[field.key] = checked;
+			if (out) out[field.key] = checked;
+			else if (checked !== item) (out = copyBefore(value, i))[field.key] = checked;
 		}
-		return out;
+		return out ?? value;
 	};
 }
 
@@ -149,6 +169,8 @@ function compileArray(schema: z.ZodType): Compiled {
 	const element = compile(def.element!);
 	return (value) => {
 		if (!Array.isArray(value) || value.length < min || value.length > max) return NOT_SURE;
+		// Always a new array, as zod's: a list may carry keys besides its items (data, not YAML), and
+		// telling costs more than the copy of a few pointers.
 		const out = new Array<unknown>(value.length);
 		for (let i = 0; i < value.length; i++) {
 			if (!(i in value)) return NOT_SURE;
@@ -168,14 +190,24 @@ function compileRecord(schema: z.ZodType): Compiled {
 	const item = compile(def.valueType!);
 	return (value) => {
 		if (!isPlain(value)) return NOT_SURE;
-		const out: Record<string, unknown> = {};
+		// zod keeps the keys' order: the same object when every value passed unchanged.
+		let out: Record<string, unknown> | undefined = Object.getPrototypeOf(value) === Object.prototype ? undefined : {};
 		for (const name in value) {
 			if (!hasOwn(value, name) || isHostileKey(name) || key(name) !== name) return NOT_SURE;
 			const checked = item(value[name]);
 			if (checked === NOT_SURE) return NOT_SURE;
-			out[name] = checked;
+			if (out) out[name] = checked;
+			else if (checked !== value[name]) {
+				out = {};
+				// The keys before this one passed unchanged.
+				for (const before in value) {
+					if (before === name) break;
+					out[before] = value[before];
+				}
+				out[name] = checked;
+			}
 		}
-		return out;
+		return out ?? value;
 	};
 }
 
