@@ -1,6 +1,6 @@
-import type { z } from 'zod';
 import { EVIDENCE_KINDS, META_LIMITS, type Assessment } from '../schema/assessment.ts';
 import { ASSESSMENT_FORMAT } from '../schema/limits.ts';
+import { compileString, CONTROL } from '../shape/string-check.ts';
 import { DateSchema, IdSchema, isReservedId, LabelSchema, LongTextSchema, SemverSchema, TEXT_LIMITS, TextSchema, UrlSchema } from '../schema/common.ts';
 
 /**
@@ -13,35 +13,6 @@ import { DateSchema, IdSchema, isReservedId, LabelSchema, LongTextSchema, Semver
  */
 
 type Check = (value: unknown) => boolean;
-
-/**
- * A string schema as one test, read from the schema's own checks (length bounds and patterns) so the
- * two cannot drift; a check it cannot read (the URL parser) makes it ask the schema itself.
- */
-function compileString(schema: z.ZodType): Check {
-	const def = schema._zod.def as { type: string; pattern?: RegExp; checks?: Array<{ _zod: { def: Record<string, unknown> } }> };
-	if (def.type !== 'string') throw new Error(`fast-shape: expected a string schema, got ${def.type}`);
-	let max = Infinity;
-	let min = 0;
-	const patterns: RegExp[] = def.pattern ? [def.pattern] : [];
-	let exact = false;
-	for (const check of def.checks ?? []) {
-		const c = check._zod.def;
-		if (c.check === 'max_length') max = Math.min(max, c.maximum as number);
-		else if (c.check === 'min_length') min = Math.max(min, c.minimum as number);
-		else if (c.check === 'string_format' && c.format === 'regex' && c.pattern instanceof RegExp && !c.pattern.global && !c.pattern.sticky) patterns.push(c.pattern);
-		else exact = true;
-	}
-	if (exact) return (value) => typeof value === 'string' && value.length <= max && !CONTROL.test(value) && schema.safeParse(value).success;
-	return (value) => {
-		if (typeof value !== 'string' || value.length > max || value.length < min || CONTROL.test(value)) return false;
-		for (const pattern of patterns) if (!pattern.test(value)) return false;
-		return true;
-	};
-}
-
-/** What check-schema's hostile-data pass refuses in any string (it prints to terminals). */
-const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/;
 
 const isIdPattern = compileString(IdSchema);
 /** An id the full path accepts: `constructor`, `toString`… are refused there as hostile data, as key or value. */
