@@ -62,10 +62,14 @@ describe.skipIf(!chromiumPath)('a share link', () => {
 			const refused = await opened(huge, /LINK_TOO_LONG/);
 			expect(await refused.page.locator('#status').textContent()).toMatch(new RegExp(`This link is ${shown} characters long; a Rungs link is at most [\\d,]+\\. Nothing was opened\\. \\(LINK_TOO_LONG\\)`));
 			await stillWorks(refused);
-			expect(refused.ms).toBeLessThan(normal.ms * 5 + 5_000);
+			// Chromium itself takes seconds to carry an address of megabytes to the page, and longer the
+			// busier the machine (24 s against a normal link's 3.6 s once on a loaded CI machine, most of it
+			// before the page's script ran): the bound allows for that and still catches a tab that
+			// reads the link and freezes, which takes minutes (see the long address below).
+			expect(refused.ms).toBeLessThan(normal.ms * 10 + 30_000);
 			await refused.context.close();
 		}
-	}, 180_000);
+	}, 300_000);
 
 	it('stops unpacking a decompression bomb at the size of the largest file, promptly', async () => {
 		const normal = await opened(link(JSON.stringify(example)), /Opened the shared link/);
