@@ -16,20 +16,29 @@ export interface StringRules {
  * the schema itself.
  */
 export function stringRules(schema: z.ZodType): StringRules | undefined {
-	const def = schema._zod.def as { type: string; coerce?: boolean; format?: string; pattern?: RegExp; checks?: Array<{ _zod: { def: Record<string, unknown> } }> };
+	const def = schema._zod.def as { type: string; coerce?: boolean; format?: string; pattern?: RegExp; checks?: Checks };
 	if (def.type !== 'string' || def.coerce) return undefined;
 	// A format with no pattern (`z.url()`) checks more than a pattern can say.
 	if (def.format !== undefined && !(def.pattern instanceof RegExp)) return undefined;
-	const rules: StringRules = { min: 0, max: Infinity, patterns: def.pattern ? [def.pattern] : [] };
+	const rules: StringRules = { min: 0, max: maxLengthOf(def.checks), patterns: def.pattern ? [def.pattern] : [] };
 	for (const check of def.checks ?? []) {
 		const c = check._zod.def;
-		if (c.check === 'max_length') rules.max = Math.min(rules.max, c.maximum as number);
-		else if (c.check === 'min_length') rules.min = Math.max(rules.min, c.minimum as number);
+		if (c.check === 'max_length') continue;
+		if (c.check === 'min_length') rules.min = Math.max(rules.min, c.minimum as number);
 		else if (c.check === 'string_format' && c.format === 'regex' && c.pattern instanceof RegExp && !c.pattern.global && !c.pattern.sticky) rules.patterns.push(c.pattern);
 		else return undefined;
 	}
 	for (const pattern of rules.patterns) if (pattern.global || pattern.sticky) return undefined;
 	return rules;
+}
+
+type Checks = Array<{ _zod: { def: Record<string, unknown> } }>;
+
+/** The smallest `max_length` among a schema's checks (Infinity without one), whatever its other checks. */
+function maxLengthOf(checks: Checks | undefined): number {
+	let max = Infinity;
+	for (const check of checks ?? []) if (check._zod.def.check === 'max_length') max = Math.min(max, check._zod.def.maximum as number);
+	return max;
 }
 
 /** True when `value` is a string the rules accept and that holds no control character. */
@@ -44,11 +53,12 @@ export function meetsRules(value: unknown, rules: StringRules): value is string 
  * the schema in one way only: a control character is refused (check-schema refuses it apart).
  */
 export function compileString(schema: z.ZodType): (value: unknown) => boolean {
-	const def = schema._zod.def as { type: string };
+	const def = schema._zod.def as { type: string; checks?: Checks };
 	if (def.type !== 'string') throw new Error(`fast-shape: expected a string schema, got ${def.type}`);
 	const rules = stringRules(schema);
 	if (!rules) {
-		const max = (def as { checks?: Array<{ _zod: { def: Record<string, unknown> } }> }).checks?.reduce((m, c) => (c._zod.def.check === 'max_length' ? Math.min(m, c._zod.def.maximum as number) : m), Infinity) ?? Infinity;
+		// The length bound still holds before zod is asked: a megabyte string never reaches its checks.
+		const max = maxLengthOf(def.checks);
 		return (value) => typeof value === 'string' && value.length <= max && !CONTROL.test(value) && schema.safeParse(value).success;
 	}
 	return (value) => meetsRules(value, rules);

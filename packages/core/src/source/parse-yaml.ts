@@ -182,6 +182,12 @@ function withDocumentOnDemand(file: SourceFile, lineCounter: LineCounter, data: 
 }
 
 /**
+ * One strict decoder for every whole text: a call without `stream` starts afresh, even after one
+ * that threw, and a batch decodes each of its lines here, so none needs a decoder of its own.
+ */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
  * Bytes to text, refusing invalid UTF-8 with a located problem instead of replacement characters.
  *
  * @example
@@ -198,7 +204,7 @@ export function decodeSource(path: string, bytes: Uint8Array): { file: SourceFil
 	const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.includes(0);
 	const encoding = utf16 ? 'utf-16' : 'invalid';
 	try {
-		const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+		const text = utf8.decode(bytes);
 		const nul = text.indexOf('\u0000');
 		if (nul === -1) return { file: { path, text }, problems: [] };
 		const lines = text.slice(0, nul).split('\n');
