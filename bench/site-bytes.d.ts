@@ -7,3 +7,5 @@ export interface PageBytes {
 	cssGzip: number;
 }
 export function siteBytes(dist: string): PageBytes[];
+export const SCRIPTED_PAGES: string[];
+export function isReadOnly(page: string): boolean;

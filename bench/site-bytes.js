@@ -4,6 +4,15 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+/**
+ * The pages that run a script, in every language (a page's address ends with one): the
+ * self-assessment and the team summary. Every other page is read-only and ships no JavaScript.
+ */
+export const SCRIPTED_PAGES = ['/assess/', '/team/'];
+
+/** True for a page that must ship no JavaScript at all. */
+export const isReadOnly = (page) => !SCRIPTED_PAGES.some((scripted) => page.endsWith(scripted));
+
 const gzip = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 
 function htmlFiles(dir) {

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { siteBytes } from '../bench/site-bytes.js';
+import { isReadOnly, siteBytes } from '../bench/site-bytes.js';
 
 // Byte budgets of the built site. Bytes are deterministic, so they are tested; times are not, so
 // they live in `pnpm bench`.
@@ -18,8 +18,6 @@ const dist = fileURLToPath(new URL('../site/dist/', import.meta.url));
 // 31.3 KB measured (53.9 KB before), so the same 35 KB holds for it. Still bundled there though unused:
 // the English report words every renderer falls back to (about 2.5 KB).
 const BUDGET = { assessJsGzip: 35 * 1024, frenchAssessJsGzip: 35 * 1024, cssGzip: 12 * 1024, teamJsGzip: 4 * 1024, teamOpenedJsGzip: 112 * 1024 };
-/** The pages that run a script, in every language: the self-assessment and the team summary. */
-const SCRIPTED = ['/assess/', '/team/'];
 
 /**
  * The JavaScript a page runs once all of it is in use: its initial scripts and every module they load
@@ -45,7 +43,7 @@ describe.skipIf(!existsSync(`${dist}index.html`))('size budgets of the built sit
 	it('measures every page', () => expect(pages.length).toBeGreaterThan(80));
 
 	it('ships no JavaScript at all on read-only pages', () => {
-		expect(pages.filter((p) => !SCRIPTED.some((page) => p.page.endsWith(page)) && p.js > 0).map((p) => p.page)).toEqual([]);
+		expect(pages.filter((p) => isReadOnly(p.page) && p.js > 0).map((p) => p.page)).toEqual([]);
 	});
 
 	it(`keeps the self-assessment page's initial JavaScript within ${BUDGET.assessJsGzip / 1024} KB gzip`, () => {
