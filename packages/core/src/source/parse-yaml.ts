@@ -185,7 +185,7 @@ function withDocumentOnDemand(file: SourceFile, lineCounter: LineCounter, data: 
  * One strict decoder for every whole text: a call without `stream` starts afresh, even after one
  * that threw, and a batch decodes each of its lines here, so none needs a decoder of its own.
  */
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8 = /* @__PURE__ */ new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Bytes to text, refusing invalid UTF-8 with a located problem instead of replacement characters.
