@@ -7,5 +7,4 @@ export interface PageBytes {
 	cssGzip: number;
 }
 export function siteBytes(dist: string): PageBytes[];
-export const SCRIPTED_PAGES: string[];
 export function isReadOnly(page: string): boolean;

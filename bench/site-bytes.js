@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
  * The pages that run a script, in every language (a page's address ends with one): the
  * self-assessment and the team summary. Every other page is read-only and ships no JavaScript.
  */
-export const SCRIPTED_PAGES = ['/assess/', '/team/'];
+const SCRIPTED_PAGES = ['/assess/', '/team/'];
 
 /** True for a page that must ship no JavaScript at all. */
 export const isReadOnly = (page) => !SCRIPTED_PAGES.some((scripted) => page.endsWith(scripted));
